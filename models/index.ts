@@ -1,0 +1,16 @@
+/**
+ * The public face of the model. Everything outside `models/` imports from here.
+ */
+export { runModel, Simulation, MODEL_VERSION, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED } from './simulation';
+export type { RunInput, RunResult } from './simulation';
+export { LEVERS, LEVER_KEYS, LEVER_BY_KEY, LEVER_GROUPS, INSECURITY_DIMENSIONS, defaultLevers } from './params/levers';
+export { CALIBRATION, CALIBRATION_SPECS, defaultCalibration } from './params/calibration';
+export type { Calibration, CalibrationKey } from './params/calibration';
+export type { ParamSpec } from './params/spec';
+export { OUTPUTS, OUTPUT_KEYS } from './outputs';
+export type { MonthRecord, OutputKey, OutputSpec, RunSummary, RouteSummary } from './outputs';
+export { ROUTES, ROUTE_IDS } from './routes';
+export type { RouteSpec } from './routes';
+export { compileSchedule } from './schedule';
+export type { TimelineEntry } from './schedule';
+export { State, STATE_LABELS, STATE_COUNT } from './population/schema';

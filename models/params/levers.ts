@@ -1,0 +1,247 @@
+/**
+ * The policy and context levers a user sets. Each is a number in [0, 1] and may change on a
+ * timeline. Defaults describe the "status quo" baseline: high insecurity at origin, few regular
+ * places, moderate enforcement, some rescue — roughly the Central Mediterranean of 2014–2016.
+ *
+ * Two levers scale others (see the ODD document, "Levers"):
+ * - `insecurity.level` scales every dimension: effective level of dimension d =
+ *   min(1, 2 × level × dimension lever). A dimension lever of 0.5 means "as the overall level".
+ * - `enforcement.intensity` scales every instrument: effective instrument = intensity × weight.
+ *   With intensity 0 no instrument acts.
+ */
+import type { ParamSpec } from './spec';
+
+const share = 'share 0–1';
+
+export const INSECURITY_DIMENSIONS = [
+  'economic',
+  'food',
+  'health',
+  'environmental',
+  'personal',
+  'community',
+  'political',
+] as const;
+export type InsecurityDimension = (typeof INSECURITY_DIMENSIONS)[number];
+
+const dimensionDocs: Record<InsecurityDimension, [string, string]> = {
+  economic: [
+    'Poverty, unemployment, price shocks. Raises the wish to leave, but very high economic insecurity also erodes savings, so fewer can pay for a journey.',
+    'Hatton & Moloney 2015 (origin GDP per head lowers asylum flows); Cattaneo & Peri 2016 (in poor countries shocks can lower emigration through liquidity constraints); Rodríguez Sánchez et al. 2023 (commodity prices, unemployment drive crossings).',
+  ],
+  food: [
+    'Hunger and food-price crises. Raises the wish to leave.',
+    'WFP 2017, At the Root of Exodus: +1 percentage point food insecurity → +1.9% out-migration.',
+  ],
+  health: [
+    'Epidemics and collapsing health services. Raises the wish to leave.',
+    'Assumption: no quantitative estimate found (EVIDENCE.md, gaps); weighted like food.',
+  ],
+  environmental: [
+    'Drought, floods, heat. Raises the wish to leave; root-cause investment can lower it slowly.',
+    'Missirian & Schlenker 2017 (temperature deviations raise EU asylum applications); Cattaneo & Peri 2016.',
+  ],
+  personal: [
+    'Violence, crime, abuse. A fear-related dimension: it raises urgency, so people accept more risk and wait less for a regular place.',
+    'UNDP 1994 (personal security); Hatton 2009 (violence and terror explain much of asylum flows).',
+  ],
+  community: [
+    'Ethnic and communal violence, loss of community protection. Fear-related: raises urgency.',
+    'UNDP 1994; WFP 2017 (each additional year of conflict → +0.4% refugee outflows).',
+  ],
+  political: [
+    'Repression and persecution. Fear-related: raises urgency and is the core of protection claims.',
+    'Hatton & Moloney 2015 (Political Terror Scale strongly raises asylum flows).',
+  ],
+};
+
+const dimensionLabels: Record<InsecurityDimension, string> = {
+  economic: 'Economic insecurity',
+  food: 'Food insecurity',
+  health: 'Health insecurity',
+  environmental: 'Environmental insecurity',
+  personal: 'Personal insecurity',
+  community: 'Community insecurity',
+  political: 'Political insecurity',
+};
+
+const dimensionLevers: ParamSpec[] = INSECURITY_DIMENSIONS.map((d) => ({
+  key: `insecurity.${d}`,
+  label: dimensionLabels[d],
+  unit: share,
+  min: 0,
+  max: 1,
+  step: 0.01,
+  defaultValue: 0.5,
+  group: 'insecurity',
+  doc: `${dimensionDocs[d][0]} 0.5 follows the overall level; 1 doubles it (capped at 1); 0 removes this dimension.`,
+  source: dimensionDocs[d][1],
+}));
+
+export const LEVERS: readonly ParamSpec[] = [
+  {
+    key: 'regularPathways.availability',
+    label: 'Regular-pathway availability',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.15,
+    group: 'regularPathways',
+    doc: 'Places per year on protection, labour and family routes relative to the largest programme the model allows (1 = about 240,000 places a year), together with how broad eligibility is and how fast applications are processed.',
+    source:
+      'Western Balkans Regulation (IW Köln 2018: asylum applications 144,000 → ~20,000 while work titles rose 12,000 → 42,000); Bracero programme (Massey & Pren 2012); Clemens & Gough 2018; Barslund et al. 2019 (limited effect alone).',
+  },
+  {
+    key: 'insecurity.level',
+    label: 'Insecurity at origin (overall)',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.6,
+    group: 'insecurity',
+    doc: 'Moves all seven human-security dimensions together. Each dimension lever then sets that dimension relative to this level.',
+    source: 'UNDP Human Development Report 1994; UN GA resolution 66/290 (2012). Mapping to migration: see each dimension.',
+  },
+  ...dimensionLevers,
+  {
+    key: 'enforcement.intensity',
+    label: 'Enforcement intensity',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.3,
+    group: 'enforcement',
+    doc: 'Overall effort against irregular crossings. Scales every enforcement instrument below; at 0 none of them acts.',
+    source: 'Gathmann 2008 (tripled US border enforcement: fees +17–30%, crossings −10%); Massey, Durand & Pren 2016.',
+  },
+  {
+    key: 'enforcement.interdiction',
+    label: 'Border and maritime interdiction',
+    unit: 'weight 0–1',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.7,
+    group: 'enforcement',
+    doc: 'Patrols and checks that stop people on the way. Raises interception, fees (a risk premium) and the risks smugglers take to avoid detection.',
+    source: 'Gathmann 2008; AP 2006 (Arizona fees ×6, deaths up as routes moved to the desert); UNHCR Desperate Journeys 2018.',
+  },
+  {
+    key: 'enforcement.prosecution',
+    label: 'Prosecution of smugglers',
+    unit: 'weight 0–1',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.5,
+    group: 'enforcement',
+    doc: 'Arrests of smugglers. Alone it removes mostly low-level operators, who are replaced while the business pays; with regional cooperation it reaches organisers and slows new entry.',
+    source: 'House of Lords 2016 and 2017 (arrests "mainly lower down the food chain"); UNODC 2018.',
+  },
+  {
+    key: 'enforcement.vesselDestruction',
+    label: 'Destruction of smuggling vessels',
+    unit: 'weight 0–1',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0,
+    group: 'enforcement',
+    doc: 'Seizing and destroying boats on sea routes. Lowers vessel quality: smugglers switch to cheaper, less seaworthy boats.',
+    source: 'House of Lords 2016 (wooden boats → rubber dinghies; 80 vessels destroyed) and 2017 (452 boats; large boats "very rare").',
+  },
+  {
+    key: 'enforcement.pullbacks',
+    label: 'Pull-backs to the transit country',
+    unit: 'weight 0–1',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.15,
+    group: 'enforcement',
+    doc: 'Interception at sea by the transit country’s coastguard, with return to that country (often detention). Cuts arrivals; raises abuse unless safeguards apply.',
+    source: 'UNHCR/IOM: Libyan coastguard returns 14,332 (2016) → 15,235 (2018); 85% of those rescued or intercepted in Libya’s zone returned (2018).',
+  },
+  {
+    key: 'searchAndRescue.capacity',
+    label: 'Search-and-rescue capacity',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.4,
+    group: 'rescueProtection',
+    doc: 'Ships and coordination for rescue at sea. Lowers deaths on sea crossings; smugglers partly respond with worse boats.',
+    source: 'Cusumano & Villa 2019/2021 and Rodríguez Sánchez et al. 2023 (no effect on departures); Amnesty 2015 (1 in 16 → 1 in 427); Deiana et al. 2024 (boat-quality response).',
+  },
+  {
+    key: 'protection.safeguards',
+    label: 'Protection safeguards',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.4,
+    group: 'rescueProtection',
+    doc: 'Non-refoulement, no returns to unsafe places, access to protection in transit. Lowers abuse in detention, limits pull-backs and lets intercepted refugees claim protection.',
+    source: 'UNHCR & MMC 2020; MMC 2018 (68% report a protection incident); Reques et al. 2020.',
+  },
+  {
+    key: 'rootCauses.investment',
+    label: 'Root-cause investment',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.1,
+    group: 'rootCauses',
+    doc: 'Development, public services and resilience. Lowers economic, food, health and environmental insecurity — slowly, after a gestation of years — and raises incomes, which also lets more people afford to leave.',
+    source: 'Clemens 2014 (migration hump); Clemens & Postel 2018 (aid deters "small at best"); MEDAM (doubling aid → ~15% lower emigration).',
+  },
+  {
+    key: 'information.campaigns',
+    label: 'Information campaigns',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.1,
+    group: 'rootCauses',
+    doc: 'Accurate information on the risks of each route. Moves perceived risk towards the real, recent death rate.',
+    source: 'Assumption: direction from MODEL.md; no effect size found in EVIDENCE.md.',
+  },
+  {
+    key: 'cooperation.regional',
+    label: 'Regional cooperation',
+    unit: share,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0.3,
+    group: 'cooperation',
+    doc: 'How well origin, transit and destination States work together (Khartoum, Rabat, Bali Processes). Makes prosecution reach organisers and makes regular pathways faster and broader.',
+    source: 'Module excerpt (the regional processes); Clemens & Gough 2018 (channels work in combination).',
+  },
+];
+
+export const LEVER_KEYS: readonly string[] = LEVERS.map((l) => l.key);
+export const LEVER_BY_KEY: ReadonlyMap<string, ParamSpec> = new Map(LEVERS.map((l) => [l.key, l]));
+
+export const LEVER_GROUPS: readonly { id: string; label: string }[] = [
+  { id: 'regularPathways', label: 'Regular pathways' },
+  { id: 'insecurity', label: 'Insecurity at origin' },
+  { id: 'enforcement', label: 'Enforcement' },
+  { id: 'rescueProtection', label: 'Rescue and protection' },
+  { id: 'rootCauses', label: 'Root causes and information' },
+  { id: 'cooperation', label: 'Cooperation' },
+];
+
+/** Default value of every lever. */
+export function defaultLevers(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const l of LEVERS) out[l.key] = l.defaultValue;
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * Phase 3 — channel choice, for a person who has decided to leave. If they are eligible for a
+ * regular pathway and the expected wait fits their patience, they join the queue. Otherwise they
+ * weigh each smuggling route they can afford against waiting at home, in a multinomial logit on
+ * the fee (as a share of what they have), *perceived* death risk, perceived chance of being
+ * stopped and travel time; fear-related insecurity (urgency) makes waiting less attractive and
+ * risk matter less. Someone who can afford nothing and is not eligible is trapped.
+ */
+import type { Calibration } from '../params/calibration';
+import type { Agents } from '../population/schema';
+import { State } from '../population/schema';
+import { exponential, type Stream } from '../rng';
+import type { MonthCounters } from './counters';
+
+export interface ChoiceContext {
+  readonly cal: Calibration;
+  readonly eligibleShare: number;
+  readonly expectedWaitMonths: number;
+  readonly fees: Float64Array;
+  /** Death risk per journey an informed person expects (community memory). */
+  readonly knownDeath: Float64Array;
+  /** Death risk an uninformed person expects. */
+  readonly naiveDeath: Float64Array;
+  readonly knownInterception: Float64Array;
+  readonly transitMonths: Float64Array;
+  /** Extra knowledge from information campaigns, 0–1. */
+  readonly campaigns: number;
+  /** Scratch space for the logit, one slot per route plus one for waiting. */
+  readonly scratch: Float64Array;
+}
+
+/** Per-month utility of travel time (a month on the road is costly). */
+const UTILITY_PER_TRANSIT_MONTH = 0.05;
+
+export function chooseChannel(
+  a: Agents,
+  i: number,
+  budgetUsd: number,
+  urgency: number,
+  allowRegular: boolean,
+  ctx: ChoiceContext,
+  rng: Stream,
+  counters: MonthCounters,
+): void {
+  const cal = ctx.cal;
+  const eligible = allowRegular && a.eligibilityRank[i] < ctx.eligibleShare && budgetUsd >= cal.regularCostUsd;
+  if (eligible && ctx.expectedWaitMonths <= a.patienceMonths[i]) {
+    enterState(a, i, State.WaitingRegular);
+    return;
+  }
+  const routes = ctx.fees.length;
+  const knowledge = a.riskKnowledge[i] + (1 - a.riskKnowledge[i]) * ctx.campaigns;
+  const riskWeight = cal.choiceRiskWeight * Math.max(0, 1 - 0.6 * urgency);
+  let total = 0;
+  let affordable = 0;
+  for (let r = 0; r < routes; r++) {
+    const fee = ctx.fees[r];
+    if (fee > budgetUsd) {
+      ctx.scratch[r] = 0;
+      continue;
+    }
+    affordable++;
+    const death = knowledge * ctx.knownDeath[r] + (1 - knowledge) * ctx.naiveDeath[r];
+    const stopped = knowledge * ctx.knownInterception[r];
+    const v =
+      -cal.choiceFeeWeight * (fee / budgetUsd) -
+      riskWeight * death * 100 -
+      cal.choiceInterceptionWeight * stopped -
+      UTILITY_PER_TRANSIT_MONTH * ctx.transitMonths[r];
+    const w = Math.exp(v);
+    ctx.scratch[r] = w;
+    total += w;
+  }
+  if (affordable === 0) {
+    if (eligible) enterState(a, i, State.WaitingRegular);
+    else enterTrapped(a, i, rng);
+    return;
+  }
+  const waitWeight = Math.exp(cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
+  let u = rng() * (total + waitWeight);
+  for (let r = 0; r < routes; r++) {
+    u -= ctx.scratch[r];
+    if (u < 0) {
+      hireSmuggler(a, i, r, ctx.fees[r], counters);
+      return;
+    }
+  }
+  // Chose to wait: back home, with a fresh threshold for the next decision.
+  if (eligible) enterState(a, i, State.WaitingRegular);
+  else enterState(a, i, a.state[i] === State.Returned ? State.Returned : State.Home);
+}
+
+export function enterState(a: Agents, i: number, s: number): void {
+  a.stateCounts[a.state[i]]--;
+  a.stateCounts[s]++;
+  a.state[i] = s;
+  a.monthsInState[i] = 0;
+}
+
+export function enterTrapped(a: Agents, i: number, rng: Stream): void {
+  enterState(a, i, State.Trapped);
+  a.hazardSum[i] = 0;
+  a.hazardThreshold[i] = exponential(rng);
+}
+
+export function hireSmuggler(a: Agents, i: number, r: number, feeUsd: number, counters: MonthCounters): void {
+  a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - feeUsd);
+  a.route[i] = r;
+  if (a.attempts[i] > 0) counters.repeatHires[r] += 1;
+  if (a.attempts[i] < 255) a.attempts[i]++;
+  counters.hires[r] += 1;
+  counters.feesPaidUsd[r] += feeUsd;
+  enterState(a, i, State.InTransit);
+}

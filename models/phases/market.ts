@@ -1,0 +1,70 @@
+/**
+ * Phase 4 — the smuggling market, one per route. The posted fee moves towards a target: the base
+ * fee, plus a risk premium for interdiction and pull-backs on that route, times a scarcity factor
+ * (people ready to cross over capacity). Capacity follows profit: new smugglers take up unmet
+ * demand while the margin is positive, idle capacity leaves, and prosecution removes a share each
+ * month. Without regional cooperation arrests hit low-level operators and are quickly replaced;
+ * with it, prosecution also slows new entry. On sea routes, destroying vessels (and, partly,
+ * expected rescue) pushes vessel quality down: cheaper, less seaworthy boats.
+ */
+import type { Calibration } from '../params/calibration';
+import type { Policy } from '../policy';
+import type { RouteSpec } from '../routes';
+import type { World } from '../world';
+
+/** Scarcity factor bounds: fees neither collapse nor explode from congestion alone. */
+const SCARCITY_MIN = 0.75;
+const SCARCITY_MAX = 2.5;
+/** Capacity never falls below this many people a month: some smuggling always remains possible. */
+const CAPACITY_FLOOR_PER_MONTH = 100;
+/** Vessel quality falls fast when boats are destroyed (monthly share of the gap). */
+const QUALITY_FALL_PER_MONTH = 0.3;
+
+/** Effective interdiction pressure on a route (interdiction times exposure, plus pull-backs at sea). */
+export function pressureOn(route: RouteSpec, policy: Policy): number {
+  return policy.interdiction * route.enforcementExposure + (route.sea ? policy.pullbacks : 0);
+}
+
+export function targetVesselQuality(policy: Policy, cal: Calibration): number {
+  return Math.max(0, 1 - cal.vesselDestructionQualityLoss * policy.vesselDestruction - cal.vesselRescueQualityLoss * policy.rescue);
+}
+
+export function updateMarkets(
+  world: World,
+  routes: readonly RouteSpec[],
+  policy: Policy,
+  cal: Calibration,
+  agentWeight: number,
+): void {
+  for (let r = 0; r < routes.length; r++) {
+    const route = routes[r];
+    const m = world.markets[r];
+    const pressure = pressureOn(route, policy);
+    // Smugglers plan on last month's crowd at the coast (this month's is not known yet).
+    const readyPeople = m.readyLastMonth * agentWeight;
+    const ratio = readyPeople / Math.max(m.capacityPerMonth, 1);
+    const scarcity = Math.min(SCARCITY_MAX, Math.max(SCARCITY_MIN, Math.pow(Math.max(ratio, 1e-9), cal.marketScarcityElasticity)));
+    const target = route.baseFeeUsd * (1 + cal.marketFeeEnforcementPremium * pressure) * scarcity;
+    m.feeUsd += cal.marketFeeAdjustPerMonth * (target - m.feeUsd);
+
+    m.departureShare = readyPeople > 0 ? Math.min(1, m.capacityPerMonth / readyPeople) : 1;
+
+    const destruction = route.sea ? policy.vesselDestruction : 0;
+    const unitCost = cal.marketUnitCostShare * route.baseFeeUsd * (1 + pressure + 0.5 * destruction + policy.prosecution * policy.cooperation);
+    const targeted = policy.prosecution * policy.cooperation;
+    let cap = m.capacityPerMonth;
+    cap -= cal.marketArrestPerMonth * policy.prosecution * cap;
+    if (m.feeUsd > unitCost && readyPeople > cap) {
+      cap += cal.marketEntryPerMonth * (1 - 0.6 * targeted) * (readyPeople - cap);
+    } else if (readyPeople < cap) {
+      cap -= cal.marketExitPerMonth * (cap - readyPeople);
+    }
+    m.capacityPerMonth = Math.max(CAPACITY_FLOOR_PER_MONTH, cap);
+
+    if (route.sea) {
+      const q = targetVesselQuality(policy, cal);
+      const rate = q < m.vesselQuality ? QUALITY_FALL_PER_MONTH : cal.vesselRecoveryPerMonth;
+      m.vesselQuality += rate * (q - m.vesselQuality);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Phase 7 — records. Turns the month's counters, the state counts and the world into one record
+ * of every declared output, in people, including the two indices (formulas in outputs.ts).
+ */
+import type { Calibration, CalibrationKey } from '../params/calibration';
+import { State, type Agents } from '../population/schema';
+import type { World } from '../world';
+import type { RouteSpec } from '../routes';
+import type { MonthRecord } from '../outputs';
+import type { MonthCounters } from './counters';
+
+const DIMENSION_WEIGHT_KEYS: readonly CalibrationKey[] = [
+  'weightEconomic',
+  'weightFood',
+  'weightHealth',
+  'weightEnvironmental',
+  'weightPersonal',
+  'weightCommunity',
+  'weightPolitical',
+];
+
+export function dimensionWeights(cal: Calibration): Float64Array {
+  return Float64Array.from(DIMENSION_WEIGHT_KEYS.map((k) => cal[k]));
+}
+
+/** Months of flows the indices look back over. */
+export const INDEX_WINDOW_MONTHS = 12;
+
+const sum = (a: Float64Array) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+};
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+export function recordMonth(
+  month: number,
+  a: Agents,
+  c: MonthCounters,
+  world: World,
+  routes: readonly RouteSpec[],
+  cal: Calibration,
+  weight: number,
+  history: readonly MonthRecord[],
+): MonthRecord {
+  const sc = a.stateCounts;
+  const hires = sum(c.hires);
+  const ended = sum(c.ended);
+  const deaths = sum(c.deaths);
+  const fees = sum(c.feesPaidUsd);
+  let postedFee = 0;
+  let seaQuality = 0;
+  let seaRoutes = 0;
+  let capacity = 0;
+  routes.forEach((route, r) => {
+    postedFee += world.markets[r].feeUsd / routes.length;
+    capacity += world.markets[r].capacityPerMonth;
+    if (route.sea) {
+      seaQuality += world.markets[r].vesselQuality;
+      seaRoutes++;
+    }
+  });
+  const w = dimensionWeights(cal);
+  const wSum = sum(w);
+  let insecurity = 0;
+  for (let d = 0; d < w.length; d++) insecurity += (w[d] * world.dimensions[d]) / wSum;
+  const D = world.dimensions;
+
+  const rec = {
+    month,
+    smugglingDemand: hires * weight,
+    repeatAttempts: sum(c.repeatHires) * weight,
+    inTransit: (sc[State.InTransit] + sc[State.Stranded]) * weight,
+    stranded: sc[State.Stranded] * weight,
+    irregularArrivals: sum(c.arrivals) * weight,
+    regularArrivals: c.regularArrivals * weight,
+    regularQueue: sc[State.WaitingRegular] * weight,
+    deathsMissing: deaths * weight,
+    journeysEnded: ended * weight,
+    deathRatePerAttempt: ended > 0 ? deaths / ended : 0,
+    interceptions: sum(c.interceptions) * weight,
+    pullbacks: sum(c.pullbacks) * weight,
+    returns: c.returns * weight,
+    abuseIncidents: c.abuse * weight,
+    meanFeeUsd: hires > 0 ? fees / hires : postedFee,
+    smugglerRevenueUsd: fees * weight,
+    smugglingCapacity: capacity,
+    vesselQuality: seaRoutes > 0 ? seaQuality / seaRoutes : 1,
+    trappedPopulation: sc[State.Trapped] * weight,
+    atHome: (sc[State.Home] + sc[State.Returned]) * weight,
+    arrivedRegularTotal: sc[State.ArrivedRegular] * weight,
+    arrivedIrregularTotal: sc[State.ArrivedIrregular] * weight,
+    returnedTotal: sc[State.Returned] * weight,
+    deadMissingTotal: sc[State.DeadMissing] * weight,
+    insecurityIndex: insecurity,
+    insecurityEconomic: D[0],
+    insecurityFood: D[1],
+    insecurityHealth: D[2],
+    insecurityEnvironmental: D[3],
+    insecurityPersonal: D[4],
+    insecurityCommunity: D[5],
+    insecurityPolitical: D[6],
+    humanSecurityIndex: 0,
+    stateSecurityIndex: 0,
+  } satisfies MonthRecord;
+
+  // Trailing window of flows, this month included.
+  const from = Math.max(0, history.length - (INDEX_WINDOW_MONTHS - 1));
+  let wDeaths = rec.deathsMissing, wEnded = ended * weight, wAbuse = rec.abuseIncidents, wHires = rec.smugglingDemand;
+  let wRegular = rec.regularArrivals, wIrregular = rec.irregularArrivals, wRevenue = rec.smugglerRevenueUsd;
+  for (let m = from; m < history.length; m++) {
+    const h = history[m];
+    wDeaths += h.deathsMissing;
+    wEnded += h.journeysEnded;
+    wAbuse += h.abuseIncidents;
+    wHires += h.smugglingDemand;
+    wRegular += h.regularArrivals;
+    wIrregular += h.irregularArrivals;
+    wRevenue += h.smugglerRevenueUsd;
+  }
+  const months = history.length - from + 1;
+  const perYear = 12 / months;
+  const mortality = wEnded > 0 ? clamp01(wDeaths / wEnded / cal.indexRefDeathRate) : 0;
+  const abuse = wHires > 0 ? clamp01(wAbuse / wHires) : 0;
+  const noSafeChannel = wHires + wRegular > 0 ? wHires / (wHires + wRegular) : 0;
+  rec.humanSecurityIndex = 100 * (1 - (0.4 * insecurity + 0.25 * mortality + 0.15 * abuse + 0.2 * noSafeChannel));
+  const entries = clamp01((wIrregular * perYear) / cal.indexRefIrregularPerYear);
+  const uncontrolled = wEnded > 0 ? clamp01(wIrregular / wEnded) : 0;
+  const market = clamp01((wRevenue * perYear) / cal.indexRefRevenueUsdPerYear);
+  rec.stateSecurityIndex = 100 * (1 - (0.5 * entries + 0.2 * uncontrolled + 0.3 * market));
+  return rec;
+}

@@ -1,0 +1,239 @@
+/**
+ * One run of the model: a pure function of (levers, timeline, calibration, agents, months, seed)
+ * and the model version. `step()` reads as the schedule documented in the ODD:
+ * context → aspiration and choice → market → journeys → information → records.
+ */
+import { defaultCalibration, type Calibration } from './params/calibration';
+import { defaultLevers } from './params/levers';
+import { initialiseAgents } from './population/init';
+import type { Agents } from './population/schema';
+import { derivePolicy, type Policy } from './policy';
+import { makeStreams, type Streams } from './rng';
+import { ROUTES, type RouteSpec } from './routes';
+import { compileSchedule, leversAt, type Schedule, type TimelineEntry } from './schedule';
+import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
+import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
+import { runPeople, TRAPPED_MEAN_MONTHS, type PeopleContext } from './phases/people';
+import type { ChoiceContext } from './phases/choice';
+import { updateMarkets } from './phases/market';
+import { computeRouteRisks, makeRouteRisks, runJourneys, type RouteRisks } from './phases/journeys';
+import { knownRisks, updateInformation } from './phases/information';
+import { dimensionWeights, recordMonth } from './phases/records';
+import { initialiseWorld, type World } from './world';
+import { addRouteTotals, makeRouteTotals, summarise, type RouteTotals } from './summary';
+import type { MonthRecord, RunSummary } from './outputs';
+
+/** Bump when results for the same inputs change. */
+export const MODEL_VERSION = '1.0.0';
+
+export interface RunInput {
+  readonly levers?: Readonly<Record<string, number>>;
+  readonly timeline?: readonly TimelineEntry[];
+  readonly calibration?: Readonly<Partial<Calibration>>;
+  readonly routes?: readonly RouteSpec[];
+  readonly agents?: number;
+  readonly months?: number;
+  readonly seed?: number;
+}
+
+export interface RunResult {
+  readonly modelVersion: string;
+  readonly seed: number;
+  readonly agents: number;
+  readonly levers: Record<string, number>;
+  readonly months: MonthRecord[];
+  readonly summary: RunSummary;
+}
+
+export const DEFAULT_AGENTS = 100_000;
+export const DEFAULT_MONTHS = 120;
+export const DEFAULT_SEED = 1;
+
+/** Resolution of the hazard lookup table over the insecurity index. */
+const HAZARD_TABLE_SIZE = 2048;
+const HAZARD_INDEX_MAX = 2;
+
+export class Simulation {
+  readonly agents: Agents;
+  readonly world: World;
+  readonly routes: readonly RouteSpec[];
+  readonly cal: Calibration;
+  readonly schedule: Schedule;
+  readonly weight: number;
+  readonly seed: number;
+  readonly records: MonthRecord[] = [];
+  private readonly streams: Streams;
+  private readonly counters: MonthCounters;
+  private readonly risks: RouteRisks;
+  private readonly dimensionWeights: Float64Array;
+  private readonly transitMonths: Float64Array;
+  private readonly initialLevers: Record<string, number>;
+  private readonly choice: { fees: Float64Array; knownDeath: Float64Array; naiveDeath: Float64Array; knownInterception: Float64Array; scratch: Float64Array };
+  private readonly hazardTable = new Float64Array(HAZARD_TABLE_SIZE);
+  /** Per-route totals over the run, in agents. */
+  private readonly routeTotals: RouteTotals;
+
+  constructor(input: RunInput = {}) {
+    const months = input.months ?? DEFAULT_MONTHS;
+    const count = input.agents ?? DEFAULT_AGENTS;
+    this.seed = input.seed ?? DEFAULT_SEED;
+    this.cal = { ...defaultCalibration(), ...input.calibration };
+    this.routes = input.routes ?? ROUTES;
+    this.initialLevers = { ...defaultLevers(), ...input.levers };
+    this.schedule = compileSchedule(this.initialLevers, input.timeline ?? [], months);
+    this.weight = this.cal.populationPeople / count;
+    this.streams = makeStreams(this.seed);
+    this.agents = initialiseAgents(count, this.cal, this.streams.population);
+    const first = this.policyAt(0);
+    this.world = initialiseWorld(this.routes, this.cal, first);
+    // Start in equilibrium with the starting investment and vessel conditions.
+    const relief = this.cal.rootMaxReduction * this.world.rootEffect;
+    for (const d of MATERIAL_DIMENSIONS) this.world.dimensions[d] *= 1 - relief;
+    this.counters = makeCounters(this.routes.length);
+    this.risks = makeRouteRisks(this.routes.length);
+    this.dimensionWeights = dimensionWeights(this.cal);
+    this.transitMonths = Float64Array.from(this.routes.map((r) => r.transitMonths));
+    const n = this.routes.length;
+    this.routeTotals = makeRouteTotals(n);
+    this.choice = {
+      fees: new Float64Array(n),
+      knownDeath: new Float64Array(n),
+      naiveDeath: Float64Array.from(this.routes.map((r) => this.cal.informationNaiveRiskShare * r.crossingDeathRisk)),
+      knownInterception: new Float64Array(n),
+      scratch: new Float64Array(n + 1),
+    };
+  }
+
+  get monthsTotal(): number {
+    return this.schedule.months;
+  }
+
+  get month(): number {
+    return this.records.length;
+  }
+
+  get done(): boolean {
+    return this.month >= this.monthsTotal;
+  }
+
+  policyAt(month: number): Policy {
+    return derivePolicy(leversAt(this.schedule, month));
+  }
+
+  /** Advance one month. */
+  step(): MonthRecord {
+    const t = this.month;
+    const cal = this.cal;
+    const policy = this.policyAt(t);
+    const matured = this.policyAt(t - cal.rootGestationMonths).rootInvestment;
+    const c = this.counters;
+    resetCounters(c);
+
+    // 1. Context
+    updateContext(this.world, policy, matured, cal);
+    // 2–3. Aspiration, capability and channel choice (and the regular queue)
+    runPeople(this.agents, this.peopleContext(policy), cal, c);
+    // 4. Market
+    updateMarkets(this.world, this.routes, policy, cal, this.weight);
+    // 5. Journeys
+    computeRouteRisks(this.risks, this.world, this.routes, policy, cal);
+    runJourneys(
+      this.agents,
+      { risks: this.risks, transitMonths: this.transitMonths, world: this.world, policy, journey: this.streams.journey, abuse: this.streams.abuse, stranded: this.streams.stranded },
+      cal,
+      c,
+    );
+    this.world.markets.forEach((m, r) => (m.readyLastMonth = c.readyToCross[r]));
+    addRouteTotals(this.routeTotals, c);
+    this.world.queueReady = c.queueReady;
+    this.world.queueLength = c.queueLength;
+    // 6. Information
+    updateInformation(this.world, c, cal, this.weight);
+    // 7. Records
+    const rec = recordMonth(t, this.agents, c, this.world, this.routes, cal, this.weight, this.records);
+    this.records.push(rec);
+    return rec;
+  }
+
+  private peopleContext(policy: Policy): PeopleContext {
+    const cal = this.cal;
+    const D = this.world.dimensions;
+    const coef = new Float64Array(7);
+    for (let d = 0; d < 7; d++) coef[d] = this.dimensionWeights[d] * D[d];
+    const fearWeight = this.dimensionWeights[4] + this.dimensionWeights[5] + this.dimensionWeights[6];
+    const fearCoef = new Float64Array(7);
+    for (let d = 4; d < 7; d++) fearCoef[d] = coef[d] / fearWeight;
+
+    const scale = HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX;
+    for (let s = 0; s < HAZARD_TABLE_SIZE; s++) {
+      const x = (s + 0.5) / scale;
+      this.hazardTable[s] = cal.aspirationMaxHazardPerMonth / (1 + Math.exp(-cal.aspirationSteepness * (x - cal.aspirationMidpoint)));
+    }
+
+    const boost = 1 + 0.5 * policy.cooperation; // cooperation makes pathways broader and faster
+    const eligibleShare = Math.min(1, cal.regularEligibleShareMin + (cal.regularEligibleShareMax - cal.regularEligibleShareMin) * policy.pathways * boost);
+    const processingMonths = Math.max(1, Math.round(cal.regularProcessingMonthsMax * (1 - 0.75 * Math.min(1, policy.pathways * boost))));
+    const placesAgents = (cal.regularPlacesPerMonthAtFull * policy.pathways) / this.weight;
+    const backlog = Math.max(this.world.queueReady, 1);
+    const serveChance = Math.min(1, placesAgents / backlog);
+    const expectedWaitMonths = processingMonths + (placesAgents > 0 ? this.world.queueLength / placesAgents : Infinity);
+
+    let cheapest = Infinity;
+    this.world.markets.forEach((m, r) => {
+      this.choice.fees[r] = m.feeUsd;
+      cheapest = Math.min(cheapest, m.feeUsd);
+    });
+    knownRisks(this.world, this.routes, this.choice.knownDeath, this.choice.knownInterception);
+    // Informed people also know the rest of this month's conditions: use the model's own risks.
+    const choice: ChoiceContext = {
+      cal,
+      eligibleShare,
+      expectedWaitMonths,
+      fees: this.choice.fees,
+      knownDeath: this.choice.knownDeath,
+      naiveDeath: this.choice.naiveDeath,
+      knownInterception: this.choice.knownInterception,
+      transitMonths: this.transitMonths,
+      campaigns: policy.campaigns,
+      scratch: this.choice.scratch,
+    };
+    return {
+      choice,
+      coef,
+      fearCoef,
+      hazardTable: this.hazardTable,
+      hazardTableScale: scale,
+      returnedHazard: cal.returnedReattemptPerMonth,
+      giveUpHazard: 1 / TRAPPED_MEAN_MONTHS,
+      incomeFactor: incomeFactor(this.world, cal),
+      economicLevel: D[0],
+      cheapestFeeUsd: cheapest,
+      processingMonths,
+      serveChance,
+      aspiration: this.streams.aspiration,
+      choiceRng: this.streams.choice,
+      queueRng: this.streams.queue,
+    };
+  }
+
+  result(): RunResult {
+    return {
+      modelVersion: MODEL_VERSION,
+      seed: this.seed,
+      agents: this.agents.count,
+      levers: { ...this.initialLevers },
+      months: this.records,
+      summary: summarise(this.records, this.routeTotals, this.routes, this.weight),
+    };
+  }
+}
+
+/** Run a whole simulation. `onMonth` is called after each month (for progress reports). */
+export function runModel(input: RunInput = {}, onMonth?: (month: number, total: number) => void): RunResult {
+  const sim = new Simulation(input);
+  while (!sim.done) {
+    sim.step();
+    onMonth?.(sim.month, sim.monthsTotal);
+  }
+  return sim.result();
+}

@@ -1,0 +1,101 @@
+/**
+ * The scenario file format (formatVersion 1), validated with zod on load. A scenario is data:
+ * starting levers, a timeline of lever changes, optional calibration overrides, and text for
+ * people (title, summary, narrative, references). Errors name the field path, the value and what
+ * is allowed, so a lecturer can fix a file by hand.
+ */
+import { z } from 'zod';
+import { CALIBRATION, LEVER_BY_KEY, LEVER_KEYS } from '../models/index';
+
+export const SCENARIO_FORMAT_VERSION = 1;
+
+const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), {
+  error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+});
+const unit = z.number().finite().min(0).max(1);
+
+const calibrationShape = Object.fromEntries(
+  Object.entries(CALIBRATION).map(([k, s]) => [k, z.number().finite().min(s.min).max(s.max).optional()]),
+) as Record<keyof typeof CALIBRATION, z.ZodOptional<z.ZodNumber>>;
+
+export const timelineEntrySchema = z
+  .strictObject({
+    lever: leverKey,
+    value: unit,
+    fromMonth: z.number().int().min(0).max(600),
+    toMonth: z.number().int().min(1).max(600).optional(),
+    note: z.string().max(500).optional(),
+  })
+  .refine((e) => e.toMonth === undefined || e.toMonth > e.fromMonth, {
+    error: 'toMonth must be greater than fromMonth',
+    path: ['toMonth'],
+  });
+
+export const scenarioSchema = z.strictObject({
+  formatVersion: z.literal(SCENARIO_FORMAT_VERSION),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64 characters'),
+  title: z.string().min(1).max(200),
+  summary: z.string().max(2000).default(''),
+  narrative: z.string().max(20000).optional(),
+  references: z.array(z.string().max(1000)).max(100).optional(),
+  levers: z.record(leverKey, unit).default({}),
+  timeline: z.array(timelineEntrySchema).max(500).default([]),
+  calibration: z.strictObject(calibrationShape).optional(),
+  months: z.number().int().min(1).max(600).optional(),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export class ScenarioError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'ScenarioError';
+  }
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, p)) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+/** Validate parsed JSON as a scenario; throws ScenarioError naming the field, value and rule. */
+export function parseScenario(data: unknown): Scenario {
+  const res = scenarioSchema.safeParse(data);
+  if (res.success) return res.data;
+  const issue = res.error.issues[0];
+  const path = issue.path.map(String).join('.') || '(file)';
+  let value = describeValue(valueAt(data, issue.path));
+  let rule: string = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    value = issue.keys.join(', ');
+    rule = 'unknown field(s) not allowed';
+  } else if (issue.code === 'invalid_key') {
+    value = JSON.stringify(issue.path[issue.path.length - 1]);
+    rule = issue.issues[0]?.message ?? issue.message;
+  }
+  throw new ScenarioError(`${path}: got ${value}; ${rule}`, path);
+}
+
+/** Parse scenario text (JSON); throws ScenarioError for malformed JSON too. */
+export function parseScenarioText(text: string): Scenario {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ScenarioError(`(file): not valid JSON (${(e as Error).message})`, '(file)');
+  }
+  return parseScenario(data);
+}
