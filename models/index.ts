@@ -11,6 +11,7 @@ export { OUTPUTS, OUTPUT_KEYS } from './outputs';
 export type { MonthRecord, OutputKey, OutputSpec, RunSummary, RouteSummary } from './outputs';
 export { ROUTES, ROUTE_IDS } from './routes';
 export type { RouteSpec } from './routes';
-export { compileSchedule } from './schedule';
+export { compileSchedule, leversAt } from './schedule';
+export { validateRunInput, MAX_AGENTS, MAX_MONTHS } from './validate';
 export type { TimelineEntry } from './schedule';
 export { State, STATE_LABELS, STATE_COUNT } from './population/schema';

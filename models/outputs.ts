@@ -12,7 +12,8 @@
  *
  *   stateSecurityIndex = 100 × (1 − [0.50·entries + 0.20·uncontrolled + 0.30·market])
  *     entries      = min(1, irregular arrivals ÷ indexRefIrregularPerYear)
- *     uncontrolled = irregular arrivals ÷ ended crossings (share not stopped)
+ *     uncontrolled = irregular arrivals ÷ (irregular arrivals + regular arrivals + interceptions):
+ *                    the share of people reaching the border whom the State did not admit or stop
  *     market       = min(1, smugglers' revenue ÷ indexRefRevenueUsdPerYear)
  */
 

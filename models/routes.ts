@@ -48,7 +48,7 @@ export const ROUTES: readonly RouteSpec[] = [
     label: 'Desert and long sea crossing',
     sea: true,
     baseFeeUsd: 1600,
-    crossingDeathRisk: 0.03,
+    crossingDeathRisk: 0.02,
     landDeathPerMonth: 0.002,
     abusePerMonth: 0.15,
     baseInterception: 0.04,

@@ -4,7 +4,8 @@
  * context → aspiration and choice → market → journeys → information → records.
  */
 import { defaultCalibration, type Calibration } from './params/calibration';
-import { defaultLevers } from './params/levers';
+import { defaultLevers, LEVER_BY_KEY } from './params/levers';
+import { validateRunInput } from './validate';
 import { initialiseAgents } from './population/init';
 import type { Agents } from './population/schema';
 import { derivePolicy, type Policy } from './policy';
@@ -13,7 +14,7 @@ import { ROUTES, type RouteSpec } from './routes';
 import { compileSchedule, leversAt, type Schedule, type TimelineEntry } from './schedule';
 import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
 import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
-import { runPeople, TRAPPED_MEAN_MONTHS, type PeopleContext } from './phases/people';
+import { refreshHazards, runPeople, TRAPPED_MEAN_MONTHS, type PeopleContext } from './phases/people';
 import type { ChoiceContext } from './phases/choice';
 import { updateMarkets } from './phases/market';
 import { computeRouteRisks, makeRouteRisks, runJourneys, type RouteRisks } from './phases/journeys';
@@ -49,9 +50,14 @@ export const DEFAULT_AGENTS = 100_000;
 export const DEFAULT_MONTHS = 120;
 export const DEFAULT_SEED = 1;
 
+/** Root-cause investment assumed to have been in place before the run starts. */
+const STATUS_QUO_INVESTMENT = LEVER_BY_KEY.get('rootCauses.investment')?.defaultValue ?? 0;
+
 /** Resolution of the hazard lookup table over the insecurity index. */
 const HAZARD_TABLE_SIZE = 2048;
 const HAZARD_INDEX_MAX = 2;
+/** A coefficient change smaller than this leaves every personal hazard in the same table slot or the next. */
+const HAZARD_REFRESH_TOLERANCE = HAZARD_INDEX_MAX / HAZARD_TABLE_SIZE / 2;
 
 export class Simulation {
   readonly agents: Agents;
@@ -67,25 +73,27 @@ export class Simulation {
   private readonly risks: RouteRisks;
   private readonly dimensionWeights: Float64Array;
   private readonly transitMonths: Float64Array;
-  private readonly initialLevers: Record<string, number>;
   private readonly choice: { fees: Float64Array; knownDeath: Float64Array; naiveDeath: Float64Array; knownInterception: Float64Array; scratch: Float64Array };
   private readonly hazardTable = new Float64Array(HAZARD_TABLE_SIZE);
+  /** weight × regional level per dimension, now and at the last hazard refresh. */
+  private readonly coef = new Float64Array(7);
+  private readonly cachedCoef = new Float64Array(7).fill(-1);
   /** Per-route totals over the run, in agents. */
   private readonly routeTotals: RouteTotals;
 
   constructor(input: RunInput = {}) {
+    validateRunInput(input);
     const months = input.months ?? DEFAULT_MONTHS;
     const count = input.agents ?? DEFAULT_AGENTS;
     this.seed = input.seed ?? DEFAULT_SEED;
     this.cal = { ...defaultCalibration(), ...input.calibration };
     this.routes = input.routes ?? ROUTES;
-    this.initialLevers = { ...defaultLevers(), ...input.levers };
-    this.schedule = compileSchedule(this.initialLevers, input.timeline ?? [], months);
+    this.schedule = compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], months);
     this.weight = this.cal.populationPeople / count;
     this.streams = makeStreams(this.seed);
     this.agents = initialiseAgents(count, this.cal, this.streams.population);
     const first = this.policyAt(0);
-    this.world = initialiseWorld(this.routes, this.cal, first);
+    this.world = initialiseWorld(this.routes, this.cal, first, STATUS_QUO_INVESTMENT);
     // Start in equilibrium with the starting investment and vessel conditions.
     const relief = this.cal.rootMaxReduction * this.world.rootEffect;
     for (const d of MATERIAL_DIMENSIONS) this.world.dimensions[d] *= 1 - relief;
@@ -93,6 +101,11 @@ export class Simulation {
     this.risks = makeRouteRisks(this.routes.length);
     this.dimensionWeights = dimensionWeights(this.cal);
     this.transitMonths = Float64Array.from(this.routes.map((r) => r.transitMonths));
+    const scale = HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX;
+    for (let slot = 0; slot < HAZARD_TABLE_SIZE; slot++) {
+      const x = (slot + 0.5) / scale;
+      this.hazardTable[slot] = this.cal.aspirationMaxHazardPerMonth / (1 + Math.exp(-this.cal.aspirationSteepness * (x - this.cal.aspirationMidpoint)));
+    }
     const n = this.routes.length;
     this.routeTotals = makeRouteTotals(n);
     this.choice = {
@@ -125,13 +138,16 @@ export class Simulation {
     const t = this.month;
     const cal = this.cal;
     const policy = this.policyAt(t);
-    const matured = this.policyAt(t - cal.rootGestationMonths).rootInvestment;
+    // Investment made before month 0 is taken to be the status quo (the lever's default).
+    const investedAt = t - cal.rootGestationMonths;
+    const matured = investedAt < 0 ? STATUS_QUO_INVESTMENT : this.policyAt(investedAt).rootInvestment;
     const c = this.counters;
     resetCounters(c);
 
     // 1. Context
     updateContext(this.world, policy, matured, cal);
     // 2–3. Aspiration, capability and channel choice (and the regular queue)
+    this.refreshHazardsIfMoved();
     runPeople(this.agents, this.peopleContext(policy), cal, c);
     // 4. Market
     updateMarkets(this.world, this.routes, policy, cal, this.weight);
@@ -155,20 +171,29 @@ export class Simulation {
     return rec;
   }
 
+  /**
+   * Personal hazards depend on the regional levels only through seven coefficients. They are
+   * recomputed when a coefficient has moved by more than the hazard table's resolution since the
+   * last refresh; otherwise last month's hazards are still exact to that resolution.
+   */
+  private refreshHazardsIfMoved(): void {
+    let moved = this.cachedCoef[0] < 0;
+    for (let d = 0; d < 7; d++) {
+      this.coef[d] = this.dimensionWeights[d] * this.world.dimensions[d];
+      if (Math.abs(this.coef[d] - this.cachedCoef[d]) > HAZARD_REFRESH_TOLERANCE) moved = true;
+    }
+    if (!moved) return;
+    this.cachedCoef.set(this.coef);
+    refreshHazards(this.agents, this.coef, this.hazardTable, HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX, this.cal.aspirationTiesWeight);
+  }
+
   private peopleContext(policy: Policy): PeopleContext {
     const cal = this.cal;
     const D = this.world.dimensions;
-    const coef = new Float64Array(7);
-    for (let d = 0; d < 7; d++) coef[d] = this.dimensionWeights[d] * D[d];
+    const coef = this.coef;
     const fearWeight = this.dimensionWeights[4] + this.dimensionWeights[5] + this.dimensionWeights[6];
     const fearCoef = new Float64Array(7);
     for (let d = 4; d < 7; d++) fearCoef[d] = coef[d] / fearWeight;
-
-    const scale = HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX;
-    for (let s = 0; s < HAZARD_TABLE_SIZE; s++) {
-      const x = (s + 0.5) / scale;
-      this.hazardTable[s] = cal.aspirationMaxHazardPerMonth / (1 + Math.exp(-cal.aspirationSteepness * (x - cal.aspirationMidpoint)));
-    }
 
     const boost = 1 + 0.5 * policy.cooperation; // cooperation makes pathways broader and faster
     const eligibleShare = Math.min(1, cal.regularEligibleShareMin + (cal.regularEligibleShareMax - cal.regularEligibleShareMin) * policy.pathways * boost);
@@ -199,10 +224,7 @@ export class Simulation {
     };
     return {
       choice,
-      coef,
       fearCoef,
-      hazardTable: this.hazardTable,
-      hazardTableScale: scale,
       returnedHazard: cal.returnedReattemptPerMonth,
       giveUpHazard: 1 / TRAPPED_MEAN_MONTHS,
       incomeFactor: incomeFactor(this.world, cal),
@@ -221,7 +243,7 @@ export class Simulation {
       modelVersion: MODEL_VERSION,
       seed: this.seed,
       agents: this.agents.count,
-      levers: { ...this.initialLevers },
+      levers: leversAt(this.schedule, 0),
       months: this.records,
       summary: summarise(this.records, this.routeTotals, this.routes, this.weight),
     };

@@ -34,13 +34,13 @@ export interface World {
   queueLength: number;
 }
 
-export function initialiseWorld(routes: readonly RouteSpec[], cal: Calibration, first: Policy): World {
+export function initialiseWorld(routes: readonly RouteSpec[], cal: Calibration, first: Policy, pastInvestment: number): World {
   const dimensions = new Float64Array(INSECURITY_DIMENSIONS.length);
   dimensions.set(first.dimensionTargets);
   return {
     dimensions,
-    // The investment in force at the start is taken to have been in place for years.
-    rootEffect: first.rootInvestment,
+    // Past investment has fully matured by the start of the run.
+    rootEffect: pastInvestment,
     markets: routes.map((r) => ({
       feeUsd: r.baseFeeUsd,
       capacityPerMonth: cal.marketInitialCapacityPerMonth,

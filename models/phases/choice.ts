@@ -37,6 +37,7 @@ export function chooseChannel(
   i: number,
   budgetUsd: number,
   urgency: number,
+  patienceMonths: number,
   allowRegular: boolean,
   ctx: ChoiceContext,
   rng: Stream,
@@ -44,7 +45,7 @@ export function chooseChannel(
 ): void {
   const cal = ctx.cal;
   const eligible = allowRegular && a.eligibilityRank[i] < ctx.eligibleShare && budgetUsd >= cal.regularCostUsd;
-  if (eligible && ctx.expectedWaitMonths <= a.patienceMonths[i]) {
+  if (eligible && ctx.expectedWaitMonths <= patienceMonths) {
     enterState(a, i, State.WaitingRegular);
     return;
   }

@@ -17,12 +17,19 @@ const SCARCITY_MIN = 0.75;
 const SCARCITY_MAX = 2.5;
 /** Capacity never falls below this many people a month: some smuggling always remains possible. */
 const CAPACITY_FLOOR_PER_MONTH = 100;
+/** Extra capacity removed by arrests at full cooperation (organisers, not just drivers). */
+const ORGANISER_ARREST_GAIN = 2;
+/** Share of new entry deterred at full, targeted prosecution. */
+const ENTRY_DETERRENCE_AT_FULL_TARGETING = 0.8;
 /** Vessel quality falls fast when boats are destroyed (monthly share of the gap). */
 const QUALITY_FALL_PER_MONTH = 0.3;
 
+/** Share of pull-back strength that counts as pressure on smugglers (they are stopped near the coast they left). */
+const PULLBACK_PRESSURE_SHARE = 0.5;
+
 /** Effective interdiction pressure on a route (interdiction times exposure, plus pull-backs at sea). */
 export function pressureOn(route: RouteSpec, policy: Policy): number {
-  return policy.interdiction * route.enforcementExposure + (route.sea ? policy.pullbacks : 0);
+  return policy.interdiction * route.enforcementExposure + (route.sea ? PULLBACK_PRESSURE_SHARE * policy.pullbacks : 0);
 }
 
 export function targetVesselQuality(policy: Policy, cal: Calibration): number {
@@ -51,11 +58,12 @@ export function updateMarkets(
 
     const destruction = route.sea ? policy.vesselDestruction : 0;
     const unitCost = cal.marketUnitCostShare * route.baseFeeUsd * (1 + pressure + 0.5 * destruction + policy.prosecution * policy.cooperation);
+    // With cooperation, arrests reach organisers: more capacity removed, and new entry deterred.
     const targeted = policy.prosecution * policy.cooperation;
     let cap = m.capacityPerMonth;
-    cap -= cal.marketArrestPerMonth * policy.prosecution * cap;
+    cap -= cal.marketArrestPerMonth * policy.prosecution * (1 + ORGANISER_ARREST_GAIN * policy.cooperation) * cap;
     if (m.feeUsd > unitCost && readyPeople > cap) {
-      cap += cal.marketEntryPerMonth * (1 - 0.6 * targeted) * (readyPeople - cap);
+      cap += cal.marketEntryPerMonth * (1 - ENTRY_DETERRENCE_AT_FULL_TARGETING * targeted) * (readyPeople - cap);
     } else if (readyPeople < cap) {
       cap -= cal.marketExitPerMonth * (cap - readyPeople);
     }

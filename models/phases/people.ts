@@ -19,13 +19,8 @@ import type { MonthCounters } from './counters';
 
 export interface PeopleContext {
   readonly choice: ChoiceContext;
-  /** weight × regional level per dimension (7). */
-  readonly coef: Float64Array;
   /** Same for the fear-related dimensions only, normalised to give urgency in ~[0, 1]. */
   readonly fearCoef: Float64Array;
-  /** Hazard lookup: index → monthly hazard. */
-  readonly hazardTable: Float64Array;
-  readonly hazardTableScale: number;
   readonly returnedHazard: number;
   readonly giveUpHazard: number;
   /** Multiplier on savings from matured development. */
@@ -41,6 +36,12 @@ export interface PeopleContext {
   readonly queueRng: Stream;
 }
 
+// State codes as plain constants: the hot loop compares numbers, not object properties.
+const HOME = State.Home;
+const RETURNED = State.Returned;
+const TRAPPED = State.Trapped;
+const WAITING = State.WaitingRegular;
+
 /** Months a trapped person keeps the wish to leave, on average, before giving it up. */
 export const TRAPPED_MEAN_MONTHS = 24;
 
@@ -49,26 +50,34 @@ export function budgetOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibrat
   return a.savingsUsd[i] * ctx.incomeFactor * (1 - cal.economicCapabilityLoss * econ) + a.ties[i] * cal.diasporaSupportUsd;
 }
 
-export function runPeople(a: Agents, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
+/**
+ * Recompute every person's monthly hazard of deciding to leave from the current regional levels.
+ * Called only when the levels have moved by more than the table's resolution, so a steady context
+ * costs one pass, not one per month.
+ */
+export function refreshHazards(a: Agents, coef: Float64Array, table: Float64Array, tableScale: number, tiesWeight: number): void {
   const n = a.count;
-  const { state, hazardSum, hazardThreshold, monthsInState } = a;
   const e0 = a.exposure0, e1 = a.exposure1, e2 = a.exposure2, e3 = a.exposure3;
   const e4 = a.exposure4, e5 = a.exposure5, e6 = a.exposure6;
-  const k = ctx.coef;
-  const k0 = k[0], k1 = k[1], k2 = k[2], k3 = k[3], k4 = k[4], k5 = k[5], k6 = k[6];
-  const tiesW = cal.aspirationTiesWeight;
-  const table = ctx.hazardTable;
-  const scale = ctx.hazardTableScale;
+  const k0 = coef[0], k1 = coef[1], k2 = coef[2], k3 = coef[3], k4 = coef[4], k5 = coef[5], k6 = coef[6];
+  const { ties, hazard } = a;
   const last = table.length - 1;
-  const ties = a.ties;
+  for (let i = 0; i < n; i++) {
+    const index = k0 * e0[i] + k1 * e1[i] + k2 * e2[i] + k3 * e3[i] + k4 * e4[i] + k5 * e5[i] + k6 * e6[i] + tiesWeight * ties[i];
+    const slot = (index * tableScale) | 0;
+    hazard[i] = table[slot > last ? last : slot];
+  }
+}
+
+export function runPeople(a: Agents, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
+  const n = a.count;
+  const { state, hazard, hazardSum, hazardThreshold, monthsInState } = a;
+  const returnedHazard = ctx.returnedHazard;
   for (let i = 0; i < n; i++) {
     const s = state[i];
-    if (s === State.Home || s === State.Returned) {
-      const index = k0 * e0[i] + k1 * e1[i] + k2 * e2[i] + k3 * e3[i] + k4 * e4[i] + k5 * e5[i] + k6 * e6[i] + tiesW * ties[i];
-      let slot = (index * scale) | 0;
-      if (slot > last) slot = last;
-      let h = table[slot];
-      if (s === State.Returned && ctx.returnedHazard > h) h = ctx.returnedHazard;
+    if (s === HOME || s === RETURNED) {
+      let h = hazard[i];
+      if (s === RETURNED && returnedHazard > h) h = returnedHazard;
       const sum = hazardSum[i] + h;
       if (sum < hazardThreshold[i]) {
         hazardSum[i] = sum;
@@ -78,7 +87,7 @@ export function runPeople(a: Agents, ctx: PeopleContext, cal: Calibration, c: Mo
       hazardThreshold[i] = exponential(ctx.aspiration);
       c.decisions++;
       decide(a, i, true, ctx, cal, c);
-    } else if (s === State.Trapped) {
+    } else if (s === TRAPPED) {
       a.savingsUsd[i] += cal.savingsPerMonthUsd;
       const sum = hazardSum[i] + ctx.giveUpHazard;
       if (sum >= hazardThreshold[i]) {
@@ -89,7 +98,7 @@ export function runPeople(a: Agents, ctx: PeopleContext, cal: Calibration, c: Mo
       }
       hazardSum[i] = sum;
       if (budgetOf(a, i, ctx, cal) >= ctx.cheapestFeeUsd) decide(a, i, true, ctx, cal, c);
-    } else if (s === State.WaitingRegular) {
+    } else if (s === WAITING) {
       const m = monthsInState[i] + 1;
       monthsInState[i] = m;
       c.queueLength++;
@@ -101,13 +110,22 @@ export function runPeople(a: Agents, ctx: PeopleContext, cal: Calibration, c: Mo
           continue;
         }
       }
-      if (m > a.patienceMonths[i]) decide(a, i, false, ctx, cal, c);
+      if (m > patienceOf(a, i, ctx, cal)) decide(a, i, false, ctx, cal, c);
     }
   }
 }
 
-function decide(a: Agents, i: number, allowRegular: boolean, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
+/** Urgency: the person's fear-related insecurity (personal, community, political), about 0–1. */
+function urgencyOf(a: Agents, i: number, ctx: PeopleContext): number {
   const k = ctx.fearCoef;
-  const urgency = k[4] * a.exposure4[i] + k[5] * a.exposure5[i] + k[6] * a.exposure6[i];
-  chooseChannel(a, i, budgetOf(a, i, ctx, cal), urgency, allowRegular, ctx.choice, ctx.choiceRng, c);
+  return k[4] * a.exposure4[i] + k[5] * a.exposure5[i] + k[6] * a.exposure6[i];
+}
+
+/** Acute fear shortens patience in the regular queue. */
+function patienceOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration): number {
+  return a.patienceMonths[i] * (1 - cal.fearPatienceCut * Math.min(1, urgencyOf(a, i, ctx)));
+}
+
+function decide(a: Agents, i: number, allowRegular: boolean, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
+  chooseChannel(a, i, budgetOf(a, i, ctx, cal), urgencyOf(a, i, ctx), patienceOf(a, i, ctx, cal), allowRegular, ctx.choice, ctx.choiceRng, c);
 }

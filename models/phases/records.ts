@@ -108,7 +108,7 @@ export function recordMonth(
   // Trailing window of flows, this month included.
   const from = Math.max(0, history.length - (INDEX_WINDOW_MONTHS - 1));
   let wDeaths = rec.deathsMissing, wEnded = ended * weight, wAbuse = rec.abuseIncidents, wHires = rec.smugglingDemand;
-  let wRegular = rec.regularArrivals, wIrregular = rec.irregularArrivals, wRevenue = rec.smugglerRevenueUsd;
+  let wRegular = rec.regularArrivals, wIrregular = rec.irregularArrivals, wRevenue = rec.smugglerRevenueUsd, wInterceptions = rec.interceptions;
   for (let m = from; m < history.length; m++) {
     const h = history[m];
     wDeaths += h.deathsMissing;
@@ -118,6 +118,7 @@ export function recordMonth(
     wRegular += h.regularArrivals;
     wIrregular += h.irregularArrivals;
     wRevenue += h.smugglerRevenueUsd;
+    wInterceptions += h.interceptions;
   }
   const months = history.length - from + 1;
   const perYear = 12 / months;
@@ -126,7 +127,8 @@ export function recordMonth(
   const noSafeChannel = wHires + wRegular > 0 ? wHires / (wHires + wRegular) : 0;
   rec.humanSecurityIndex = 100 * (1 - (0.4 * insecurity + 0.25 * mortality + 0.15 * abuse + 0.2 * noSafeChannel));
   const entries = clamp01((wIrregular * perYear) / cal.indexRefIrregularPerYear);
-  const uncontrolled = wEnded > 0 ? clamp01(wIrregular / wEnded) : 0;
+  const controlledOrNot = wIrregular + wRegular + wInterceptions;
+  const uncontrolled = controlledOrNot > 0 ? clamp01(wIrregular / controlledOrNot) : 0;
   const market = clamp01((wRevenue * perYear) / cal.indexRefRevenueUsdPerYear);
   rec.stateSecurityIndex = 100 * (1 - (0.5 * entries + 0.2 * uncontrolled + 0.3 * market));
   return rec;

@@ -35,52 +35,54 @@ export const STATE_LABELS: readonly string[] = [
   'Dead or missing',
 ];
 
-/** Column declarations: name → typed-array constructor. */
-export const COLUMNS = {
-  state: Uint8Array,
-  /** Route index while in transit or stranded. */
-  route: Uint8Array,
-  /** Months spent in the current state (saturates). */
-  monthsInState: Uint16Array,
-  /** Personal multiplier on each insecurity dimension (seven columns, one per dimension). */
-  exposure0: Float32Array,
-  exposure1: Float32Array,
-  exposure2: Float32Array,
-  exposure3: Float32Array,
-  exposure4: Float32Array,
-  exposure5: Float32Array,
-  exposure6: Float32Array,
-  /** Savings available for a journey, USD. */
-  savingsUsd: Float32Array,
-  /** Strength of ties abroad, 0–1. */
-  ties: Float32Array,
-  /** Rank for regular-pathway eligibility: eligible when below the current eligible share. */
-  eligibilityRank: Float32Array,
-  /** How well the person knows the real risk, 0–1. */
-  riskKnowledge: Float32Array,
-  /** Patience in the regular queue, months. */
-  patienceMonths: Float32Array,
-  /** Cumulative hazard of deciding to leave, and the threshold at which the decision fires. */
-  hazardSum: Float32Array,
-  hazardThreshold: Float32Array,
-  /** Number of smuggled attempts so far. */
-  attempts: Uint8Array,
-} as const;
-
-export type ColumnName = keyof typeof COLUMNS;
-export type Agents = { [K in ColumnName]: InstanceType<(typeof COLUMNS)[K]> } & {
-  readonly count: number;
-  /** Number of agents in each state, kept up to date by every state change. */
-  readonly stateCounts: Int32Array;
-};
-
-export function allocateAgents(count: number): Agents {
+/**
+ * The column schema. Every per-agent attribute is declared here, once, as a typed array of the
+ * population's size. (Written as one object literal so that V8 gives the object a fixed shape:
+ * the hot loops read these columns millions of times a run.)
+ */
+export function allocateAgents(count: number) {
   const stateCounts = new Int32Array(STATE_COUNT);
   stateCounts[State.Home] = count;
-  const out: Record<string, unknown> = { count, stateCounts };
-  for (const [name, Ctor] of Object.entries(COLUMNS)) out[name] = new Ctor(count);
-  return out as Agents;
+  return {
+    count,
+    /** Number of agents in each state, kept up to date by every state change. */
+    stateCounts,
+    /** The single coded state (see State). */
+    state: new Uint8Array(count),
+    /** Route index while in transit or stranded. */
+    route: new Uint8Array(count),
+    /** Months spent in the current state (saturates at 65,535). */
+    monthsInState: new Uint16Array(count),
+    /** Personal multiplier on each insecurity dimension, one column per dimension. */
+    exposure0: new Float32Array(count),
+    exposure1: new Float32Array(count),
+    exposure2: new Float32Array(count),
+    exposure3: new Float32Array(count),
+    exposure4: new Float32Array(count),
+    exposure5: new Float32Array(count),
+    exposure6: new Float32Array(count),
+    /** Savings available for a journey, USD. */
+    savingsUsd: new Float32Array(count),
+    /** Strength of ties abroad, 0–1. */
+    ties: new Float32Array(count),
+    /** Rank for regular-pathway eligibility: eligible when below the current eligible share. */
+    eligibilityRank: new Float32Array(count),
+    /** How well the person knows the real risk, 0–1. */
+    riskKnowledge: new Float32Array(count),
+    /** Patience in the regular queue, months. */
+    patienceMonths: new Float32Array(count),
+    /** Current monthly hazard of deciding to leave (refreshed when regional insecurity moves). */
+    hazard: new Float32Array(count),
+    /** Cumulative hazard of deciding to leave (or of giving up, while trapped)… */
+    hazardSum: new Float32Array(count),
+    /** …and the exponential threshold at which that decision fires. */
+    hazardThreshold: new Float32Array(count),
+    /** Number of smuggled attempts so far (saturates at 255). */
+    attempts: new Uint8Array(count),
+  };
 }
+
+export type Agents = ReturnType<typeof allocateAgents>;
 
 export const EXPOSURE_COLUMNS = [
   'exposure0',

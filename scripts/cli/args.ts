@@ -1,0 +1,185 @@
+/**
+ * Argument parsing for `scripts/simulate.ts`. A small hand parser rather than node:util
+ * parseArgs, so every mistake can be reported as one line that names the option, the value
+ * given and what is allowed. Accepts `--flag value` and `--flag=value`.
+ */
+import { LEVER_BY_KEY, LEVER_KEYS } from '../../models/index';
+import { CliError, closest } from './errors';
+
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const MAX_SEED = 2 ** 32 - 1;
+export const AGENTS_RANGE = { min: 100, max: 2_000_000 } as const;
+export const MONTHS_RANGE = { min: 1, max: 600 } as const;
+export const SEEDS_RANGE = { min: 1, max: 1000 } as const;
+
+export type Action = 'run' | 'help' | 'listLevers' | 'listScenarios';
+
+export interface LeverSetting {
+  readonly key: string;
+  readonly value: number;
+}
+
+export interface CliOptions {
+  readonly action: Action;
+  /** Built-in scenario id or path to a scenario file; undefined = the default scenario. */
+  readonly scenario?: string;
+  readonly seed?: number;
+  /** Number of consecutive seeds for an ensemble; undefined = a single run. */
+  readonly seeds?: number;
+  readonly agents?: number;
+  readonly months?: number;
+  /** `--set` values in the order given (a later one for the same key wins). */
+  readonly sets: readonly LeverSetting[];
+  /** Format asked for with --format, if any. */
+  readonly format?: Format;
+  readonly out?: string;
+}
+
+type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out';
+type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios';
+
+const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out'];
+const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios'];
+const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, ...SWITCH_FLAGS];
+
+/** What each value flag accepts, used in "missing value" messages. */
+const EXPECTS: Record<ValueFlag, string> = {
+  '--scenario': 'a built-in scenario id or a path to a scenario .json file',
+  '--seed': `a whole number from 0 to ${group(MAX_SEED)}`,
+  '--seeds': `a whole number from ${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}`,
+  '--agents': `a whole number from ${AGENTS_RANGE.min} to ${group(AGENTS_RANGE.max)}`,
+  '--months': `a whole number from ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}`,
+  '--set': 'KEY=VALUE, e.g. --set enforcement.intensity=0.8',
+  '--format': `one of ${FORMATS.join(', ')}`,
+  '--out': 'a file path',
+};
+
+function group(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A value as typed, quoted only when it is empty or holds spaces or unusual characters. */
+export function show(raw: string): string {
+  return /^[\w.+\-=/:,~@%]+$/.test(raw) ? raw : JSON.stringify(raw);
+}
+
+const WHOLE = /^\d+$/;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Parse a whole number in [min, max]; the message names the flag and the value. */
+export function parseWhole(flag: string, raw: string, min: number, max: number): number {
+  const n = WHOLE.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new CliError(`${flag} ${show(raw)}: must be a whole number from ${group(min)} to ${group(max)}`);
+  }
+  return n;
+}
+
+/** Parse one `--set KEY=VALUE`, checking the key against the lever table and the value against its range. */
+export function parseSet(raw: string): LeverSetting {
+  const eq = raw.indexOf('=');
+  if (eq <= 0) throw new CliError(`--set ${show(raw)}: expected ${EXPECTS['--set']}`);
+  const key = raw.slice(0, eq).trim();
+  const text = raw.slice(eq + 1).trim();
+  const spec = LEVER_BY_KEY.get(key);
+  if (!spec) {
+    const guess = closest(key, LEVER_KEYS);
+    const hint = guess ? `did you mean "${guess}"? (--list-levers shows them all)` : `allowed: ${LEVER_KEYS.join(', ')}`;
+    throw new CliError(`--set ${show(raw)}: unknown lever "${key}"; ${hint}`);
+  }
+  const value = DECIMAL.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
+    throw new CliError(`--set ${show(raw)}: value must be a number between ${spec.min} and ${spec.max}`);
+  }
+  return { key, value };
+}
+
+function parseFormat(raw: string): Format {
+  if ((FORMATS as readonly string[]).includes(raw)) return raw as Format;
+  throw new CliError(`--format ${show(raw)}: must be one of ${FORMATS.join(', ')}`);
+}
+
+function unknownFlag(arg: string): CliError {
+  const name = arg.split('=')[0];
+  const guess = closest(name, ALL_FLAGS);
+  const hint = guess ? `did you mean ${guess}?` : `allowed: ${ALL_FLAGS.join(', ')}`;
+  return new CliError(`unknown option "${name}"; ${hint} (see --help)`);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Parse and validate the argument list (without the node and script paths). */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const opts: Mutable<CliOptions> = { action: 'run', sets: [] };
+  const sets: LeverSetting[] = [];
+  const switches = new Set<SwitchFlag>();
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-h') {
+      switches.add('--help');
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      throw new CliError(`unexpected argument ${show(arg)}; options start with -- (see --help)`);
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if ((SWITCH_FLAGS as readonly string[]).includes(name)) {
+      if (eq >= 0) throw new CliError(`${name}=${arg.slice(eq + 1)}: ${name} takes no value`);
+      switches.add(name as SwitchFlag);
+      continue;
+    }
+    if (!(VALUE_FLAGS as readonly string[]).includes(name)) throw unknownFlag(arg);
+    const flag = name as ValueFlag;
+    let value: string;
+    if (eq >= 0) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new CliError(`${flag}: missing value; expected ${EXPECTS[flag]}`);
+      value = next;
+      i++;
+    }
+    if (value === '') throw new CliError(`${flag}: empty value; expected ${EXPECTS[flag]}`);
+    // Each value is checked as it comes, so the first mistake on the line is the one reported.
+    // A flag given twice: the later value wins, as with most command lines (--set accumulates).
+    switch (flag) {
+      case '--set':
+        sets.push(parseSet(value));
+        break;
+      case '--seed':
+        opts.seed = parseWhole(flag, value, 0, MAX_SEED);
+        break;
+      case '--seeds':
+        opts.seeds = parseWhole(flag, value, SEEDS_RANGE.min, SEEDS_RANGE.max);
+        break;
+      case '--agents':
+        opts.agents = parseWhole(flag, value, AGENTS_RANGE.min, AGENTS_RANGE.max);
+        break;
+      case '--months':
+        opts.months = parseWhole(flag, value, MONTHS_RANGE.min, MONTHS_RANGE.max);
+        break;
+      case '--format':
+        opts.format = parseFormat(value);
+        break;
+      case '--scenario':
+        opts.scenario = value;
+        break;
+      case '--out':
+        opts.out = value;
+        break;
+    }
+  }
+
+  if (opts.seeds !== undefined && (opts.seed ?? 0) + opts.seeds - 1 > MAX_SEED) {
+    throw new CliError(
+      `--seeds ${opts.seeds}: starting from --seed ${opts.seed ?? 0} the last seed would be ${(opts.seed ?? 0) + opts.seeds - 1}, above the largest allowed seed ${group(MAX_SEED)}`,
+    );
+  }
+  opts.sets = sets;
+  opts.action = switches.has('--help') ? 'help' : switches.has('--list-levers') ? 'listLevers' : switches.has('--list-scenarios') ? 'listScenarios' : 'run';
+  return opts;
+}

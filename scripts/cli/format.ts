@@ -1,0 +1,134 @@
+/**
+ * Machine-readable output (JSON, JSON Lines, CSV) and the number and column formatting shared by
+ * the human-readable tables. Nothing here depends on the locale or the clock, so the same
+ * results always give the same bytes.
+ */
+import { OUTPUTS, OUTPUT_KEYS, type MonthRecord, type OutputSpec, type RunResult, type RunSummary } from '../../models/index';
+
+/** The object printed by `--format json` for one run, keys in a fixed order. */
+export interface RunRecord {
+  readonly modelVersion: string;
+  readonly seed: number;
+  readonly levers: Record<string, number>;
+  readonly months: Record<string, number>[];
+  readonly summary: Record<string, unknown>;
+}
+
+function orderedMonth(m: MonthRecord): Record<string, number> {
+  const out: Record<string, number> = { month: m.month };
+  for (const key of OUTPUT_KEYS) out[key] = m[key];
+  return out;
+}
+
+function orderedSummary(s: RunSummary): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of OUTPUT_KEYS) out[key] = s[key];
+  out.byRoute = s.byRoute.map((r) => ({
+    route: r.route,
+    label: r.label,
+    attempts: r.attempts,
+    arrivals: r.arrivals,
+    deathsMissing: r.deathsMissing,
+    interceptions: r.interceptions,
+    deathRatePerAttempt: r.deathRatePerAttempt,
+  }));
+  return out;
+}
+
+/** Build the JSON record of a run; `levers` are the values in force in month 0. */
+export function runRecord(result: RunResult, levers: Record<string, number>): RunRecord {
+  return {
+    modelVersion: result.modelVersion,
+    seed: result.seed,
+    levers: { ...levers },
+    months: result.months.map(orderedMonth),
+    summary: orderedSummary(result.summary),
+  };
+}
+
+/** One compact JSON value and a newline (a JSON Lines line). */
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+/** Numbers as JavaScript prints them; non-finite values (never expected) as empty cells. */
+function csvNumber(n: number): string {
+  return Number.isFinite(n) ? String(n) : '';
+}
+
+/** Quote a CSV text cell only when it needs it (RFC 4180). */
+export function csvText(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Monthly outputs as CSV: a header row (month, then every output key in OUTPUTS order) and a row
+ * per month. With several runs a leading `seed` column tells them apart.
+ */
+export function monthsCsv(results: readonly RunResult[], withSeed: boolean): string {
+  const header = [...(withSeed ? ['seed'] : []), 'month', ...OUTPUT_KEYS];
+  const lines = [header.join(',')];
+  for (const r of results) {
+    for (const m of r.months) {
+      const cells = [...(withSeed ? [String(r.seed)] : []), String(m.month), ...OUTPUT_KEYS.map((k) => csvNumber(m[k]))];
+      lines.push(cells.join(','));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Digits grouped by thousands with commas, independent of the machine's locale. */
+export function groupDigits(n: number, decimals = 0): string {
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Math.abs(n).toFixed(decimals);
+  const [whole, frac] = fixed.split('.');
+  const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${frac}`;
+}
+
+/** The unit of a run total: a monthly flow summed over the run loses its "/month". */
+export function totalUnit(spec: OutputSpec): string {
+  return spec.kind === 'flow' ? spec.unit.replace(/\/month$/, '') : spec.unit;
+}
+
+/**
+ * A summary value for people, as [number, unit]: grouped counts, percentages for shares, one
+ * decimal for the 0–100 indices and three for 0–1 levels.
+ */
+export function valueParts(spec: OutputSpec, value: number): [string, string] {
+  if (!Number.isFinite(value)) return ['n/a', ''];
+  if (spec.kind === 'rate') return [`${(value * 100).toFixed(2)}%`, ''];
+  if (spec.kind === 'index') return [value.toFixed(1), ''];
+  if (spec.unit.includes('0–1')) return [value.toFixed(3), `(${spec.unit})`];
+  return [groupDigits(value), totalUnit(spec)];
+}
+
+/** `valueParts` as one string. */
+export function formatValue(spec: OutputSpec, value: number): string {
+  const [num, unit] = valueParts(spec, value);
+  return unit ? `${num} ${unit}` : num;
+}
+
+export const OUTPUT_BY_KEY: ReadonlyMap<string, OutputSpec> = new Map(OUTPUTS.map((o) => [o.key, o]));
+
+export type Align = 'left' | 'right';
+
+/** Lay out rows as aligned columns separated by two spaces; no trailing spaces. */
+export function columns(rows: readonly (readonly string[])[], align: readonly Align[], indent = ''): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows
+    .map((row) =>
+      (
+        indent +
+        row
+          .map((cell, i) => {
+            const pad = ' '.repeat(widths[i] - [...cell].length);
+            return (align[i] ?? 'left') === 'right' ? pad + cell : cell + pad;
+          })
+          .join('  ')
+      ).trimEnd(),
+    )
+    .join('\n');
+}

@@ -1,0 +1,68 @@
+/**
+ * The `--help` text.
+ */
+import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED } from '../../models/index';
+import { DEFAULT_SCENARIO_ID } from '../../scenarios/index';
+import { AGENTS_RANGE, MAX_SEED, MONTHS_RANGE, SEEDS_RANGE } from './args';
+import { groupDigits } from './format';
+
+export function helpText(): string {
+  return `Crossings: run the migrant-smuggling simulation from the command line.
+
+Usage:
+  npm run -s simulate -- [options]
+  npx tsx scripts/simulate.ts [options]
+
+Run options:
+  --scenario ID|FILE  Built-in scenario id, or a path to a scenario JSON file (a file is read
+                      when the argument ends in .json or names an existing file).
+                      Default: ${DEFAULT_SCENARIO_ID}.
+  --seed N            Random seed, a whole number from 0 to ${MAX_SEED}. Default: ${DEFAULT_SEED}.
+  --seeds K           Run K seeds: N, N+1, ..., N+K-1 (K from ${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}).
+  --agents N          Number of agents, ${groupDigits(AGENTS_RANGE.min)} to ${groupDigits(AGENTS_RANGE.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
+                      Results are always scaled to the modelled population.
+  --months N          Months to simulate, ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}. Default: the scenario's length,
+                      otherwise ${DEFAULT_MONTHS}.
+  --set KEY=VALUE     Fix a lever for the whole run (repeatable). The value replaces the
+                      scenario's starting value and the scenario's timeline entries for that
+                      lever are ignored. See --list-levers for keys and ranges.
+  --format FORMAT     table, json or csv. Default: table (json when --seeds is given).
+  --out FILE          Write the output to FILE instead of standard output.
+
+Other:
+  --list-levers       Every lever: key, unit, range, default and description
+                      (honours --format json or csv).
+  --list-scenarios    The built-in scenarios: id and title (honours --format).
+  --help, -h          This text.
+
+Output formats:
+  table  A summary for people: totals over the run, the state at the end, the
+         human-security and state-security indices, and a table per route.
+  json   One line holding one object with, in this order: modelVersion, seed, levers
+         (every lever's value in force in month 0), months (one object per month: month,
+         then every output) and summary (run totals and byRoute).
+  csv    A header row (month, then every output key) and one row per month.
+
+Several seeds (--seeds K):
+  json   JSON Lines: one line per seed, each the object described above, then one more
+         line {"ensemble": true, "seeds": [...], "median": {...}, "p5": {...}, "p95": {...}}
+         over every numeric summary output.
+  table  The median and the 5% and 95% percentiles of every summary output.
+  csv    The monthly rows of every seed, with a leading seed column.
+  Percentiles use linear interpolation between nearest ranks (numpy's and R's default):
+  with the n per-seed values sorted, h = (n-1)p and P = x[floor(h)] + (h - floor(h)) *
+  (x[floor(h)+1] - x[floor(h)]). With few seeds the 5% and 95% values lie close to the
+  smallest and largest.
+
+The same arguments always give byte-identical output.
+
+Exit status: 0 on success, 2 for invalid input (one "error:" line on standard error naming
+the option, the value and what is allowed), 1 for an unexpected failure.
+
+Examples:
+  npm run -s simulate
+  npm run -s simulate -- --set enforcement.intensity=0.9 --set searchAndRescue.capacity=0
+  npm run -s simulate -- --seeds 10 --format json --out runs.jsonl
+  npm run -s simulate -- --scenario my-scenario.json --months 60 --format csv
+`;
+}

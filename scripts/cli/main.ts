@@ -1,0 +1,95 @@
+/**
+ * The command line as a function: arguments in, text and an exit status out. The entry point
+ * (`scripts/simulate.ts`) only writes what this returns, which keeps this testable in-process.
+ */
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_SEED, runModel, type RunResult } from '../../models/index';
+import { BUILT_IN_SCENARIOS } from '../../scenarios/index';
+import { parseCliArgs, type CliOptions, type Format } from './args';
+import { CliError, EXIT_OK, describeFailure } from './errors';
+import { jsonLine, monthsCsv, runRecord } from './format';
+import { helpText } from './help';
+import { ensembleTable, leverList, runTable, scenarioList, type RunContext } from './report';
+import { buildRunInput, leversAtStart, resolveScenario } from './scenario';
+import { summariseEnsemble } from './stats';
+
+export interface CliOutcome {
+  /** Text for standard output (empty when written to --out). */
+  readonly stdout: string;
+  /** Text for standard error: empty, or one `error:` line. */
+  readonly stderr: string;
+  readonly code: number;
+}
+
+/** Fail before a long run if --out cannot possibly be written. */
+function checkOutPath(out: string, cwd: string): string {
+  const path = resolve(cwd, out);
+  let dirOk = false;
+  try {
+    dirOk = statSync(dirname(path)).isDirectory();
+  } catch {
+    dirOk = false;
+  }
+  if (!dirOk) throw new CliError(`--out ${out}: the folder ${dirname(out) || '.'} does not exist`);
+  try {
+    if (statSync(path).isDirectory()) throw new CliError(`--out ${out}: is a folder; give a file path`);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+  }
+  return path;
+}
+
+function produce(opts: CliOptions, cwd: string): string {
+  const format: Format = opts.format ?? (opts.seeds !== undefined ? 'json' : 'table');
+  if (opts.action === 'help') return helpText();
+  if (opts.action === 'listLevers') return leverList(opts.format ?? 'table');
+  if (opts.action === 'listScenarios') return scenarioList(BUILT_IN_SCENARIOS, opts.format ?? 'table');
+
+  const scenario = resolveScenario(opts.scenario, cwd);
+  const input = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
+  const levers = leversAtStart(input);
+  const first = opts.seed ?? DEFAULT_SEED;
+  const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
+  const results: RunResult[] = seeds.map((seed) => runModel({ ...input, seed }));
+  const ctx: RunContext = {
+    scenario,
+    agents: results[0].agents,
+    months: results[0].months.length,
+    levers,
+    timelineEntries: input.timeline?.length ?? 0,
+  };
+
+  if (opts.seeds === undefined) {
+    const result = results[0];
+    if (format === 'json') return jsonLine(runRecord(result, levers));
+    if (format === 'csv') return monthsCsv([result], false);
+    return runTable(result, ctx);
+  }
+  const ensemble = summariseEnsemble(
+    seeds,
+    results.map((r) => r.summary),
+  );
+  if (format === 'json') return results.map((r) => jsonLine(runRecord(r, levers))).join('') + jsonLine(ensemble);
+  if (format === 'csv') return monthsCsv(results, true);
+  return ensembleTable(ensemble, ctx);
+}
+
+/** Run the command line with the given arguments (without node and script paths). */
+export function runCli(argv: readonly string[], cwd: string = process.cwd()): CliOutcome {
+  try {
+    const opts = parseCliArgs(argv);
+    const outPath = opts.out !== undefined && opts.action !== 'help' ? checkOutPath(opts.out, cwd) : undefined;
+    const text = produce(opts, cwd);
+    if (outPath === undefined) return { stdout: text, stderr: '', code: EXIT_OK };
+    try {
+      writeFileSync(outPath, text);
+    } catch (e) {
+      throw new CliError(`--out ${opts.out}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    return { stdout: '', stderr: '', code: EXIT_OK };
+  } catch (err) {
+    const { line, code } = describeFailure(err);
+    return { stdout: '', stderr: `${line}\n`, code };
+  }
+}

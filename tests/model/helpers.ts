@@ -1,0 +1,37 @@
+/** Shared helpers for model tests: mean outcomes over several seeds. */
+import { runModel, type MonthRecord, type RunResult } from '../../models/index';
+
+export const SEEDS = [1, 2, 3, 4, 5];
+/** Agents per run in pattern tests: enough for stable means over five seeds, small enough to be quick. */
+export const PATTERN_AGENTS = 40_000;
+
+export type Levers = Record<string, number>;
+
+const cache = new Map<string, RunResult[]>();
+
+export function runSeeds(levers: Levers, opts: { agents?: number; months?: number } = {}): RunResult[] {
+  const key = JSON.stringify([levers, opts]);
+  let runs = cache.get(key);
+  if (!runs) {
+    runs = SEEDS.map((seed) => runModel({ levers, seed, agents: opts.agents ?? PATTERN_AGENTS, months: opts.months }));
+    cache.set(key, runs);
+  }
+  return runs;
+}
+
+export function meanOf(runs: RunResult[], f: (r: RunResult) => number): number {
+  return runs.reduce((s, r) => s + f(r), 0) / runs.length;
+}
+
+/** Mean over seeds of a summary output. */
+export function summaryMean(levers: Levers, key: string, opts?: { agents?: number; months?: number }): number {
+  return meanOf(runSeeds(levers, opts), (r) => (r.summary as unknown as Record<string, number>)[key]);
+}
+
+/** Mean over seeds of an output summed over months [from, to). */
+export function windowSum(levers: Levers, key: keyof MonthRecord, from: number, to: number): number {
+  return meanOf(runSeeds(levers), (r) => r.months.slice(from, to).reduce((s, m) => s + m[key], 0));
+}
+
+/** Relative change from a to b. */
+export const change = (a: number, b: number) => (b - a) / a;

@@ -1,0 +1,77 @@
+/**
+ * Invariants over many random lever settings and timelines (fast-check): everyone is accounted
+ * for in exactly one state every month, no count is negative or NaN, rates are shares and the
+ * indices stay within 0–100.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultCalibration, LEVER_KEYS, OUTPUTS, Simulation, STATE_COUNT, type MonthRecord } from '../../models/index';
+
+const AGENTS = 1500;
+const MONTHS = 36;
+const population = defaultCalibration().populationPeople;
+
+const leversArb = fc.record(Object.fromEntries(LEVER_KEYS.map((k) => [k, fc.double({ min: 0, max: 1, noNaN: true })])));
+const timelineArb = fc.array(
+  fc.record({
+    lever: fc.constantFrom(...LEVER_KEYS),
+    value: fc.double({ min: 0, max: 1, noNaN: true }),
+    fromMonth: fc.integer({ min: 0, max: MONTHS - 1 }),
+  }),
+  { maxLength: 4 },
+);
+
+function stocks(m: MonthRecord): number {
+  return m.atHome + m.trappedPopulation + m.regularQueue + m.inTransit + m.arrivedRegularTotal + m.arrivedIrregularTotal + m.deadMissingTotal;
+}
+
+describe('model invariants', () => {
+  it('accounts for everyone, keeps counts finite and non-negative and indices within 0–100', () => {
+    fc.assert(
+      fc.property(leversArb, timelineArb, fc.integer({ min: 0, max: 1000 }), (levers, timeline, seed) => {
+        const sim = new Simulation({ levers, timeline, seed, agents: AGENTS, months: MONTHS });
+        while (!sim.done) {
+          const m = sim.step();
+          // Every agent is in exactly one state: the kept counts match a recount of the state column.
+          const recount = new Int32Array(STATE_COUNT);
+          for (const s of sim.agents.state) recount[s]++;
+          expect(Array.from(recount)).toEqual(Array.from(sim.agents.stateCounts));
+          expect(recount.reduce((a, b) => a + b, 0)).toBe(AGENTS);
+          // …and the reported stocks add up to the whole population, in people.
+          expect(Math.abs(stocks(m) - population)).toBeLessThan(1e-6 * population);
+          for (const o of OUTPUTS) {
+            const v = m[o.key];
+            expect(Number.isFinite(v), `${o.key} finite`).toBe(true);
+            expect(v, `${o.key} ≥ 0`).toBeGreaterThanOrEqual(0);
+          }
+          expect(m.deathRatePerAttempt).toBeLessThanOrEqual(1);
+          expect(m.vesselQuality).toBeLessThanOrEqual(1);
+          expect(m.humanSecurityIndex).toBeLessThanOrEqual(100);
+          expect(m.stateSecurityIndex).toBeLessThanOrEqual(100);
+          expect(m.stranded).toBeLessThanOrEqual(m.inTransit);
+          expect(m.repeatAttempts).toBeLessThanOrEqual(m.smugglingDemand);
+          expect(m.pullbacks).toBeLessThanOrEqual(m.interceptions);
+        }
+        const s = sim.result().summary;
+        expect(s.humanSecurityIndex).toBeGreaterThanOrEqual(0);
+        expect(s.humanSecurityIndex).toBeLessThanOrEqual(100);
+        const routeAttempts = s.byRoute.reduce((a, r) => a + r.attempts, 0);
+        expect(Math.abs(routeAttempts - s.smugglingDemand)).toBeLessThan(1e-6 * Math.max(1, s.smugglingDemand));
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
+  });
+
+  it('holds at every corner of the lever space (all levers at 0, all at 1)', () => {
+    for (const v of [0, 1]) {
+      const levers = Object.fromEntries(LEVER_KEYS.map((k) => [k, v]));
+      const r = new Simulation({ levers, agents: 3000, months: 60 });
+      while (!r.done) {
+        const m = r.step();
+        expect(Math.abs(stocks(m) - population)).toBeLessThan(1e-6 * population);
+        expect(m.humanSecurityIndex).toBeGreaterThanOrEqual(0);
+        expect(m.stateSecurityIndex).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The patterns the model must reproduce (MODEL.md, "Patterns"), each checked as a mean over five
+ * seeds with a real margin. Nothing here is wired into the model: each pattern has to emerge from
+ * the mechanisms. If a calibration change breaks one, the model no longer tells the module's story
+ * — or the story needs qualifying, which is worth knowing.
+ */
+import { describe, expect, it } from 'vitest';
+import { change, runSeeds, meanOf, summaryMean, windowSum, type Levers } from './helpers';
+
+const LOW = { 'insecurity.level': 0.3 };
+const HIGH = { 'insecurity.level': 0.8 };
+
+describe('pattern 1: regular pathways', () => {
+  it('more places lower smuggling demand, and most (in people) when insecurity is high', () => {
+    const few = { 'regularPathways.availability': 0.05 };
+    const many = { 'regularPathways.availability': 0.7 };
+    const lowFew = summaryMean({ ...LOW, ...few }, 'smugglingDemand');
+    const lowMany = summaryMean({ ...LOW, ...many }, 'smugglingDemand');
+    const highFew = summaryMean({ ...HIGH, ...few }, 'smugglingDemand');
+    const highMany = summaryMean({ ...HIGH, ...many }, 'smugglingDemand');
+    expect(change(lowFew, lowMany)).toBeLessThan(-0.2);
+    expect(change(highFew, highMany)).toBeLessThan(-0.1);
+    expect(highFew - highMany).toBeGreaterThan(1.2 * (lowFew - lowMany));
+  });
+});
+
+describe('pattern 2: insecurity and root causes', () => {
+  it('higher insecurity raises smuggling demand', () => {
+    expect(summaryMean(HIGH, 'smugglingDemand')).toBeGreaterThan(1.5 * summaryMean(LOW, 'smugglingDemand'));
+  });
+
+  it('root-cause investment changes little in year 1 and lowers demand clearly by years 6–10', () => {
+    const statusQuo = { 'rootCauses.investment': 0.1 };
+    const invest = { 'rootCauses.investment': 1 };
+    const year1 = change(windowSum(statusQuo, 'smugglingDemand', 0, 12), windowSum(invest, 'smugglingDemand', 0, 12));
+    const later = change(windowSum(statusQuo, 'smugglingDemand', 60, 120), windowSum(invest, 'smugglingDemand', 60, 120));
+    expect(Math.abs(year1)).toBeLessThan(0.05);
+    expect(later).toBeLessThan(-0.2);
+  });
+});
+
+describe('pattern 3: enforcement alone under high insecurity', () => {
+  const base: Levers = { ...HIGH };
+  const surge: Levers = { ...HIGH, 'enforcement.intensity': 0.9 };
+
+  it('raises fees and the death rate per attempt', () => {
+    expect(change(summaryMean(base, 'meanFeeUsd'), summaryMean(surge, 'meanFeeUsd'))).toBeGreaterThan(0.15);
+    expect(change(summaryMean(base, 'deathRatePerAttempt'), summaryMean(surge, 'deathRatePerAttempt'))).toBeGreaterThan(0.2);
+  });
+
+  it('cuts irregular arrivals proportionally less than it raises the death rate', () => {
+    const arrivalsFall = -change(summaryMean(base, 'irregularArrivals'), summaryMean(surge, 'irregularArrivals'));
+    const harmRise = change(summaryMean(base, 'deathRatePerAttempt'), summaryMean(surge, 'deathRatePerAttempt'));
+    expect(arrivalsFall).toBeGreaterThan(0);
+    expect(arrivalsFall).toBeLessThan(0.8 * harmRise);
+  });
+
+  it('pushes people into repeat attempts and onto the deadliest route', () => {
+    expect(change(summaryMean(base, 'repeatAttempts'), summaryMean(surge, 'repeatAttempts'))).toBeGreaterThan(0.2);
+    const deadliestShare = (levers: Levers) =>
+      meanOf(runSeeds(levers), (r) => {
+        const routes = r.summary.byRoute;
+        const total = routes.reduce((s, x) => s + x.attempts, 0);
+        return routes.find((x) => x.route === 'desertSea')!.attempts / total;
+      });
+    expect(deadliestShare(surge)).toBeGreaterThan(deadliestShare(base));
+  });
+});
+
+describe('pattern 4: vessel destruction', () => {
+  it('raises the death rate per attempt', () => {
+    const keep = { 'enforcement.intensity': 0.6, 'enforcement.vesselDestruction': 0 };
+    const destroy = { 'enforcement.intensity': 0.6, 'enforcement.vesselDestruction': 1 };
+    expect(change(summaryMean(keep, 'deathRatePerAttempt'), summaryMean(destroy, 'deathRatePerAttempt'))).toBeGreaterThan(0.2);
+  });
+});
+
+describe('pattern 5: search and rescue', () => {
+  it('lowers deaths without a matching rise in smuggling demand', () => {
+    const none = { 'searchAndRescue.capacity': 0 };
+    const full = { 'searchAndRescue.capacity': 1 };
+    const deathsFall = -change(summaryMean(none, 'deathsMissing'), summaryMean(full, 'deathsMissing'));
+    const demandRise = change(summaryMean(none, 'smugglingDemand'), summaryMean(full, 'smugglingDemand'));
+    expect(deathsFall).toBeGreaterThan(0.2);
+    expect(demandRise).toBeLessThan(0.25 * deathsFall);
+  });
+});
+
+describe('pattern 6: pull-backs', () => {
+  it('cut irregular arrivals and raise abuse', () => {
+    const none = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 0 };
+    const full = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 1 };
+    expect(change(summaryMean(none, 'irregularArrivals'), summaryMean(full, 'irregularArrivals'))).toBeLessThan(-0.2);
+    expect(change(summaryMean(none, 'abuseIncidents'), summaryMean(full, 'abuseIncidents'))).toBeGreaterThan(0.2);
+  });
+});
+
+describe('pattern 7: a human-security mix against enforcement alone', () => {
+  const enforcementAlone = { 'enforcement.intensity': 0.9 };
+  const humanSecurityMix = {
+    'regularPathways.availability': 0.7,
+    'rootCauses.investment': 0.8,
+    'searchAndRescue.capacity': 0.8,
+    'protection.safeguards': 0.8,
+    'cooperation.regional': 0.8,
+    'enforcement.intensity': 0.4,
+    'enforcement.interdiction': 0.2,
+    'enforcement.prosecution': 1,
+    'enforcement.pullbacks': 0,
+    'enforcement.vesselDestruction': 0,
+  };
+  it('does better on human security over ten years and no worse on State security', () => {
+    expect(summaryMean(humanSecurityMix, 'humanSecurityIndex')).toBeGreaterThan(1.2 * summaryMean(enforcementAlone, 'humanSecurityIndex'));
+    expect(summaryMean(humanSecurityMix, 'stateSecurityIndex')).toBeGreaterThanOrEqual(summaryMean(enforcementAlone, 'stateSecurityIndex'));
+  });
+});
