@@ -34,7 +34,7 @@ export const ROUTES: readonly RouteSpec[] = [
     label: 'Short sea crossing',
     sea: true,
     baseFeeUsd: 2500,
-    crossingDeathRisk: 0.004,
+    crossingDeathRisk: 0.0015,
     landDeathPerMonth: 0.0003,
     abusePerMonth: 0.04,
     baseInterception: 0.1,
@@ -55,7 +55,7 @@ export const ROUTES: readonly RouteSpec[] = [
     transitMonths: 4,
     enforcementExposure: 0.55,
     source:
-      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; EVIDENCE.md §1.1) with partial rescue; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018); land legs about as deadly as the sea (UNHCR/IOM/MMC 2024).',
+      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; EVIDENCE.md §1.1) with partial rescue; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018); overland risk is an assumption: UNHCR/IOM/MMC (2024) estimate land routes to be about twice as deadly as the sea overall, but that estimate is very uncertain and we keep the overland share lower so the route’s total stays near the sea-crossing evidence.',
   },
   {
     id: 'air',

@@ -16,7 +16,7 @@ import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/conte
 import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
 import { refreshHazards, runPeople, TRAPPED_MEAN_MONTHS, type PeopleContext } from './phases/people';
 import type { ChoiceContext } from './phases/choice';
-import { updateMarkets } from './phases/market';
+import { targetVesselQuality, updateMarkets } from './phases/market';
 import { computeRouteRisks, makeRouteRisks, runJourneys, type RouteRisks } from './phases/journeys';
 import { knownRisks, updateInformation } from './phases/information';
 import { dimensionWeights, recordMonth } from './phases/records';
@@ -49,6 +49,11 @@ export interface RunResult {
 export const DEFAULT_AGENTS = 100_000;
 export const DEFAULT_MONTHS = 120;
 export const DEFAULT_SEED = 1;
+
+/** Extra reach of pathways (eligibility, speed) at full regional cooperation. */
+const COOPERATION_PATHWAY_GAIN = 0.5;
+/** Processing time at full availability, as a share cut from the longest processing time. */
+const PROCESSING_CUT_AT_FULL = 0.75;
 
 /** Root-cause investment assumed to have been in place before the run starts. */
 const STATUS_QUO_INVESTMENT = LEVER_BY_KEY.get('rootCauses.investment')?.defaultValue ?? 0;
@@ -94,9 +99,13 @@ export class Simulation {
     this.agents = initialiseAgents(count, this.cal, this.streams.population);
     const first = this.policyAt(0);
     this.world = initialiseWorld(this.routes, this.cal, first, STATUS_QUO_INVESTMENT);
-    // Start in equilibrium with the starting investment and vessel conditions.
+    // Start in equilibrium with past investment (regional levels) and with the starting policy
+    // (vessel quality), so that a baseline run does not drift for reasons of its own.
     const relief = this.cal.rootMaxReduction * this.world.rootEffect;
     for (const d of MATERIAL_DIMENSIONS) this.world.dimensions[d] *= 1 - relief;
+    this.world.markets.forEach((m, r) => {
+      if (this.routes[r].sea) m.vesselQuality = targetVesselQuality(first, this.cal);
+    });
     this.counters = makeCounters(this.routes.length);
     this.risks = makeRouteRisks(this.routes.length);
     this.dimensionWeights = dimensionWeights(this.cal);
@@ -147,8 +156,8 @@ export class Simulation {
     // 1. Context
     updateContext(this.world, policy, matured, cal);
     // 2–3. Aspiration, capability and channel choice (and the regular queue)
-    this.refreshHazardsIfMoved();
-    runPeople(this.agents, this.peopleContext(policy), cal, c);
+    this.refreshHazardsIfMoved(t);
+    runPeople(this.agents, t, this.peopleContext(policy), cal, c);
     // 4. Market
     updateMarkets(this.world, this.routes, policy, cal, this.weight);
     // 5. Journeys
@@ -176,7 +185,7 @@ export class Simulation {
    * recomputed when a coefficient has moved by more than the hazard table's resolution since the
    * last refresh; otherwise last month's hazards are still exact to that resolution.
    */
-  private refreshHazardsIfMoved(): void {
+  private refreshHazardsIfMoved(t: number): void {
     let moved = this.cachedCoef[0] < 0;
     for (let d = 0; d < 7; d++) {
       this.coef[d] = this.dimensionWeights[d] * this.world.dimensions[d];
@@ -184,7 +193,7 @@ export class Simulation {
     }
     if (!moved) return;
     this.cachedCoef.set(this.coef);
-    refreshHazards(this.agents, this.coef, this.hazardTable, HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX, this.cal.aspirationTiesWeight);
+    refreshHazards(this.agents, t, this.coef, this.hazardTable, HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX, this.cal.aspirationTiesWeight, this.cal.returnedReattemptPerMonth);
   }
 
   private peopleContext(policy: Policy): PeopleContext {
@@ -195,10 +204,12 @@ export class Simulation {
     const fearCoef = new Float64Array(7);
     for (let d = 4; d < 7; d++) fearCoef[d] = coef[d] / fearWeight;
 
-    const boost = 1 + 0.5 * policy.cooperation; // cooperation makes pathways broader and faster
-    const eligibleShare = Math.min(1, cal.regularEligibleShareMin + (cal.regularEligibleShareMax - cal.regularEligibleShareMin) * policy.pathways * boost);
-    const processingMonths = Math.max(1, Math.round(cal.regularProcessingMonthsMax * (1 - 0.75 * Math.min(1, policy.pathways * boost))));
+    // Cooperation makes the same places broader and faster to reach.
+    const reach = Math.min(1, policy.pathways * (1 + COOPERATION_PATHWAY_GAIN * policy.cooperation));
     const placesAgents = (cal.regularPlacesPerMonthAtFull * policy.pathways) / this.weight;
+    // With no places there is no pathway to be eligible for.
+    const eligibleShare = placesAgents > 0 ? cal.regularEligibleShareMin + (cal.regularEligibleShareMax - cal.regularEligibleShareMin) * reach : 0;
+    const processingMonths = Math.max(1, Math.round(cal.regularProcessingMonthsMax * (1 - PROCESSING_CUT_AT_FULL * reach)));
     const backlog = Math.max(this.world.queueReady, 1);
     const serveChance = Math.min(1, placesAgents / backlog);
     const expectedWaitMonths = processingMonths + (placesAgents > 0 ? this.world.queueLength / placesAgents : Infinity);
@@ -209,7 +220,7 @@ export class Simulation {
       cheapest = Math.min(cheapest, m.feeUsd);
     });
     knownRisks(this.world, this.routes, this.choice.knownDeath, this.choice.knownInterception);
-    // Informed people also know the rest of this month's conditions: use the model's own risks.
+    // Informed people judge routes by the community's memory of recent journeys.
     const choice: ChoiceContext = {
       cal,
       eligibleShare,

@@ -160,7 +160,7 @@ export const LEVERS: readonly ParamSpec[] = [
     min: 0,
     max: 1,
     step: 0.01,
-    defaultValue: 0.15,
+    defaultValue: 0.5,
     group: 'enforcement',
     doc: 'Interception at sea by the transit country’s coastguard, with return to that country (often detention). Cuts arrivals; raises abuse unless safeguards apply.',
     source: 'UNHCR/IOM: Libyan coastguard returns 14,332 (2016) → 15,235 (2018); 85% of those rescued or intercepted in Libya’s zone returned (2018).',

@@ -8,7 +8,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { State } from '../population/schema';
+import { State, UNSCHEDULED } from '../population/schema';
 import { exponential, type Stream } from '../rng';
 import type { MonthCounters } from './counters';
 
@@ -31,6 +31,8 @@ export interface ChoiceContext {
 
 /** Per-month utility of travel time (a month on the road is costly). */
 const UTILITY_PER_TRANSIT_MONTH = 0.05;
+/** At the highest urgency, perceived risk weighs this much less (people fleeing accept danger). */
+const URGENCY_RISK_DISCOUNT = 0.6;
 
 export function chooseChannel(
   a: Agents,
@@ -51,7 +53,7 @@ export function chooseChannel(
   }
   const routes = ctx.fees.length;
   const knowledge = a.riskKnowledge[i] + (1 - a.riskKnowledge[i]) * ctx.campaigns;
-  const riskWeight = cal.choiceRiskWeight * Math.max(0, 1 - 0.6 * urgency);
+  const riskWeight = cal.choiceRiskWeight * Math.max(0, 1 - URGENCY_RISK_DISCOUNT * urgency);
   let total = 0;
   let affordable = 0;
   for (let r = 0; r < routes; r++) {
@@ -86,21 +88,27 @@ export function chooseChannel(
       return;
     }
   }
-  // Chose to wait: back home, with a fresh threshold for the next decision.
+  // Chose to wait: back home (or back in the queue), with a new decision scheduled next month.
   if (eligible) enterState(a, i, State.WaitingRegular);
   else enterState(a, i, a.state[i] === State.Returned ? State.Returned : State.Home);
 }
 
 export function enterState(a: Agents, i: number, s: number): void {
-  a.stateCounts[a.state[i]]--;
+  const old = a.state[i];
+  a.stateCounts[old]--;
   a.stateCounts[s]++;
   a.state[i] = s;
+  if (s === State.Home || s === State.Returned) a.decisionMonth[i] = UNSCHEDULED;
+  else if ((s === State.InTransit || s === State.Stranded) && old !== State.InTransit && old !== State.Stranded) {
+    a.travellers[a.travellerCount++] = i;
+  }
   a.monthsInState[i] = 0;
 }
 
 export function enterTrapped(a: Agents, i: number, rng: Stream): void {
   enterState(a, i, State.Trapped);
   a.hazardSum[i] = 0;
+  // The threshold of giving up the idea of leaving.
   a.hazardThreshold[i] = exponential(rng);
 }
 

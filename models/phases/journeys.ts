@@ -28,6 +28,8 @@ const MAX_INTERCEPTION = 0.95;
 const COOPERATION_INTERCEPTION_BONUS = 0.3;
 /** How much of the safeguards lever stops pull-backs to unsafe places. */
 const SAFEGUARD_PULLBACK_REDUCTION = 0.8;
+/** Evasion raises overland risk half as much as at the crossing (remote tracks, abandonment). */
+const LAND_EVASION_SHARE = 0.5;
 
 export interface RouteRisks {
   readonly pullback: Float64Array;
@@ -60,7 +62,7 @@ export function computeRouteRisks(out: RouteRisks, world: World, routes: readonl
       death *= (1 + (cal.vesselDeathMultiplierAtWorst - 1) * (1 - q)) * (1 - cal.rescueDeathReduction * policy.rescue);
     }
     out.death[r] = Math.min(MAX_DEATH_RISK, death);
-    out.landDeath[r] = route.landDeathPerMonth * (1 + 0.5 * cal.riskTakingAtFullInterdiction * pressure);
+    out.landDeath[r] = route.landDeathPerMonth * (1 + LAND_EVASION_SHARE * cal.riskTakingAtFullInterdiction * pressure);
     out.abuse[r] = route.abusePerMonth * safeAbuse;
   }
 }
@@ -75,82 +77,111 @@ export interface JourneyContext {
   readonly stranded: Stream;
 }
 
+/** Per-month rates that do not depend on the route. */
+interface TransitRates {
+  readonly protectionAfterInterception: number;
+  readonly detentionAbuse: number;
+  readonly evacuation: number;
+}
+
+/**
+ * Steps everyone travelling or stranded, in the order they set off. Only the travellers' list is
+ * visited, not the whole population; people who arrive, die or go home leave the list.
+ */
 export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
-  const { state, monthsInState } = a;
-  const { risks, journey, abuse, stranded, world, policy } = ctx;
-  const protectionAfterInterception = cal.protectionClaimShare * policy.safeguards;
-  const detentionAbuse = cal.detentionAbusePerMonth * (1 - cal.safeguardAbuseReduction * policy.safeguards);
-  const evacuation = cal.transitProtectionPerMonth * policy.safeguards;
-  const n = a.count;
-  for (let i = 0; i < n; i++) {
+  const policy = ctx.policy;
+  const rates: TransitRates = {
+    protectionAfterInterception: cal.protectionClaimShare * policy.safeguards,
+    detentionAbuse: cal.detentionAbusePerMonth * (1 - cal.safeguardAbuseReduction * policy.safeguards),
+    evacuation: cal.transitProtectionPerMonth * policy.safeguards,
+  };
+  const { state, travellers } = a;
+  const count = a.travellerCount;
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const i = travellers[k];
+    if (state[i] === State.InTransit) stepInTransit(a, i, ctx, cal, c, rates);
+    else stepStranded(a, i, ctx, cal, c, rates);
     const s = state[i];
-    if (s === State.InTransit) {
-      const r = a.route[i];
-      const m = monthsInState[i] + 1;
-      monthsInState[i] = m > 65535 ? 65535 : m;
-      if (abuse() < risks.abuse[r]) {
-        c.abuse++;
-        a.savingsUsd[i] *= 1 - cal.ransomShareOfSavings;
-      }
-      if (m < ctx.transitMonths[r]) {
-        if (journey() < risks.landDeath[r]) die(a, i, r, c);
-        continue;
-      }
-      c.readyToCross[r]++;
-      if (journey() >= world.markets[r].departureShare) continue; // no boat or seat this month
-      const u = journey();
-      const pPull = risks.pullback[r];
-      if (u < pPull) {
-        c.interceptions[r]++;
-        c.pullbacks[r]++;
-        c.ended[r]++;
-        enterState(a, i, State.Stranded);
-        continue;
-      }
-      const rest = (u - pPull) / (1 - pPull);
-      const pInt = risks.interception[r];
-      if (rest < pInt) {
-        c.interceptions[r]++;
-        c.ended[r]++;
-        if (rest / pInt < protectionAfterInterception) {
-          c.arrivals[r]++;
-          enterState(a, i, State.ArrivedIrregular);
-        } else {
-          c.returns++;
-          enterState(a, i, State.Returned);
-        }
-        continue;
-      }
-      if ((rest - pInt) / (1 - pInt) < risks.death[r]) {
-        die(a, i, r, c);
-        continue;
-      }
+    if (s === State.InTransit || s === State.Stranded) travellers[kept++] = i;
+  }
+  a.travellerCount = kept;
+}
+
+function tick(a: Agents, i: number): number {
+  const m = a.monthsInState[i] + 1;
+  a.monthsInState[i] = m > 65535 ? 65535 : m;
+  return m;
+}
+
+function suffer(a: Agents, i: number, chance: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
+  if (ctx.abuse() < chance) {
+    c.abuse++;
+    a.savingsUsd[i] *= 1 - cal.ransomShareOfSavings;
+  }
+}
+
+function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: TransitRates): void {
+  const { risks, journey } = ctx;
+  const r = a.route[i];
+  const m = tick(a, i);
+  suffer(a, i, risks.abuse[r], ctx, cal, c);
+  if (m < ctx.transitMonths[r]) {
+    if (journey() < risks.landDeath[r]) die(a, i, r, c);
+    return;
+  }
+  c.readyToCross[r]++;
+  if (journey() >= ctx.world.markets[r].departureShare) return; // no boat or seat this month
+  const u = journey();
+  const pPull = risks.pullback[r];
+  if (u < pPull) {
+    c.interceptions[r]++;
+    c.pullbacks[r]++;
+    c.ended[r]++;
+    enterState(a, i, State.Stranded);
+    return;
+  }
+  // One draw decides the crossing: its position within each band picks the outcome.
+  const rest = (u - pPull) / (1 - pPull);
+  const pInt = risks.interception[r];
+  if (rest < pInt) {
+    c.interceptions[r]++;
+    c.ended[r]++;
+    if (rest / pInt < rates.protectionAfterInterception) {
       c.arrivals[r]++;
-      c.ended[r]++;
       enterState(a, i, State.ArrivedIrregular);
-    } else if (s === State.Stranded) {
-      const m = monthsInState[i] + 1;
-      monthsInState[i] = m > 65535 ? 65535 : m;
-      if (abuse() < detentionAbuse) {
-        c.abuse++;
-        a.savingsUsd[i] *= 1 - cal.ransomShareOfSavings;
-      }
-      const u = stranded();
-      if (u < evacuation) {
-        c.regularArrivals++;
-        enterState(a, i, State.ArrivedRegular);
-      } else if (u < evacuation + cal.strandedReturnHomePerMonth) {
-        c.returns++;
-        enterState(a, i, State.Returned);
-      } else if (u < evacuation + cal.strandedReturnHomePerMonth + cal.strandedReattemptPerMonth) {
-        const r = a.route[i];
-        const fee = CROSSING_ONLY_FEE_SHARE * world.markets[r].feeUsd;
-        if (a.savingsUsd[i] + a.ties[i] * cal.diasporaSupportUsd >= fee) {
-          hireSmuggler(a, i, r, fee, c);
-          // Straight to the coast: ready to cross next month.
-          monthsInState[i] = Math.max(0, ctx.transitMonths[r] - 1);
-        }
-      }
+    } else {
+      c.returns++;
+      enterState(a, i, State.Returned);
+    }
+    return;
+  }
+  if ((rest - pInt) / (1 - pInt) < risks.death[r]) {
+    die(a, i, r, c);
+    return;
+  }
+  c.arrivals[r]++;
+  c.ended[r]++;
+  enterState(a, i, State.ArrivedIrregular);
+}
+
+function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: TransitRates): void {
+  tick(a, i);
+  suffer(a, i, rates.detentionAbuse, ctx, cal, c);
+  const u = ctx.stranded();
+  if (u < rates.evacuation) {
+    c.regularArrivals++;
+    enterState(a, i, State.ArrivedRegular);
+  } else if (u < rates.evacuation + cal.strandedReturnHomePerMonth) {
+    c.returns++;
+    enterState(a, i, State.Returned);
+  } else if (u < rates.evacuation + cal.strandedReturnHomePerMonth + cal.strandedReattemptPerMonth) {
+    const r = a.route[i];
+    const fee = CROSSING_ONLY_FEE_SHARE * ctx.world.markets[r].feeUsd;
+    if (a.savingsUsd[i] + a.ties[i] * cal.diasporaSupportUsd >= fee) {
+      hireSmuggler(a, i, r, fee, c);
+      // Straight to the coast: ready to cross next month.
+      a.monthsInState[i] = Math.max(0, ctx.transitMonths[r] - 1);
     }
   }
 }

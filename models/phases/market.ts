@@ -26,6 +26,8 @@ const QUALITY_FALL_PER_MONTH = 0.3;
 
 /** Share of pull-back strength that counts as pressure on smugglers (they are stopped near the coast they left). */
 const PULLBACK_PRESSURE_SHARE = 0.5;
+/** Extra running cost (share of base fee) at full vessel destruction: boats must be replaced. */
+const DESTRUCTION_COST_SHARE = 0.5;
 
 /** Effective interdiction pressure on a route (interdiction times exposure, plus pull-backs at sea). */
 export function pressureOn(route: RouteSpec, policy: Policy): number {
@@ -57,7 +59,7 @@ export function updateMarkets(
     m.departureShare = readyPeople > 0 ? Math.min(1, m.capacityPerMonth / readyPeople) : 1;
 
     const destruction = route.sea ? policy.vesselDestruction : 0;
-    const unitCost = cal.marketUnitCostShare * route.baseFeeUsd * (1 + pressure + 0.5 * destruction + policy.prosecution * policy.cooperation);
+    const unitCost = cal.marketUnitCostShare * route.baseFeeUsd * (1 + pressure + DESTRUCTION_COST_SHARE * destruction + policy.prosecution * policy.cooperation);
     // With cooperation, arrests reach organisers: more capacity removed, and new entry deterred.
     const targeted = policy.prosecution * policy.cooperation;
     let cap = m.capacityPerMonth;

@@ -4,7 +4,9 @@
  * (fear-related dimensions weigh most), plus ties abroad. A logistic curve turns it into a monthly
  * hazard of deciding to leave. Instead of a draw per person per month, each person carries an
  * exponential threshold and the hazard accumulates until it crosses it — the same distribution of
- * decision times, one draw per decision. Capability is what they can spend: savings, eroded by
+ * decision times, one draw per decision. Because the hazard only changes when regional levels
+ * move, the month the threshold is crossed is computed in advance and the person is skipped until
+ * then (rescheduled exactly whenever the hazards are refreshed). Capability is what they can spend: savings, eroded by
  * economic insecurity, raised by matured development and by help from ties abroad.
  *
  * The same pass runs the regular queue (served places, patience running out), the trapped (who
@@ -12,7 +14,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { State } from '../population/schema';
+import { NEVER, State, UNSCHEDULED } from '../population/schema';
 import { exponential, type Stream } from '../rng';
 import { chooseChannel, enterState, type ChoiceContext } from './choice';
 import type { MonthCounters } from './counters';
@@ -36,12 +38,6 @@ export interface PeopleContext {
   readonly queueRng: Stream;
 }
 
-// State codes as plain constants: the hot loop compares numbers, not object properties.
-const HOME = State.Home;
-const RETURNED = State.Returned;
-const TRAPPED = State.Trapped;
-const WAITING = State.WaitingRegular;
-
 /** Months a trapped person keeps the wish to leave, on average, before giving it up. */
 export const TRAPPED_MEAN_MONTHS = 24;
 
@@ -50,49 +46,87 @@ export function budgetOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibrat
   return a.savingsUsd[i] * ctx.incomeFactor * (1 - cal.economicCapabilityLoss * econ) + a.ties[i] * cal.diasporaSupportUsd;
 }
 
+/** Effective monthly hazard for someone at home: returned people also carry the re-attempt hazard. */
+function effectiveHazard(base: number, state: number, returnedHazard: number): number {
+  return state === State.Returned && returnedHazard > base ? returnedHazard : base;
+}
+
+/** Month in which a threshold accumulated from month `from` (inclusive) is reached at hazard h. */
+function dueMonth(from: number, threshold: number, h: number): number {
+  if (!(h > 0)) return NEVER;
+  const m = from - 1 + Math.max(1, Math.ceil(threshold / h));
+  return m < UNSCHEDULED ? m : NEVER;
+}
+
 /**
- * Recompute every person's monthly hazard of deciding to leave from the current regional levels.
- * Called only when the levels have moved by more than the table's resolution, so a steady context
- * costs one pass, not one per month.
+ * Recompute every person's monthly hazard of deciding to leave from the current regional levels,
+ * and move the decision month of everyone at home to match. Called before the people pass of
+ * month t, only when the levels have moved by more than the hazard table's resolution.
+ * Thresholds carry over exactly: what was accumulated at the old hazard in months before t is
+ * subtracted, and the rest is accumulated at the new hazard from month t.
  */
-export function refreshHazards(a: Agents, coef: Float64Array, table: Float64Array, tableScale: number, tiesWeight: number): void {
+export function refreshHazards(
+  a: Agents,
+  t: number,
+  coef: Float64Array,
+  table: Float64Array,
+  tableScale: number,
+  tiesWeight: number,
+  returnedHazard: number,
+): void {
   const n = a.count;
   const e0 = a.exposure0, e1 = a.exposure1, e2 = a.exposure2, e3 = a.exposure3;
   const e4 = a.exposure4, e5 = a.exposure5, e6 = a.exposure6;
   const k0 = coef[0], k1 = coef[1], k2 = coef[2], k3 = coef[3], k4 = coef[4], k5 = coef[5], k6 = coef[6];
-  const { ties, hazard } = a;
+  const { ties, hazard, state, decisionMonth, hazardThreshold, scheduledFrom } = a;
   const last = table.length - 1;
+  const HOME = State.Home, RETURNED = State.Returned;
   for (let i = 0; i < n; i++) {
     const index = k0 * e0[i] + k1 * e1[i] + k2 * e2[i] + k3 * e3[i] + k4 * e4[i] + k5 * e5[i] + k6 * e6[i] + tiesWeight * ties[i];
     const slot = (index * tableScale) | 0;
-    hazard[i] = table[slot > last ? last : slot];
+    const newHazard = table[slot > last ? last : slot];
+    const s = state[i];
+    if ((s === HOME || s === RETURNED) && decisionMonth[i] !== UNSCHEDULED) {
+      const oldH = effectiveHazard(hazard[i], s, returnedHazard);
+      const remaining = Math.max(0, hazardThreshold[i] - oldH * (t - scheduledFrom[i]));
+      hazardThreshold[i] = remaining;
+      scheduledFrom[i] = t;
+      decisionMonth[i] = dueMonth(t, remaining, effectiveHazard(newHazard, s, returnedHazard));
+    }
+    hazard[i] = newHazard;
   }
 }
 
-export function runPeople(a: Agents, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
+/**
+ * The people pass of month t. People at home are skipped unless their decision falls due this
+ * month (or they have just come home and need one scheduled): in a steady context this pass reads
+ * two small columns per person and nothing else.
+ */
+export function runPeople(a: Agents, t: number, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
   const n = a.count;
-  const { state, hazard, hazardSum, hazardThreshold, monthsInState } = a;
+  const { state, hazard, hazardSum, hazardThreshold, monthsInState, decisionMonth, scheduledFrom } = a;
   const returnedHazard = ctx.returnedHazard;
+  // State codes held in locals: the hot loop compares registers, not object properties.
+  const HOME = State.Home, RETURNED = State.Returned, TRAPPED = State.Trapped, WAITING = State.WaitingRegular;
+  const NOT_YET = UNSCHEDULED;
   for (let i = 0; i < n; i++) {
     const s = state[i];
     if (s === HOME || s === RETURNED) {
-      let h = hazard[i];
-      if (s === RETURNED && returnedHazard > h) h = returnedHazard;
-      const sum = hazardSum[i] + h;
-      if (sum < hazardThreshold[i]) {
-        hazardSum[i] = sum;
-        continue;
-      }
-      hazardSum[i] = 0;
-      hazardThreshold[i] = exponential(ctx.aspiration);
+      const due = decisionMonth[i];
+      if (due === NOT_YET) {
+        // Just arrived home (or the run starts): draw the threshold, accumulate from this month.
+        const threshold = exponential(ctx.aspiration);
+        hazardThreshold[i] = threshold;
+        scheduledFrom[i] = t;
+        decisionMonth[i] = dueMonth(t, threshold, effectiveHazard(hazard[i], s, returnedHazard));
+        if (decisionMonth[i] !== t) continue;
+      } else if (due !== t) continue;
       c.decisions++;
       decide(a, i, true, ctx, cal, c);
     } else if (s === TRAPPED) {
       a.savingsUsd[i] += cal.savingsPerMonthUsd;
       const sum = hazardSum[i] + ctx.giveUpHazard;
       if (sum >= hazardThreshold[i]) {
-        hazardSum[i] = 0;
-        hazardThreshold[i] = exponential(ctx.aspiration);
         enterState(a, i, State.Home);
         continue;
       }
@@ -105,6 +139,7 @@ export function runPeople(a: Agents, ctx: PeopleContext, cal: Calibration, c: Mo
       if (m >= ctx.processingMonths) {
         c.queueReady++;
         if (ctx.queueRng() < ctx.serveChance) {
+          a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - cal.regularCostUsd);
           enterState(a, i, State.ArrivedRegular);
           c.regularArrivals++;
           continue;

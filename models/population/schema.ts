@@ -45,6 +45,7 @@ export function allocateAgents(count: number) {
   stateCounts[State.Home] = count;
   return {
     count,
+    travellerCount: 0,
     /** Number of agents in each state, kept up to date by every state change. */
     stateCounts,
     /** The single coded state (see State). */
@@ -71,18 +72,30 @@ export function allocateAgents(count: number) {
     riskKnowledge: new Float32Array(count),
     /** Patience in the regular queue, months. */
     patienceMonths: new Float32Array(count),
-    /** Current monthly hazard of deciding to leave (refreshed when regional insecurity moves). */
+    /** Monthly hazard of deciding to leave at the current regional levels (refreshed when they move). */
     hazard: new Float32Array(count),
-    /** Cumulative hazard of deciding to leave (or of giving up, while trapped)… */
-    hazardSum: new Float32Array(count),
-    /** …and the exponential threshold at which that decision fires. */
+    /**
+     * Decision scheduling for people at home (see phases/people.ts): the exponential threshold
+     * still to be accumulated from month `scheduledFrom` on, and the month in which it is reached.
+     */
     hazardThreshold: new Float32Array(count),
+    scheduledFrom: new Uint16Array(count),
+    decisionMonth: new Uint16Array(count),
+    /** While trapped: hazard of giving up accumulated so far (threshold in hazardThreshold). */
+    hazardSum: new Float32Array(count),
+    /** Indices of people travelling or stranded, in the order they set off (first `travellerCount`). */
+    travellers: new Int32Array(count),
     /** Number of smuggled attempts so far (saturates at 255). */
     attempts: new Uint8Array(count),
   };
 }
 
 export type Agents = ReturnType<typeof allocateAgents>;
+
+/** decisionMonth value: no decision scheduled yet (scheduled in the next people pass). */
+export const UNSCHEDULED = 65534;
+/** decisionMonth value: hazard is zero, the decision never comes. */
+export const NEVER = 65535;
 
 export const EXPOSURE_COLUMNS = [
   'exposure0',
