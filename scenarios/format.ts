@@ -5,7 +5,7 @@
  * is allowed, so a lecturer can fix a file by hand.
  */
 import { z } from 'zod';
-import { CALIBRATION, LEVER_BY_KEY, LEVER_KEYS } from '../models/index';
+import { CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, type RunInput } from '../models/index';
 
 export const SCENARIO_FORMAT_VERSION = 1;
 
@@ -31,20 +31,80 @@ export const timelineEntrySchema = z
     path: ['toMonth'],
   });
 
+const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), {
+  error: (iss) => `unknown output ${JSON.stringify(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
+});
+const monthWindow = z
+  .tuple([z.number().int().min(0).max(600), z.number().int().min(1).max(600)])
+  .refine(([from, to]) => to > from, { error: 'a window is [fromMonth, toMonth) with toMonth > fromMonth' });
+
+/**
+ * A checkable claim: the scenario's mean (over seeds) of an output over a window of months,
+ * compared with the same window of another scenario (by default the baseline) or with an earlier
+ * window of itself. `higher`/`lower` need a relative change of at least `minChange`; `similar`
+ * needs a relative change of at most `maxChange` either way.
+ */
+export const claimSchema = z.strictObject({
+  text: z.string().min(1).max(500),
+  output: outputKey,
+  window: monthWindow,
+  against: z
+    .union([
+      z.strictObject({ scenario: z.string().max(64) }),
+      z.strictObject({ window: monthWindow }),
+    ])
+    .default({ scenario: 'baseline' }),
+  direction: z.enum(['higher', 'lower', 'similar']),
+  minChange: z.number().finite().min(0).max(100).default(0.05),
+  maxChange: z.number().finite().min(0).max(100).optional(),
+});
+
+export const observedYearSchema = z.strictObject({
+  year: z.number().int().min(1900).max(2100),
+  irregularArrivals: z.number().finite().min(0).optional(),
+  deathsMissing: z.number().finite().min(0).optional(),
+  pullbacks: z.number().finite().min(0).optional(),
+});
+
 export const scenarioSchema = z.strictObject({
   formatVersion: z.literal(SCENARIO_FORMAT_VERSION),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64 characters'),
   title: z.string().min(1).max(200),
+  /** preset: a policy response; historical: compared with real figures; shock: a sudden change; user: written by a user. */
+  kind: z.enum(['preset', 'historical', 'shock', 'user']).default('user'),
   summary: z.string().max(2000).default(''),
+  /** Why the scenario is set up this way: the commitments and how they map to levers. */
   narrative: z.string().max(20000).optional(),
+  /** Where the module discusses it (e.g. its boxes). */
+  moduleReferences: z.array(z.string().max(500)).max(50).optional(),
+  /** Sources for the settings and the claims. */
   references: z.array(z.string().max(1000)).max(100).optional(),
   levers: z.record(leverKey, unit).default({}),
   timeline: z.array(timelineEntrySchema).max(500).default([]),
   calibration: z.strictObject(calibrationShape).optional(),
   months: z.number().int().min(1).max(600).optional(),
+  /** The calendar year of month 0, for scenarios tied to history. */
+  startYear: z.number().int().min(1900).max(2100).optional(),
+  claims: z.array(claimSchema).max(50).default([]),
+  questions: z.array(z.string().max(1000)).max(50).default([]),
+  leavesOut: z.array(z.string().max(1000)).max(50).default([]),
+  /** Real figures per calendar year (historical scenarios). */
+  observed: z.array(observedYearSchema).max(200).optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ObservedYear = z.infer<typeof observedYearSchema>;
+
+/** The model inputs a scenario stands for (seed and agents are the caller's). */
+export function scenarioToRunInput(scenario: Scenario): RunInput {
+  return {
+    levers: scenario.levers,
+    timeline: scenario.timeline,
+    calibration: scenario.calibration,
+    months: scenario.months ?? DEFAULT_MONTHS,
+  };
+}
 
 export class ScenarioError extends Error {
   constructor(

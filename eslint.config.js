@@ -1,0 +1,72 @@
+// ESLint flat config.
+//
+// - typescript-eslint's recommended rules for all TypeScript (and this repo's JavaScript).
+// - React hooks rules for the app in src/.
+// - A purity fence around models/: the model may not import UI libraries or anything from src/,
+//   and may not read randomness or the clock (Math.random, Date, performance.now) or touch the
+//   browser's globals. Runs must depend only on their inputs and seed. These rules are not to be
+//   relaxed; a model that needs time or randomness takes them as inputs.
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const UI_PACKAGES = ['react', 'react-dom', 'recharts', 'immer'];
+
+export default defineConfig(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**', '.vite/**'],
+  },
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // `_name` marks a parameter or variable that is unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat['recommended-latest']],
+  },
+  {
+    files: ['models/**/*.{ts,tsx,js,mjs,cjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: UI_PACKAGES.map((name) => ({ name, message: 'models/ is pure TypeScript: no UI libraries.' })),
+          patterns: [
+            {
+              group: UI_PACKAGES.map((name) => `${name}/*`),
+              message: 'models/ is pure TypeScript: no UI libraries.',
+            },
+            {
+              group: ['src', 'src/*', '../src', '../src/*', '../../src', '../../src/*', '../../../src/*', '**/src/**'],
+              message: 'models/ must not import from src/ (the dependency runs the other way).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use a seeded stream from models/rng.ts.' },
+        { object: 'Date', property: 'now', message: 'The model has no clock: time is the simulated month.' },
+        { object: 'performance', property: 'now', message: 'The model has no clock: time it from outside.' },
+        { object: 'crypto', property: 'getRandomValues', message: 'Use a seeded stream from models/rng.ts.' },
+        { object: 'crypto', property: 'randomUUID', message: 'Use a seeded stream from models/rng.ts.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'models/ runs in Node and in a worker: no DOM.' },
+        { name: 'document', message: 'models/ runs in Node and in a worker: no DOM.' },
+        { name: 'self', message: 'models/ must not depend on its host (window or worker).' },
+        { name: 'localStorage', message: 'models/ must not keep state outside a run.' },
+        { name: 'sessionStorage', message: 'models/ must not keep state outside a run.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: 'The model has no clock: no new Date().' },
+        { selector: "CallExpression[callee.name='Date']", message: 'The model has no clock: no Date().' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, stopping at the first failure.
+//
+//   1. typecheck   tsc -p tsconfig.json --noEmit
+//   2. lint        eslint .
+//   3. unit        vitest run                         (tests/**/*.test.ts, Node)
+//   4. build       vite build                         (dist/, used by step 5)
+//   5. browser     vitest run -c vitest.e2e.config.ts (Chromium against `vite preview` of dist/)
+//
+// Before step 5 it finds Chromium (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).
+// If there is none it installs Debian's package when it can (root, apt-get present); otherwise it
+// stops with instructions. It never skips the browser tests silently.
+//
+// Output streams through as each step runs. The last line is "N passed, N failed", where N counts
+// individual tests for the two test steps (read from vitest's JSON report) and one check for each
+// other step. The exit code is the first failing step's, or 0.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+
+/** vitest arguments that also write a JSON report we can count tests from. */
+const vitestWithReport = (reportFile, extra = []) => [
+  'run',
+  ...extra,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reportFile}`,
+];
+
+const UNIT_REPORT = join(ARTIFACTS, 'unit-results.json');
+const E2E_REPORT = join(ARTIFACTS, 'e2e-results.json');
+
+const STEPS = [
+  { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'lint', command: bin('eslint'), args: ['.'] },
+  { name: 'unit tests', command: bin('vitest'), args: vitestWithReport(UNIT_REPORT), report: UNIT_REPORT },
+  { name: 'build', command: bin('vite'), args: ['build'] },
+  {
+    name: 'browser tests',
+    command: bin('vitest'),
+    args: vitestWithReport(E2E_REPORT, ['--config', 'vitest.e2e.config.ts']),
+    report: E2E_REPORT,
+    prepare: ensureChromium,
+  },
+];
+
+function banner(text) {
+  console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 70 - text.length))}`);
+}
+
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+  if (result.error) {
+    console.error(`Could not start ${command}: ${result.error.message}`);
+    return 127;
+  }
+  if (result.status !== null) return result.status;
+  console.error(`${command} was stopped by signal ${result.signal}`);
+  return 1;
+}
+
+function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/** Returns the environment for the browser step, or an exit code when Chromium cannot be had. */
+function ensureChromium() {
+  let found = findChromium();
+  if (!found && process.env.CHROMIUM_PATH) {
+    console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but no such file exists.`);
+    return { code: 1 };
+  }
+  if (!found) {
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (isRoot && existsSync('/usr/bin/apt-get')) {
+      console.log('No Chromium found: installing Debian’s chromium package (apt-get, about a minute).');
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      const code = run('apt-get', ['update'], env) || run('apt-get', ['install', '-y', 'chromium'], env);
+      if (code !== 0) {
+        console.error('Installing Chromium with apt-get failed; see the output above.');
+        return { code };
+      }
+      found = findChromium();
+    }
+  }
+  if (!found) {
+    console.error(
+      [
+        'The browser tests need Chromium, and none was found.',
+        `Looked at: CHROMIUM_PATH (unset), ${CHROMIUM_CANDIDATES.join(', ')}.`,
+        'Install it, then run `npm test` again:',
+        '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
+        '  elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/the/binary',
+      ].join('\n'),
+    );
+    return { code: 1 };
+  }
+  console.log(`Chromium: ${found}`);
+  return { env: { ...process.env, CHROMIUM_PATH: found } };
+}
+
+/** Passed/failed test counts from a vitest JSON report, or null if there is none to read. */
+function readReport(file) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function main() {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  let exitCode = 0;
+  const lines = [];
+
+  for (const [index, step] of STEPS.entries()) {
+    banner(`${index + 1}/${STEPS.length} ${step.name}`);
+    const started = Date.now();
+    let env = process.env;
+    let code = 0;
+    if (step.report) rmSync(step.report, { force: true });
+    if (step.prepare) {
+      const prepared = step.prepare();
+      if (prepared.code !== undefined) code = prepared.code;
+      else env = prepared.env;
+    }
+    if (code === 0) code = run(step.command, step.args, env);
+    const elapsed = seconds(Date.now() - started);
+
+    const counts = step.report ? readReport(step.report) : null;
+    if (counts) {
+      passed += counts.passed;
+      failed += counts.failed;
+      // A non-zero exit with no failed test (an unhandled error, no test files…) still fails.
+      if (code !== 0 && counts.failed === 0) failed += 1;
+      lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${elapsed})`);
+    } else {
+      if (code === 0) passed += 1;
+      else failed += 1;
+      lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name} (${elapsed})`);
+    }
+
+    if (code !== 0) {
+      exitCode = code;
+      const skipped = STEPS.slice(index + 1).map((s) => s.name);
+      if (skipped.length) lines.push(`not run: ${skipped.join(', ')}`);
+      break;
+    }
+  }
+
+  banner('summary');
+  for (const line of lines) console.log(line);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = exitCode;
+}
+
+main();

@@ -1,0 +1,30 @@
+/**
+ * Global setup for the browser tests: serve the production build (dist/) with `vite preview` on
+ * a free port of 127.0.0.1, hand its URL to the tests, and stop it when they finish.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const DIST_INDEX = resolve('dist', 'index.html');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(DIST_INDEX)) {
+    throw new Error('No production build in dist/. Run `npm run build` first, or `npm run test:e2e`, which builds and then tests.');
+  }
+  // Port 0: the operating system picks a free port, so a running `npm run preview` is no obstacle.
+  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP address');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server.close();
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Unit, property and golden tests (Node). Browser end-to-end tests live in tests/e2e/ and have
+ * their own configuration (vitest.e2e.config.ts), because they need a production build and
+ * Chromium.
+ *
+ * Model tests run many full simulations, so the timeout is generous. Each test file gets its own
+ * forked process; on a 2-core machine two at a time keeps both cores busy without thrashing.
+ */
+import { availableParallelism } from 'node:os';
+import { defineConfig } from 'vitest/config';
+
+/** A model test may run dozens of 120-month simulations of 100,000 agents (≈1 s each). */
+const TEST_TIMEOUT_MS = 120_000;
+/** Never more than four forks: the tests are CPU-bound and memory per fork is not small. */
+const MAX_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'models/**/*.test.ts', 'scenarios/**/*.test.ts', 'src/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
+    environment: 'node',
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: TEST_TIMEOUT_MS,
+    pool: 'forks',
+    maxWorkers: MAX_WORKERS,
+  },
+});

@@ -1,0 +1,24 @@
+/**
+ * Browser end-to-end tests: Chromium (driven by playwright-core) against `vite preview` of the
+ * production build in dist/. The global setup starts the preview server on a free port and stops
+ * it afterwards; the tests read its URL with inject('baseUrl').
+ *
+ * Build first (`npm run build`, or `npm run test:e2e`, which builds and then runs these tests).
+ */
+import { defineConfig } from 'vitest/config';
+
+/** Launching Chromium, loading the page and a full 120-month model run take a few seconds. */
+const E2E_TIMEOUT_MS = 90_000;
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    testTimeout: E2E_TIMEOUT_MS,
+    hookTimeout: E2E_TIMEOUT_MS,
+    pool: 'forks',
+    fileParallelism: false,
+    maxWorkers: 1,
+  },
+});
