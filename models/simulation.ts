@@ -159,7 +159,7 @@ export class Simulation {
     this.refreshHazardsIfMoved(t);
     runPeople(this.agents, t, this.peopleContext(policy), cal, c);
     // 4. Market
-    updateMarkets(this.world, this.routes, policy, cal, this.weight);
+    updateMarkets(this.world, this.routes, policy, cal, this.weight, c.hires);
     // 5. Journeys
     computeRouteRisks(this.risks, this.world, this.routes, policy, cal);
     runJourneys(

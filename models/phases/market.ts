@@ -1,7 +1,7 @@
 /**
  * Phase 4 — the smuggling market, one per route. The posted fee moves towards a target: the base
  * fee, plus a risk premium for interdiction and pull-backs on that route, times a scarcity factor
- * (people ready to cross over capacity). Capacity follows profit: new smugglers take up unmet
+ * (this month's bookings, or last month's crowd at the coast if larger, over capacity). Capacity follows profit: new smugglers take up unmet
  * demand while the margin is positive, idle capacity leaves, and prosecution removes a share each
  * month. Without regional cooperation arrests hit low-level operators and are quickly replaced;
  * with it, prosecution also slows new entry. On sea routes, destroying vessels (and, partly,
@@ -44,14 +44,16 @@ export function updateMarkets(
   policy: Policy,
   cal: Calibration,
   agentWeight: number,
+  bookings: Float64Array,
 ): void {
   for (let r = 0; r < routes.length; r++) {
     const route = routes[r];
     const m = world.markets[r];
     const pressure = pressureOn(route, policy);
-    // Smugglers plan on last month's crowd at the coast (this month's is not known yet).
+    // Smugglers see this month's bookings (paid up front) and last month's crowd at the coast.
     const readyPeople = m.readyLastMonth * agentWeight;
-    const ratio = readyPeople / Math.max(m.capacityPerMonth, 1);
+    const pressurePeople = Math.max(readyPeople, bookings[r] * agentWeight);
+    const ratio = pressurePeople / Math.max(m.capacityPerMonth, 1);
     const scarcity = Math.min(SCARCITY_MAX, Math.max(SCARCITY_MIN, Math.pow(Math.max(ratio, 1e-9), cal.marketScarcityElasticity)));
     const target = route.baseFeeUsd * (1 + cal.marketFeeEnforcementPremium * pressure) * scarcity;
     m.feeUsd += cal.marketFeeAdjustPerMonth * (target - m.feeUsd);

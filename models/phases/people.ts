@@ -38,12 +38,17 @@ export interface PeopleContext {
   readonly queueRng: Stream;
 }
 
+/** How often a trapped person reviews whether a journey has become affordable, in months. */
+export const TRAPPED_REVIEW_MONTHS = 4;
+
 /** Months a trapped person keeps the wish to leave, on average, before giving it up. */
 export const TRAPPED_MEAN_MONTHS = 24;
 
 export function budgetOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration): number {
   const econ = Math.min(1, ctx.economicLevel * a.exposure0[i]);
-  return a.savingsUsd[i] * ctx.incomeFactor * (1 - cal.economicCapabilityLoss * econ) + a.ties[i] * cal.diasporaSupportUsd;
+  // People in fear for their lives sell what they have and borrow (often from the smugglers).
+  const borrowing = cal.urgentBorrowingUsd * Math.min(1, urgencyOf(a, i, ctx));
+  return a.savingsUsd[i] * ctx.incomeFactor * (1 - cal.economicCapabilityLoss * econ) + a.ties[i] * cal.diasporaSupportUsd + borrowing;
 }
 
 /** Effective monthly hazard for someone at home: returned people also carry the re-attempt hazard. */
@@ -131,7 +136,9 @@ export function runPeople(a: Agents, t: number, ctx: PeopleContext, cal: Calibra
         continue;
       }
       hazardSum[i] = sum;
-      if (budgetOf(a, i, ctx, cal) >= ctx.cheapestFeeUsd) decide(a, i, true, ctx, cal, c);
+      // Trapped people look again at what they can afford every few months, each on their own
+      // cycle, rather than all at once the month a fee dips.
+      if ((i + t) % TRAPPED_REVIEW_MONTHS === 0 && budgetOf(a, i, ctx, cal) >= ctx.cheapestFeeUsd) decide(a, i, true, ctx, cal, c);
     } else if (s === WAITING) {
       const m = monthsInState[i] + 1;
       monthsInState[i] = m;
