@@ -80,11 +80,13 @@ export class Simulation {
   private readonly transitMonths: Float64Array;
   private readonly choice: { fees: Float64Array; knownDeath: Float64Array; naiveDeath: Float64Array; knownInterception: Float64Array; scratch: Float64Array };
   private readonly hazardTable = new Float64Array(HAZARD_TABLE_SIZE);
+  /** Months simulated so far, warm-up included. */
+  private clock = 0;
   /** weight × regional level per dimension, now and at the last hazard refresh. */
   private readonly coef = new Float64Array(7);
   private readonly cachedCoef = new Float64Array(7).fill(-1);
-  /** Per-route totals over the run, in agents. */
-  private readonly routeTotals: RouteTotals;
+  /** Per-route totals over the recorded run, in agents. */
+  private routeTotals: RouteTotals;
 
   constructor(input: RunInput = {}) {
     validateRunInput(input);
@@ -124,6 +126,11 @@ export class Simulation {
       knownInterception: new Float64Array(n),
       scratch: new Float64Array(n + 1),
     };
+    // Warm-up: months under the month-0 policy that are not recorded, so that journeys are under
+    // way and the market has found its level when the recorded run begins.
+    const warmup = Math.round(this.cal.warmupMonths);
+    for (let w = -warmup; w < 0; w++) this.advance(w);
+    this.routeTotals = makeRouteTotals(n);
   }
 
   get monthsTotal(): number {
@@ -142,11 +149,24 @@ export class Simulation {
     return derivePolicy(leversAt(this.schedule, month));
   }
 
-  /** Advance one month. */
+  /** Advance one recorded month. */
   step(): MonthRecord {
     const t = this.month;
+    this.advance(t);
+    const rec = recordMonth(t, this.agents, this.counters, this.world, this.routes, this.cal, this.weight, this.records);
+    this.records.push(rec);
+    return rec;
+  }
+
+  /**
+   * One month of the schedule. `t` is the recorded month (negative during warm-up, when the
+   * month-0 policy applies); the agents' decision calendar runs on the internal clock, which
+   * counts warm-up months too.
+   */
+  private advance(t: number): void {
+    const clock = this.clock++;
     const cal = this.cal;
-    const policy = this.policyAt(t);
+    const policy = this.policyAt(Math.max(0, t));
     // Investment made before month 0 is taken to be the status quo (the lever's default).
     const investedAt = t - cal.rootGestationMonths;
     const matured = investedAt < 0 ? STATUS_QUO_INVESTMENT : this.policyAt(investedAt).rootInvestment;
@@ -156,8 +176,8 @@ export class Simulation {
     // 1. Context
     updateContext(this.world, policy, matured, cal);
     // 2–3. Aspiration, capability and channel choice (and the regular queue)
-    this.refreshHazardsIfMoved(t);
-    runPeople(this.agents, t, this.peopleContext(policy), cal, c);
+    this.refreshHazardsIfMoved(clock);
+    runPeople(this.agents, clock, this.peopleContext(policy), cal, c);
     // 4. Market
     updateMarkets(this.world, this.routes, policy, cal, this.weight, c.hires);
     // 5. Journeys
@@ -174,10 +194,7 @@ export class Simulation {
     this.world.queueLength = c.queueLength;
     // 6. Information
     updateInformation(this.world, c, cal, this.weight);
-    // 7. Records
-    const rec = recordMonth(t, this.agents, c, this.world, this.routes, cal, this.weight, this.records);
-    this.records.push(rec);
-    return rec;
+    // 7. Records: see step().
   }
 
   /**

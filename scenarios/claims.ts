@@ -4,12 +4,13 @@
  * baseline) or of an earlier window of itself, as a mean over several seeds. The test suite runs
  * every claim of every built-in scenario, so narratives cannot drift from what the model does.
  */
-import { OUTPUTS, type MonthRecord, type OutputKey, type RunResult } from '../models/index';
+import type { MonthRecord, OutputKey, RunResult } from '../models/index';
 import type { Claim, Scenario } from './format';
 
-const KIND = new Map(OUTPUTS.map((o) => [o.key as string, o.kind]));
-
-/** One run's statistic of an output over months [from, to): flows are summed, rates and prices recomputed, the rest averaged. */
+/**
+ * One run's statistic of an output over months [from, to): flows per month (so windows of
+ * different lengths compare fairly), rates and prices recomputed from totals, the rest averaged.
+ */
 export function windowValue(months: readonly MonthRecord[], output: OutputKey, [from, to]: readonly [number, number]): number {
   const slice = months.slice(from, to);
   if (slice.length === 0) return NaN;
@@ -22,7 +23,7 @@ export function windowValue(months: readonly MonthRecord[], output: OutputKey, [
     const hires = sum('smugglingDemand');
     return hires > 0 ? sum('smugglerRevenueUsd') / hires : sum('meanFeeUsd') / slice.length;
   }
-  return KIND.get(output) === 'flow' ? sum(output) : sum(output) / slice.length;
+  return sum(output) / slice.length;
 }
 
 /** Mean over runs (seeds) of the window statistic. */

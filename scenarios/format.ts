@@ -5,7 +5,7 @@
  * is allowed, so a lecturer can fix a file by hand.
  */
 import { z } from 'zod';
-import { CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, type RunInput } from '../models/index';
+import { CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type RouteSpec, type RunInput } from '../models/index';
 
 export const SCENARIO_FORMAT_VERSION = 1;
 
@@ -59,6 +59,21 @@ export const claimSchema = z.strictObject({
   maxChange: z.number().finite().min(0).max(100).optional(),
 });
 
+/** Per-route changes: switch a route off, or change its numbers within sensible bounds. */
+const routeOverrideSchema = z.strictObject({
+  enabled: z.boolean().optional(),
+  baseFeeUsd: z.number().finite().min(0).max(100_000).optional(),
+  crossingDeathRisk: z.number().finite().min(0).max(0.5).optional(),
+  landDeathPerMonth: z.number().finite().min(0).max(0.2).optional(),
+  abusePerMonth: z.number().finite().min(0).max(1).optional(),
+  baseInterception: z.number().finite().min(0).max(0.95).optional(),
+  transitMonths: z.number().int().min(1).max(36).optional(),
+  enforcementExposure: z.number().finite().min(0).max(1).optional(),
+});
+const routeId = z.string().refine((k) => ROUTE_IDS.includes(k), {
+  error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+});
+
 export const observedYearSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100),
   irregularArrivals: z.number().finite().min(0).optional(),
@@ -82,6 +97,10 @@ export const scenarioSchema = z.strictObject({
   levers: z.record(leverKey, unit).default({}),
   timeline: z.array(timelineEntrySchema).max(500).default([]),
   calibration: z.strictObject(calibrationShape).optional(),
+  routes: z
+    .record(routeId, routeOverrideSchema)
+    .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
+    .optional(),
   months: z.number().int().min(1).max(600).optional(),
   /** The calendar year of month 0, for scenarios tied to history. */
   startYear: z.number().int().min(1900).max(2100).optional(),
@@ -96,12 +115,22 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ObservedYear = z.infer<typeof observedYearSchema>;
 
+/** The routes a scenario uses: the model's routes with the scenario's changes, disabled ones left out. */
+export function scenarioRoutes(scenario: Scenario): RouteSpec[] {
+  return ROUTES.filter((r) => scenario.routes?.[r.id]?.enabled !== false).map((r) => {
+    const { enabled: _enabled, ...changes } = scenario.routes?.[r.id] ?? {};
+    void _enabled;
+    return { ...r, ...changes };
+  });
+}
+
 /** The model inputs a scenario stands for (seed and agents are the caller's). */
 export function scenarioToRunInput(scenario: Scenario): RunInput {
   return {
     levers: scenario.levers,
     timeline: scenario.timeline,
     calibration: scenario.calibration,
+    routes: scenario.routes ? scenarioRoutes(scenario) : undefined,
     months: scenario.months ?? DEFAULT_MONTHS,
   };
 }
@@ -133,6 +162,16 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Validate parsed JSON as a scenario; throws ScenarioError naming the field, value and rule. */
 export function parseScenario(data: unknown): Scenario {
+  try {
+    return validate(data);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw e;
+    // Pathological input (e.g. nesting deep enough to exhaust the stack) is still just a bad file.
+    throw new ScenarioError(`(file): cannot be read as a scenario (${e instanceof Error ? e.name : 'error'})`, '(file)');
+  }
+}
+
+function validate(data: unknown): Scenario {
   const res = scenarioSchema.safeParse(data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
@@ -149,8 +188,14 @@ export function parseScenario(data: unknown): Scenario {
   throw new ScenarioError(`${path}: got ${value}; ${rule}`, path);
 }
 
+/** Largest scenario file accepted, in characters. */
+export const MAX_SCENARIO_TEXT = 2_000_000;
+
 /** Parse scenario text (JSON); throws ScenarioError for malformed JSON too. */
 export function parseScenarioText(text: string): Scenario {
+  if (text.length > MAX_SCENARIO_TEXT) {
+    throw new ScenarioError(`(file): ${text.length} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT}`, '(file)');
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -24,7 +24,8 @@ rows.push(['3 enforcement: fee change', change(summaryMean(HIGH, 'meanFeeUsd'), 
 const dr = change(summaryMean(HIGH, 'deathRatePerAttempt'), summaryMean(surge, 'deathRatePerAttempt'));
 const arr = -change(summaryMean(HIGH, 'irregularArrivals'), summaryMean(surge, 'irregularArrivals'));
 rows.push(['3 enforcement: death-rate change', dr, '> 20%']);
-rows.push(['3 enforcement: arrivals fall ÷ death-rate rise', arr / dr, '< 0.8']);
+const dpa = (l: Record<string, number>) => summaryMean(l, 'deathsMissing') / summaryMean(l, 'irregularArrivals');
+rows.push(['3 enforcement: arrivals fall ÷ deaths-per-arrival rise', arr / change(dpa(HIGH), dpa(surge)), '< 0.8']);
 const rs = (l: Record<string, number>) => summaryMean(l, 'repeatAttempts') / summaryMean(l, 'smugglingDemand');
 rows.push(['3 enforcement: repeat share change', change(rs(HIGH), rs(surge)), '> 20%']);
 const desert = (l: Record<string, number>) => meanOf(runSeeds(l), (r) => r.summary.byRoute[1].attempts / r.summary.byRoute.reduce((s, x) => s + x.attempts, 0));

@@ -25,6 +25,9 @@ function p(
 const ASSUMPTION = 'Assumption (no direct estimate in EVIDENCE.md); chosen so that the baseline reproduces the calibration targets in the ODD document.';
 
 export const CALIBRATION = {
+  warmupMonths: p('population', 'Warm-up before month 0', 'months', 24, 0, 120,
+    'Months simulated under the month-0 policy before recording starts, so that journeys are under way and the smuggling market has settled when the run begins.',
+    'Standard practice for agent-based models (a burn-in); the length is an assumption, long enough for the longest journey and the market to settle.', 1),
   populationPeople: p('population', 'People represented', 'people', 10_000_000, 10_000, 200_000_000,
     'Size of the origin region’s population that the agents stand for. Each agent weighs populationPeople ÷ agents.',
     'Set so that baseline journeys are of the order of the Central Mediterranean’s 150,000–200,000 attempts a year in 2014–2016 (UNHCR; EVIDENCE.md §1.1).', 1),
@@ -122,7 +125,7 @@ export const CALIBRATION = {
     'Share of the gap to the target quality closed each month.', ASSUMPTION, 0.01),
   vesselDeathMultiplierAtWorst: p('journey', 'Death multiplier at the worst vessels', 'multiplier', 3, 1, 10,
     'Sea death risk at vessel quality 0 relative to quality 1.', 'IOM GMDAC 2017 (1 in 88 → 1 in 36 with less seaworthy vessels).', 0.01),
-  riskTakingAtFullInterdiction: p('journey', 'Extra death risk from evasion', 'share', 4, 0, 5,
+  riskTakingAtFullInterdiction: p('journey', 'Extra death risk from evasion', 'share', 2.5, 0, 5,
     'Extra death risk at full interdiction, from night departures, remote routes and no escorts.',
     'ISPI 2018 (2.1% → 6.8% under "total deterrence"); UNHCR 2018 (1 in 38 → 1 in 14).', 0.01),
   interceptionAtFullInterdiction: p('journey', 'Interception at full interdiction', 'share 0–1', 0.3, 0, 1,

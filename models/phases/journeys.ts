@@ -48,10 +48,9 @@ export function computeRouteRisks(out: RouteRisks, world: World, routes: readonl
   const safeAbuse = 1 - cal.safeguardAbuseReduction * policy.safeguards;
   for (let r = 0; r < routes.length; r++) {
     const route = routes[r];
-    const pressure = pressureOn(route, policy);
     // Smugglers evade whoever patrols: the destination's ships and, at sea, the transit coastguard.
-    const patrol = policy.interdiction * route.enforcementExposure + (route.sea ? policy.pullbacks : 0);
-    const evasion = 1 + cal.riskTakingAtFullInterdiction * patrol;
+    const pressure = pressureOn(route, policy);
+    const evasion = 1 + cal.riskTakingAtFullInterdiction * pressure;
     out.pullback[r] = route.sea ? cal.pullbackAtFull * policy.pullbacks * (1 - SAFEGUARD_PULLBACK_REDUCTION * policy.safeguards) : 0;
     out.interception[r] = Math.min(
       MAX_INTERCEPTION,

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, compileSchedule, type RunInput } from '../../models/index';
-import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, ScenarioError, findScenario, parseScenarioText, type Scenario } from '../../scenarios/index';
+import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, ScenarioError, findScenario, parseScenarioText, scenarioToRunInput, type Scenario } from '../../scenarios/index';
 import type { LeverSetting } from './args';
 import { CliError } from './errors';
 
@@ -56,18 +56,19 @@ export interface RunSize {
  * dropped. The seed is added by the caller.
  */
 export function buildRunInput(scenario: Scenario, sets: readonly LeverSetting[], size: RunSize): RunInput {
-  const levers: Record<string, number> = { ...scenario.levers };
+  const base = scenarioToRunInput(scenario);
+  const levers: Record<string, number> = { ...base.levers };
   const fixed = new Set<string>();
   for (const s of sets) {
     levers[s.key] = s.value;
     fixed.add(s.key);
   }
   return {
+    ...base,
     levers,
-    timeline: scenario.timeline.filter((e) => !fixed.has(e.lever)),
-    calibration: scenario.calibration,
+    timeline: (base.timeline ?? []).filter((e) => !fixed.has(e.lever)),
     agents: size.agents ?? DEFAULT_AGENTS,
-    months: size.months ?? scenario.months ?? DEFAULT_MONTHS,
+    months: size.months ?? base.months ?? DEFAULT_MONTHS,
   };
 }
 

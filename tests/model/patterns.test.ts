@@ -48,9 +48,11 @@ describe('pattern 3: enforcement alone under high insecurity', () => {
     expect(change(summaryMean(base, 'deathRatePerAttempt'), summaryMean(surge, 'deathRatePerAttempt'))).toBeGreaterThan(0.2);
   });
 
-  it('cuts irregular arrivals proportionally less than it raises the death rate', () => {
+  it('cuts irregular arrivals proportionally less than it raises harm (deaths per arrival)', () => {
+    // Harm as UNHCR reports it: one death for every N people who arrive.
+    const deathsPerArrival = (l: Levers) => summaryMean(l, 'deathsMissing') / summaryMean(l, 'irregularArrivals');
     const arrivalsFall = -change(summaryMean(base, 'irregularArrivals'), summaryMean(surge, 'irregularArrivals'));
-    const harmRise = change(summaryMean(base, 'deathRatePerAttempt'), summaryMean(surge, 'deathRatePerAttempt'));
+    const harmRise = change(deathsPerArrival(base), deathsPerArrival(surge));
     expect(arrivalsFall).toBeGreaterThan(0);
     expect(arrivalsFall).toBeLessThan(0.8 * harmRise);
   });

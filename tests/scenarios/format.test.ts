@@ -1,0 +1,86 @@
+/**
+ * Scenario files from outside: clear errors naming the field, the value and the rule; and
+ * robustness against thousands of malformed and hostile inputs (fast-check): always a typed
+ * ScenarioError, never another exception, never prototype pollution.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS, parseScenario, parseScenarioText, ScenarioError, scenarioRoutes } from '../../scenarios/index';
+
+const minimal = { formatVersion: 1, id: 'my-mix', title: 'My mix' };
+
+function errorOf(data: unknown): string {
+  try {
+    parseScenario(data);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ScenarioError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ScenarioError');
+}
+
+describe('scenario format', () => {
+  it('accepts every built-in scenario and a minimal user file', () => {
+    expect(BUILT_IN_SCENARIOS.length).toBeGreaterThanOrEqual(13);
+    expect(new Set(BUILT_IN_SCENARIOS.map((s) => s.id)).size).toBe(BUILT_IN_SCENARIOS.length);
+    const s = parseScenario(minimal);
+    expect(s.kind).toBe('user');
+    expect(s.timeline).toEqual([]);
+  });
+
+  it('names the field, the value and what is allowed', () => {
+    expect(errorOf({ ...minimal, levers: { 'enforcement.intensity': 7 } })).toMatch(/^levers\.enforcement\.intensity: got 7; .*<=1/);
+    expect(errorOf({ ...minimal, levers: { 'enforcement.intensty': 0.5 } })).toMatch(/unknown lever "enforcement\.intensty"; allowed: .*enforcement\.intensity/);
+    expect(errorOf({ ...minimal, formatVersion: 2 })).toMatch(/^formatVersion: got 2/);
+    expect(errorOf({ ...minimal, timeline: [{ lever: 'searchAndRescue.capacity', value: 0.5, fromMonth: 30, toMonth: 10 }] })).toMatch(/^timeline\.0\.toMonth: got 10; toMonth must be greater than fromMonth/);
+    expect(errorOf({ ...minimal, surprise: 1 })).toMatch(/unknown field/);
+    expect(errorOf({ ...minimal, routes: { shortSea: { enabled: false }, desertSea: { enabled: false }, air: { enabled: false } } })).toMatch(/at least one route/);
+    expect(() => parseScenarioText('{"formatVersion": 1,')).toThrow(/not valid JSON/);
+  });
+
+  it('applies route changes and leaves disabled routes out', () => {
+    const s = parseScenario({ ...minimal, routes: { air: { enabled: false }, desertSea: { baseFeeUsd: 900 } } });
+    const routes = scenarioRoutes(s);
+    expect(routes.map((r) => r.id)).toEqual(['shortSea', 'desertSea']);
+    expect(routes[1].baseFeeUsd).toBe(900);
+  });
+
+  it('rejects thousands of malformed and hostile inputs with a ScenarioError only', () => {
+    const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'levers', 'timeline');
+    const weird = fc.oneof(
+      fc.anything({ maxDepth: 4 }),
+      fc.double(),
+      fc.constantFrom(Infinity, -Infinity, NaN, 1e308, -0, 2 ** 53 + 1),
+      fc.string({ maxLength: 5000 }),
+      fc.dictionary(hostileKey, fc.anything({ maxDepth: 2 })),
+    );
+    const nearlyValid = fc.record({
+      formatVersion: fc.oneof(fc.constant(1), weird),
+      id: fc.oneof(fc.constant('x'), weird),
+      title: fc.oneof(fc.constant('t'), weird),
+      levers: fc.oneof(fc.dictionary(fc.oneof(hostileKey, fc.constant('enforcement.intensity'), fc.string()), weird), weird),
+      timeline: fc.oneof(fc.array(fc.record({ lever: weird, value: weird, fromMonth: weird })), weird),
+    }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(weird, nearlyValid), (input) => {
+        try {
+          parseScenario(input);
+        } catch (e) {
+          if (!(e instanceof ScenarioError)) throw e;
+          expect(e.message.length).toBeLessThan(2000);
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(Object.prototype).not.toHaveProperty('enforcement.intensity');
+      }),
+      { numRuns: 3000, seed: 42 },
+    );
+  });
+
+  it('survives deep nesting and very long strings in JSON text', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    expect(() => parseScenarioText(deep)).toThrow(ScenarioError);
+    expect(() => parseScenarioText(JSON.stringify({ ...minimal, title: 'x'.repeat(1_000_000) }))).toThrow(/title/);
+    expect(() => parseScenarioText('{"__proto__": {"polluted": true}, "formatVersion": 1, "id": "a", "title": "b"}')).toThrow(ScenarioError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
