@@ -21,8 +21,10 @@ describe('determinism', () => {
   });
 
   it('draws the same people whatever the levers', () => {
-    const a = new Simulation({ ...small, seed: 3 });
-    const b = new Simulation({ ...small, seed: 3, levers: { 'regularPathways.availability': 1, 'insecurity.level': 0.1 } });
+    // No warm-up, so that the people are compared as drawn, before any of them has acted.
+    const calibration = { warmupMonths: 0 };
+    const a = new Simulation({ ...small, seed: 3, calibration });
+    const b = new Simulation({ ...small, seed: 3, calibration, levers: { 'regularPathways.availability': 1, 'insecurity.level': 0.1 } });
     expect(Array.from(b.agents.savingsUsd)).toEqual(Array.from(a.agents.savingsUsd));
     expect(Array.from(b.agents.exposure4)).toEqual(Array.from(a.agents.exposure4));
     expect(Array.from(b.agents.ties)).toEqual(Array.from(a.agents.ties));
