@@ -7,6 +7,7 @@ import { defaultCalibration, type Calibration } from './params/calibration';
 import { defaultLevers, LEVER_BY_KEY } from './params/levers';
 import { validateRunInput } from './validate';
 import { initialiseAgents } from './population/init';
+import { DecisionCalendar } from './population/lists';
 import type { Agents } from './population/schema';
 import { derivePolicy, type Policy } from './policy';
 import { makeStreams, type Streams } from './rng';
@@ -80,6 +81,8 @@ export class Simulation {
   private readonly transitMonths: Float64Array;
   private readonly choice: { fees: Float64Array; knownDeath: Float64Array; naiveDeath: Float64Array; knownInterception: Float64Array; scratch: Float64Array };
   private readonly hazardTable = new Float64Array(HAZARD_TABLE_SIZE);
+  /** Decisions of people at home, filed by the month they fall due (internal clock). */
+  private readonly calendar: DecisionCalendar;
   /** Months simulated so far, warm-up included. */
   private clock = 0;
   /** weight × regional level per dimension, now and at the last hazard refresh. */
@@ -99,6 +102,7 @@ export class Simulation {
     this.weight = this.cal.populationPeople / count;
     this.streams = makeStreams(this.seed);
     this.agents = initialiseAgents(count, this.cal, this.streams.population);
+    this.calendar = new DecisionCalendar(count, Math.round(this.cal.warmupMonths) + months + 1);
     const first = this.policyAt(0);
     this.world = initialiseWorld(this.routes, this.cal, first, STATUS_QUO_INVESTMENT);
     // Start in equilibrium with past investment (regional levels) and with the starting policy
@@ -177,7 +181,7 @@ export class Simulation {
     updateContext(this.world, policy, matured, cal);
     // 2–3. Aspiration, capability and channel choice (and the regular queue)
     this.refreshHazardsIfMoved(clock);
-    runPeople(this.agents, clock, this.peopleContext(policy), cal, c);
+    runPeople(this.agents, this.calendar, clock, this.peopleContext(policy), cal, c);
     // 4. Market
     updateMarkets(this.world, this.routes, policy, cal, this.weight, c.hires);
     // 5. Journeys
@@ -210,7 +214,7 @@ export class Simulation {
     }
     if (!moved) return;
     this.cachedCoef.set(this.coef);
-    refreshHazards(this.agents, t, this.coef, this.hazardTable, HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX, this.cal.aspirationTiesWeight, this.cal.returnedReattemptPerMonth);
+    refreshHazards(this.agents, this.calendar, t, this.coef, this.hazardTable, HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX, this.cal.aspirationTiesWeight, this.cal.returnedReattemptPerMonth);
   }
 
   private peopleContext(policy: Policy): PeopleContext {

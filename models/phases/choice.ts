@@ -9,6 +9,7 @@
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
 import { State, UNSCHEDULED } from '../population/schema';
+import { push } from '../population/lists';
 import { exponential, type Stream } from '../rng';
 import type { MonthCounters } from './counters';
 
@@ -98,11 +99,18 @@ export function enterState(a: Agents, i: number, s: number): void {
   a.stateCounts[old]--;
   a.stateCounts[s]++;
   a.state[i] = s;
-  if (s === State.Home || s === State.Returned) a.decisionMonth[i] = UNSCHEDULED;
-  else if ((s === State.InTransit || s === State.Stranded) && old !== State.InTransit && old !== State.Stranded) {
-    a.travellers[a.travellerCount++] = i;
-  }
   a.monthsInState[i] = 0;
+  // File the person on the list of the phase that will look after them next.
+  if (s === State.Home || s === State.Returned) {
+    a.decisionMonth[i] = UNSCHEDULED;
+    push(a.unscheduled, i);
+  } else if (s === State.Trapped) {
+    if (old !== State.Trapped) push(a.trapped, i);
+  } else if (s === State.WaitingRegular) {
+    if (old !== State.WaitingRegular) push(a.queue, i);
+  } else if ((s === State.InTransit || s === State.Stranded) && old !== State.InTransit && old !== State.Stranded) {
+    push(a.travellers, i);
+  }
 }
 
 export function enterTrapped(a: Agents, i: number, rng: Stream): void {

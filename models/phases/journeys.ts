@@ -96,17 +96,19 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
     detentionAbuse: cal.detentionAbusePerMonth * (1 - cal.safeguardAbuseReduction * policy.safeguards),
     evacuation: cal.transitProtectionPerMonth * policy.safeguards,
   };
-  const { state, travellers } = a;
-  const count = a.travellerCount;
+  const state = a.state;
+  const list = a.travellers;
+  const items = list.items;
+  const count = list.count;
   let kept = 0;
   for (let k = 0; k < count; k++) {
-    const i = travellers[k];
+    const i = items[k];
     if (state[i] === State.InTransit) stepInTransit(a, i, ctx, cal, c, rates);
-    else stepStranded(a, i, ctx, cal, c, rates);
+    else if (state[i] === State.Stranded) stepStranded(a, i, ctx, cal, c, rates);
     const s = state[i];
-    if (s === State.InTransit || s === State.Stranded) travellers[kept++] = i;
+    if (s === State.InTransit || s === State.Stranded) items[kept++] = i;
   }
-  a.travellerCount = kept;
+  list.count = kept;
 }
 
 function tick(a: Agents, i: number): number {

@@ -6,15 +6,17 @@
  * exponential threshold and the hazard accumulates until it crosses it — the same distribution of
  * decision times, one draw per decision. Because the hazard only changes when regional levels
  * move, the month the threshold is crossed is computed in advance and the person is skipped until
- * then (rescheduled exactly whenever the hazards are refreshed). Capability is what they can spend: savings, eroded by
- * economic insecurity, raised by matured development and by help from ties abroad.
+ * then, filed on a calendar under that month (and refiled whenever the hazards are refreshed).
+ * Capability is what they can spend: savings, eroded by economic insecurity, raised by matured
+ * development and by help from ties abroad, and — under acute fear — by borrowing.
  *
- * The same pass runs the regular queue (served places, patience running out), the trapped (who
- * save and may give up the idea).
+ * The same pass runs the regular queue (served places, patience running out) and the trapped
+ * (who save and may give up the idea).
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
 import { NEVER, State, UNSCHEDULED } from '../population/schema';
+import { visit, type DecisionCalendar } from '../population/lists';
 import { exponential, type Stream } from '../rng';
 import { chooseChannel, enterState, type ChoiceContext } from './choice';
 import type { MonthCounters } from './counters';
@@ -65,13 +67,14 @@ function dueMonth(from: number, threshold: number, h: number): number {
 
 /**
  * Recompute every person's monthly hazard of deciding to leave from the current regional levels,
- * and move the decision month of everyone at home to match. Called before the people pass of
- * month t, only when the levels have moved by more than the hazard table's resolution.
- * Thresholds carry over exactly: what was accumulated at the old hazard in months before t is
- * subtracted, and the rest is accumulated at the new hazard from month t.
+ * move the decision month of everyone at home to match, and refile the calendar. Called before
+ * the people pass of month t, only when the levels have moved by more than the hazard table's
+ * resolution. Thresholds carry over exactly: what was accumulated at the old hazard in months
+ * before t is subtracted, and the rest is accumulated at the new hazard from month t.
  */
 export function refreshHazards(
   a: Agents,
+  calendar: DecisionCalendar,
   t: number,
   coef: Float64Array,
   table: Float64Array,
@@ -86,6 +89,7 @@ export function refreshHazards(
   const { ties, hazard, state, decisionMonth, hazardThreshold, scheduledFrom } = a;
   const last = table.length - 1;
   const HOME = State.Home, RETURNED = State.Returned;
+  calendar.clear();
   for (let i = 0; i < n; i++) {
     const index = k0 * e0[i] + k1 * e1[i] + k2 * e2[i] + k3 * e3[i] + k4 * e4[i] + k5 * e5[i] + k6 * e6[i] + tiesWeight * ties[i];
     const slot = (index * tableScale) | 0;
@@ -97,64 +101,82 @@ export function refreshHazards(
       hazardThreshold[i] = remaining;
       scheduledFrom[i] = t;
       decisionMonth[i] = dueMonth(t, remaining, effectiveHazard(newHazard, s, returnedHazard));
+      calendar.add(i, decisionMonth[i]);
     }
     hazard[i] = newHazard;
   }
 }
 
 /**
- * The people pass of month t. People at home are skipped unless their decision falls due this
- * month (or they have just come home and need one scheduled): in a steady context this pass reads
- * two small columns per person and nothing else.
+ * The people pass of month t, in four steps, each visiting only the people it concerns:
+ * 1. people who have just come home get their next decision scheduled on the calendar;
+ * 2. the trapped save, may give up, and now and then check what they can afford;
+ * 3. the regular queue is served and impatient people leave it;
+ * 4. people whose decision falls due this month decide whether and how to leave.
+ * People who change state in one step are handled by the others from next month.
  */
-export function runPeople(a: Agents, t: number, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
-  const n = a.count;
+export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
   const { state, hazard, hazardSum, hazardThreshold, monthsInState, decisionMonth, scheduledFrom } = a;
   const returnedHazard = ctx.returnedHazard;
-  // State codes held in locals: the hot loop compares registers, not object properties.
-  const HOME = State.Home, RETURNED = State.Returned, TRAPPED = State.Trapped, WAITING = State.WaitingRegular;
-  const NOT_YET = UNSCHEDULED;
-  for (let i = 0; i < n; i++) {
+  const HOME = State.Home, RETURNED = State.Returned;
+  const dueNow: number[] = [];
+
+  // 1. Schedule the next decision of everyone who came home, accumulating from this month.
+  const fresh = a.unscheduled;
+  for (let k = 0; k < fresh.count; k++) {
+    const i = fresh.items[k];
     const s = state[i];
-    if (s === HOME || s === RETURNED) {
-      const due = decisionMonth[i];
-      if (due === NOT_YET) {
-        // Just arrived home (or the run starts): draw the threshold, accumulate from this month.
-        const threshold = exponential(ctx.aspiration);
-        hazardThreshold[i] = threshold;
-        scheduledFrom[i] = t;
-        decisionMonth[i] = dueMonth(t, threshold, effectiveHazard(hazard[i], s, returnedHazard));
-        if (decisionMonth[i] !== t) continue;
-      } else if (due !== t) continue;
-      c.decisions++;
-      decide(a, i, true, ctx, cal, c);
-    } else if (s === TRAPPED) {
-      a.savingsUsd[i] += cal.savingsPerMonthUsd;
-      const sum = hazardSum[i] + ctx.giveUpHazard;
-      if (sum >= hazardThreshold[i]) {
-        enterState(a, i, State.Home);
-        continue;
-      }
-      hazardSum[i] = sum;
-      // Trapped people look again at what they can afford every few months, each on their own
-      // cycle, rather than all at once the month a fee dips.
-      if ((i + t) % TRAPPED_REVIEW_MONTHS === 0 && budgetOf(a, i, ctx, cal) >= ctx.cheapestFeeUsd) decide(a, i, true, ctx, cal, c);
-    } else if (s === WAITING) {
-      const m = monthsInState[i] + 1;
-      monthsInState[i] = m;
-      c.queueLength++;
-      if (m >= ctx.processingMonths) {
-        c.queueReady++;
-        if (ctx.queueRng() < ctx.serveChance) {
-          a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - cal.regularCostUsd);
-          enterState(a, i, State.ArrivedRegular);
-          c.regularArrivals++;
-          continue;
-        }
-      }
-      if (m > patienceOf(a, i, ctx, cal)) decide(a, i, false, ctx, cal, c);
-    }
+    if ((s !== HOME && s !== RETURNED) || decisionMonth[i] !== UNSCHEDULED) continue;
+    const threshold = exponential(ctx.aspiration);
+    hazardThreshold[i] = threshold;
+    scheduledFrom[i] = t;
+    const due = dueMonth(t, threshold, effectiveHazard(hazard[i], s, returnedHazard));
+    decisionMonth[i] = due;
+    if (due === t) dueNow.push(i);
+    else calendar.add(i, due);
   }
+  fresh.count = 0;
+
+  // 2. The trapped.
+  visit(a.trapped, state, State.Trapped, (i) => {
+    a.savingsUsd[i] += cal.savingsPerMonthUsd;
+    const sum = hazardSum[i] + ctx.giveUpHazard;
+    if (sum >= hazardThreshold[i]) {
+      enterState(a, i, State.Home);
+      return;
+    }
+    hazardSum[i] = sum;
+    // Each reviews what they can afford every few months, on their own cycle, rather than all
+    // at once the month a fee dips.
+    if ((i + t) % TRAPPED_REVIEW_MONTHS === 0 && budgetOf(a, i, ctx, cal) >= ctx.cheapestFeeUsd) decide(a, i, true, ctx, cal, c);
+  });
+
+  // 3. The regular queue.
+  visit(a.queue, state, State.WaitingRegular, (i) => {
+    const m = monthsInState[i] + 1;
+    monthsInState[i] = m;
+    c.queueLength++;
+    if (m >= ctx.processingMonths) {
+      c.queueReady++;
+      if (ctx.queueRng() < ctx.serveChance) {
+        a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - cal.regularCostUsd);
+        enterState(a, i, State.ArrivedRegular);
+        c.regularArrivals++;
+        return;
+      }
+    }
+    if (m > patienceOf(a, i, ctx, cal)) decide(a, i, false, ctx, cal, c);
+  });
+
+  // 4. Decisions falling due: those scheduled for this month just now, then the calendar's.
+  const decideIfDue = (i: number) => {
+    const s = state[i];
+    if ((s !== HOME && s !== RETURNED) || decisionMonth[i] !== t) return; // stale entry
+    c.decisions++;
+    decide(a, i, true, ctx, cal, c);
+  };
+  for (const i of dueNow) decideIfDue(i);
+  calendar.forEachDue(t, decideIfDue);
 }
 
 /** Urgency: the person's fear-related insecurity (personal, community, political), about 0–1. */

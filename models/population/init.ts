@@ -4,6 +4,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import { normal, type Stream } from '../rng';
+import { push } from './lists';
 import { allocateAgents, EXPOSURE_COLUMNS, State, UNSCHEDULED, type Agents } from './schema';
 
 /** Ties abroad, for those who have them, range from weak to strong. */
@@ -28,6 +29,7 @@ export function initialiseAgents(count: number, cal: Calibration, rng: Stream): 
     a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * rng() * rng() + TIES_KNOWLEDGE_MAX * a.ties[i] * rng());
     a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + rng());
     a.decisionMonth[i] = UNSCHEDULED;
+    push(a.unscheduled, i);
   }
   return a;
 }

@@ -4,6 +4,8 @@
  * or a counter belonging to that state.
  */
 
+import { makeList } from './lists';
+
 export const State = {
   /** At home, not (currently) trying to leave. */
   Home: 0,
@@ -45,7 +47,6 @@ export function allocateAgents(count: number) {
   stateCounts[State.Home] = count;
   return {
     count,
-    travellerCount: 0,
     /** Number of agents in each state, kept up to date by every state change. */
     stateCounts,
     /** The single coded state (see State). */
@@ -83,8 +84,14 @@ export function allocateAgents(count: number) {
     decisionMonth: new Uint16Array(count),
     /** While trapped: hazard of giving up accumulated so far (threshold in hazardThreshold). */
     hazardSum: new Float32Array(count),
-    /** Indices of people travelling or stranded, in the order they set off (first `travellerCount`). */
-    travellers: new Int32Array(count),
+    /** People travelling or stranded, in the order they set off. */
+    travellers: makeList(count),
+    /** People who have just come home (or start the run there) and need a decision scheduled. */
+    unscheduled: makeList(count),
+    /** People trapped, in the order they became so. */
+    trapped: makeList(count),
+    /** People in the regular queue, in the order they joined it. */
+    queue: makeList(count),
     /** Number of smuggled attempts so far (saturates at 255). */
     attempts: new Uint8Array(count),
   };
