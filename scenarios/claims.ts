@@ -56,8 +56,12 @@ export function judge(claim: Claim, value: number, reference: number): ClaimResu
  * and the app can each run the model their own way.
  */
 export function evaluateClaims(scenario: Scenario, runsOf: (id: string) => readonly RunResult[]): ClaimResult[] {
-  const own = runsOf(scenario.id);
-  return scenario.claims.map((claim) => {
+  return evaluateClaimsWith(scenario.claims, runsOf(scenario.id), runsOf);
+}
+
+/** Evaluate claims given the runs they are about and a way to get the runs of other scenarios. */
+export function evaluateClaimsWith(claims: readonly Claim[], own: readonly RunResult[], runsOf: (id: string) => readonly RunResult[]): ClaimResult[] {
+  return claims.map((claim) => {
     const output = claim.output as OutputKey;
     const value = meanWindowValue(own, output, claim.window);
     const reference =

@@ -175,7 +175,15 @@ function validate(data: unknown): Scenario {
   const res = scenarioSchema.safeParse(data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
-  const path = issue.path.map(String).join('.') || '(file)';
+  throw new ScenarioError(describeIssue(data, issue), issuePath(issue));
+}
+
+function issuePath(issue: z.core.$ZodIssue): string {
+  return issue.path.map(String).join('.') || '(file)';
+}
+
+/** One line for a validation problem: the field path, the value found and the rule broken. */
+export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   let value = describeValue(valueAt(data, issue.path));
   let rule: string = issue.message;
   if (issue.code === 'unrecognized_keys') {
@@ -185,7 +193,7 @@ function validate(data: unknown): Scenario {
     value = JSON.stringify(issue.path[issue.path.length - 1]);
     rule = issue.issues[0]?.message ?? issue.message;
   }
-  throw new ScenarioError(`${path}: got ${value}; ${rule}`, path);
+  return `${issuePath(issue)}: got ${value}; ${rule}`;
 }
 
 /** Largest scenario file accepted, in characters. */

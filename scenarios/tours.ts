@@ -1,0 +1,84 @@
+/**
+ * Guided walkthroughs for lecture mode, stored as data in scenarios/tours/. Each step has a short
+ * narrative, the scenario it shows (a built-in id, optionally with lever changes on top) and the
+ * chart to highlight. Its statements are claims, checked against the model by the test suite just
+ * like scenario claims, so a lecture can never say something the model does not show.
+ */
+import { z } from 'zod';
+import type { RunResult } from '../models/index';
+import { LEVER_BY_KEY, LEVER_KEYS } from '../models/index';
+import { evaluateClaimsWith, type ClaimResult } from './claims';
+import { claimSchema, describeIssue, findScenario, type Scenario } from './index';
+import moduleArgument from './tours/module-argument.json';
+
+export const TOUR_FORMAT_VERSION = 1;
+
+/** Charts a step can point at (ids the app knows). */
+export const TOUR_CHARTS = ['plane', 'monthly', 'outcomes', 'routes', 'dimensions', 'kpis'] as const;
+
+const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), {
+  error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+});
+
+const tourClaimSchema = claimSchema.extend({
+  /** Compare with another step of the tour (by index) instead of a scenario or window. */
+  against: z.union([z.strictObject({ step: z.number().int().min(0) }), z.strictObject({ window: claimSchema.shape.window })]),
+});
+
+export const tourStepSchema = z.strictObject({
+  title: z.string().min(1).max(120),
+  narrative: z.string().min(1).max(2000),
+  scenario: z.string().max(64),
+  levers: z.record(leverKey, z.number().finite().min(0).max(1)).default({}),
+  highlight: z.enum(TOUR_CHARTS),
+  claims: z.array(tourClaimSchema).max(10).default([]),
+});
+
+export const tourSchema = z.strictObject({
+  formatVersion: z.literal(TOUR_FORMAT_VERSION),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  title: z.string().min(1).max(200),
+  summary: z.string().max(2000),
+  steps: z.array(tourStepSchema).min(1).max(40),
+});
+
+export type Tour = z.infer<typeof tourSchema>;
+export type TourStep = z.infer<typeof tourStepSchema>;
+
+export function parseTour(data: unknown): Tour {
+  const res = tourSchema.safeParse(data);
+  if (!res.success) throw new Error(`tour: ${describeIssue(data, res.error.issues[0])}`);
+  const tour = res.data;
+  tour.steps.forEach((s, k) => {
+    if (!findScenario(s.scenario)) throw new Error(`tour ${tour.id}: steps.${k}.scenario: unknown scenario "${s.scenario}"`);
+    s.claims.forEach((c, j) => {
+      if ('step' in c.against && c.against.step >= tour.steps.length)
+        throw new Error(`tour ${tour.id}: steps.${k}.claims.${j}.against.step: ${c.against.step} is not a step of this tour`);
+    });
+  });
+  return tour;
+}
+
+/** The scenario a step runs: its built-in scenario with the step's lever changes applied for the whole run. */
+export function stepScenario(step: TourStep): Scenario {
+  const base = findScenario(step.scenario);
+  if (!base) throw new Error(`unknown scenario "${step.scenario}"`);
+  const changed = new Set(Object.keys(step.levers));
+  return {
+    ...base,
+    levers: { ...base.levers, ...step.levers },
+    timeline: base.timeline.filter((e) => !changed.has(e.lever)),
+  };
+}
+
+/** Check a step's claims; `runsOfStep(k)` gives the runs (same seeds) of step k. */
+export function evaluateStepClaims(tour: Tour, k: number, runsOfStep: (k: number) => readonly RunResult[]): ClaimResult[] {
+  const step = tour.steps[k];
+  return evaluateClaimsWith(
+    step.claims.map((c) => ({ ...c, against: 'step' in c.against ? { scenario: `step:${c.against.step}` } : c.against })),
+    runsOfStep(k),
+    (id) => runsOfStep(Number(id.slice('step:'.length))),
+  );
+}
+
+export const BUILT_IN_TOURS: readonly Tour[] = [moduleArgument].map((t) => parseTour(t));

@@ -1,0 +1,44 @@
+/**
+ * Lecture-mode walkthroughs: every statement a tour makes is a claim checked against the model
+ * over five seeds, like scenario claims.
+ */
+import { describe, expect, it } from 'vitest';
+import { runModel, type RunResult } from '../../models/index';
+import { scenarioToRunInput } from '../../scenarios/index';
+import { describeResult } from '../../scenarios/claims';
+import { BUILT_IN_TOURS, evaluateStepClaims, parseTour, stepScenario } from '../../scenarios/tours';
+
+const SEEDS = [1, 2, 3, 4, 5];
+
+describe('lecture tours', () => {
+  it('include the default walkthrough of the module’s argument', () => {
+    const tour = BUILT_IN_TOURS.find((t) => t.id === 'module-argument');
+    expect(tour?.steps.map((s) => s.scenario)).toEqual([
+      'baseline', 'operation-sophia', 'global-compact-migration', 'rabat-process', 'human-security-mix', 'state-security-only',
+    ]);
+  });
+
+  for (const tour of BUILT_IN_TOURS) {
+    it(`${tour.id}: every statement holds over ${SEEDS.length} seeds`, () => {
+      const cache = new Map<number, RunResult[]>();
+      const runsOfStep = (k: number) => {
+        let runs = cache.get(k);
+        if (!runs) {
+          runs = SEEDS.map((seed) => runModel({ ...scenarioToRunInput(stepScenario(tour.steps[k])), seed, agents: 40_000 }));
+          cache.set(k, runs);
+        }
+        return runs;
+      };
+      const failed = tour.steps.flatMap((_, k) => evaluateStepClaims(tour, k, runsOfStep).filter((r) => !r.holds).map((r) => `step ${k + 1}: ${describeResult(r)}`));
+      expect(failed).toEqual([]);
+    });
+  }
+
+  it('rejects a tour that points at a missing step or scenario', () => {
+    const step = { title: 't', narrative: 'n', scenario: 'baseline', highlight: 'plane', claims: [] };
+    expect(() => parseTour({ formatVersion: 1, id: 'x', title: 'x', summary: '', steps: [{ ...step, scenario: 'nope' }] })).toThrow(/unknown scenario "nope"/);
+    const badClaim = { text: 'c', output: 'smugglingDemand', window: [0, 12], against: { step: 3 }, direction: 'higher' };
+    expect(() => parseTour({ formatVersion: 1, id: 'x', title: 'x', summary: '', steps: [{ ...step, claims: [badClaim] }] })).toThrow(/against\.step: 3/);
+    expect(() => parseTour({ formatVersion: 1, id: 'x', title: 'x', summary: '', steps: [{ ...step, highlight: 'pie' }] })).toThrow(/steps\.0\.highlight/);
+  });
+});
