@@ -1,0 +1,79 @@
+/**
+ * Every change a facilitator or team makes to a session, as a pure function returning the next
+ * session (immer keeps the record immutable for React and for autosave). Each checks its input
+ * and throws SessionError with a message for people when a step is not allowed.
+ */
+import { produce } from 'immer';
+import { checkDecision, leversBeforeDecisions } from './engine';
+import { decodeDecision, type DecisionCode } from './codes';
+import { SessionError, type Prediction, type Session, type Team } from './session';
+
+/** The round being played: the first one not yet revealed (or a new one). */
+export function currentRound(session: Session): number {
+  const open = session.rounds.findIndex((r) => !r.revealed);
+  return open === -1 ? session.rounds.length : open;
+}
+
+export function isFinished(session: Session): boolean {
+  return session.rounds.length >= session.roundsTotal && session.rounds.every((r) => r.revealed);
+}
+
+function ensureRound(s: Session, r: number): void {
+  if (r >= s.roundsTotal) throw new SessionError(`the session has only ${s.roundsTotal} rounds`);
+  while (s.rounds.length <= r) s.rounds.push({ decisions: {}, predictions: {}, revealed: false });
+}
+
+function teamOf(session: Session, teamId: string): Team {
+  const team = session.teams.find((t) => t.id === teamId);
+  if (!team) throw new SessionError(`no team "${teamId}" in this session`);
+  return team;
+}
+
+export function setDecision(session: Session, teamId: string, decision: Record<string, number>): Session {
+  const r = currentRound(session);
+  const team = teamOf(session, teamId);
+  const problems = checkDecision(team, decision, leversBeforeDecisions(session, r));
+  if (problems.length) throw new SessionError(problems.join('; '));
+  return produce(session, (s) => {
+    ensureRound(s, r);
+    s.rounds[r].decisions[teamId] = { ...decision };
+  });
+}
+
+export function setPrediction(session: Session, teamId: string, prediction: Prediction): Session {
+  const r = currentRound(session);
+  teamOf(session, teamId);
+  return produce(session, (s) => {
+    ensureRound(s, r);
+    s.rounds[r].predictions[teamId] = { ...prediction };
+  });
+}
+
+export function setEvent(session: Session, eventId: string | undefined): Session {
+  const r = currentRound(session);
+  return produce(session, (s) => {
+    ensureRound(s, r);
+    if (eventId) s.rounds[r].event = eventId;
+    else delete s.rounds[r].event;
+  });
+}
+
+/** Apply a pasted decision code; the code must be for this session and the round being played. */
+export function applyDecisionCode(session: Session, pasted: string): { session: Session; code: DecisionCode } {
+  const code = decodeDecision(session, pasted);
+  const r = currentRound(session);
+  if (code.round !== r) throw new SessionError(`this code is for round ${code.round + 1}, but round ${r + 1} is being played`);
+  let next = setDecision(session, code.teamId, code.decision);
+  if (code.prediction) next = setPrediction(next, code.teamId, code.prediction);
+  return { session: next, code };
+}
+
+/** Close the round being played: the model advances by the round's years and results are shown. */
+export function reveal(session: Session): Session {
+  const r = currentRound(session);
+  if (r >= session.roundsTotal) throw new SessionError('all rounds have been played');
+  return produce(session, (s) => {
+    ensureRound(s, r);
+    s.rounds[r].revealed = true;
+  });
+}
