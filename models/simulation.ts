@@ -62,7 +62,11 @@ const STATUS_QUO_INVESTMENT = LEVER_BY_KEY.get('rootCauses.investment')?.default
 /** Resolution of the hazard lookup table over the insecurity index. */
 const HAZARD_TABLE_SIZE = 2048;
 const HAZARD_INDEX_MAX = 2;
-/** A coefficient change smaller than this leaves every personal hazard in the same table slot or the next. */
+/**
+ * Hazards are refreshed when any of the seven coefficients has moved by more than half a table
+ * slot. Small moves in several coefficients can add up, so a person's index may lag the exact
+ * value by a few slots (a few thousandths of an index unit) until the next refresh.
+ */
 const HAZARD_REFRESH_TOLERANCE = HAZARD_INDEX_MAX / HAZARD_TABLE_SIZE / 2;
 
 export class Simulation {

@@ -1,6 +1,7 @@
 /**
- * Rewrites the generated sections of models/ODD.md (parameter, route and output tables; the
- * baseline calibration check) from the model's code.
+ * Rewrites the generated sections of models/ODD.md (the output, parameter, route and fixed-constant
+ * tables; the baseline calibration check; the Central Mediterranean history check) from the
+ * model's code. It runs ten simulations and takes a few seconds.
  *
  *   npx tsx scripts/gen-docs.ts           rewrite the file if anything changed
  *   npx tsx scripts/gen-docs.ts --check   exit 1 if the file is out of date, change nothing

@@ -21,7 +21,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 try {
   const { runCli } = await import('./cli/main');
-  const outcome = runCli(process.argv.slice(2));
+  // Under `npm run` the working directory is the project root; INIT_CWD is where the user typed the command.
+  const outcome = runCli(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
   writeAndExit(outcome.stdout, outcome.stderr, outcome.code);
 } catch (err) {
   const { line, code } = describeFailure(err);

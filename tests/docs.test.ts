@@ -1,13 +1,15 @@
 /**
- * The ODD document cannot drift from the code: its parameter, route and output tables and its
- * calibration check are regenerated here and must equal the file on disk (`npm run docs` fixes a
- * failure). The generator itself is checked to keep every declared parameter and output.
+ * The ODD document cannot drift from the code: its parameter, route, output and constants tables,
+ * its calibration check and its history check are regenerated here and must equal the file on
+ * disk (`npm run docs` fixes a failure). The generator itself is checked to keep every declared
+ * parameter, output and fixed constant.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION_SPECS, LEVERS, OUTPUTS, ROUTES } from '../models/index';
-import { GENERATED_SECTIONS, ODD_URL, formatNumber, regenerate, renderOutputs, renderParameters, replaceSection } from '../scripts/docs/odd';
+import { findScenario } from '../scenarios/index';
+import { GENERATED_SECTIONS, ODD_URL, fixedConstants, formatNumber, regenerate, renderConstants, renderOutputs, renderParameters, replaceSection } from '../scripts/docs/odd';
 
 const onDisk = readFileSync(fileURLToPath(ODD_URL), 'utf8');
 
@@ -22,6 +24,12 @@ function firstDifference(actual: string, expected: string): { line: number; actu
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text between one pair of markers in the document on disk. */
+function section(name: string): string {
+  const open = `<!-- BEGIN GENERATED: ${name} -->`;
+  return onDisk.slice(onDisk.indexOf(open) + open.length, onDisk.indexOf(`<!-- END GENERATED: ${name} -->`));
+}
 
 describe('models/ODD.md', () => {
   it('is up to date with the code (run `npm run docs` if this fails)', () => {
@@ -58,6 +66,31 @@ describe('the documentation generator', () => {
   it('lists every output with its unit', () => {
     const text = renderOutputs();
     for (const o of OUTPUTS) expect(text).toMatch(new RegExp(`^\\| \`${o.key}\` \\| .* \\| ${escapeRegExp(o.unit)} \\| ${o.kind} \\|`, 'm'));
+  });
+
+  it('lists every numeric constant declared at the top level of a model file', () => {
+    // An independent scan: a name assigned a number literal on one line, outside models/analysis/.
+    const root = new URL('../models/', import.meta.url);
+    const files = (readdirSync(root, { recursive: true }) as string[])
+      .map((f) => f.split('\\').join('/'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('analysis/'));
+    const names = files.flatMap((f) =>
+      [...readFileSync(new URL(f, root), 'utf8').matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]*) = [0-9][0-9_.]*;$/gm)].map((m) => m[1]),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    const listed = new Set(fixedConstants().map((c) => c.name));
+    const codes = ['STATE_COUNT', 'UNSCHEDULED', 'NEVER'];
+    for (const name of names) expect(listed.has(name) || codes.includes(name), name).toBe(true);
+    const text = renderConstants();
+    for (const c of fixedConstants()) expect(text).toContain(`| \`${c.name}\` | \`${c.file}\` |`);
+  });
+
+  it('shows every recorded year of the history check', () => {
+    const scenario = findScenario('central-mediterranean-2014-2020');
+    expect(scenario?.observed?.length).toBeGreaterThan(0);
+    const text = section('history-check');
+    for (const o of scenario!.observed!) expect(text).toMatch(new RegExp(`^\\| ${o.year} \\|`, 'm'));
+    for (const label of ['Irregular arrivals', 'Dead and missing', 'Pull-backs']) expect(text).toContain(`- ${label}: mean absolute relative error`);
   });
 
   it('replaces a stale section and keeps the hand-written text around it', () => {

@@ -146,9 +146,12 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
       return;
     }
     hazardSum[i] = sum;
-    // Each reviews what they can afford every few months, on their own cycle, rather than all
-    // at once the month a fee dips.
-    if ((i + t) % TRAPPED_REVIEW_MONTHS === 0 && budgetOf(a, i, ctx, cal) >= ctx.cheapestFeeUsd) decide(a, i, true, ctx, cal, c);
+    // Each reviews their options every few months, on their own cycle, rather than all at once
+    // the month a fee dips: a route they can now afford, or a regular pathway newly open to them.
+    if ((i + t) % TRAPPED_REVIEW_MONTHS !== 0) return;
+    const budget = budgetOf(a, i, ctx, cal);
+    const eligible = a.eligibilityRank[i] < ctx.choice.eligibleShare && budget >= cal.regularCostUsd;
+    if (budget >= ctx.cheapestFeeUsd || eligible) decide(a, i, true, ctx, cal, c);
   });
 
   // 3. The regular queue.

@@ -1,14 +1,18 @@
 /**
  * The generated parts of models/ODD.md. The parameter, route and output tables are rendered from
- * the model's own declarations (LEVERS, CALIBRATION_SPECS, ROUTES, OUTPUTS), and the calibration
- * check runs the baseline scenario, so the document cannot drift from the code: the docs test
- * regenerates the file and compares it with the one on disk.
+ * the model's own declarations (LEVERS, CALIBRATION_SPECS, ROUTES, OUTPUTS); the table of fixed
+ * constants is read from the model's source files; the calibration check runs the baseline
+ * scenario and the history check runs the historical scenario. So the document cannot drift from
+ * the code: the docs test regenerates the file and compares it with the one on disk.
  *
- * Everything here is pure: `regenerate(text)` returns the document with every generated section
- * rewritten and touches no file. Hand-written text outside the markers is left as it is.
+ * `regenerate(text)` returns the document with every generated section rewritten. It writes no
+ * file (it only reads the model's sources). Hand-written text outside the markers is left as it is.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   CALIBRATION_SPECS,
+  DEFAULT_AGENTS,
   LEVERS,
   LEVER_GROUPS,
   MODEL_VERSION,
@@ -19,7 +23,8 @@ import {
   type RouteSpec,
   type RunResult,
 } from '../../models/index';
-import { findScenario } from '../../scenarios/index';
+import { findScenario, scenarioToRunInput } from '../../scenarios/index';
+import { historicalFit, type SeriesFit } from '../../scenarios/history';
 import { groupDigits } from '../cli/format';
 import { percentile } from '../cli/stats';
 
@@ -58,6 +63,7 @@ function significant(n: number, digits = RESULT_DIGITS): number {
 /** Rounded as text: 154,000 · 3.10 · 0.452 (trailing zeros kept below 1,000). */
 function formatSignificant(n: number): string {
   const r = significant(n);
+  if (r === 0) return '0';
   return Math.abs(r) >= 10 ** (RESULT_DIGITS - 1) ? formatNumber(r) : r.toPrecision(RESULT_DIGITS);
 }
 
@@ -254,9 +260,7 @@ const TARGETS: readonly Target[] = [
 export function renderCalibrationCheck(): string {
   const scenario = findScenario(BASELINE_SCENARIO_ID);
   if (!scenario) throw new Error(`calibration check: no built-in scenario "${BASELINE_SCENARIO_ID}"`);
-  const runs = CHECK_SEEDS.map((seed) =>
-    runModel({ levers: scenario.levers, timeline: scenario.timeline, calibration: scenario.calibration, months: scenario.months, seed }),
-  );
+  const runs = CHECK_SEEDS.map((seed) => runModel({ ...scenarioToRunInput(scenario), seed }));
   const years = runs[0].months.length / 12;
   // Model results are rounded; evidence is shown as published (percentages to 0.01 point).
   const show = (t: Target, v: number) => (t.percent ? `${formatSignificant(100 * v)}%` : formatSignificant(v));
@@ -276,13 +280,184 @@ export function renderCalibrationCheck(): string {
   ].join('\n');
 }
 
+// ── Fixed constants ─────────────────────────────────────────────────────────────────────────────
+
+/** The model's source folder; the constants table lists what its files declare. */
+const MODELS_URL = new URL('../../models/', import.meta.url);
+
+/**
+ * Folders of models/ that are not part of the simulation's mechanisms: the analysis helpers
+ * (sweeps, ensembles) have limits of their own but do not change what a run computes.
+ */
+const NOT_MECHANISM_FOLDERS: readonly string[] = ['analysis/'];
+
+/**
+ * Top-level constants that are codes or bookkeeping rather than numbers of a mechanism. Every
+ * other upper-case constant declared on one line at the top level of a file in models/ is listed.
+ */
+const NOT_MECHANISM_CONSTANTS: Readonly<Record<string, string>> = {
+  STATE_COUNT: 'the number of state codes',
+  UNSCHEDULED: 'a code in the decision-month column',
+  NEVER: 'a code in the decision-month column',
+};
+
+/** What a constant does, for the few declared without a comment in the code. */
+const UNDOCUMENTED_ROLES: Readonly<Record<string, string>> = {
+  DEFAULT_AGENTS: 'Number of agents when a run does not say.',
+  DEFAULT_MONTHS: 'Months recorded when a run or scenario does not say.',
+  DEFAULT_SEED: 'Seed when a run does not say.',
+  MAX_AGENTS: 'Largest number of agents a run accepts.',
+  MAX_MONTHS: 'Largest number of months a run accepts.',
+};
+
+export interface FixedConstant {
+  readonly name: string;
+  /** Path inside models/, e.g. `phases/market.ts`. */
+  readonly file: string;
+  /** The value as written in the code. */
+  readonly value: string;
+  /** The doc comment above the declaration (or above the group it belongs to), as one line. */
+  readonly role: string;
+}
+
+/** One top-level constant declaration on a single line: `[export] const NAME = value;`. */
+const DECLARATION = /^(?:export )?const ([A-Z][A-Z0-9_]*) = (.+);$/;
+
+/** The comment that ends on the line above `index`, joined into one line; '' if there is none. */
+function commentAbove(lines: readonly string[], index: number): string {
+  let k = index - 1;
+  const above = lines[k]?.trim() ?? '';
+  if (above.startsWith('//')) {
+    const parts: string[] = [];
+    while (k >= 0 && lines[k].trim().startsWith('//')) parts.unshift(lines[k--].trim().replace(/^\/\/\s?/, ''));
+    return parts.join(' ').trim();
+  }
+  if (!above.endsWith('*/')) return '';
+  const parts: string[] = [];
+  while (k >= 0) {
+    const line = lines[k].trim();
+    parts.unshift(line);
+    if (line.startsWith('/*')) break;
+    k--;
+  }
+  return parts
+    .join(' ')
+    .replace(/^\/\*\*?/, '')
+    .replace(/\*\/$/, '')
+    .replace(/\s\*\s/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Source files of models/, sorted, tests and non-mechanism folders left out. */
+function modelSourceFiles(): string[] {
+  const root = fileURLToPath(MODELS_URL);
+  return (readdirSync(root, { recursive: true }) as string[])
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_MECHANISM_FOLDERS.some((d) => f.startsWith(d)))
+    .sort();
+}
+
+/**
+ * Every numeric constant fixed in the model's code, file by file in declaration order. Only
+ * single-line, top-level declarations of upper-case names count; strings and lists are data,
+ * not constants. A constant with no comment of its own shares the comment of the group it follows.
+ */
+export function fixedConstants(): FixedConstant[] {
+  const out: FixedConstant[] = [];
+  for (const file of modelSourceFiles()) {
+    const lines = readFileSync(new URL(file, MODELS_URL), 'utf8').split('\n');
+    let groupRole = '';
+    let previousWasConstant = false;
+    lines.forEach((line, index) => {
+      const m = DECLARATION.exec(line);
+      if (!m) {
+        previousWasConstant = false;
+        return;
+      }
+      const [, name, value] = m;
+      const own = commentAbove(lines, index);
+      groupRole = own || (previousWasConstant ? groupRole : '');
+      previousWasConstant = true;
+      if (/^['"`[{]/.test(value) || name in NOT_MECHANISM_CONSTANTS) return;
+      out.push({ name, file, value, role: groupRole || UNDOCUMENTED_ROLES[name] || '(no comment in the code)' });
+    });
+  }
+  return out;
+}
+
+export function renderConstants(): string {
+  const constants = fixedConstants();
+  const rows = constants.map((c) => [code(c.name), code(c.file), code(c.value), c.role]);
+  const skipped = Object.keys(NOT_MECHANISM_CONSTANTS).map(code).join(', ');
+  return [
+    `*Generated from the source files of \`models/\` (model version ${MODEL_VERSION}) by \`npm run docs\`: every upper-case constant declared on one line at the top level of a file, with the comment written above it in the code. Left out: \`models/${NOT_MECHANISM_FOLDERS.join('`, `models/')}\` (analysis helpers), strings and lists, and the codes ${skipped}. Do not edit by hand.*`,
+    '',
+    table(['Constant', 'File (in `models/`)', 'Value in the code', 'What it does'], rows),
+    '',
+  ].join('\n');
+}
+
+// ── History check ───────────────────────────────────────────────────────────────────────────────
+
+const HISTORICAL_SCENARIO_ID = 'central-mediterranean-2014-2020';
+
+const SERIES_LABELS: Readonly<Record<SeriesFit['series'], string>> = {
+  irregularArrivals: 'Irregular arrivals',
+  deathsMissing: 'Dead and missing',
+  pullbacks: 'Pull-backs',
+};
+/** Short column headings for the same series. */
+const SERIES_COLUMNS: Readonly<Record<SeriesFit['series'], string>> = {
+  irregularArrivals: 'Arrivals',
+  deathsMissing: 'Deaths',
+  pullbacks: 'Pull-backs',
+};
+
+function signedPercent(x: number | undefined): string {
+  if (x === undefined || !Number.isFinite(x)) return '–';
+  const p = Math.round(100 * x);
+  return `${p > 0 ? '+' : p < 0 ? '−' : ''}${Math.abs(p)}%`;
+}
+
+export function renderHistoryCheck(): string {
+  const scenario = findScenario(HISTORICAL_SCENARIO_ID);
+  if (!scenario) throw new Error(`history check: no built-in scenario "${HISTORICAL_SCENARIO_ID}"`);
+  if (!scenario.observed?.length || scenario.startYear === undefined) throw new Error(`history check: "${HISTORICAL_SCENARIO_ID}" has no recorded figures`);
+  const runs = CHECK_SEEDS.map((seed) => runModel({ ...scenarioToRunInput(scenario), seed, agents: DEFAULT_AGENTS }));
+  const fits = historicalFit(scenario, runs);
+  const years = fits[0].years.map((y) => y.year);
+  const header = ['Year', ...fits.flatMap((f) => ['model', 'recorded', 'error'].map((c) => `${SERIES_COLUMNS[f.series]}, ${c}`))];
+  const rows = years.map((year, k) => [
+    String(year),
+    ...fits.flatMap((f) => {
+      const y = f.years[k];
+      return [formatSignificant(y.modelled), y.observed === undefined ? '–' : formatNumber(y.observed), signedPercent(y.relativeError)];
+    }),
+  ]);
+  const summary = fits.map(
+    (f) =>
+      `- ${SERIES_LABELS[f.series]}: mean absolute relative error ${formatNumber(Math.round(100 * f.meanAbsoluteRelativeError))}%, rank correlation (Spearman) ${Number.isNaN(f.rankCorrelation) ? 'not defined' : f.rankCorrelation.toFixed(2)} over ${f.years.filter((y) => y.observed !== undefined).length} recorded years.`,
+  );
+  return [
+    `*Generated by \`npm run docs\`: the \`${HISTORICAL_SCENARIO_ID}\` scenario, model version ${MODEL_VERSION}, ${formatNumber(DEFAULT_AGENTS)} agents, seeds ${CHECK_SEEDS.join(', ')} (model figures are yearly totals, mean over the seeds, rounded to ${RESULT_DIGITS} significant figures; error = (model − recorded) ÷ recorded). The same figures are printed by \`npx tsx scripts/history-fit.ts\`. Do not edit by hand.*`,
+    '',
+    table(header, rows),
+    '',
+    ...summary,
+    '',
+  ].join('\n');
+}
+
 // ── The document ────────────────────────────────────────────────────────────────────────────────
 
 /** Generated sections, by marker name, in the order they appear in the document. */
 export const GENERATED_SECTIONS: Readonly<Record<string, () => string>> = {
-  parameters: renderParameters,
   outputs: renderOutputs,
+  parameters: renderParameters,
+  constants: renderConstants,
   'calibration-check': renderCalibrationCheck,
+  'history-check': renderHistoryCheck,
 };
 
 const begin = (name: string) => `<!-- BEGIN GENERATED: ${name} -->`;
