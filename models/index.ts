@@ -1,8 +1,9 @@
 /**
  * The public face of the model. Everything outside `models/` imports from here.
  */
-export { runModel, Simulation, MODEL_VERSION, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED } from './simulation';
+export { runModel, createPopulation, Simulation, MODEL_VERSION, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED } from './simulation';
 export type { RunInput, RunResult } from './simulation';
+export type { Population } from './population/init';
 export { LEVERS, LEVER_KEYS, LEVER_BY_KEY, LEVER_GROUPS, INSECURITY_DIMENSIONS, defaultLevers } from './params/levers';
 export { CALIBRATION, CALIBRATION_SPECS, defaultCalibration } from './params/calibration';
 export type { Calibration, CalibrationKey } from './params/calibration';
@@ -15,3 +16,4 @@ export { compileSchedule, leversAt } from './schedule';
 export { validateRunInput, MAX_AGENTS, MAX_MONTHS } from './validate';
 export type { TimelineEntry } from './schedule';
 export { State, STATE_LABELS, STATE_COUNT } from './population/schema';
+export * from './analysis/index';

@@ -6,7 +6,7 @@
 import { defaultCalibration, type Calibration } from './params/calibration';
 import { defaultLevers, LEVER_BY_KEY } from './params/levers';
 import { validateRunInput } from './validate';
-import { initialiseAgents } from './population/init';
+import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
 import type { Agents } from './population/schema';
 import { derivePolicy, type Policy } from './policy';
@@ -36,6 +36,8 @@ export interface RunInput {
   readonly agents?: number;
   readonly months?: number;
   readonly seed?: number;
+  /** A population drawn earlier with createPopulation for the same size, seed and calibration; copied, not changed. */
+  readonly population?: Population;
 }
 
 export interface RunResult {
@@ -105,7 +107,7 @@ export class Simulation {
     this.schedule = compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], months);
     this.weight = this.cal.populationPeople / count;
     this.streams = makeStreams(this.seed);
-    this.agents = initialiseAgents(count, this.cal, this.streams.population);
+    this.agents = this.drawOrCopy(input.population, count);
     this.calendar = new DecisionCalendar(count, Math.round(this.cal.warmupMonths) + months + 1);
     const first = this.policyAt(0);
     this.world = initialiseWorld(this.routes, this.cal, first, STATUS_QUO_INVESTMENT);
@@ -139,6 +141,13 @@ export class Simulation {
     const warmup = Math.round(this.cal.warmupMonths);
     for (let w = -warmup; w < 0; w++) this.advance(w);
     this.routeTotals = makeRouteTotals(n);
+  }
+
+  private drawOrCopy(population: Population | undefined, count: number): Agents {
+    if (!population) return initialiseAgents(count, this.cal, this.streams.population);
+    if (population.key !== populationKey(count, this.seed, this.cal))
+      throw new RangeError('population: drawn for a different size, seed or calibration than this run');
+    return copyAgents(population.agents);
   }
 
   get monthsTotal(): number {
@@ -284,6 +293,18 @@ export class Simulation {
       summary: summarise(this.records, this.routeTotals, this.routes, this.weight),
     };
   }
+}
+
+/**
+ * Draw the people of a run once, to be shared by many runs with the same size, seed and
+ * calibration (ensembles, sweeps, comparisons): pass it as `population` in each RunInput.
+ */
+export function createPopulation(input: Pick<RunInput, 'agents' | 'seed' | 'calibration'> = {}): Population {
+  validateRunInput(input);
+  const cal = { ...defaultCalibration(), ...input.calibration };
+  const count = input.agents ?? DEFAULT_AGENTS;
+  const seed = input.seed ?? DEFAULT_SEED;
+  return { key: populationKey(count, seed, cal), agents: initialiseAgents(count, cal, makeStreams(seed).population) };
 }
 
 /** Run a whole simulation. `onMonth` is called after each month (for progress reports). */

@@ -5,7 +5,7 @@
 import type { Calibration } from '../params/calibration';
 import { normal, type Stream } from '../rng';
 import { push } from './lists';
-import { allocateAgents, EXPOSURE_COLUMNS, State, UNSCHEDULED, type Agents } from './schema';
+import { allocateAgents, State, UNSCHEDULED, type Agents } from './schema';
 
 /** Ties abroad, for those who have them, range from weak to strong. */
 const WEAKEST_TIES = 0.2;
@@ -17,10 +17,18 @@ const PATIENCE_MIN_SHARE = 0.5;
 
 export function initialiseAgents(count: number, cal: Calibration, rng: Stream): Agents {
   const a = allocateAgents(count);
-  const spread = cal.exposureSpread;
+  const low = 1 - cal.exposureSpread;
+  const width = 2 * cal.exposureSpread;
   for (let i = 0; i < count; i++) {
     a.state[i] = State.Home;
-    for (const col of EXPOSURE_COLUMNS) a[col][i] = 1 - spread + 2 * spread * rng();
+    // One column per dimension, written out: a loop over column names is several times slower.
+    a.exposure0[i] = low + width * rng();
+    a.exposure1[i] = low + width * rng();
+    a.exposure2[i] = low + width * rng();
+    a.exposure3[i] = low + width * rng();
+    a.exposure4[i] = low + width * rng();
+    a.exposure5[i] = low + width * rng();
+    a.exposure6[i] = low + width * rng();
     a.savingsUsd[i] = cal.resourcesMedianUsd * Math.exp(cal.resourcesLogSd * normal(rng));
     // Ties abroad: a share has them, with a strength spread over (0, 1].
     a.ties[i] = rng() < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * rng() : 0;
@@ -30,6 +38,40 @@ export function initialiseAgents(count: number, cal: Calibration, rng: Stream): 
     a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + rng());
     a.decisionMonth[i] = UNSCHEDULED;
     push(a.unscheduled, i);
+  }
+  return a;
+}
+
+/** The calibration constants that shape the drawn population (a change in any of them means other people). */
+const POPULATION_CONSTANTS = ['exposureSpread', 'resourcesMedianUsd', 'resourcesLogSd', 'tiesAbroadShare', 'regularPatienceMonths'] as const;
+
+/** What identifies a drawn population: size, seed and the constants that shape it. */
+export function populationKey(count: number, seed: number, cal: Calibration): string {
+  return JSON.stringify([count, seed, ...POPULATION_CONSTANTS.map((k) => cal[k])]);
+}
+
+/**
+ * A drawn population kept for reuse. Runs with the same seed draw the same people whatever the
+ * policy, so ensembles and sweeps can draw each seed's population once and copy it for every run
+ * (copying is much cheaper than drawing). Never mutated: each run works on its own copy.
+ */
+export interface Population {
+  readonly key: string;
+  readonly agents: Agents;
+}
+
+/** A fresh, independent copy of a population's agents, ready to run. */
+export function copyAgents(source: Agents): Agents {
+  const a = allocateAgents(source.count);
+  for (const [name, value] of Object.entries(source)) {
+    const target = (a as Record<string, unknown>)[name];
+    if (ArrayBuffer.isView(value)) (target as Uint8Array).set(value as Uint8Array);
+    else if (value && typeof value === 'object' && 'items' in value) {
+      const list = target as { items: Int32Array; count: number };
+      const from = value as { items: Int32Array; count: number };
+      list.items.set(from.items);
+      list.count = from.count;
+    }
   }
   return a;
 }

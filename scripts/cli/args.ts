@@ -77,6 +77,13 @@ export function parseWhole(flag: string, raw: string, min: number, max: number):
   return n;
 }
 
+/** Parse a decimal number in [min, max]; the message names the flag and the value. */
+export function parseNumber(flag: string, raw: string, min: number, max: number): number {
+  const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!Number.isFinite(n) || n < min || n > max) throw new CliError(`${flag} ${show(raw)}: must be a number between ${min} and ${max}`);
+  return n;
+}
+
 /** Parse one `--set KEY=VALUE`, checking the key against the lever table and the value against its range. */
 export function parseSet(raw: string): LeverSetting {
   const eq = raw.indexOf('=');

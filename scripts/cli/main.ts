@@ -23,7 +23,7 @@ export interface CliOutcome {
 }
 
 /** Fail before a long run if --out cannot possibly be written. */
-function checkOutPath(out: string, cwd: string): string {
+export function checkOutPath(out: string, cwd: string): string {
   const path = resolve(cwd, out);
   let dirOk = false;
   try {

@@ -1,19 +1,12 @@
 /**
- * Ensemble statistics over several seeds. Percentiles use linear interpolation between the two
- * nearest ranks of the sorted values (the method numpy and R use by default, "type 7"):
- * for p in [0, 1] and n sorted values x[0..n-1], h = (n − 1)·p and
- * P(p) = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]).
+ * The ensemble line of `simulate --seeds K`: median, 5th and 95th percentiles of every summary
+ * output over the seeds. The statistics come from models/analysis, the one implementation the
+ * app and the sweep command share (percentile method documented in models/analysis/percentile.ts:
+ * linear interpolation between the nearest ranks, numpy's and R's default).
  */
-import { OUTPUT_KEYS, type OutputKey, type RunSummary } from '../../models/index';
+import { spreadColumn, summarySpreads, type OutputKey, type RunSummary } from '../../models/index';
 
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const h = (sorted.length - 1) * Math.min(1, Math.max(0, p));
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
+export { percentile } from '../../models/index';
 
 export type OutputValues = Record<OutputKey, number>;
 
@@ -27,14 +20,12 @@ export interface Ensemble {
 
 /** Median, 5th and 95th percentiles of every numeric summary output, in the order of OUTPUTS. */
 export function summariseEnsemble(seeds: readonly number[], summaries: readonly RunSummary[]): Ensemble {
-  const median = {} as OutputValues;
-  const p5 = {} as OutputValues;
-  const p95 = {} as OutputValues;
-  for (const key of OUTPUT_KEYS) {
-    const xs = summaries.map((s) => s[key]);
-    median[key] = percentile(xs, 0.5);
-    p5[key] = percentile(xs, 0.05);
-    p95[key] = percentile(xs, 0.95);
-  }
-  return { ensemble: true, seeds: [...seeds], median, p5, p95 };
+  const spreads = summarySpreads(summaries);
+  return {
+    ensemble: true,
+    seeds: [...seeds],
+    median: spreadColumn(spreads, 'median'),
+    p5: spreadColumn(spreads, 'p5'),
+    p95: spreadColumn(spreads, 'p95'),
+  };
 }

@@ -56,3 +56,16 @@ describe('determinism', () => {
     expect(() => runModel({ calibration: { populationPeople: -1 } })).toThrow(/calibration\.populationPeople/);
   });
 });
+
+describe('shared populations', () => {
+  it('a run from a copied population is identical to one that draws its own, and leaves the population unchanged', async () => {
+    const { createPopulation } = await import('../../models/index');
+    const population = createPopulation({ agents: 5000, seed: 4 });
+    const before = Array.from(population.agents.savingsUsd);
+    const levers = { 'enforcement.intensity': 0.8 };
+    const shared = runModel({ ...small, seed: 4, levers, population });
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(runModel({ ...small, seed: 4, levers })));
+    expect(Array.from(population.agents.savingsUsd)).toEqual(before);
+    expect(() => runModel({ ...small, seed: 5, population })).toThrow(/population: drawn for a different/);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The `--help` text of the sweep command.
+ */
+import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, MAX_BY_VALUES } from '../../models/index';
+import { DEFAULT_SCENARIO_ID } from '../../scenarios/index';
+import { AGENTS_RANGE, MAX_SEED, MONTHS_RANGE, SEEDS_RANGE } from '../cli/args';
+import { groupDigits } from '../cli/format';
+import { DEFAULT_OUTPUT, DEFAULT_SEEDS, DEFAULT_STEPS, MAX_SWEEP_RUNS, STEPS_RANGE, WORKERS_RANGE } from './args';
+
+export function sweepHelpText(): string {
+  return `Crossings sweep: how one output responds as one lever moves over a range, over several seeds.
+
+Usage:
+  npm run -s sweep -- --lever KEY [options]
+  npx tsx scripts/sweep.ts --lever KEY [options]
+
+Sweep:
+  --lever KEY         The lever to sweep (npm run -s simulate -- --list-levers shows the keys).
+                      It is fixed at each value for the whole run; the scenario's timeline
+                      entries for it are ignored.
+  --from A, --to B    First and last value. Default: the lever's range.
+  --steps N           Number of values from A to B, both included, evenly spaced
+                      (${STEPS_RANGE.min} to ${groupDigits(STEPS_RANGE.max)}). Default: ${DEFAULT_STEPS}.
+  --by KEY=V1,V2,V3   Repeat the sweep with a second lever fixed at each of one to ${MAX_BY_VALUES} values.
+  --output KEY        The run-summary output to report. Default: ${DEFAULT_OUTPUT}. Flows are totals
+                      over the run, stocks and levels are at the last month, indices are means
+                      over the months (as in simulate's summary).
+
+Runs:
+  --seeds K           Seeds per point: N, N+1, ..., N+K-1 (${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}). Default: ${DEFAULT_SEEDS}.
+                      Every point uses the same seeds, so points differ only by policy.
+  --seed N            First seed, 0 to ${MAX_SEED}. Default: ${DEFAULT_SEED}.
+  --scenario ID|FILE  Built-in scenario id or scenario JSON file. Default: ${DEFAULT_SCENARIO_ID}.
+  --set KEY=VALUE     Fix another lever for the whole run (repeatable).
+  --agents N          ${groupDigits(AGENTS_RANGE.min)} to ${groupDigits(AGENTS_RANGE.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
+  --months N          ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}. Default: the scenario's length, otherwise ${DEFAULT_MONTHS}.
+  --workers N         Worker threads, ${WORKERS_RANGE.min} to ${WORKERS_RANGE.max}. Default: the number of cores.
+                      The output does not depend on it.
+  A sweep may ask for at most ${groupDigits(MAX_SWEEP_RUNS)} runs (values x --by values x seeds).
+
+Output:
+  --format csv        A header (the swept lever, the --by lever if any, output, median, p5,
+                      p95, mean) and one row per value (all values for the first --by value,
+                      then the next). The default.
+  --format json       One line: {"modelVersion", "lever", "by": {"lever", "values"} or null,
+                      "output", "seeds": [...], "points": [{"value", "byValue", "median", "p5",
+                      "p95", "mean"}, ...]}.
+  --out FILE          Write to FILE instead of standard output.
+  median, p5 and p95 are percentiles over the seeds, interpolated linearly between nearest
+  ranks (numpy's and R's default); mean is the mean over the seeds.
+
+Exit status: 0 on success, 2 for invalid input (one "error:" line naming the option, the
+value and what is allowed), 1 for an unexpected failure.
+
+Examples:
+  npm run -s sweep -- --lever enforcement.intensity --steps 21
+  npm run -s sweep -- --lever searchAndRescue.capacity --output deathsMissing --by enforcement.pullbacks=0,0.5,1
+  npm run -s sweep -- --lever regularPathways.availability --from 0 --to 0.6 --steps 7 --seeds 20 --format json
+`;
+}
