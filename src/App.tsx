@@ -1,37 +1,38 @@
 /**
- * The first page of Crossings: runs the default (baseline) scenario in a Web Worker on load, then
- * shows a few headline figures and one chart. The full explorer (levers, scenarios, comparisons)
- * comes later and will grow from here.
+ * The page's frame: a header, the explorer (loaded lazily, so this frame paints before the
+ * model's tables, the scenario library and the charts are parsed) and a footer.
  */
 import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
-/** Lazy: the scenario library and the model's declarations stay out of the first chunk. */
-const DefaultScenarioView = lazy(() => import('./components/DefaultScenarioView'));
+const Explorer = lazy(() => import('./components/Explorer'));
 
 export default function App() {
   return (
     <>
       <header className="site-header">
-        <div className="container">
+        <div className="site-header-inner">
           <h1>Crossings</h1>
-          <p className="tagline">An agent-based simulation of migrant smuggling, seen through human security.</p>
+          <p className="tagline">Migrant smuggling through the lens of human security: a policy simulator for teaching.</p>
         </div>
       </header>
-      <main className="container">
-        <Suspense
-          fallback={
-            <p className="status" role="status" data-testid="run-status" data-status="loading">
-              Loading the scenario…
-            </p>
-          }
-        >
-          <DefaultScenarioView />
-        </Suspense>
+      <main className="site-main">
+        <ErrorBoundary what="the explorer">
+          <Suspense
+            fallback={
+              <p className="status loading" role="status" data-testid="run-status" data-status="loading">
+                Loading the explorer…
+              </p>
+            }
+          >
+            <Explorer />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <div className="container">
-          A teaching model: its numbers illustrate mechanisms, they are not forecasts. It runs entirely in your browser and
-          sends nothing anywhere.
+        <div className="site-footer-inner">
+          A teaching model: its figures illustrate mechanisms, they are not forecasts. It runs entirely in your browser and sends
+          nothing anywhere.
         </div>
       </footer>
     </>

@@ -133,7 +133,7 @@ describe('the worker script', () => {
     vi.resetModules();
   });
 
-  it('relays a run: progress for every month and the result, each tagged with the request id', async () => {
+  it('relays a run: the result tagged with the request id, and no progress for a fast run', async () => {
     const replies: WorkerReply[] = [];
     const scope: { postMessage: (m: WorkerReply) => void; onmessage: ((e: { data: WorkerRequest }) => void) | null } = {
       postMessage: (m) => replies.push(m),
@@ -145,10 +145,24 @@ describe('the worker script', () => {
 
     scope.onmessage?.({ data: { type: 'run', id: 42, input: SMALL } });
     expect(replies.every((r) => r.id === 42)).toBe(true);
-    expect(replies.filter((r) => r.type === 'progress').map((r) => (r.type === 'progress' ? r.month : -1))).toEqual([1, 2, 3, 4, 5, 6]);
-    const last = replies[replies.length - 1];
+    // A run this small finishes long before the progress threshold (src/runner/progress-gate.ts).
+    expect(replies.filter((r) => r.type === 'progress')).toEqual([]);
+    expect(replies).toHaveLength(1);
+    const last = replies[0];
     expect(last.type).toBe('result');
     if (last.type === 'result') expect(last.result.summary).toEqual(runModel(SMALL).summary);
+  });
+
+  it('relays the model’s error for a bad input, tagged with the request id', async () => {
+    const replies: WorkerReply[] = [];
+    const scope: { postMessage: (m: WorkerReply) => void; onmessage: ((e: { data: WorkerRequest }) => void) | null } = {
+      postMessage: (m) => replies.push(m),
+      onmessage: null,
+    };
+    vi.stubGlobal('self', scope);
+    await import('../src/runner/worker');
+    scope.onmessage?.({ data: { type: 'run', id: 7, input: { ...SMALL, levers: { 'enforcement.intensity': 7 } } } });
+    expect(replies).toEqual([{ type: 'error', id: 7, message: expect.stringMatching(/enforcement\.intensity/) }]);
   });
 });
 

@@ -1,26 +1,27 @@
 /**
- * The headline figures of a run, read from its summary. Labels, units and explanations come from
- * the model's declared outputs (models/outputs.ts); nothing is re-declared here. Each figure
- * carries its raw value in data-value so tests can compare it with a Node run exactly.
+ * The headline figures of the run, each against the baseline (the scenario as loaded), as
+ * En-ROADS shows its baseline. Labels, units and explanations come from the model's declared
+ * outputs; nothing is re-declared here. Each figure carries its raw summary value in data-value,
+ * so tests can compare it with a run in Node exactly.
  */
-import { OUTPUTS, type OutputKey, type RunSummary } from '../../models/index';
-import { formatOutput } from '../format';
+import { memo } from 'react';
+import { OUTPUTS, type RunSummary } from '../../models/index';
+import { describeChange, formatOutput } from '../format';
+import { KEY_FIGURES } from './key-figures';
 
-interface KeyFiguresProps {
-  readonly summary: RunSummary;
-  readonly keys: readonly OutputKey[];
-  readonly months: number;
-}
 
-/** What a summary value means for each kind of output (see models/summary.ts). */
-function summaryNote(kind: string, months: number): string {
+/**
+ * What a summary value means, where the section's heading ("totals over the run") does not say
+ * it already (see models/summary.ts).
+ */
+function summaryNote(kind: string, months: number): string | null {
   switch (kind) {
     case 'flow':
-      return `total over ${months} months`;
+      return null;
     case 'rate':
-      return 'over all journeys that ended';
+      return 'of all journeys';
     case 'price':
-      return 'per hire, over the run';
+      return 'per hire';
     case 'index':
       return 'monthly average';
     default:
@@ -28,21 +29,42 @@ function summaryNote(kind: string, months: number): string {
   }
 }
 
-export function KeyFigures({ summary, keys, months }: KeyFiguresProps) {
+const ARROW = { up: '▲', down: '▼', same: '', unknown: '' } as const;
+
+interface KeyFiguresProps {
+  readonly summary: RunSummary;
+  readonly baseline: RunSummary | null;
+  readonly months: number;
+}
+
+export const KeyFigures = memo(function KeyFigures({ summary, baseline, months }: KeyFiguresProps) {
   return (
     <dl className="kpis">
-      {keys.map((key) => {
+      {KEY_FIGURES.map((key) => {
         const spec = OUTPUTS.find((o) => o.key === key);
         if (!spec) return null;
         const value = summary[key];
+        const base = baseline?.[key];
+        const change = describeChange(value, base);
         return (
-          <div key={key} className="kpi" data-testid={`kpi-${key}`} data-value={value} title={spec.doc}>
+          <div key={key} className="kpi" data-testid={`kpi-${key}`} data-value={value} data-baseline={base} title={spec.doc}>
             <dt className="kpi-label">{spec.label}</dt>
-            <dd className="kpi-value">{formatOutput(spec, value)}</dd>
-            <dd className="kpi-note">{summaryNote(spec.kind, months)}</dd>
+            <dd className="kpi-main">
+              <span className="kpi-value">{formatOutput(spec, value)}</span>{' '}
+              {base !== undefined && (
+                <span className={`kpi-change kpi-${change.direction}`}>
+                  <span aria-hidden="true">{ARROW[change.direction]} </span>
+                  {change.direction === 'same' ? 'no change' : change.text}
+                </span>
+              )}
+            </dd>
+            <dd className="kpi-note">
+              {base === undefined ? 'baseline: running…' : `baseline ${formatOutput(spec, base)}`}
+              {summaryNote(spec.kind, months) && ` · ${summaryNote(spec.kind, months)}`}
+            </dd>
           </div>
         );
       })}
     </dl>
   );
-}
+});

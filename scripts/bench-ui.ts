@@ -1,0 +1,183 @@
+/**
+ * Benchmark of the explorer in Chromium (not a test): prints one JSON line per measurement.
+ *
+ *   npm run bench:ui                    build, then measure
+ *   npm run bench:ui -- --no-build      measure the existing dist/
+ *   npm run bench:ui -- --steps 25      number of measured slider steps (default 15)
+ *
+ * - slider-to-kpi / slider-to-charts: from the `input` event of a keyboard step on "Enforcement
+ *   intensity" to the key figures, and then every chart, showing the run of the new value (the
+ *   results' data-run-id changes, data-run-state is idle, every chart's data-run-id matches),
+ *   plus two animation frames so the browser has painted it. Every step is a new value, so no
+ *   step is served from the cache. Target: median ≤ 250 ms.
+ * - drag: a mouse drag across the slider for about a second; how many results were shown on the
+ *   way and how long after the last movement the final one settled.
+ * - first-load: gzip size of the JavaScript index.html loads (script and modulepreload tags:
+ *   what the first paint needs), of all JavaScript the page loads for its first full view
+ *   (the explorer and charts chunks, without the model worker), and of the worker.
+ * - load-to-results: from navigation to the first results drawn.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { launchChromium } from '../tests/e2e/chromium';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const argv = process.argv.slice(2);
+const stepsFlag = argv.indexOf('--steps');
+const STEPS = stepsFlag >= 0 ? Number(argv[stepsFlag + 1]) : 15;
+const WARMUP_STEPS = 3;
+const SLIDER = 'input[data-lever="enforcement.intensity"]';
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+const gzipKb = (bytes: Buffer) => round(gzipSync(bytes).length / 1024);
+
+/** The JavaScript index.html itself loads: module scripts and modulepreload links. */
+function firstPaintScripts(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const out = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) out.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) out.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) out.add(m[1]);
+  return [...out];
+}
+
+const distFile = (urlPath: string) => join(DIST, decodeURIComponent(new URL(urlPath, 'http://x/').pathname));
+
+/**
+ * In-page code, as text: tsx (esbuild) wraps named functions in a `__name` helper that does not
+ * exist in the page, so functions cannot be passed to page.evaluate from here.
+ */
+const ARM_PROBE = `(() => {
+  const results = document.querySelector('[data-testid="results"]');
+  const slider = document.querySelector('${SLIDER}');
+  if (!results || !slider) throw new Error('the explorer is not on the page');
+  const before = results.getAttribute('data-run-id');
+  window.__probe = new Promise((done) => {
+    let t0 = 0;
+    let kpiAt = 0;
+    slider.addEventListener('input', () => { t0 = performance.now(); }, { once: true });
+    const observer = new MutationObserver(() => {
+      if (!t0 || results.getAttribute('data-run-state') !== 'idle') return;
+      const id = results.getAttribute('data-run-id');
+      if (id === before) return;
+      if (!kpiAt) kpiAt = performance.now();
+      const figures = [...document.querySelectorAll('figure[data-run-id]')];
+      if (!figures.every((f) => f.getAttribute('data-run-id') === id)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => done({ kpiMs: kpiAt - t0, chartsMs: performance.now() - t0 })));
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-run-id', 'data-run-state'] });
+  });
+})()`;
+
+const ARM_DRAG = `(() => {
+  window.__ids = new Set();
+  window.__lastInput = 0;
+  const results = document.querySelector('[data-testid="results"]');
+  document.querySelector('${SLIDER}').addEventListener('input', () => { window.__lastInput = performance.now(); });
+  new MutationObserver(() => window.__ids.add(results.getAttribute('data-run-id'))).observe(results, { attributes: true, attributeFilter: ['data-run-id'] });
+})()`;
+
+const IDLE = `document.querySelector('[data-testid="results"]')?.getAttribute('data-run-state') === 'idle' && !!document.querySelector('[data-testid="plane-current"]')`;
+
+/** Arm the probe, press a key, and return how long from the input event to KPIs and charts being shown. */
+async function measureStep(page: Page): Promise<{ kpiMs: number; chartsMs: number }> {
+  await page.evaluate(ARM_PROBE);
+  await page.keyboard.press('ArrowRight');
+  return (await page.evaluate('window.__probe')) as { kpiMs: number; chartsMs: number };
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(IDLE, null, { timeout: 60_000 });
+}
+
+async function drag(page: Page): Promise<{ updatesShown: number; settleMs: number; durationMs: number }> {
+  const box = await page.locator(SLIDER).boundingBox();
+  if (!box) throw new Error('slider not visible');
+  await page.evaluate(ARM_DRAG);
+  const y = box.y + box.height / 2;
+  const started = Date.now();
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  const moves = 60;
+  for (let i = 1; i <= moves; i++) {
+    await page.mouse.move(box.x + box.width * (0.2 + (0.7 * i) / moves), y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const durationMs = Date.now() - started;
+  await waitIdle(page);
+  const { ids, settleMs } = (await page.evaluate('({ ids: window.__ids.size, settleMs: performance.now() - window.__lastInput })')) as { ids: number; settleMs: number };
+  return { updatesShown: ids, settleMs: round(settleMs), durationMs };
+}
+
+async function main(): Promise<void> {
+  if (!argv.includes('--no-build')) {
+    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP address');
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const scripts: string[] = [];
+    page.context().on('request', (r) => {
+      if (r.resourceType() === 'script' || /\.js($|\?)/.test(r.url())) scripts.push(new URL(r.url()).pathname);
+    });
+    const t0 = Date.now();
+    await page.goto(url);
+    await waitIdle(page);
+    await page.waitForFunction(`document.querySelectorAll('figure[data-run-id]').length >= 5`);
+    const loadMs = Date.now() - t0;
+
+    await page.locator(SLIDER).focus();
+    for (let i = 0; i < WARMUP_STEPS; i++) await measureStep(page);
+    const kpi: number[] = [];
+    const charts: number[] = [];
+    for (let i = 0; i < STEPS; i++) {
+      const m = await measureStep(page);
+      kpi.push(m.kpiMs);
+      charts.push(m.chartsMs);
+    }
+    const line = (name: string, xs: number[]) => ({ name, steps: xs.length, medianMs: round(median(xs)), minMs: round(Math.min(...xs)), maxMs: round(Math.max(...xs)), targetMs: 250 });
+    console.log(JSON.stringify(line('slider-to-kpi', kpi)));
+    console.log(JSON.stringify(line('slider-to-charts', charts)));
+    console.log(JSON.stringify({ name: 'drag', ...(await drag(page)) }));
+
+    const paint = firstPaintScripts();
+    const worker = [...new Set(scripts)].filter((p) => /worker/i.test(p));
+    const view = [...new Set(scripts)].filter((p) => !/worker/i.test(p));
+    const sum = (paths: readonly string[]) => round(paths.reduce((s, p) => s + gzipKb(readFileSync(distFile(p))), 0));
+    console.log(
+      JSON.stringify({
+        name: 'first-load',
+        firstPaintJsGzipKb: sum(paint),
+        firstPaintFiles: paint,
+        firstViewJsGzipKb: sum(view),
+        firstViewFiles: view,
+        workerJsGzipKb: sum(worker),
+        targetKb: 300,
+      }),
+    );
+    console.log(JSON.stringify({ name: 'load-to-results', ms: loadMs, agents: 100_000, months: 120 }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

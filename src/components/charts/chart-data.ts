@@ -1,0 +1,94 @@
+/**
+ * Shaping a run's records for the charts. Pure functions of the results, memoised by the
+ * components. Months are numbered from 0 in the model and from 1 for people.
+ */
+import type { MonthRecord, OutputKey, RouteSummary, RunResult } from '../../../models/index';
+import { MONTHS_PER_YEAR } from './chart-theme';
+
+export interface SeriesRow {
+  readonly month: number;
+  readonly current: number;
+  readonly baseline?: number;
+}
+
+export function monthlySeries(current: RunResult, baseline: RunResult | null, key: OutputKey): SeriesRow[] {
+  return current.months.map((m, i) => {
+    const b = baseline?.months[i];
+    return b ? { month: m.month + 1, current: m[key], baseline: b[key] } : { month: m.month + 1, current: m[key] };
+  });
+}
+
+export interface PlanePoint {
+  /** State-security index, 0–100. */
+  readonly x: number;
+  /** Human-security index, 0–100. */
+  readonly y: number;
+  /** 1-based year; 0 for the run's mean. */
+  readonly year: number;
+}
+
+/** Yearly means of the two indices (a last, partial year included), in order. */
+export function yearlyIndexPath(months: readonly MonthRecord[]): PlanePoint[] {
+  const out: PlanePoint[] = [];
+  for (let start = 0; start < months.length; start += MONTHS_PER_YEAR) {
+    const year = months.slice(start, start + MONTHS_PER_YEAR);
+    const mean = (k: 'stateSecurityIndex' | 'humanSecurityIndex') => year.reduce((s, m) => s + m[k], 0) / year.length;
+    out.push({ x: mean('stateSecurityIndex'), y: mean('humanSecurityIndex'), year: start / MONTHS_PER_YEAR + 1 });
+  }
+  return out;
+}
+
+/** The run's position on the plane: the mean of the monthly indices (the run summary). */
+export function runMeanPoint(result: RunResult): PlanePoint {
+  return { x: result.summary.stateSecurityIndex, y: result.summary.humanSecurityIndex, year: 0 };
+}
+
+/** Rows of the chosen output keys per month. */
+export function monthlyColumns<K extends OutputKey>(months: readonly MonthRecord[], keys: readonly K[]): ({ month: number } & Record<K, number>)[] {
+  return months.map((m) => {
+    const row = { month: m.month + 1 } as { month: number } & Record<K, number>;
+    for (const k of keys) (row as Record<string, number>)[k] = m[k];
+    return row;
+  });
+}
+
+export type RouteMetric = 'attempts' | 'arrivals' | 'deathsMissing' | 'deathRatePerAttempt';
+
+export interface RouteRow {
+  readonly route: string;
+  readonly label: string;
+  readonly current: number;
+  readonly baseline?: number;
+}
+
+export function routeRows(current: readonly RouteSummary[], baseline: readonly RouteSummary[] | null, metric: RouteMetric): RouteRow[] {
+  return current.map((r) => {
+    const b = baseline?.find((x) => x.route === r.route);
+    return b ? { route: r.route, label: r.label, current: r[metric], baseline: b[metric] } : { route: r.route, label: r.label, current: r[metric] };
+  });
+}
+
+/** Two lists of flat rows with the same values (so a chart can skip redrawing). */
+export function sameRows<T extends object>(a: readonly T[] | null, b: readonly T[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const ra = a[i] as Record<string, unknown>;
+    const rb = b[i] as Record<string, unknown>;
+    const keys = Object.keys(ra);
+    if (keys.length !== Object.keys(rb).length) return false;
+    for (const k of keys) if (!Object.is(ra[k], rb[k])) return false;
+  }
+  return true;
+}
+
+/** Words joined into lines of at most `maxChars` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -1,0 +1,236 @@
+/**
+ * The explorer in Chromium, against the production build: every lever, live results in a Web
+ * Worker that match the model run in Node to the last digit, links that reproduce a run, a
+ * corrupted link that is explained rather than fatal, autosave, exports, accessibility, a phone
+ * layout, and no request beyond the page's own origin. Screenshots go to test-artifacts/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LEVERS, runModel, type RunResult } from '../../models/index';
+import { findScenario, parseScenario } from '../../scenarios/index';
+import { KEY_FIGURES } from '../../src/components/key-figures';
+import { monthsCsv } from '../../src/export/csv';
+import { SETTINGS_CONTEXT } from '../../src/state/context';
+import { buildRunInput } from '../../src/state/run-input';
+import { defaultSettings, type ExplorerSettings } from '../../src/state/settings';
+import { launchChromium } from './chromium';
+import { kpi, leverValues, newPage, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
+
+const ARTIFACTS = 'test-artifacts';
+const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+let desktop: OpenedPage;
+
+async function open(url: string, width: number, height: number): Promise<OpenedPage> {
+  const o = await openAt(browser, url, width, height);
+  opened.push(o);
+  return o;
+}
+
+/** The same run in Node: the model, the scenario and the explorer's own input builder. */
+function nodeRun(settings: ExplorerSettings): RunResult {
+  const scenario = findScenario(settings.scenarioId);
+  if (!scenario) throw new Error(`no scenario ${settings.scenarioId}`);
+  return runModel(buildRunInput(scenario, settings));
+}
+
+async function expectFigures(page: Page, expected: RunResult): Promise<void> {
+  for (const key of KEY_FIGURES) expect(await kpi(page, key), key).toBe(expected.summary[key]);
+  const current = page.getByTestId('plane-current');
+  expect(Number(await current.getAttribute('data-x'))).toBe(expected.summary.stateSecurityIndex);
+  expect(Number(await current.getAttribute('data-y'))).toBe(expected.summary.humanSecurityIndex);
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('the explorer', () => {
+  const defaults = defaultSettings(SETTINGS_CONTEXT);
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
+    desktop = await open(baseUrl, 1280, 720);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads without errors, with every lever of the model, the key figures and the plane', async () => {
+    const { page } = desktop;
+    for (const spec of LEVERS) {
+      const input = page.locator(`input[type="range"][data-lever="${spec.key}"]`);
+      expect(await input.count(), spec.key).toBe(1);
+      expect(await input.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent), spec.key).toBe(spec.label);
+    }
+    for (const key of KEY_FIGURES) expect(Number.isFinite(await kpi(page, key)), key).toBe(true);
+    expect(await page.getByTestId('plane-baseline').count()).toBe(1);
+    expect(await page.getByTestId('plane-current').count()).toBe(1);
+    expect(await page.getByTestId('honest-note').textContent()).toMatch(/one run of a model with chance/);
+    expect(desktop.consoleErrors).toEqual([]);
+    expect(desktop.pageErrors).toEqual([]);
+    expect(desktop.failedResponses).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/home-1280x720.png` });
+  });
+
+  it('shows exactly the figures the model gives in Node for the same scenario and seed', async () => {
+    const expected = nodeRun(defaults);
+    await expectFigures(desktop.page, expected);
+    // The baseline is the same run: the markers coincide and no figure has moved.
+    expect(await desktop.page.getByTestId('plane-baseline').getAttribute('data-x')).toBe(String(expected.summary.stateSecurityIndex));
+    expect(await desktop.page.getByTestId('kpi-deathRatePerAttempt').getAttribute('data-baseline')).toBe(String(expected.summary.deathRatePerAttempt));
+  });
+
+  it('saves the monthly figures, a scenario file and the charts as files', async () => {
+    const { page } = desktop;
+    const csv = await download(page, () => page.getByRole('button', { name: 'Monthly figures (CSV)' }).click());
+    expect(csv.bytes.toString('utf8')).toBe(monthsCsv(nodeRun(defaults)));
+    const file = await download(page, () => page.getByRole('button', { name: 'Scenario file (JSON)' }).click());
+    expect(file.name).toBe('crossings-baseline-custom.json');
+    expect(() => parseScenario(JSON.parse(file.bytes.toString('utf8')))).not.toThrow();
+    const svg = await download(page, () => page.getByRole('button', { name: 'Save “Human security versus State security” as SVG' }).click());
+    expect(svg.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg".*Human security versus State security.*Baseline/s);
+    const png = await download(page, () => page.getByRole('button', { name: 'Save “Human security versus State security” as PNG' }).click());
+    expect(png.name).toBe('crossings-security-plane.png');
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+  });
+
+  it('moves the death rate and the plane when the enforcement slider is moved by keyboard', async () => {
+    const { page } = desktop;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const before = await kpi(page, 'deathRatePerAttempt');
+    const beforeX = await page.getByTestId('plane-current').getAttribute('data-x');
+    const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    const enforcement = slider(page, 'Enforcement intensity');
+    await enforcement.focus();
+    await page.keyboard.press('PageUp');
+    expect(await enforcement.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    const value = Number(await enforcement.inputValue());
+    expect(value).toBeCloseTo(0.43, 10);
+    await waitForResults(page, runId);
+
+    const after = await kpi(page, 'deathRatePerAttempt');
+    expect(after).not.toBe(before);
+    expect(await page.getByTestId('plane-current').getAttribute('data-x')).not.toBe(beforeX);
+    expect(await page.getByTestId('plane-baseline').getAttribute('data-x')).toBe(beforeX);
+    expect(await page.getByTestId('kpi-deathRatePerAttempt').locator('.kpi-change').textContent()).toMatch(/[+−]\d/);
+    await expectFigures(page, nodeRun({ ...defaults, overrides: { 'enforcement.intensity': value } }));
+    await page.screenshot({ path: `${ARTIFACTS}/after-slider-1280x720.png` });
+  });
+
+  it('writes the whole state into the link, which reproduces every lever and the same figures', async () => {
+    const { page } = desktop;
+    const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    await slider(page, 'Search-and-rescue capacity').focus();
+    await page.keyboard.press('End');
+    await slider(page, 'Regular-pathway availability').focus();
+    await page.keyboard.press('PageUp');
+    await page.getByText('Advanced settings: seed, agents, months').click();
+    await page.getByLabel('Seed', { exact: true }).fill('5');
+    await page.getByLabel('Number of agents').fill('40000');
+    await page.getByRole('button', { name: 'Run with these settings' }).click();
+    await waitForResults(page, runId);
+    await expect.poll(() => page.url()).toMatch(/seed=5&agents=40000&months=120&.*searchAndRescue\.capacity=1/);
+    const link = page.url();
+    expect(await page.getByTestId('copy-link').getAttribute('data-link')).toBe(link);
+
+    const levers = await leverValues(page);
+    const figures = Object.fromEntries(await Promise.all(KEY_FIGURES.map(async (k) => [k, await kpi(page, k)] as const)));
+    const elsewhere = await open(link, 1280, 720); // a fresh browser profile: nothing autosaved
+    expect(await leverValues(elsewhere.page)).toEqual(levers);
+    for (const key of KEY_FIGURES) expect(await kpi(elsewhere.page, key), key).toBe(figures[key]);
+    expect(await elsewhere.page.getByTestId('settings-notice').count()).toBe(0);
+    await elsewhere.context.close();
+
+    // The autosave: the bare address in the same browser restores the work, and says so.
+    await page.goto(baseUrl);
+    await waitForResults(page);
+    expect(await page.getByTestId('settings-notice').textContent()).toMatch(/your last settings in this browser were restored/);
+    expect(await leverValues(page)).toEqual(levers);
+    await page.getByRole('button', { name: 'Start from the scenario as it is' }).click();
+    const scenarioValues = SETTINGS_CONTEXT.scenarios.find((s) => s.id === defaults.scenarioId)?.startLevers ?? {};
+    await expect.poll(() => leverValues(page)).toEqual(scenarioValues);
+  });
+
+  it('explains what a corrupted link could not use, and works with the rest', async () => {
+    const bad = `${baseUrl}?model=9.9.9&scenario=nope&agents=abc&months=-1&enforcement.intensity=7&searchAndRescue.capacity=0.9&__proto__[x]=1&seed=3`;
+    const o = await open(bad, 1280, 720);
+    const { page } = o;
+    const notice = page.getByTestId('settings-notice');
+    expect(await notice.isVisible()).toBe(true);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('agents = “abc”: the number of agents must be a whole number from 1,000 to 1,000,000');
+    expect(text).toContain('enforcement.intensity = “7”: Enforcement intensity must be a number from 0 to 1');
+    expect(text).toContain('scenario = “nope”: there is no such scenario');
+    expect(text).toContain('model version 9.9.9');
+    const levers = await leverValues(page);
+    expect(levers['searchAndRescue.capacity']).toBe(0.9);
+    expect(levers['enforcement.intensity']).toBe(LEVERS.find((l) => l.key === 'enforcement.intensity')?.defaultValue);
+    expect(await page.getByTestId('results').getAttribute('data-run-state')).toBe('idle');
+    await expectFigures(page, nodeRun({ ...defaults, seed: 3, overrides: { 'searchAndRescue.capacity': 0.9 } }));
+    expect(o.pageErrors).toEqual([]);
+    expect(o.consoleErrors).toEqual([]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    await page.screenshot({ path: `${ARTIFACTS}/corrupted-link-1280x720.png` });
+    await o.context.close();
+  });
+
+  it('shows progress while a slow run computes, then the result', async () => {
+    const o = await newPage(browser, 1280, 720);
+    opened.push(o);
+    await o.page.goto(`${baseUrl}?agents=1000000&months=240`);
+    await waitForResults(o.page);
+    const seen = await o.page.evaluate(() => (window as unknown as { __statusSeen: string[] }).__statusSeen);
+    expect(seen.some((s) => /^running: Running a larger simulation….*month \d+ of 240/.test(s)), seen.join('\n')).toBe(true);
+    expect(seen[seen.length - 1]).toMatch(/^done: Up to date: 1,000,000 agents, 240 months/);
+    await o.context.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), with its folded parts open', async () => {
+    const { page } = desktop;
+    await page.getByText('How the two indices are calculated').click();
+    await page.getByRole('button', { name: 'Show the data as a table' }).first().click();
+    await page.getByRole('button', { name: 'About Enforcement intensity' }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('fits a 390 px phone, and keeps headline figures in view while a lever moves', async () => {
+    const phone = await open(baseUrl, 390, 844);
+    const { page } = phone;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${ARTIFACTS}/home-390x844.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/home-390x844-full.png`, fullPage: true });
+    const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    const enforcement = slider(page, 'Enforcement intensity');
+    await enforcement.scrollIntoViewIfNeeded();
+    await enforcement.focus();
+    await page.keyboard.press('PageUp');
+    await waitForResults(page, runId);
+    const ticker = await page.getByTestId('result-ticker').boundingBox();
+    expect(ticker && ticker.y + ticker.height <= 844 && ticker.y > 0).toBe(true);
+    expect(phone.consoleErrors).toEqual([]);
+    expect(phone.pageErrors).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/after-slider-390x844.png` });
+  });
+
+  it('never makes a request beyond its own origin', () => {
+    const all = opened.flatMap((o) => o.requests);
+    expect(all.some((url) => /worker.*\.js$/.test(url)), 'the model worker script was loaded').toBe(true);
+    expect(offOrigin(all, origin)).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Helpers for the explorer's browser tests: open the page at a size and record what it does
+ * (console and page errors, failed responses, every request including the workers'), wait for
+ * runs to settle, and read levers and key figures.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { LEVERS } from '../../models/index';
+
+/** A run takes well under a second; leave room for a slow, busy machine. */
+export const RUN_TIMEOUT_MS = 30_000;
+
+export interface OpenedPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly requests: string[];
+  readonly failedResponses: string[];
+}
+
+/** A fresh browser context (its own storage) watching everything the page does. */
+export async function newPage(browser: Browser, width: number, height: number): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const opened: OpenedPage = { context, page: await context.newPage(), consoleErrors: [], pageErrors: [], requests: [], failedResponses: [] };
+  const { page } = opened;
+  // Record every state the status line goes through, however briefly it shows.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __statusSeen: string[] }).__statusSeen = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="run-status"]');
+      const entry = el ? `${el.getAttribute('data-status')}: ${el.textContent ?? ''}` : '';
+      if (el && seen[seen.length - 1] !== entry) seen.push(entry);
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') opened.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => opened.pageErrors.push(e.message));
+  // Context-level, so requests made by the Web Workers are seen too.
+  context.on('request', (r) => opened.requests.push(r.url()));
+  context.on('response', (r) => {
+    if (r.status() >= 400) opened.failedResponses.push(`${r.status()} ${r.url()}`);
+  });
+  return opened;
+}
+
+/** Wait until the results show the newest run (and its baseline) and the charts have drawn it. */
+export async function waitForResults(page: Page, afterRunId?: string): Promise<string> {
+  await page.waitForFunction(
+    (previous) => {
+      const results = document.querySelector('[data-testid="results"]');
+      if (!results || results.getAttribute('data-run-state') !== 'idle') return false;
+      const id = results.getAttribute('data-run-id');
+      if (!id || id === '0' || id === previous) return false;
+      const figures = [...document.querySelectorAll('figure[data-run-id]')];
+      return figures.length >= 5 && figures.every((f) => f.getAttribute('data-run-id') === id) && !!document.querySelector('[data-testid="plane-current"]');
+    },
+    afterRunId ?? null,
+    { timeout: RUN_TIMEOUT_MS },
+  );
+  return (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+}
+
+export async function openAt(browser: Browser, url: string, width: number, height: number): Promise<OpenedPage> {
+  const opened = await newPage(browser, width, height);
+  await opened.page.goto(url);
+  await waitForResults(opened.page);
+  return opened;
+}
+
+export async function kpi(page: Page, key: string): Promise<number> {
+  return Number(await page.getByTestId(`kpi-${key}`).getAttribute('data-value'));
+}
+
+/** Every lever's value as the page's sliders show it. */
+export async function leverValues(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const spec of LEVERS) out[spec.key] = Number(await page.locator(`input[data-lever="${spec.key}"]`).inputValue());
+  return out;
+}
+
+export function slider(page: Page, label: string) {
+  return page.getByRole('slider', { name: label, exact: true });
+}
+
+/** Requests that left the page's origin (data: and blob: URLs are resolved inside the browser). */
+export function offOrigin(requests: readonly string[], origin: string): string[] {
+  return requests.filter((url) => {
+    const u = new URL(url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return false;
+    return u.origin !== origin;
+  });
+}
