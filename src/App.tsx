@@ -1,31 +1,44 @@
 /**
- * The page's frame: a header, the explorer (loaded lazily, so this frame paints before the
- * model's tables, the scenario library and the charts are parsed) and a footer.
+ * The page's frame: a header with the view switch, the current view (each loaded lazily, so the
+ * frame paints before the model's tables, the scenario library and the charts are parsed) and a
+ * footer.
  */
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { VIEWS } from './views/routes';
+import { useRoute } from './views/use-route';
+import { ViewNav } from './views/ViewNav';
 
 const Explorer = lazy(() => import('./components/Explorer'));
+const CompareView = lazy(() => import('./views/CompareView'));
+const SeminarView = lazy(() => import('./views/SeminarView'));
+const LectureView = lazy(() => import('./views/LectureView'));
+
+const VIEW_COMPONENTS = { explore: Explorer, compare: CompareView, seminar: SeminarView, lecture: LectureView } as const;
 
 export default function App() {
+  const { view } = useRoute();
+  const View = VIEW_COMPONENTS[view];
+  const label = VIEWS.find((v) => v.id === view)?.label ?? 'Explore';
   return (
     <>
       <header className="site-header">
         <div className="site-header-inner">
           <h1>Crossings</h1>
           <p className="tagline">Migrant smuggling through the lens of human security: a policy simulator for teaching.</p>
+          <ViewNav current={view} />
         </div>
       </header>
-      <main className="site-main">
-        <ErrorBoundary what="the explorer">
+      <main className="site-main" data-view={view}>
+        <ErrorBoundary what={`the ${label.toLowerCase()} view`} key={view}>
           <Suspense
             fallback={
               <p className="status loading" role="status" data-testid="run-status" data-status="loading">
-                Loading the explorer…
+                Loading…
               </p>
             }
           >
-            <Explorer />
+            <View />
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/levers.css';
 import './styles/figures.css';
 import './styles/charts.css';
+import './styles/nav.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

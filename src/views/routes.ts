@@ -1,0 +1,20 @@
+/**
+ * The app's views, addressed by the URL hash (#/compare, #/seminar, #/lecture). The explorer is
+ * the default and keeps its settings in the query string, so a shared explorer link is unchanged
+ * by navigation. Pure: parsing and formatting only.
+ */
+export const VIEWS = [
+  { id: 'explore', label: 'Explore', hash: '' },
+  { id: 'compare', label: 'Compare mixes', hash: '#/compare' },
+  { id: 'seminar', label: 'Seminar', hash: '#/seminar' },
+  { id: 'lecture', label: 'Lecture', hash: '#/lecture' },
+] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+/** The view a hash names; anything unknown is the explorer. Extra path after the view is the view's own. */
+export function viewFromHash(hash: string): { view: ViewId; rest: string } {
+  const m = /^#\/([a-z]+)(?:\/(.*))?$/.exec(hash);
+  const found = m ? VIEWS.find((v) => v.id === m[1]) : undefined;
+  return found ? { view: found.id, rest: m?.[2] ?? '' } : { view: 'explore', rest: '' };
+}
