@@ -2,25 +2,20 @@
  * The command line as a function: arguments in, text and an exit status out. The entry point
  * (`scripts/simulate.ts`) only writes what this returns, which keeps this testable in-process.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_SEED, runModel, type RunResult } from '../../models/index';
 import { BUILT_IN_SCENARIOS } from '../../scenarios/index';
 import { parseCliArgs, type CliOptions, type Format } from './args';
-import { CliError, EXIT_OK, describeFailure } from './errors';
+import { CliError } from './errors';
+import { deliver, failure, type CliOutcome } from './entry';
 import { jsonLine, monthsCsv, runRecord } from './format';
 import { helpText } from './help';
 import { ensembleTable, leverList, runTable, scenarioList, type RunContext } from './report';
 import { buildRunInput, leversAtStart, resolveScenario } from './scenario';
 import { summariseEnsemble } from './stats';
 
-export interface CliOutcome {
-  /** Text for standard output (empty when written to --out). */
-  readonly stdout: string;
-  /** Text for standard error: empty, or one `error:` line. */
-  readonly stderr: string;
-  readonly code: number;
-}
+export type { CliOutcome };
 
 /** Fail before a long run if --out cannot possibly be written. */
 export function checkOutPath(out: string, cwd: string): string {
@@ -80,16 +75,8 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd()): Cl
   try {
     const opts = parseCliArgs(argv);
     const outPath = opts.out !== undefined && opts.action !== 'help' ? checkOutPath(opts.out, cwd) : undefined;
-    const text = produce(opts, cwd);
-    if (outPath === undefined) return { stdout: text, stderr: '', code: EXIT_OK };
-    try {
-      writeFileSync(outPath, text);
-    } catch (e) {
-      throw new CliError(`--out ${opts.out}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-    return { stdout: '', stderr: '', code: EXIT_OK };
+    return deliver(produce(opts, cwd), outPath, opts.out);
   } catch (err) {
-    const { line, code } = describeFailure(err);
-    return { stdout: '', stderr: `${line}\n`, code };
+    return failure(err);
   }
 }

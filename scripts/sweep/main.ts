@@ -3,11 +3,10 @@
  * print the spread of the chosen output per point. `runSweepCli` returns what to print and the
  * exit status instead of writing and exiting, so tests and the benchmark can call it directly.
  */
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { applyRunSpec, seedList, sweepDesign, sweepTable, validateRunInput, type RunInput, type RunSummary } from '../../models/index';
-import { CliError, EXIT_OK, describeFailure } from '../cli/errors';
-import type { CliOutcome } from '../cli/main';
+import { CliError, EXIT_OK } from '../cli/errors';
+import { deliver, failure, type CliOutcome } from '../cli/entry';
 import { checkOutPath } from '../cli/main';
 import { buildRunInput, resolveScenario } from '../cli/scenario';
 import { parseSweepArgs, type SweepOptions } from './args';
@@ -52,16 +51,8 @@ export async function runSweepCli(argv: readonly string[], cwd: string = process
     const opts = parseSweepArgs(argv, availableParallelism());
     if (opts.help) return { stdout: sweepHelpText(), stderr: '', code: EXIT_OK };
     const outPath = opts.out !== undefined ? checkOutPath(opts.out, cwd) : undefined;
-    const text = await produce(opts, cwd, runner);
-    if (outPath === undefined) return { stdout: text, stderr: '', code: EXIT_OK };
-    try {
-      writeFileSync(outPath, text);
-    } catch (e) {
-      throw new CliError(`--out ${opts.out}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-    return { stdout: '', stderr: '', code: EXIT_OK };
+    return deliver(await produce(opts, cwd, runner), outPath, opts.out);
   } catch (err) {
-    const { line, code } = describeFailure(err);
-    return { stdout: '', stderr: `${line}\n`, code };
+    return failure(err);
   }
 }
