@@ -88,7 +88,10 @@ export const scenarioSchema = z.strictObject({
   /** preset: a policy response; historical: compared with real figures; shock: a sudden change; user: written by a user. */
   kind: z.enum(['preset', 'historical', 'shock', 'user']).default('user'),
   summary: z.string().max(2000).default(''),
-  /** Why the scenario is set up this way: the commitments and how they map to levers. */
+  /**
+   * Why the scenario is set up this way: the commitments and how they map to levers. Month
+   * numbers in texts count from 1, as the charts do; fromMonth/toMonth in the timeline count from 0.
+   */
   narrative: z.string().max(20000).optional(),
   /** Where the module discusses it (e.g. its boxes). */
   moduleReferences: z.array(z.string().max(500)).max(50).optional(),

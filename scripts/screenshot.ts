@@ -22,7 +22,8 @@ async function freePort(): Promise<number> {
 const path = process.argv[2] ?? '/';
 const out = process.argv[3] ?? 'test-artifacts/screenshot';
 const port = await freePort();
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Start vite itself (not through npx) so that killing it stops the server.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 100; i++) {
     try {

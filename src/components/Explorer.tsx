@@ -1,19 +1,36 @@
 /**
  * The explorer: every lever of the model, live results against the baseline, and the human-
- * versus State-security plane. Settings live in the link and the autosave (use-explorer-
- * settings); the runs happen in two Web Workers (use-explorer-runs). Loaded lazily by App, so the
- * page's frame appears before the model's tables and the scenario library are parsed.
+ * versus State-security plane; beside them the loaded scenario — its story, its editable
+ * timeline, its claims (checkable live), questions, what it leaves out, its sources — and, for
+ * a scenario with recorded figures, the history check. Settings and imported scenarios live in
+ * the link and the autosave (use-explorer-settings); the runs happen in Web Workers: two lanes
+ * (use-explorer-runs) and a queue for batches (claims, history). Loaded lazily by App.
  */
-import { useCallback, useMemo, useState } from 'react';
-import { BUILT_IN_SCENARIOS, findScenario } from '../../scenarios/index';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { BUILT_IN_SCENARIOS } from '../../scenarios/index';
+import { downloadText } from '../export/download';
+import { scenarioFile, scenarioFileName } from '../export/scenario-file';
 import { useExplorerRuns } from '../runner/use-explorer-runs';
+import { ClaimsPanel } from '../scenario-ui/ClaimsPanel';
+import { DropZone } from '../scenario-ui/DropZone';
+import { hasHistory } from '../scenario-ui/history-data';
+import { hasWork, workOf } from '../scenario-ui/import-flow';
+import { ImportButton } from '../scenario-ui/ImportButton';
+import { groupScenarios } from '../scenario-ui/scenario-groups';
+import { ScenarioPanel, type PanelTab } from '../scenario-ui/ScenarioPanel';
+import { SwitchMessages } from '../scenario-ui/SwitchMessages';
+import { TimelineEditor } from '../scenario-ui/TimelineEditor';
+import { useClaimsCheck } from '../scenario-ui/use-claims-check';
+import { useHistoryRuns } from '../scenario-ui/use-history-runs';
+import { useRunQueue } from '../scenario-ui/use-run-queue';
+import { useScenarioSwitch } from '../scenario-ui/use-scenario-switch';
 import { clearAutosave } from '../state/autosave';
-import { SETTINGS_CONTEXT } from '../state/context';
-import { buildBaselineInput, buildRunInput, runKey, timelineLevers } from '../state/run-input';
+import { buildBaselineInput, buildRunInput, runKey, settingsTimeline, timelineLevers } from '../state/run-input';
 import { defaultSettings, findDefaults, leverValues } from '../state/settings';
 import { useExplorerSettings } from '../state/use-explorer-settings';
 import { AdvancedSettings } from './AdvancedSettings';
 import { CopyLinkButton } from './CopyLinkButton';
+import { ErrorBoundary } from './ErrorBoundary';
 import { noteLeverInput } from './lever-activity';
 import { LeverPanel } from './LeverPanel';
 import { Results } from './Results';
@@ -23,17 +40,30 @@ import { SettingsNotices } from './SettingsNotices';
 import { SharePanel } from './SharePanel';
 import { useSettledValue } from './use-settled-value';
 
+import '../styles/scenario-panel.css';
+import '../styles/timeline.css';
+
+const HistoryCheck = lazy(() => import('../scenario-ui/HistoryCheck'));
+
 /** While a lever is dragged: a new run when the hand pauses for 80 ms, or every 200 ms. */
 const RUN_SETTLING = { quietMs: 80, maxWaitMs: 200 } as const;
 
 export default function Explorer() {
-  const { settings, dispatch, loaded, link } = useExplorerSettings();
+  const { settings, library, scenarios, dispatch, loaded, link } = useExplorerSettings();
+  const ctx = scenarios.context;
   const [noticesOpen, setNoticesOpen] = useState(true);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [tab, setTab] = useState<PanelTab>('story');
   const { seed, agents, months } = settings;
-  const scenario = findScenario(settings.scenarioId) ?? BUILT_IN_SCENARIOS[0];
-  const starts = findDefaults(SETTINGS_CONTEXT, scenario.id).startLevers;
-  const values = useMemo(() => leverValues(SETTINGS_CONTEXT, settings), [settings]);
-  const timeline = useMemo(() => timelineLevers(scenario), [scenario]);
+  const find = useCallback((id: string) => scenarios.all.find((s) => s.id === id), [scenarios]);
+  const scenario = find(settings.scenarioId) ?? BUILT_IN_SCENARIOS[0];
+  const imported = library.some((s) => s.id === scenario.id);
+  const groups = useMemo(() => groupScenarios(BUILT_IN_SCENARIOS, library), [library]);
+  const starts = findDefaults(ctx, scenario.id).startLevers;
+  const values = useMemo(() => leverValues(ctx, settings), [ctx, settings]);
+  const fullTimeline = useMemo(() => settingsTimeline(scenario, { timeline: settings.timeline }), [scenario, settings.timeline]);
+  const timeline = useMemo(() => timelineLevers(fullTimeline), [fullTimeline]);
+  const changed = hasWork(workOf(settings));
 
   const current = useMemo(() => {
     const input = buildRunInput(scenario, settings);
@@ -43,9 +73,25 @@ export default function Explorer() {
     const input = buildBaselineInput(scenario, { scenarioId: scenario.id, overrides: {}, seed, agents, months });
     return { key: runKey(input), input };
   }, [scenario, seed, agents, months]);
+  const schedule = useMemo(() => ({ levers: current.input.levers ?? {}, timeline: current.input.timeline ?? [] }), [current]);
   // During a drag, ask for a run a few times a second rather than at every step (see lever-activity.ts).
   const requested = useSettledValue(current, RUN_SETTLING);
   const runs = useExplorerRuns(requested, baseline);
+  const queue = useRunQueue();
+  const history = useHistoryRuns(queue, scenario, settings, changed);
+  const claimsCheck = useClaimsCheck(queue, scenario, find, settings);
+
+  const onLoaded = useCallback(() => {
+    setPanelOpen(true);
+    setTab('story');
+  }, []);
+  const switcher = useScenarioSwitch({ settings, find, dispatch, onLoaded });
+  const select = useRef<HTMLSelectElement>(null);
+  /** After the question about the user's work is answered, focus returns to the scenario list. */
+  const answer = (choice: () => void) => () => {
+    choice();
+    select.current?.focus();
+  };
 
   const setLever = useCallback(
     (key: string, value: number) => {
@@ -58,21 +104,79 @@ export default function Explorer() {
   const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
   const startFresh = () => {
     clearAutosave();
-    dispatch({ type: 'replace', settings: defaultSettings(SETTINGS_CONTEXT) });
+    dispatch({ type: 'replace', settings: defaultSettings(ctx) });
     setNoticesOpen(false);
   };
+  const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario), 'application/json');
+
+  const timelineEditor = () => (
+    <TimelineEditor
+      key={scenario.id}
+      scenarioTimeline={scenario.timeline}
+      edited={settings.timeline}
+      overrides={settings.overrides}
+      runMonths={months}
+      values={values}
+      onAdd={(change) => dispatch({ type: 'addChange', change })}
+      onUpdate={(index, change) => dispatch({ type: 'updateChange', index, change })}
+      onRemove={(index) => dispatch({ type: 'removeChange', index })}
+      onReset={() => dispatch({ type: 'resetTimeline' })}
+      onResetLever={resetLever}
+    />
+  );
+  const claims = () => <ClaimsPanel scenario={scenario} find={find} settings={settings} hasChanges={changed} check={claimsCheck.check} run={claimsCheck.run} />;
+  const historyCheck = hasHistory(scenario) ? (
+    <ErrorBoundary what="the history check">
+      <Suspense fallback={<div className="chart-placeholder">Preparing the history check…</div>}>
+        <HistoryCheck scenarioId={scenario.id} history={history} />
+      </Suspense>
+    </ErrorBoundary>
+  ) : null;
 
   return (
     <div className="explorer-grid">
+      <DropZone onFile={switcher.importFile} />
       <aside className="levers-column" aria-label="Levers and run settings">
         <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} />
         <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
         <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
       </aside>
       <div className="results-column">
-        <ScenarioBar scenario={scenario} onChoose={(id) => dispatch({ type: 'setScenario', scenarioId: id })} actions={<CopyLinkButton link={link} />} />
+        <ScenarioBar
+          scenario={scenario}
+          groups={groups}
+          onChoose={switcher.choose}
+          selectRef={select}
+          actions={
+            <>
+              <ImportButton onFile={switcher.importFile} />
+              <CopyLinkButton link={link} />
+            </>
+          }
+        />
+        <SwitchMessages
+          flow={switcher.flow}
+          settings={settings}
+          currentTitle={scenario.title}
+          onConfirm={answer(switcher.confirm)}
+          onCancel={answer(switcher.cancel)}
+          onDismiss={switcher.dismiss}
+          onSaveFirst={saveScenarioFile}
+        />
         {noticesOpen && <SettingsNotices source={loaded.source} notices={loaded.notices} onDismiss={() => setNoticesOpen(false)} onStartFresh={startFresh} />}
-        <Results runs={runs} waiting={requested !== current} calibration={scenario.calibration} />
+        <ScenarioPanel
+          scenario={scenario}
+          imported={imported}
+          open={panelOpen}
+          onToggle={() => setPanelOpen((o) => !o)}
+          tab={tab}
+          onTab={setTab}
+          timelineCount={fullTimeline.length}
+          timelineEdited={settings.timeline !== undefined}
+          timeline={timelineEditor}
+          claims={claims}
+        />
+        <Results runs={runs} waiting={requested !== current} calibration={scenario.calibration} schedule={schedule} between={historyCheck} />
         <SharePanel scenario={scenario} settings={settings} result={runs.current.shown?.result ?? null} />
       </div>
     </div>

@@ -14,7 +14,7 @@ interface LeverControlProps {
   /** The scenario's value at month 0. */
   readonly start: number;
   readonly changed: boolean;
-  /** Changes the scenario makes to this lever during the run (moving it fixes it for the whole run). */
+  /** Changes the timeline makes to this lever during the run (moving it fixes it for the whole run). */
   readonly changes?: readonly LeverChange[];
   readonly onChange: (key: string, value: number) => void;
   readonly onReset: (key: string) => void;
@@ -78,9 +78,18 @@ export const LeverControl = memo(function LeverControl({ spec, value, start, cha
         </span>
       </div>
       {changes && changes.length > 0 && (
-        <p className={changed ? 'lever-timeline lever-timeline-off' : 'lever-timeline'}>
-          This scenario sets it to {describeChanges(changes, decimals)}.{' '}
-          {changed ? 'Your value replaces that for the whole run.' : 'Moving it fixes your value for the whole run.'}
+        <p className={changed ? 'lever-timeline lever-timeline-off' : 'lever-timeline'} data-testid={changed ? 'lever-overrides-timeline' : undefined}>
+          {changed ? (
+            <>
+              Your value overrides {changes.length === 1 ? 'the timeline’s change' : `the timeline’s ${changes.length} changes`} to this lever for the whole run (
+              {describeChanges(changes, decimals)}). Reset brings {changes.length === 1 ? 'it' : 'them'} back.
+            </>
+          ) : (
+            <>
+              The timeline sets it to {describeChanges(changes, decimals)}. Moving the slider fixes your value for the whole run and sets{' '}
+              {changes.length === 1 ? 'that change' : `those ${changes.length} changes`} aside.
+            </>
+          )}
         </p>
       )}
       <div id={`${id}-doc`} className="lever-doc" hidden={!open}>

@@ -8,6 +8,7 @@
 import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { Calibration, RunResult } from '../../models/index';
 import type { ExplorerRuns } from '../runner/use-explorer-runs';
+import type { RunSchedule } from './charts/timeline-markers';
 import { ErrorBoundary } from './ErrorBoundary';
 import { IndexFormulas } from './IndexFormulas';
 import { KeyFigures } from './KeyFigures';
@@ -37,19 +38,23 @@ interface ChartsProps {
   readonly current: RunResult;
   readonly baseline: RunResult | null;
   readonly runId: number;
+  readonly schedule?: RunSchedule;
 }
 
 /** During a drag, the charts below the plane redraw when the hand pauses, or twice a second. */
 const CHART_SETTLING = { quietMs: 100, maxWaitMs: 500 } as const;
 
 /** The charts below the plane: heavier to draw, so they wait for a pause in a drag (use-settled-value). */
-const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestBaseline, runId: latestId }: ChartsProps) {
-  const incoming = useMemo(() => ({ current: latest, baseline: latestBaseline, runId: latestId }), [latest, latestBaseline, latestId]);
-  const { current, baseline, runId } = useSettledValue(incoming, CHART_SETTLING);
+const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule }: ChartsProps) {
+  const incoming = useMemo(
+    () => ({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule }),
+    [latest, latestBaseline, latestId, latestSchedule],
+  );
+  const { current, baseline, runId, schedule } = useSettledValue(incoming, CHART_SETTLING);
   return (
     <div className="chart-grid">
       <Slot>
-        <SeriesChart current={current} baseline={baseline} runId={runId} />
+        <SeriesChart current={current} baseline={baseline} runId={runId} schedule={schedule} />
       </Slot>
       <Slot>
         <OutcomesChart current={current} runId={runId} />
@@ -69,9 +74,13 @@ interface ResultsProps {
   /** Settings have changed but their run is not asked for yet (a drag is throttled). */
   readonly waiting: boolean;
   readonly calibration?: Readonly<Partial<Calibration>>;
+  /** The levers and timeline of the user's run (the monthly chart marks the timeline). */
+  readonly schedule?: RunSchedule;
+  /** Shown between the plane with its key figures and the other charts (the history check). */
+  readonly between?: ReactNode;
 }
 
-export function Results({ runs, waiting, calibration }: ResultsProps) {
+export function Results({ runs, waiting, calibration, schedule, between }: ResultsProps) {
   const current = runs.current.shown;
   const baseline = runs.baseline.shown?.result ?? null;
   const busy = waiting || !current || runs.current.busy || runs.baseline.busy || !baseline;
@@ -91,11 +100,12 @@ export function Results({ runs, waiting, calibration }: ResultsProps) {
           {current && <KeyFigures summary={current.result.summary} baseline={baseline?.summary ?? null} months={current.result.months.length} />}
           <p className="honest-note" data-testid="honest-note">
             These figures come from one run of a model with chance in it. Another seed gives somewhat different numbers, so a small
-            difference may be luck rather than policy. Comparing many runs comes in a later version.
+            difference may be luck rather than policy. <a href="#/compare?add=explorer" data-testid="see-spread">See the spread over many seeds</a>.
           </p>
         </section>
       </div>
-      {current && <MoreCharts current={current.result} baseline={baseline} runId={current.id} />}
+      {between}
+      {current && <MoreCharts current={current.result} baseline={baseline} runId={current.id} schedule={schedule} />}
     </div>
   );
 }

@@ -42,7 +42,8 @@ export function SharePanel({ scenario, settings, result }: SharePanelProps) {
         </button>
       </div>
       <p>
-        To run exactly this simulation outside the browser, save the scenario file into the Crossings project folder and run:
+        The scenario file holds your levers and your timeline: import it here again later (Import a scenario file), share it, or run exactly this
+        simulation outside the browser — save it into the Crossings project folder and run:
       </p>
       <pre className="command" tabIndex={0} aria-label="Command that reproduces this run">
         <code>{reproduceCommand(scenario, settings)}</code>

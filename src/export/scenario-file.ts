@@ -1,9 +1,10 @@
 /**
  * The explorer's settings as a scenario file (format version 1, scenarios/format.ts) that the
  * command line accepts: `npm run -s simulate -- --scenario FILE --seed N --agents N`. The file
- * holds the scenario's levers with the user's changes, the scenario's timeline without the
- * entries for changed levers (they are fixed for the whole run, as in the browser), its
- * calibration and route changes, and the number of months. The seed and number of agents go on the command line.
+ * holds the scenario's levers with the user's changes, the timeline as the user left it (edited
+ * or not) without the entries for changed levers (they are fixed for the whole run, as in the
+ * browser), its calibration and route changes, and the number of months. The seed and number of
+ * agents go on the command line. Imported again, the file gives the same run.
  */
 import { LEVER_BY_KEY } from '../../models/index';
 import { SCENARIO_FORMAT_VERSION, type Scenario } from '../../scenarios/index';
@@ -25,6 +26,7 @@ export function scenarioFileName(scenario: Pick<Scenario, 'id'>): string {
 export function scenarioFile(scenario: Scenario, settings: ExplorerSettings): Record<string, unknown> {
   const input = buildRunInput(scenario, settings);
   const changed = Object.keys(settings.overrides).map((k) => `${LEVER_BY_KEY.get(k)?.label ?? k} ${settings.overrides[k]}`);
+  if (settings.timeline) changed.push(`an edited timeline of ${settings.timeline.length} dated change${settings.timeline.length === 1 ? '' : 's'}`);
   const file: Record<string, unknown> = {
     formatVersion: SCENARIO_FORMAT_VERSION,
     id: customScenarioId(scenario),

@@ -77,3 +77,20 @@ export function reveal(session: Session): Session {
     s.rounds[r].revealed = true;
   });
 }
+
+/** Withdraw a team's decision (and prediction) for the round being played, e.g. to take a code instead. */
+export function clearDecision(session: Session, teamId: string): Session {
+  const r = currentRound(session);
+  teamOf(session, teamId);
+  if (!session.rounds[r]) return session;
+  return produce(session, (s) => {
+    delete s.rounds[r].decisions[teamId];
+    delete s.rounds[r].predictions[teamId];
+  });
+}
+
+/** Start the round being played (the set-up is then fixed): the round exists, with no event yet. */
+export function startRound(session: Session): Session {
+  const r = currentRound(session);
+  return produce(session, (s) => ensureRound(s, r));
+}

@@ -36,7 +36,7 @@ function valuesAt(input: RunInput, timeline: readonly TimelineEntry[], month: nu
  * each round, the event (shifts from the values in force at that moment), then each team's
  * decisions (later teams win if two set the same lever).
  */
-export function sessionTimeline(session: Session, rounds: number, exclude?: Exclusion): TimelineEntry[] {
+export function sessionTimeline(session: Session, rounds: number, exclude?: Exclusion, withDecisions = true): TimelineEntry[] {
   const input = baseInput(session);
   const timeline: TimelineEntry[] = [...(input.timeline ?? [])];
   for (let k = 0; k < Math.min(rounds, session.rounds.length); k++) {
@@ -47,6 +47,7 @@ export function sessionTimeline(session: Session, rounds: number, exclude?: Excl
       const now = valuesAt(input, timeline, start);
       for (const [lever, shift] of Object.entries(event.shifts)) timeline.push({ lever, value: clamp01(now[lever] + shift), fromMonth: start });
     }
+    if (!withDecisions) continue;
     for (const team of session.teams) {
       if (exclude && exclude.teamId === team.id && exclude.round === k) continue;
       for (const [lever, value] of Object.entries(round.decisions[team.id] ?? {})) timeline.push({ lever, value, fromMonth: start });
@@ -62,12 +63,16 @@ export function leversBeforeDecisions(session: Session, r: number): Record<strin
   return valuesAt(input, sessionTimeline(withEvent, r + 1), roundStartMonth(session, r));
 }
 
-/** Model input for the session up to and including round r (or with no decisions at all: `plain`). */
+/**
+ * Model input for the session up to and including round r. `plain` is business as usual: the
+ * same months and the same events (the world does not wait for policy), but no team decisions —
+ * so comparing with it isolates what the teams did.
+ */
 export function sessionRunInput(session: Session, r: number, opts: { exclude?: Exclusion; plain?: boolean } = {}) {
   const input = baseInput(session);
   return {
     ...input,
-    timeline: opts.plain ? input.timeline : sessionTimeline(session, r + 1, opts.exclude),
+    timeline: sessionTimeline(session, r + 1, opts.exclude, !opts.plain),
     months: roundStartMonth(session, r + 1),
     seed: session.seed,
     agents: session.agents,

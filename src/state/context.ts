@@ -13,6 +13,7 @@ export function scenarioDefaults(scenario: Scenario): ScenarioDefaults {
     id: scenario.id,
     title: scenario.title,
     startLevers: leversAtStart({ levers: scenario.levers, timeline: scenario.timeline }),
+    timeline: scenario.timeline,
     months: scenario.months ?? DEFAULT_MONTHS,
   };
 }

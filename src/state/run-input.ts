@@ -7,6 +7,7 @@
 import { compileSchedule, LEVERS, type RunInput } from '../../models/index';
 import { scenarioToRunInput, type Scenario } from '../../scenarios/index';
 import type { ExplorerSettings } from './settings';
+import { effectiveTimeline, type TimelineChange } from './timeline';
 
 export function buildRunInput(scenario: Scenario, settings: ExplorerSettings): RunInput {
   const base = scenarioToRunInput(scenario);
@@ -14,16 +15,24 @@ export function buildRunInput(scenario: Scenario, settings: ExplorerSettings): R
   return {
     ...base,
     levers: { ...base.levers, ...settings.overrides },
-    timeline: (base.timeline ?? []).filter((e) => !fixed.has(e.lever)),
+    timeline: settingsTimeline(scenario, settings).filter((e) => !fixed.has(e.lever)),
     agents: settings.agents,
     months: settings.months,
     seed: settings.seed,
   };
 }
 
+/**
+ * The timeline of the user's settings before moved sliders drop their levers' entries: the
+ * scenario's own, or the user's edited list after the scenario's starting values.
+ */
+export function settingsTimeline(scenario: Pick<Scenario, 'timeline'>, settings: Pick<ExplorerSettings, 'timeline'>): readonly TimelineChange[] {
+  return effectiveTimeline(scenario.timeline, settings.timeline);
+}
+
 /** The baseline for the comparison: the scenario as loaded, with the same seed and size. */
 export function buildBaselineInput(scenario: Scenario, settings: ExplorerSettings): RunInput {
-  return buildRunInput(scenario, { ...settings, overrides: {} });
+  return buildRunInput(scenario, { ...settings, overrides: {}, timeline: undefined });
 }
 
 /** Every lever's value in force at month 0 (timeline entries from month 0 included), in table order. */
@@ -44,10 +53,11 @@ export interface LeverChange {
   readonly note?: string;
 }
 
-/** Per lever, the changes the scenario makes after month 0, in the order of the months. */
-export function timelineLevers(scenario: Scenario): ReadonlyMap<string, readonly LeverChange[]> {
+/** Per lever, the changes a timeline makes after month 0, in the order of the months. */
+export function timelineLevers(source: Pick<Scenario, 'timeline'> | readonly TimelineChange[]): ReadonlyMap<string, readonly LeverChange[]> {
+  const timeline = 'timeline' in source ? source.timeline : source;
   const out = new Map<string, LeverChange[]>();
-  for (const e of scenario.timeline) {
+  for (const e of timeline) {
     if (e.fromMonth === 0 && e.toMonth === undefined) continue; // part of the starting value
     const list = out.get(e.lever) ?? [];
     list.push({ value: e.value, fromMonth: e.fromMonth, toMonth: e.toMonth, note: e.note });

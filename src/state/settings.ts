@@ -5,6 +5,7 @@
  * steps come from the model's parameter table.
  */
 import type { ParamSpec } from '../../models/index';
+import type { TimelineChange } from './timeline';
 
 export interface ExplorerSettings {
   readonly scenarioId: string;
@@ -14,6 +15,12 @@ export interface ExplorerSettings {
    * command line. Keys are always lever keys from the model's table.
    */
   readonly overrides: Readonly<Record<string, number>>;
+  /**
+   * The user's own list of dated lever changes (months 2 onwards), replacing the scenario's; absent
+   * while the timeline is the scenario's own. The scenario's starting values (changes in month 1)
+   * always stay. See timeline.ts.
+   */
+  readonly timeline?: readonly TimelineChange[];
   readonly seed: number;
   readonly agents: number;
   readonly months: number;
@@ -44,6 +51,8 @@ export interface ScenarioDefaults {
   readonly title: string;
   /** Every lever's value in force at month 0 in this scenario. */
   readonly startLevers: Readonly<Record<string, number>>;
+  /** The scenario's own timeline of lever changes. */
+  readonly timeline: readonly TimelineChange[];
   readonly months: number;
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { makeSettingsContext } from './context';
 import { defaultSettings, RUN_LIMITS, snapToStep, type ExplorerSettings } from './settings';
+import { MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, normaliseEdited } from './timeline';
 import { decodeSettings, encodeSettings, MAX_NOTICES, noticeText, type DecodedSettings } from './url';
 
 const ctx = makeSettingsContext();
@@ -23,6 +24,13 @@ const noticeSchema = z.strictObject({
   problem: z.string().min(1),
   outcome: z.string().min(1),
 });
+const timelineChangeSchema = z.strictObject({
+  lever: z.enum(LEVER_KEYS as [string, ...string[]]),
+  value: z.number().min(0).max(1),
+  fromMonth: z.number().int().min(1).max(599),
+  toMonth: z.number().int().max(600).optional(),
+  note: z.string().min(1).max(MAX_NOTE_CHARS).regex(/^[^\u0000-\u001f\u007f-\u009f]*$/).optional(),
+});
 const decodedSchema = z.strictObject({
   settings: z.strictObject({
     scenarioId: z.enum(SCENARIO_IDS as [string, ...string[]]),
@@ -30,6 +38,7 @@ const decodedSchema = z.strictObject({
     seed: z.number().int().min(RUN_LIMITS.seed.min).max(RUN_LIMITS.seed.max),
     agents: z.number().int().min(RUN_LIMITS.agents.min).max(RUN_LIMITS.agents.max),
     months: z.number().int().min(1).max(RUN_LIMITS.months.max),
+    timeline: z.array(timelineChangeSchema).max(MAX_TIMELINE_CHANGES).optional(),
   }),
   notices: z.array(noticeSchema).max(MAX_NOTICES),
   hasState: z.boolean(),
@@ -39,7 +48,8 @@ const decodedSchema = z.strictObject({
 function expectWellFormed(result: DecodedSettings): void {
   const parsed = decodedSchema.safeParse(result);
   expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues[0])).toBe(true);
-  const { overrides, scenarioId } = result.settings;
+  const { overrides, scenarioId, timeline } = result.settings;
+  for (const c of timeline ?? []) if (c.toMonth !== undefined) expect(c.toMonth).toBeGreaterThan(c.fromMonth);
   expect(Object.getPrototypeOf(overrides)).toBe(Object.prototype);
   for (const [key, value] of Object.entries(overrides)) {
     const spec = ctx.levers.find((l) => l.key === key)!;
@@ -140,7 +150,7 @@ describe('decodeSettings: examples', () => {
 
 // ── Properties ──────────────────────────────────────────────────────────────
 
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'model', 'scenario', 'seed', 'agents', 'months'];
+const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'model', 'scenario', 'seed', 'agents', 'months', 'tl', 'tl'];
 const keyArb = fc.oneof(fc.constantFrom(...LEVER_KEYS, ...HOSTILE_KEYS), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
 const numberText = fc.oneof(
   fc.double().map(String),
@@ -149,7 +159,17 @@ const numberText = fc.oneof(
   fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '-0', '0x10', '1_000', ' 0.5 ', '+0.5', '.5', '5.', '1e-400', '0.1.2', ''),
   fc.double({ min: 0, max: 1 }).map((x) => x.toFixed(fc.sample(fc.integer({ min: 0, max: 6 }), 1)[0])),
 );
+/** Timeline parameters: well-formed, nearly well-formed and garbage, in the `tl` format. */
+const fieldText = fc.oneof(fc.constantFrom(...LEVER_KEYS, '__proto__', ''), numberText, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }));
+const timelineText = fc.oneof(
+  fc.array(fc.array(fieldText, { maxLength: 7 }).map((f) => f.join('*')), { maxLength: 70 }).map((c) => ['1', ...c].join('_')),
+  fc
+    .array(fc.tuple(fc.constantFrom(...LEVER_KEYS), fc.double({ min: -0.5, max: 1.5 }), fc.integer({ min: -2, max: 610 }), fc.option(fc.integer({ min: -2, max: 610 })), fc.string({ maxLength: 20 })), { maxLength: 8 })
+    .map((c) => ['1', ...c.map(([l, v, f, t, n]) => [l, String(v), String(f), t === null ? '' : String(t), n].join('*'))].join('_')),
+  fc.constantFrom('', '1', '1_', '2_enforcement.intensity*0.5*3', '1__', '1_*', '1_enforcement.intensity*0.5*3*2', '%', '1_enforcement.intensity*0.5*3**%', '1_enforcement.intensity*0.5*3**%2A%5F%25'),
+);
 const valueArb = fc.oneof(
+  timelineText,
   numberText,
   fc.string({ maxLength: 50 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -207,11 +227,36 @@ describe('decodeSettings: properties', () => {
       seed: fc.integer({ min: RUN_LIMITS.seed.min, max: RUN_LIMITS.seed.max }),
       agents: fc.integer({ min: RUN_LIMITS.agents.min, max: RUN_LIMITS.agents.max }),
       months: fc.integer({ min: RUN_LIMITS.months.min, max: RUN_LIMITS.months.max }),
+      timeline: fc.option(
+        fc.array(
+          fc.record(
+            {
+              lever: fc.constantFrom(...LEVER_KEYS),
+              value: fc.double({ min: 0, max: 1, noNaN: true }),
+              fromMonth: fc.integer({ min: 1, max: 598 }),
+              span: fc.option(fc.integer({ min: 1, max: 10 })),
+              note: fc.string({ minLength: 1, maxLength: 40 }).filter((n) => !/[\u0000-\u001f\u007f-\u009f]/.test(n)),
+            },
+            { requiredKeys: ['lever', 'value', 'fromMonth', 'span'] },
+          ),
+          { maxLength: 12 },
+        ),
+      ),
     })
-    .map(({ scenarioId, levers, seed, agents, months }) => {
+    .map(({ scenarioId, levers, seed, agents, months, timeline }) => {
       const overrides: Record<string, number> = {};
       for (const [k, hundredths] of Object.entries(levers)) if (hundredths / 100 !== start(scenarioId, k)) overrides[k] = hundredths / 100;
-      return { scenarioId, overrides, seed, agents, months };
+      const settings: ExplorerSettings = { scenarioId, overrides, seed, agents, months };
+      if (timeline === null) return settings;
+      const changes = timeline.map(({ lever, value, fromMonth, span, note }) => ({
+        lever,
+        value: Object.is(value, -0) ? 0 : value,
+        fromMonth,
+        ...(span === null ? {} : { toMonth: Math.min(600, fromMonth + span) }),
+        ...(note === undefined ? {} : { note }),
+      }));
+      const edited = normaliseEdited(ctx.scenarios.find((s) => s.id === scenarioId)!.timeline, changes);
+      return edited ? { ...settings, timeline: edited } : settings;
     });
 
   it('round-trips every valid setting exactly', () => {

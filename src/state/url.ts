@@ -6,13 +6,17 @@
  * throws, and values are only ever written under keys taken from the lever table (never from the
  * link), so keys such as `__proto__` cannot reach an object's prototype.
  *
- *   ?model=1.0.0&scenario=baseline&seed=1&agents=100000&months=120&enforcement.intensity=0.6
+ *   ?model=1.0.0&scenario=baseline&seed=1&agents=100000&months=120&enforcement.intensity=0.6&tl=1_…
  *
- * Levers appear only when they differ from the scenario. Pure: no DOM, no storage.
+ * Levers appear only when they differ from the scenario, and the timeline (`tl`, see
+ * url-timeline.ts) only when the user has edited it; it comes last, so a link cut short loses
+ * the end of the timeline rather than the levers. Pure: no DOM, no storage.
  */
 import { z } from 'zod';
 import type { ParamSpec } from '../../models/index';
 import { findDefaults, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
+import { normaliseEdited, type TimelineChange } from './timeline';
+import { decodeTimeline, encodeTimeline } from './url-timeline';
 
 /** Our own links are under 1,000 characters; anything far longer is not one of them. */
 export const MAX_QUERY_CHARS = 4_000;
@@ -21,7 +25,7 @@ export const MAX_NOTICES = 8;
 /** Values are shown shortened to this many characters. */
 const SHOWN_VALUE_CHARS = 40;
 
-export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months' } as const;
+export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', timeline: 'tl' } as const;
 const QUERY_KEY_SET: ReadonlySet<string> = new Set(Object.values(QUERY_KEYS));
 
 export type NoticeKind = 'ignored' | 'adjusted' | 'info';
@@ -149,7 +153,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
         kind: 'ignored',
         field: 'scenario',
         value: shownValue(scenarioId),
-        problem: `there is no such scenario; available: ${ctx.scenarios.map((s) => s.id).join(', ')}`,
+        problem: `there is no such scenario; available: ${ctx.scenarios.map((s) => s.id).join(', ')} (a scenario from a file must first be imported in this browser)`,
         outcome: `showing “${fallback.title}” instead`,
       });
   }
@@ -189,12 +193,21 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     if (!sameLeverValue(spec, snapped, start)) overrides[spec.key] = snapped;
   }
 
+  let timeline: TimelineChange[] | undefined;
+  const rawTimeline = take(QUERY_KEYS.timeline);
+  if (rawTimeline !== undefined) {
+    const decoded = decodeTimeline(rawTimeline, leverByKey);
+    for (const n of decoded.notices) notices.push({ kind: 'ignored', ...n, value: shownValue(n.value) });
+    if (decoded.timeline) timeline = normaliseEdited(scenario.timeline, decoded.timeline);
+  }
+
   const unknown = [...values.keys()].filter((k) => !known(k));
   for (const key of unknown) {
     notices.push({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: 'not a setting the explorer knows', outcome: 'ignored' });
   }
 
-  return { settings: { scenarioId: scenario.id, overrides, seed, agents, months }, notices: capNotices(notices), hasState };
+  const settings: ExplorerSettings = timeline ? { scenarioId: scenario.id, overrides, timeline, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
+  return { settings, notices: capNotices(notices), hasState };
 }
 
 function capNotices(notices: SettingsNotice[]): SettingsNotice[] {
@@ -218,6 +231,7 @@ export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext)
     const value = Object.prototype.hasOwnProperty.call(settings.overrides, spec.key) ? settings.overrides[spec.key] : undefined;
     if (value !== undefined) params.set(spec.key, String(snapToStep(spec, value)));
   }
+  if (settings.timeline) params.set(QUERY_KEYS.timeline, encodeTimeline(settings.timeline));
   return params.toString();
 }
 

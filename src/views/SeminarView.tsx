@@ -1,9 +1,90 @@
-/** The seminar view (placeholder until it is built). */
-export default function SeminarView() {
+/**
+ * Seminar mode (#/seminar): role-play rounds on the facilitator's screen, with printable role
+ * cards, a facilitator guide and the debrief as pages of their own, and a team page
+ * (#/seminar/team/<id>?s=…) for deciding on a team's own device. Which screen the session page
+ * shows follows from the session itself: set-up, a round being played, or the last reveal.
+ */
+import { useState } from 'react';
+import { currentRound } from '../seminar/actions';
+import { DebriefPage } from '../seminar-ui/DebriefPage';
+import { FacilitatorGuide } from '../seminar-ui/FacilitatorGuide';
+import { RevealScreen } from '../seminar-ui/RevealScreen';
+import { RoleCards } from '../seminar-ui/RoleCards';
+import { RoundScreen } from '../seminar-ui/RoundScreen';
+import { RunQueue } from '../seminar-ui/run-queue';
+import { SessionBar, type SeminarPage } from '../seminar-ui/SessionBar';
+import { SessionSetup } from '../seminar-ui/SessionSetup';
+import { TeamPage } from '../seminar-ui/TeamPage';
+import { useRunQueueLifetime } from '../seminar-ui/use-run';
+import { SeminarContext, useSeminar, useSeminarSession } from '../seminar-ui/use-seminar-session';
+import { useRoute } from './use-route';
+import '../styles/seminar.css';
+import '../styles/seminar-round.css';
+import '../styles/seminar-pages.css';
+import '../styles/seminar-results.css';
+import '../styles/print.css';
+
+/** The view's own path and query: "team/ngo?s=…" → ["team/ngo", "s=…"]. */
+function splitRest(rest: string): [string, string] {
+  const q = rest.indexOf('?');
+  return q === -1 ? [rest, ''] : [rest.slice(0, q), rest.slice(q + 1)];
+}
+
+function EarlierReveals() {
+  const { session } = useSeminar();
+  const revealed = session.rounds.map((r, k) => (r.revealed ? k : -1)).filter((k) => k >= 0);
+  if (revealed.length === 0) return null;
   return (
-    <section className="view-placeholder" aria-labelledby="seminar-title">
-      <h2 id="seminar-title">Seminar</h2>
-      <p>This view is being built.</p>
-    </section>
+    <p className="earlier-reveals small no-print">
+      Earlier reveals:{' '}
+      {revealed.map((k) => (
+        <a key={k} href={`#/seminar/reveal/${k + 1}`}>
+          Round {k + 1}
+        </a>
+      ))}
+    </p>
   );
+}
+
+function SessionPage({ initialCode }: { readonly initialCode?: string }) {
+  const { session } = useSeminar();
+  if (session.rounds.length === 0) return <SessionSetup />;
+  const r = currentRound(session);
+  if (r < session.rounds.length)
+    return (
+      <>
+        <RoundScreen round={r} initialCode={initialCode} />
+        <EarlierReveals />
+      </>
+    );
+  return <RevealScreen round={r - 1} />;
+}
+
+function FacilitatorPages({ path, query }: { readonly path: string; readonly query: string }) {
+  const [queue] = useState(() => new RunQueue());
+  useRunQueueLifetime(queue);
+  const state = useSeminarSession(queue);
+  const reveal = /^reveal\/(\d+)$/.exec(path);
+  const page: SeminarPage = path === 'cards' || path === 'guide' || path === 'debrief' ? path : 'session';
+  const revealRound = reveal ? Number(reveal[1]) - 1 : -1;
+  const canShowReveal = revealRound >= 0 && state.session.rounds[revealRound]?.revealed === true;
+  return (
+    <SeminarContext value={state}>
+      <div className="seminar" data-page={page}>
+        <SessionBar page={page} />
+        {page === 'cards' && <RoleCards />}
+        {page === 'guide' && <FacilitatorGuide />}
+        {page === 'debrief' && <DebriefPage />}
+        {page === 'session' &&
+          (canShowReveal ? <RevealScreen round={revealRound} /> : <SessionPage initialCode={path === 'apply' ? (new URLSearchParams(query).get('code') ?? '') : undefined} />)}
+      </div>
+    </SeminarContext>
+  );
+}
+
+export default function SeminarView() {
+  const { rest } = useRoute();
+  const [path, query] = splitRest(rest);
+  if (path.startsWith('team/')) return <TeamPage query={query} />;
+  return <FacilitatorPages path={path} query={query} />;
 }

@@ -5,6 +5,7 @@ describe('view routes', () => {
   it('reads the view from the hash and falls back to the explorer', () => {
     expect(viewFromHash('')).toEqual({ view: 'explore', rest: '' });
     expect(viewFromHash('#/compare')).toEqual({ view: 'compare', rest: '' });
+    expect(viewFromHash('#/compare?mix=baseline&seeds=5')).toEqual({ view: 'compare', rest: 'mix=baseline&seeds=5' });
     expect(viewFromHash('#/seminar/team/ngo')).toEqual({ view: 'seminar', rest: 'team/ngo' });
     expect(viewFromHash('#/nowhere')).toEqual({ view: 'explore', rest: '' });
     expect(viewFromHash('#__proto__')).toEqual({ view: 'explore', rest: '' });

@@ -12,9 +12,12 @@ export const VIEWS = [
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-/** The view a hash names; anything unknown is the explorer. Extra path after the view is the view's own. */
+/**
+ * The view a hash names; anything unknown is the explorer. Extra path after the view (`/…`), or a
+ * query (`?…`, as in #/compare?mix=baseline), is the view's own.
+ */
 export function viewFromHash(hash: string): { view: ViewId; rest: string } {
-  const m = /^#\/([a-z]+)(?:\/(.*))?$/.exec(hash);
+  const m = /^#\/([a-z]+)(?:[/?](.*))?$/.exec(hash);
   const found = m ? VIEWS.find((v) => v.id === m[1]) : undefined;
   return found ? { view: found.id, rest: m?.[2] ?? '' } : { view: 'explore', rest: '' };
 }

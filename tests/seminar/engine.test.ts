@@ -64,6 +64,14 @@ describe('seminar sessions', () => {
     expect(runModel(sessionRunInput(s, 1)).summary).toEqual(direct.summary);
   });
 
+  it('runs business as usual with the same events but none of the teams’ decisions', () => {
+    const s = playTwoRounds();
+    const plain = sessionRunInput(s, 1, { plain: true });
+    expect(plain.timeline).toContainEqual({ lever: 'insecurity.environmental', value: 0.8, fromMonth: 12 });
+    expect(plain.timeline?.some((e) => e.lever === 'enforcement.intensity' || e.lever === 'rootCauses.investment')).toBe(false);
+    expect(plain.months).toBe(24);
+  });
+
   it('refuses levers a team does not control and changes beyond its budget', () => {
     const s = small();
     expect(() => setDecision(s, 'ngo', { 'enforcement.intensity': 1 })).toThrow(SessionError);

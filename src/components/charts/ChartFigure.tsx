@@ -2,7 +2,8 @@
  * The frame every chart shares: a title, one line on what it shows, the legend, the plot, and
  * tools to see the data as a table or save the chart as SVG or PNG. The table is built only when
  * opened. `runId` (the run the chart shows) is written to the figure, so tests and benchmarks
- * can tell when a chart has caught up with the levers.
+ * can tell when a chart has caught up with the levers; charts of other runs (the history check's
+ * seeds) have none.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { chartSvgDocument, svgToPng, type ImageLegendItem } from '../../export/chart-image';
@@ -17,13 +18,17 @@ export interface ChartFigureProps {
   readonly description: string;
   readonly legend: readonly ImageLegendItem[];
   readonly table: () => TableData;
-  readonly runId: number;
+  readonly runId?: number;
   readonly controls?: ReactNode;
   readonly frameClassName?: string;
+  /** The chart's data as CSV (raw numbers), offered beside SVG and PNG when given. */
+  readonly csv?: () => string;
+  /** Shown under the plot, above the tools (e.g. what the chart's marks mean). */
+  readonly footnote?: ReactNode;
   readonly children: ReactNode;
 }
 
-export function ChartFigure({ id, title, description, legend, table, runId, controls, frameClassName, children }: ChartFigureProps) {
+export function ChartFigure({ id, title, description, legend, table, runId, controls, frameClassName, csv, footnote, children }: ChartFigureProps) {
   const headingId = useId();
   const frame = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -56,6 +61,7 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
       <div className={frameClassName ?? 'chart-frame'} ref={frame}>
         {children}
       </div>
+      {footnote}
       <div className="chart-tools">
         <button type="button" className="link-button" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
           {showTable ? 'Hide the data' : 'Show the data as a table'}
@@ -68,6 +74,14 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
           <button type="button" className="link-button" onClick={() => void savePng()} aria-label={`Save “${title}” as PNG`}>
             PNG
           </button>
+          {csv && (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={() => downloadText(csv(), `crossings-${id}.csv`, 'text/csv')} aria-label={`Save the data of “${title}” as CSV`}>
+                CSV
+              </button>
+            </>
+          )}
         </span>
       </div>
       {problem && (
