@@ -65,11 +65,12 @@ const STATUS_QUO_INVESTMENT = LEVER_BY_KEY.get('rootCauses.investment')?.default
 const HAZARD_TABLE_SIZE = 2048;
 const HAZARD_INDEX_MAX = 2;
 /**
- * Hazards are refreshed when any of the seven coefficients has moved by more than half a table
- * slot. Small moves in several coefficients can add up, so a person's index may lag the exact
- * value by a few slots (a few thousandths of an index unit) until the next refresh.
+ * Hazards are refreshed when any of the seven coefficients has moved by more than two table slots
+ * since the last refresh. Between refreshes a person's index may lag the exact value by a few
+ * hundredths of an index unit at most (typically a few thousandths): a deliberate trade of a small,
+ * temporary lag for speed, since a refresh visits every person.
  */
-const HAZARD_REFRESH_TOLERANCE = HAZARD_INDEX_MAX / HAZARD_TABLE_SIZE / 2;
+const HAZARD_REFRESH_TOLERANCE = (2 * HAZARD_INDEX_MAX) / HAZARD_TABLE_SIZE;
 
 export class Simulation {
   readonly agents: Agents;
