@@ -4,6 +4,7 @@
  * the team, its lever settings and its prediction, with a checksum so that a mistyped code is
  * caught rather than silently misread.
  */
+import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
 import type { Session } from './session';
 import { predictionSchema } from './session';
@@ -38,17 +39,6 @@ function fnv1a(text: string): number {
 export function sessionFingerprint(session: Session): string {
   const key = JSON.stringify([session.scenarioId, session.seed, session.agents, session.yearsPerRound, session.teams.map((t) => t.id)]);
   return fnv1a(key).toString(36);
-}
-
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(b64: string): string {
-  const binary = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 export function encodeDecision(session: Session, code: DecisionCode): string {

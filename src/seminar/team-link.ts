@@ -5,6 +5,7 @@
  * (for the budget). It travels in the address (#/seminar/team/<id>?s=…), so it is validated with
  * zod like any file from outside; a default role is sent by name only, to keep the link short.
  */
+import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
 import { LEVER_BY_KEY } from '../../models/index';
 import { encodeDecision } from './codes';
@@ -47,17 +48,6 @@ export interface TeamLink {
 
 export class TeamLinkError extends Error {
   override name = 'TeamLinkError';
-}
-
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(b64: string): string {
-  const binary = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 function isDefaultRole(team: Team): boolean {
