@@ -117,6 +117,48 @@ function unknownFlag(arg: string): CliError {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The options every command that runs the model takes. */
+export interface RunFlags {
+  seed?: number;
+  seeds?: number;
+  agents?: number;
+  months?: number;
+  scenario?: string;
+  out?: string;
+}
+
+/**
+ * Read one of the options shared by the commands that run the model (--set, --seed, --seeds,
+ * --agents, --months, --scenario, --out) into `opts`; false if `flag` is not one of them.
+ */
+export function readRunFlag(flag: string, value: string, opts: RunFlags, sets: LeverSetting[]): boolean {
+  switch (flag) {
+    case '--set':
+      sets.push(parseSet(value));
+      return true;
+    case '--seed':
+      opts.seed = parseWhole(flag, value, 0, MAX_SEED);
+      return true;
+    case '--seeds':
+      opts.seeds = parseWhole(flag, value, SEEDS_RANGE.min, SEEDS_RANGE.max);
+      return true;
+    case '--agents':
+      opts.agents = parseWhole(flag, value, AGENTS_RANGE.min, AGENTS_RANGE.max);
+      return true;
+    case '--months':
+      opts.months = parseWhole(flag, value, MONTHS_RANGE.min, MONTHS_RANGE.max);
+      return true;
+    case '--scenario':
+      opts.scenario = value;
+      return true;
+    case '--out':
+      opts.out = value;
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Parse and validate the argument list (without the node and script paths). */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   const opts: Mutable<CliOptions> = { action: 'run', sets: [] };
@@ -153,32 +195,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (value === '') throw new CliError(`${flag}: empty value; expected ${EXPECTS[flag]}`);
     // Each value is checked as it comes, so the first mistake on the line is the one reported.
     // A flag given twice: the later value wins, as with most command lines (--set accumulates).
-    switch (flag) {
-      case '--set':
-        sets.push(parseSet(value));
-        break;
-      case '--seed':
-        opts.seed = parseWhole(flag, value, 0, MAX_SEED);
-        break;
-      case '--seeds':
-        opts.seeds = parseWhole(flag, value, SEEDS_RANGE.min, SEEDS_RANGE.max);
-        break;
-      case '--agents':
-        opts.agents = parseWhole(flag, value, AGENTS_RANGE.min, AGENTS_RANGE.max);
-        break;
-      case '--months':
-        opts.months = parseWhole(flag, value, MONTHS_RANGE.min, MONTHS_RANGE.max);
-        break;
-      case '--format':
-        opts.format = parseFormat(value);
-        break;
-      case '--scenario':
-        opts.scenario = value;
-        break;
-      case '--out':
-        opts.out = value;
-        break;
-    }
+    if (flag === '--format') opts.format = parseFormat(value);
+    else readRunFlag(flag, value, opts, sets);
   }
 
   if (opts.seeds !== undefined && (opts.seed ?? 0) + opts.seeds - 1 > MAX_SEED) {

@@ -4,7 +4,7 @@
  * reported as one line naming the option, the value given and what is allowed.
  */
 import { DEFAULT_SEED, LEVER_BY_KEY, LEVER_KEYS, MAX_BY_VALUES, MAX_SWEEP_STEPS, OUTPUT_KEYS, type OutputKey } from '../../models/index';
-import { AGENTS_RANGE, MAX_SEED, MONTHS_RANGE, SEEDS_RANGE, parseNumber, parseSet, parseWhole, show, type LeverSetting } from '../cli/args';
+import { AGENTS_RANGE, MAX_SEED, MONTHS_RANGE, SEEDS_RANGE, parseNumber, parseWhole, readRunFlag, show, type LeverSetting } from '../cli/args';
 import { CliError, closest } from '../cli/errors';
 
 export const SWEEP_FORMATS = ['csv', 'json'] as const;
@@ -142,36 +142,17 @@ export function parseSweepArgs(argv: readonly string[], defaultWorkers: number):
       case '--by':
         opts.by = parseBy(value);
         break;
-      case '--seeds':
-        opts.seeds = parseWhole(flag, value, SEEDS_RANGE.min, SEEDS_RANGE.max);
-        break;
-      case '--seed':
-        opts.seed = parseWhole(flag, value, 0, MAX_SEED);
-        break;
-      case '--agents':
-        opts.agents = parseWhole(flag, value, AGENTS_RANGE.min, AGENTS_RANGE.max);
-        break;
-      case '--months':
-        opts.months = parseWhole(flag, value, MONTHS_RANGE.min, MONTHS_RANGE.max);
-        break;
-      case '--scenario':
-        opts.scenario = value;
-        break;
-      case '--set':
-        sets.push(parseSet(value));
-        break;
       case '--output':
         opts.output = parseOutput(value);
         break;
       case '--format':
         opts.format = parseFormat(value);
         break;
-      case '--out':
-        opts.out = value;
-        break;
       case '--workers':
         opts.workers = parseWhole(flag, value, WORKERS_RANGE.min, WORKERS_RANGE.max);
         break;
+      default:
+        readRunFlag(flag, value, opts, sets);
     }
   }
   return finish(opts, raw, sets, help, defaultWorkers);
