@@ -17,13 +17,9 @@
  *   show when the mixes are set; this times a click on Run all the same).
  * Each line also says where the time went (summed over workers): drawing populations, running.
  */
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { preview } from 'vite';
-import { launchChromium } from '../tests/e2e/chromium';
+import { openBuiltApp } from './built-app';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
 const repeatsFlag = argv.indexOf('--repeats');
 const REPEATS = repeatsFlag >= 0 ? Number(argv[repeatsFlag + 1]) : 5;
@@ -111,15 +107,8 @@ function line(name: string, xs: readonly Measured[], runs: number, extra: Record
 }
 
 async function main(): Promise<void> {
-  if (!argv.includes('--no-build')) {
-    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) process.exit(built.status ?? 1);
-  }
-  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP address');
-  const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await launchChromium();
+  const app = await openBuiltApp({ build: !argv.includes('--no-build') });
+  const { url, browser } = app;
   const cold: Measured[] = [];
   const newSeeds: Measured[] = [];
   const oneNew: Measured[] = [];
@@ -150,8 +139,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(line('compare-one-new-mix', oneNew, 80, target)));
     console.log(JSON.stringify(line('compare-repeat', repeat, 80, target)));
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 }
 

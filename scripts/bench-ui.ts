@@ -17,15 +17,12 @@
  *   (the explorer and charts chunks, without the model worker), and of the worker.
  * - load-to-results: from navigation to the first results drawn.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { preview } from 'vite';
-import { launchChromium } from '../tests/e2e/chromium';
+import { openBuiltApp, ROOT } from './built-app';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const argv = process.argv.slice(2);
 const stepsFlag = argv.indexOf('--steps');
@@ -123,15 +120,8 @@ async function drag(page: Page): Promise<{ updatesShown: number; settleMs: numbe
 }
 
 async function main(): Promise<void> {
-  if (!argv.includes('--no-build')) {
-    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) process.exit(built.status ?? 1);
-  }
-  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP address');
-  const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await launchChromium();
+  const app = await openBuiltApp({ build: !argv.includes('--no-build') });
+  const { url, browser } = app;
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     const scripts: string[] = [];
@@ -175,8 +165,7 @@ async function main(): Promise<void> {
     );
     console.log(JSON.stringify({ name: 'load-to-results', ms: loadMs, agents: 100_000, months: 120 }));
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 }
 

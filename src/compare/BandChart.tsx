@@ -7,13 +7,14 @@
 import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OutputKey, SpreadSeries } from '../../models/index';
-import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, GRID_COLOUR, MONTH_AXIS_LABEL, MONTH_CHART_MARGIN, yearTicks } from '../components/charts/chart-theme';
+import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, GRID_COLOUR, MONTH_CHART_MARGIN } from '../components/charts/chart-theme';
 import { ChartFigure } from '../components/charts/ChartFigure';
 import { formatAxis, formatOutput } from '../format';
 import { bandsCsv } from './csv';
 import type { Comparison } from './ensembles';
 import { outputSpec } from './fields';
 import { mixLegend, type ResolvedMix } from './mixes';
+import { useMonthAxis } from '../components/charts/use-month-axis';
 
 const BAND_LEGEND = [
   { label: 'Darker band: middle 50% of seeds', colour: '#8c8c8c', swatch: true },
@@ -32,14 +33,13 @@ interface PlotProps {
 }
 
 const BandPlot = memo(function BandPlot({ rows, mixes, output, difference }: PlotProps) {
-  const ticks = useMemo(() => yearTicks(rows.length), [rows.length]);
-  const domain = useMemo(() => [1, Math.max(1, rows.length)], [rows.length]);
+  const monthAxis = useMonthAxis(rows.length);
   const spec = outputSpec(output);
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
     <ComposedChart responsive data={rows as Row[]} margin={MONTH_CHART_MARGIN} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
-      <XAxis dataKey="month" type="number" domain={domain} ticks={ticks} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={MONTH_AXIS_LABEL} />
+      <XAxis {...monthAxis} />
       <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={60} />
       {difference && <ReferenceLine y={0} stroke="#404040" strokeWidth={1.5} />}
       {mixes.map(({ index, mix }) => (

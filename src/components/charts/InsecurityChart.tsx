@@ -7,9 +7,10 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { OUTPUTS, type OutputKey, type RunResult } from '../../../models/index';
 import { monthlyColumns } from './chart-data';
-import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_AXIS_LABEL, MONTH_CHART_MARGIN, GRID_COLOUR, OKABE_ITO, yearTicks } from './chart-theme';
+import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, GRID_COLOUR, OKABE_ITO } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
 import { useStableRows } from './use-stable-rows';
+import { useMonthAxis } from './use-month-axis';
 
 const FEAR_DASH = '6 3';
 const DIMENSIONS: readonly { key: OutputKey; colour: string; dash?: string }[] = [
@@ -30,20 +31,11 @@ const Y_DOMAIN = [0, 1];
 type Row = { month: number } & Record<OutputKey, number>;
 
 const InsecurityPlot = memo(function InsecurityPlot({ rows }: { readonly rows: readonly Row[] }) {
-  const ticks = useMemo(() => yearTicks(rows.length), [rows.length]);
-  const domain = useMemo(() => [1, Math.max(1, rows.length)], [rows.length]);
+  const monthAxis = useMonthAxis(rows.length);
   return (
     <LineChart responsive data={rows as Row[]} margin={MONTH_CHART_MARGIN} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
-      <XAxis
-        dataKey="month"
-        type="number"
-        domain={domain}
-        ticks={ticks}
-        tick={AXIS_TICK}
-        stroke={AXIS_COLOUR}
-        label={MONTH_AXIS_LABEL}
-      />
+      <XAxis {...monthAxis} />
       <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={40} />
       {DIMENSIONS.map((d) => (
         <Line key={d.key} dataKey={d.key} name={labelOf(d.key)} stroke={d.colour} strokeWidth={2} strokeDasharray={d.dash} dot={false} isAnimationActive={false} />

@@ -8,9 +8,10 @@ import { Area, AreaChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { OutputKey, RunResult } from '../../../models/index';
 import { formatCompact, formatCount } from '../../format';
 import { monthlyColumns } from './chart-data';
-import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_AXIS_LABEL, MONTH_CHART_MARGIN, GRID_COLOUR, OKABE_ITO, yearTicks } from './chart-theme';
+import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, GRID_COLOUR, OKABE_ITO } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
 import { useStableRows } from './use-stable-rows';
+import { useMonthAxis } from './use-month-axis';
 
 /** Bottom to top. Short labels for the legend; the outputs' own docs say exactly what each counts. */
 const LAYERS: readonly { key: OutputKey; label: string; colour: string }[] = [
@@ -28,20 +29,11 @@ const LEGEND = LAYERS.map((l) => ({ label: l.label, colour: l.colour, swatch: tr
 type Row = { month: number } & Record<OutputKey, number>;
 
 const OutcomesPlot = memo(function OutcomesPlot({ rows }: { readonly rows: readonly Row[] }) {
-  const ticks = useMemo(() => yearTicks(rows.length), [rows.length]);
-  const domain = useMemo(() => [1, Math.max(1, rows.length)], [rows.length]);
+  const monthAxis = useMonthAxis(rows.length);
   return (
     <AreaChart responsive data={rows as Row[]} margin={MONTH_CHART_MARGIN} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
-      <XAxis
-        dataKey="month"
-        type="number"
-        domain={domain}
-        ticks={ticks}
-        tick={AXIS_TICK}
-        stroke={AXIS_COLOUR}
-        label={MONTH_AXIS_LABEL}
-      />
+      <XAxis {...monthAxis} />
       <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} />
       {LAYERS.map((l) => (
         <Area key={l.key} dataKey={l.key} name={l.label} stackId="people" stroke={l.colour} strokeWidth={1} fill={l.colour} fillOpacity={0.85} isAnimationActive={false} />

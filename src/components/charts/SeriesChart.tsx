@@ -9,9 +9,10 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'rec
 import { OUTPUTS, type OutputKey, type RunResult } from '../../../models/index';
 import { formatAxis, formatOutput } from '../../format';
 import { monthlySeries, type SeriesRow } from './chart-data';
-import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_AXIS_LABEL, MONTH_CHART_MARGIN, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, GRID_COLOUR, yearTicks } from './chart-theme';
+import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, GRID_COLOUR } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
 import { describeMarker, timelineMarkers, type RunSchedule, type TimelineMarker } from './timeline-markers';
+import { useMonthAxis } from './use-month-axis';
 
 /** The outputs offered first, in the order a seminar asks about them; the rest follow. */
 const FIRST: readonly OutputKey[] = ['smugglingDemand', 'deathsMissing', 'deathRatePerAttempt', 'meanFeeUsd', 'irregularArrivals', 'regularArrivals', 'interceptions', 'abuseIncidents'];
@@ -70,22 +71,13 @@ const SeriesPlot = memo(function SeriesPlot({ rows, spec, markers }: { readonly 
     const margin = markers.length === 0 ? MONTH_CHART_MARGIN : MARGINS[Math.max(...stagger)];
     return { labels: markers.map((m, i) => markLabel(m, stagger[i])), margin };
   }, [markers, rows.length]);
-  const ticks = useMemo(() => yearTicks(rows.length), [rows.length]);
-  const domain = useMemo(() => [1, Math.max(1, rows.length)], [rows.length]);
+  const monthAxis = useMonthAxis(rows.length);
   const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
     <LineChart responsive data={rows as SeriesRow[]} margin={margin} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
-      <XAxis
-        dataKey="month"
-        type="number"
-        domain={domain}
-        ticks={ticks}
-        tick={AXIS_TICK}
-        stroke={AXIS_COLOUR}
-        label={MONTH_AXIS_LABEL}
-      />
+      <XAxis {...monthAxis} />
       <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} />
       {hasBaseline && (
         <Line dataKey="baseline" name="Baseline" stroke={BASELINE_COLOUR} strokeWidth={1.75} strokeDasharray={BASELINE_DASH} dot={false} isAnimationActive={false} />
