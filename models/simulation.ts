@@ -10,7 +10,7 @@ import { copyAgents, initialiseAgents, populationKey, type Population } from './
 import { DecisionCalendar } from './population/lists';
 import type { Agents } from './population/schema';
 import { derivePolicy, type Policy } from './policy';
-import { makeStreams, type Streams } from './rng';
+import { makeKeys, type RandomKeys } from './rng';
 import { ROUTES, type RouteSpec } from './routes';
 import { compileSchedule, leversAt, type Schedule, type TimelineEntry } from './schedule';
 import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
@@ -81,7 +81,7 @@ export class Simulation {
   readonly weight: number;
   readonly seed: number;
   readonly records: MonthRecord[] = [];
-  private readonly streams: Streams;
+  private readonly keys: RandomKeys;
   private readonly counters: MonthCounters;
   private readonly risks: RouteRisks;
   private readonly dimensionWeights: Float64Array;
@@ -107,7 +107,7 @@ export class Simulation {
     this.routes = input.routes ?? ROUTES;
     this.schedule = compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], months);
     this.weight = this.cal.populationPeople / count;
-    this.streams = makeStreams(this.seed);
+    this.keys = makeKeys(this.seed);
     this.agents = this.drawOrCopy(input.population, count);
     this.calendar = new DecisionCalendar(count, Math.round(this.cal.warmupMonths) + months + 1);
     const first = this.policyAt(0);
@@ -145,7 +145,7 @@ export class Simulation {
   }
 
   private drawOrCopy(population: Population | undefined, count: number): Agents {
-    if (!population) return initialiseAgents(count, this.cal, this.streams.population);
+    if (!population) return initialiseAgents(count, this.cal, this.keys.population);
     if (population.key !== populationKey(count, this.seed, this.cal))
       throw new RangeError('population: drawn for a different size, seed or calibration than this run');
     return copyAgents(population.agents);
@@ -195,14 +195,25 @@ export class Simulation {
     updateContext(this.world, policy, matured, cal);
     // 2–3. Aspiration, capability and channel choice (and the regular queue)
     this.refreshHazardsIfMoved(clock);
-    runPeople(this.agents, this.calendar, clock, this.peopleContext(policy), cal, c);
+    runPeople(this.agents, this.calendar, clock, this.peopleContext(policy, clock), cal, c);
     // 4. Market
     updateMarkets(this.world, this.routes, policy, cal, this.weight, c.hires);
     // 5. Journeys
     computeRouteRisks(this.risks, this.world, this.routes, policy, cal);
     runJourneys(
       this.agents,
-      { risks: this.risks, transitMonths: this.transitMonths, world: this.world, policy, journey: this.streams.journey, abuse: this.streams.abuse, stranded: this.streams.stranded },
+      {
+        risks: this.risks,
+        transitMonths: this.transitMonths,
+        world: this.world,
+        policy,
+        abuseKey: this.keys.abuse,
+        landKey: this.keys.landLeg,
+        departureKey: this.keys.departure,
+        crossingKey: this.keys.crossing,
+        strandedKey: this.keys.stranded,
+        month: clock,
+      },
       cal,
       c,
     );
@@ -231,7 +242,7 @@ export class Simulation {
     refreshHazards(this.agents, this.calendar, t, this.coef, this.hazardTable, HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX, this.cal.aspirationTiesWeight, this.cal.returnedReattemptPerMonth);
   }
 
-  private peopleContext(policy: Policy): PeopleContext {
+  private peopleContext(policy: Policy, clock: number): PeopleContext {
     const cal = this.cal;
     const D = this.world.dimensions;
     const coef = this.coef;
@@ -267,6 +278,9 @@ export class Simulation {
       transitMonths: this.transitMonths,
       campaigns: policy.campaigns,
       scratch: this.choice.scratch,
+      choiceKey: this.keys.choice,
+      trappedKey: this.keys.trapped,
+      month: clock,
     };
     return {
       choice,
@@ -278,9 +292,8 @@ export class Simulation {
       cheapestFeeUsd: cheapest,
       processingMonths,
       serveChance,
-      aspiration: this.streams.aspiration,
-      choiceRng: this.streams.choice,
-      queueRng: this.streams.queue,
+      aspirationKey: this.keys.aspiration,
+      queueKey: this.keys.queue,
     };
   }
 
@@ -305,7 +318,7 @@ export function createPopulation(input: Pick<RunInput, 'agents' | 'seed' | 'cali
   const cal = { ...defaultCalibration(), ...input.calibration };
   const count = input.agents ?? DEFAULT_AGENTS;
   const seed = input.seed ?? DEFAULT_SEED;
-  return { key: populationKey(count, seed, cal), agents: initialiseAgents(count, cal, makeStreams(seed).population) };
+  return { key: populationKey(count, seed, cal), agents: initialiseAgents(count, cal, makeKeys(seed).population) };
 }
 
 /** Run a whole simulation. `onMonth` is called after each month (for progress reports). */

@@ -10,7 +10,7 @@ import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
 import { State, UNSCHEDULED } from '../population/schema';
 import { push } from '../population/lists';
-import { exponential, type Stream } from '../rng';
+import { draw, exponentialOf } from '../rng';
 import type { MonthCounters } from './counters';
 
 export interface ChoiceContext {
@@ -28,6 +28,10 @@ export interface ChoiceContext {
   readonly campaigns: number;
   /** Scratch space for the logit, one slot per route plus one for waiting. */
   readonly scratch: Float64Array;
+  /** Random keys of the choice and of the threshold of giving up, and the month (internal clock) they are drawn for. */
+  readonly choiceKey: number;
+  readonly trappedKey: number;
+  readonly month: number;
 }
 
 /** Per-month utility of travel time (a month on the road is costly). */
@@ -43,7 +47,6 @@ export function chooseChannel(
   patienceMonths: number,
   allowRegular: boolean,
   ctx: ChoiceContext,
-  rng: Stream,
   counters: MonthCounters,
 ): void {
   const cal = ctx.cal;
@@ -77,11 +80,11 @@ export function chooseChannel(
   }
   if (affordable === 0) {
     if (eligible) enterState(a, i, State.WaitingRegular);
-    else enterTrapped(a, i, rng);
+    else enterTrapped(a, i, ctx.trappedKey, ctx.month);
     return;
   }
   const waitWeight = Math.exp(cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
-  let u = rng() * (total + waitWeight);
+  let u = draw(ctx.choiceKey, i, ctx.month) * (total + waitWeight);
   for (let r = 0; r < routes; r++) {
     u -= ctx.scratch[r];
     if (u < 0) {
@@ -113,11 +116,11 @@ export function enterState(a: Agents, i: number, s: number): void {
   }
 }
 
-export function enterTrapped(a: Agents, i: number, rng: Stream): void {
+export function enterTrapped(a: Agents, i: number, key: number, month: number): void {
   enterState(a, i, State.Trapped);
   a.hazardSum[i] = 0;
   // The threshold of giving up the idea of leaving.
-  a.hazardThreshold[i] = exponential(rng);
+  a.hazardThreshold[i] = exponentialOf(draw(key, i, month));
 }
 
 export function hireSmuggler(a: Agents, i: number, r: number, feeUsd: number, counters: MonthCounters): void {

@@ -13,7 +13,7 @@ import type { Agents } from '../population/schema';
 import { State } from '../population/schema';
 import type { Policy } from '../policy';
 import type { RouteSpec } from '../routes';
-import type { Stream } from '../rng';
+import { draw, drawK } from '../rng';
 import type { World } from '../world';
 import { enterState, hireSmuggler } from './choice';
 import type { MonthCounters } from './counters';
@@ -73,9 +73,13 @@ export interface JourneyContext {
   readonly transitMonths: Float64Array;
   readonly world: World;
   readonly policy: Policy;
-  readonly journey: Stream;
-  readonly abuse: Stream;
-  readonly stranded: Stream;
+  /** Random keys of each kind of event, and the month (internal clock) they are drawn for. */
+  readonly abuseKey: number;
+  readonly landKey: number;
+  readonly departureKey: number;
+  readonly crossingKey: number;
+  readonly strandedKey: number;
+  readonly month: number;
 }
 
 /** Per-month rates that do not depend on the route. */
@@ -118,39 +122,37 @@ function tick(a: Agents, i: number): number {
 }
 
 function suffer(a: Agents, i: number, chance: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
-  if (ctx.abuse() < chance) {
+  if (draw(ctx.abuseKey, i, ctx.month) < chance) {
     c.abuse++;
     a.savingsUsd[i] *= 1 - cal.ransomShareOfSavings;
   }
 }
 
 function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: TransitRates): void {
-  const { risks, journey } = ctx;
+  const { risks } = ctx;
   const r = a.route[i];
   const m = tick(a, i);
   suffer(a, i, risks.abuse[r], ctx, cal, c);
   if (m < ctx.transitMonths[r]) {
-    if (journey() < risks.landDeath[r]) die(a, i, r, c);
+    if (draw(ctx.landKey, i, ctx.month) < risks.landDeath[r]) die(a, i, r, c);
     return;
   }
   c.readyToCross[r]++;
-  if (journey() >= ctx.world.markets[r].departureShare) return; // no boat or seat this month
-  const u = journey();
+  if (draw(ctx.departureKey, i, ctx.month) >= ctx.world.markets[r].departureShare) return; // no boat or seat this month
+  // Each event at the crossing has its own draw, so a change in one risk leaves the others' luck alone.
   const pPull = risks.pullback[r];
-  if (u < pPull) {
+  if (drawK(ctx.crossingKey, i, ctx.month, 0) < pPull) {
     c.interceptions[r]++;
     c.pullbacks[r]++;
     c.ended[r]++;
     enterState(a, i, State.Stranded);
     return;
   }
-  // One draw decides the crossing: its position within each band picks the outcome.
-  const rest = (u - pPull) / (1 - pPull);
   const pInt = risks.interception[r];
-  if (rest < pInt) {
+  if (drawK(ctx.crossingKey, i, ctx.month, 1) < pInt) {
     c.interceptions[r]++;
     c.ended[r]++;
-    if (rest / pInt < rates.protectionAfterInterception) {
+    if (drawK(ctx.crossingKey, i, ctx.month, 2) < rates.protectionAfterInterception) {
       c.arrivals[r]++;
       enterState(a, i, State.ArrivedIrregular);
     } else {
@@ -159,7 +161,7 @@ function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibrati
     }
     return;
   }
-  if ((rest - pInt) / (1 - pInt) < risks.death[r]) {
+  if (drawK(ctx.crossingKey, i, ctx.month, 3) < risks.death[r]) {
     die(a, i, r, c);
     return;
   }
@@ -171,7 +173,7 @@ function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibrati
 function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: TransitRates): void {
   tick(a, i);
   suffer(a, i, rates.detentionAbuse, ctx, cal, c);
-  const u = ctx.stranded();
+  const u = draw(ctx.strandedKey, i, ctx.month);
   if (u < rates.evacuation) {
     c.regularArrivals++;
     enterState(a, i, State.ArrivedRegular);

@@ -17,7 +17,7 @@ import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
 import { NEVER, State, UNSCHEDULED } from '../population/schema';
 import { visit, type DecisionCalendar } from '../population/lists';
-import { exponential, type Stream } from '../rng';
+import { draw, exponentialOf } from '../rng';
 import { chooseChannel, enterState, type ChoiceContext } from './choice';
 import type { MonthCounters } from './counters';
 
@@ -35,9 +35,9 @@ export interface PeopleContext {
   readonly processingMonths: number;
   /** Chance that a queued person past processing time gets a place this month. */
   readonly serveChance: number;
-  readonly aspiration: Stream;
-  readonly choiceRng: Stream;
-  readonly queueRng: Stream;
+  /** Random keys of the decision threshold and of service in the queue. */
+  readonly aspirationKey: number;
+  readonly queueKey: number;
 }
 
 /** How often a trapped person reviews whether a journey has become affordable, in months. */
@@ -127,7 +127,7 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
     const i = fresh.items[k];
     const s = state[i];
     if ((s !== HOME && s !== RETURNED) || decisionMonth[i] !== UNSCHEDULED) continue;
-    const threshold = exponential(ctx.aspiration);
+    const threshold = exponentialOf(draw(ctx.aspirationKey, i, t));
     hazardThreshold[i] = threshold;
     scheduledFrom[i] = t;
     const due = dueMonth(t, threshold, effectiveHazard(hazard[i], s, returnedHazard));
@@ -161,7 +161,7 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
     c.queueLength++;
     if (m >= ctx.processingMonths) {
       c.queueReady++;
-      if (ctx.queueRng() < ctx.serveChance) {
+      if (draw(ctx.queueKey, i, t) < ctx.serveChance) {
         a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - cal.regularCostUsd);
         enterState(a, i, State.ArrivedRegular);
         c.regularArrivals++;
@@ -194,5 +194,5 @@ function patienceOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration):
 }
 
 function decide(a: Agents, i: number, allowRegular: boolean, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
-  chooseChannel(a, i, budgetOf(a, i, ctx, cal), urgencyOf(a, i, ctx), patienceOf(a, i, ctx, cal), allowRegular, ctx.choice, ctx.choiceRng, c);
+  chooseChannel(a, i, budgetOf(a, i, ctx, cal), urgencyOf(a, i, ctx), patienceOf(a, i, ctx, cal), allowRegular, ctx.choice, c);
 }

@@ -1,9 +1,11 @@
 /**
- * Initialisation: draws every person's attributes from the `population` stream. Nothing here
- * depends on levers, so two policy mixes run with the same seed start from the same people.
+ * Initialisation: draws every person's attributes from the `population` key, each attribute its
+ * own numbered draw of that person (so a person's attributes depend only on the seed and their
+ * index). Nothing here depends on levers, so two policy mixes run with the same seed start from
+ * the same people.
  */
 import type { Calibration } from '../params/calibration';
-import { normal, type Stream } from '../rng';
+import { drawK, normalOf } from '../rng';
 import { push } from './lists';
 import { allocateAgents, State, UNSCHEDULED, type Agents } from './schema';
 
@@ -15,27 +17,29 @@ const TIES_KNOWLEDGE_MAX = 0.4;
 /** Patience varies from half to one and a half times the mean. */
 const PATIENCE_MIN_SHARE = 0.5;
 
-export function initialiseAgents(count: number, cal: Calibration, rng: Stream): Agents {
+export function initialiseAgents(count: number, cal: Calibration, key: number): Agents {
   const a = allocateAgents(count);
   const low = 1 - cal.exposureSpread;
   const width = 2 * cal.exposureSpread;
+  // The k-th attribute draw of person i (all at month 0).
+  const u = (i: number, k: number) => drawK(key, i, 0, k);
   for (let i = 0; i < count; i++) {
     a.state[i] = State.Home;
     // One column per dimension, written out: a loop over column names is several times slower.
-    a.exposure0[i] = low + width * rng();
-    a.exposure1[i] = low + width * rng();
-    a.exposure2[i] = low + width * rng();
-    a.exposure3[i] = low + width * rng();
-    a.exposure4[i] = low + width * rng();
-    a.exposure5[i] = low + width * rng();
-    a.exposure6[i] = low + width * rng();
-    a.savingsUsd[i] = cal.resourcesMedianUsd * Math.exp(cal.resourcesLogSd * normal(rng));
+    a.exposure0[i] = low + width * u(i, 0);
+    a.exposure1[i] = low + width * u(i, 1);
+    a.exposure2[i] = low + width * u(i, 2);
+    a.exposure3[i] = low + width * u(i, 3);
+    a.exposure4[i] = low + width * u(i, 4);
+    a.exposure5[i] = low + width * u(i, 5);
+    a.exposure6[i] = low + width * u(i, 6);
+    a.savingsUsd[i] = cal.resourcesMedianUsd * Math.exp(cal.resourcesLogSd * normalOf(u(i, 7), u(i, 8)));
     // Ties abroad: a share has them, with a strength spread over (0, 1].
-    a.ties[i] = rng() < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * rng() : 0;
-    a.eligibilityRank[i] = rng();
+    a.ties[i] = u(i, 9) < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * u(i, 10) : 0;
+    a.eligibilityRank[i] = u(i, 11);
     // Knowledge of real risk: low on average, better with ties abroad.
-    a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * rng() * rng() + TIES_KNOWLEDGE_MAX * a.ties[i] * rng());
-    a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + rng());
+    a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * u(i, 12) * u(i, 13) + TIES_KNOWLEDGE_MAX * a.ties[i] * u(i, 14));
+    a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + u(i, 15));
     a.decisionMonth[i] = UNSCHEDULED;
     push(a.unscheduled, i);
   }
