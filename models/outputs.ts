@@ -32,20 +32,25 @@ export const OUTPUTS = [
   { key: 'repeatAttempts', label: 'Repeat attempts', unit: 'people/month', kind: 'flow', doc: 'Hires by people who had tried before (after a return or a pull-back).' },
   { key: 'inTransit', label: 'In transit', unit: 'people', kind: 'stock', doc: 'People travelling with a smuggler or stranded in the transit country at month end.' },
   { key: 'stranded', label: 'Stranded in transit', unit: 'people', kind: 'stock', doc: 'People stranded or detained in the transit country after a pull-back, at month end (part of inTransit).' },
+  { key: 'detained', label: 'Detained in transit', unit: 'people', kind: 'stock', doc: 'People held in detention in the transit country at month end (part of stranded).' },
   { key: 'irregularArrivals', label: 'Irregular arrivals', unit: 'people/month', kind: 'flow', doc: 'People who reached the destination with a smuggler (including those intercepted who then obtained protection).' },
   { key: 'regularArrivals', label: 'Regular arrivals', unit: 'people/month', kind: 'flow', doc: 'People who arrived through a regular pathway or evacuation from the transit country.' },
   { key: 'regularQueue', label: 'Regular queue', unit: 'people', kind: 'stock', doc: 'People waiting for a regular place at month end.' },
   { key: 'deathsMissing', label: 'Dead and missing', unit: 'people/month', kind: 'flow', doc: 'Deaths on land legs and at sea.' },
   { key: 'journeysEnded', label: 'Journeys ended', unit: 'people/month', kind: 'flow', doc: 'Smuggled journeys that ended this month: arrived, died or intercepted.' },
   { key: 'deathRatePerAttempt', label: 'Death rate per attempt', unit: 'share', kind: 'rate', doc: 'Deaths ÷ journeys that ended this month (arrived, died or intercepted).' },
-  { key: 'interceptions', label: 'Interceptions', unit: 'people/month', kind: 'flow', doc: 'Crossings stopped by the destination or pulled back by the transit country.' },
+  { key: 'departures', label: 'Departures', unit: 'people/month', kind: 'flow', doc: 'People who set off on the crossing (the sea or the flight) this month.' },
+  { key: 'interceptions', label: 'Interceptions', unit: 'people/month', kind: 'flow', doc: 'Journeys stopped by the destination, by desert patrols on a land leg, or pulled back by the transit country.' },
   { key: 'pullbacks', label: 'Pull-backs', unit: 'people/month', kind: 'flow', doc: 'Sea crossings stopped and returned to the transit country (part of interceptions).' },
   { key: 'returns', label: 'Returns', unit: 'people/month', kind: 'flow', doc: 'People returned to the origin region: after interception by the destination, or going home from the transit country.' },
   { key: 'abuseIncidents', label: 'Abuse incidents', unit: 'incidents/month', kind: 'flow', doc: 'Extortion, violence, forced labour or detention abuse suffered in transit.' },
-  { key: 'meanFeeUsd', label: 'Mean fee', unit: 'USD', kind: 'price', doc: 'Mean fee paid by those who hired a smuggler (the posted fees’ mean when nobody did).' },
+  { key: 'meanFeeUsd', label: 'Mean fee', unit: 'USD', kind: 'price', doc: 'Mean fee paid by those who hired a smuggler this month (the fixed-mix fee index when nobody did). It moves with the mix of routes and methods people choose as much as with prices.' },
+  { key: 'feeIndexUsd', label: 'Fee index (fixed mix)', unit: 'USD', kind: 'price', doc: 'Posted fees of all crossing methods weighted by a fixed mix (Laspeyres): the baseline’s shares of hires by route and method (FEE_INDEX_WEIGHTS). It moves only when prices move, so set beside the mean fee it tells price from mix.' },
   { key: 'smugglerRevenueUsd', label: 'Smuggler revenue', unit: 'USD/month', kind: 'flow', doc: 'Fees paid to smugglers this month.' },
-  { key: 'smugglingCapacity', label: 'Smuggling capacity', unit: 'people/month', kind: 'level', doc: 'Total people smugglers can move in a month, over all routes.' },
-  { key: 'vesselQuality', label: 'Vessel quality', unit: 'index 0–1', kind: 'level', doc: 'Mean seaworthiness of boats on sea routes (1 = seaworthy).' },
+  { key: 'smugglingCapacity', label: 'Smuggling capacity', unit: 'people/month', kind: 'level', doc: 'Seats the active operators offer this month, over all routes and methods.' },
+  { key: 'smugglingOperators', label: 'Smuggling operators', unit: 'operators', kind: 'level', doc: 'Operators in business this month, over all routes.' },
+  { key: 'smugglingVessels', label: 'Smugglers’ reusable boats', unit: 'boats', kind: 'level', doc: 'Reusable (seaworthy) boats the operators own at month end, over all routes.' },
+  { key: 'vesselQuality', label: 'Vessel quality', unit: 'index 0–1', kind: 'level', doc: 'Share of this month’s sea departures made on seaworthy boats (1 = all); the share of the last month with departures when none left.' },
   { key: 'trappedPopulation', label: 'Trapped', unit: 'people', kind: 'stock', doc: 'People who want to leave but cannot afford any channel, at month end.' },
   { key: 'atHome', label: 'At home', unit: 'people', kind: 'stock', doc: 'People in the origin region not trying to leave (including those returned).' },
   { key: 'arrivedRegularTotal', label: 'Arrived regularly (total)', unit: 'people', kind: 'stock', doc: 'Everyone who has arrived regularly so far.' },
@@ -69,14 +74,52 @@ export type MonthRecord = { month: number } & Record<OutputKey, number>;
 
 export const OUTPUT_KEYS: readonly OutputKey[] = OUTPUTS.map((o) => o.key);
 
+/** Run totals for one route (people); rates and the mean fee recomputed from the totals. */
 export interface RouteSummary {
   route: string;
   label: string;
   attempts: number;
+  departures: number;
   arrivals: number;
   deathsMissing: number;
   interceptions: number;
+  pullbacks: number;
   deathRatePerAttempt: number;
+  meanFeeUsd: number;
 }
 
 export type RunSummary = Record<OutputKey, number> & { byRoute: RouteSummary[] };
+
+/**
+ * Declared outputs per route and per crossing method, month by month (RunResult.routes). Flows add
+ * up exactly: a route's flow is the sum over its methods, and the run's monthly flow the sum over
+ * routes. Levels (fees, operators, seats) are the route's or the method's own.
+ */
+export const ROUTE_OUTPUTS = [
+  { key: 'attempts', label: 'Attempts', unit: 'people/month', kind: 'flow', doc: 'People who hired a smuggler for this route (or method) this month, first or repeat attempt.' },
+  { key: 'departures', label: 'Departures', unit: 'people/month', kind: 'flow', doc: 'People who set off on the crossing.' },
+  { key: 'arrivals', label: 'Arrivals', unit: 'people/month', kind: 'flow', doc: 'People who arrived irregularly (including those intercepted who then obtained protection).' },
+  { key: 'deathsMissing', label: 'Dead and missing', unit: 'people/month', kind: 'flow', doc: 'Deaths on the land leg and at the crossing.' },
+  { key: 'interceptions', label: 'Interceptions', unit: 'people/month', kind: 'flow', doc: 'Journeys stopped: by the destination, by desert patrols or pulled back.' },
+  { key: 'pullbacks', label: 'Pull-backs', unit: 'people/month', kind: 'flow', doc: 'Crossings stopped and returned to the transit country (part of interceptions).' },
+  { key: 'journeysEnded', label: 'Journeys ended', unit: 'people/month', kind: 'flow', doc: 'Journeys that ended: arrived, died or stopped.' },
+  { key: 'revenueUsd', label: 'Fees paid', unit: 'USD/month', kind: 'flow', doc: 'Fees paid at hiring.' },
+  { key: 'feeUsd', label: 'Fee', unit: 'USD', kind: 'price', doc: 'For a method: its posted fee. For a route: the mean fee paid this month (the posted fees’ mean weighted by the fixed mix when nobody hired).' },
+  { key: 'operators', label: 'Operators', unit: 'operators', kind: 'level', doc: 'Operators in business running this route (or method).' },
+  { key: 'capacity', label: 'Capacity', unit: 'people/month', kind: 'level', doc: 'Seats those operators offer this month.' },
+  { key: 'vessels', label: 'Reusable boats', unit: 'boats', kind: 'level', doc: 'Reusable boats owned by those operators at month end.' },
+] as const satisfies readonly OutputSpec[];
+
+export type RouteOutputKey = (typeof ROUTE_OUTPUTS)[number]['key'];
+export const ROUTE_OUTPUT_KEYS: readonly RouteOutputKey[] = ROUTE_OUTPUTS.map((o) => o.key);
+
+/** One route's month: its own figures and those of each of its methods (in the route's method order). */
+export type RouteMonthRecord = { month: number } & Record<RouteOutputKey, number> & { byMethod: Record<RouteOutputKey, number>[] };
+
+/** A route's months, with the ids and labels of its methods. */
+export interface RouteSeries {
+  readonly route: string;
+  readonly label: string;
+  readonly methods: readonly { readonly id: string; readonly label: string }[];
+  readonly months: RouteMonthRecord[];
+}

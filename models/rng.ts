@@ -64,11 +64,16 @@ export function draw(key: number, person: number, month: number): number {
   return mix32(h ^ Math.imul(month + 1, SPREAD_MONTH)) * UNIT;
 }
 
-/** Uniform number in [0, 1) for (key, person, month, k): the k-th draw of one decision. */
-export function drawK(key: number, person: number, month: number, k: number): number {
+/** The 32-bit hash of (key, person, month, k): the k-th draw of one decision, as an integer. */
+export function hashK(key: number, person: number, month: number, k: number): number {
   const h = mix32(key ^ Math.imul(person + 1, SPREAD_PERSON));
   const g = mix32(h ^ Math.imul(month + 1, SPREAD_MONTH));
-  return mix32(g ^ Math.imul(k + 1, SPREAD_K)) * UNIT;
+  return mix32(g ^ Math.imul(k + 1, SPREAD_K));
+}
+
+/** Uniform number in [0, 1) for (key, person, month, k): the k-th draw of one decision. */
+export function drawK(key: number, person: number, month: number, k: number): number {
+  return hashK(key, person, month, k) * UNIT;
 }
 
 /** Exponential(1) from a uniform draw: the threshold of a cumulative hazard. */

@@ -1,7 +1,8 @@
 /**
- * One run of the model: a pure function of (levers, timeline, calibration, agents, months, seed)
- * and the model version. `step()` reads as the schedule documented in the ODD:
- * context → aspiration and choice → market → journeys → information → records.
+ * One run of the model: a pure function of (levers, timeline, calibration, routes, agents, months,
+ * seed) and the model version. `step()` reads as the schedule documented in the ODD:
+ * context and weather → aspiration and choice → operators and market → journeys → information →
+ * records.
  */
 import { defaultCalibration, type Calibration } from './params/calibration';
 import { defaultLevers, LEVER_BY_KEY } from './params/levers';
@@ -11,19 +12,24 @@ import { DecisionCalendar } from './population/lists';
 import type { Agents } from './population/schema';
 import { derivePolicy, type Policy } from './policy';
 import { makeKeys, type RandomKeys } from './rng';
-import { ROUTES, type RouteSpec } from './routes';
+import { ROUTES, ROUTE_IDS, type RouteSpec } from './routes';
+import { METHODS, methodsOf, type MethodSpec } from './methods';
+import { feeIndexWeights } from './fee-index';
 import { compileSchedule, leversAt, type Schedule, type TimelineEntry } from './schedule';
 import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
+import { roughShare } from './phases/weather';
 import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
 import { refreshHazards, runPeople, TRAPPED_MEAN_MONTHS, type PeopleContext } from './phases/people';
 import type { ChoiceContext } from './phases/choice';
-import { targetVesselQuality, updateMarkets } from './phases/market';
-import { computeRouteRisks, makeRouteRisks, runJourneys, type RouteRisks } from './phases/journeys';
-import { knownRisks, updateInformation } from './phases/information';
-import { dimensionWeights, recordMonth } from './phases/records';
+import { initialiseOperators, openMarkets, OPERATOR_ID_STRIDE, runOperators, settleOperators, type OperatorsContext } from './phases/operators';
+import { clearMarkets } from './phases/market';
+import { JourneyBuffers, runJourneys, type JourneySetup } from './phases/journeys';
+import { knownRisks, referenceRisk, updateInformation } from './phases/information';
+import { dimensionWeights, recordMonth, type RecordContext } from './phases/records';
+import { recordRoutes } from './phases/route-records';
 import { initialiseWorld, type World } from './world';
-import { addRouteTotals, makeRouteTotals, summarise, type RouteTotals } from './summary';
-import type { MonthRecord, RunSummary } from './outputs';
+import { summarise } from './summary';
+import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 
 /** Bump when results for the same inputs change. */
 export const MODEL_VERSION = '1.0.0';
@@ -47,6 +53,8 @@ export interface RunResult {
   readonly levers: Record<string, number>;
   readonly months: MonthRecord[];
   readonly summary: RunSummary;
+  /** Month by month, per route and per crossing method (ROUTE_OUTPUTS). */
+  readonly routes: RouteSeries[];
 }
 
 export const DEFAULT_AGENTS = 100_000;
@@ -72,10 +80,15 @@ const HAZARD_INDEX_MAX = 2;
  */
 const HAZARD_REFRESH_TOLERANCE = (2 * HAZARD_INDEX_MAX) / HAZARD_TABLE_SIZE;
 
+/** Route slots in random keys for routes not in the built-in list (custom route lists). */
+const CUSTOM_ROUTE_SLOT = 64;
+
 export class Simulation {
   readonly agents: Agents;
   readonly world: World;
   readonly routes: readonly RouteSpec[];
+  /** Every route's crossing methods, route after route; agents and counters index methods this way. */
+  readonly methods: readonly MethodSpec[];
   readonly cal: Calibration;
   readonly schedule: Schedule;
   readonly weight: number;
@@ -83,7 +96,14 @@ export class Simulation {
   readonly records: MonthRecord[] = [];
   private readonly keys: RandomKeys;
   private readonly counters: MonthCounters;
-  private readonly risks: RouteRisks;
+  private readonly routeMethods: number[][];
+  private readonly methodRoute: Uint8Array;
+  private readonly operatorsContext: OperatorsContext;
+  private readonly journeySetup: JourneySetup;
+  private readonly journeyBuffers: JourneyBuffers;
+  private readonly recordContext: RecordContext;
+  private readonly bookingsPeople: Float64Array;
+  private readonly routeSeries: RouteSeries[];
   private readonly dimensionWeights: Float64Array;
   private readonly transitMonths: Float64Array;
   private readonly choice: { fees: Float64Array; knownDeath: Float64Array; naiveDeath: Float64Array; knownInterception: Float64Array; scratch: Float64Array };
@@ -95,8 +115,6 @@ export class Simulation {
   /** weight × regional level per dimension, now and at the last hazard refresh. */
   private readonly coef = new Float64Array(7);
   private readonly cachedCoef = new Float64Array(7).fill(-1);
-  /** Per-route totals over the recorded run, in agents. */
-  private routeTotals: RouteTotals;
 
   constructor(input: RunInput = {}) {
     validateRunInput(input);
@@ -105,43 +123,67 @@ export class Simulation {
     this.seed = input.seed ?? DEFAULT_SEED;
     this.cal = { ...defaultCalibration(), ...input.calibration };
     this.routes = input.routes ?? ROUTES;
+    this.methods = this.routes.flatMap((r) => methodsOf(r.id));
+    this.routeMethods = this.routes.map(() => []);
+    this.methodRoute = new Uint8Array(this.methods.length);
+    this.methods.forEach((m, g) => {
+      const r = this.routes.findIndex((x) => x.id === m.route);
+      this.routeMethods[r].push(g);
+      this.methodRoute[g] = r;
+    });
+    const routeSlot = this.routes.map((r, k) => (ROUTE_IDS.includes(r.id) ? ROUTE_IDS.indexOf(r.id) : CUSTOM_ROUTE_SLOT + k));
+    const methodSlot = this.methods.map((m) => METHODS.indexOf(m));
     this.schedule = compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], months);
     this.weight = this.cal.populationPeople / count;
     this.keys = makeKeys(this.seed);
     this.agents = this.drawOrCopy(input.population, count);
     this.calendar = new DecisionCalendar(count, Math.round(this.cal.warmupMonths) + months + 1);
     const first = this.policyAt(0);
-    this.world = initialiseWorld(this.routes, this.cal, first, STATUS_QUO_INVESTMENT);
-    // Start in equilibrium with past investment (regional levels) and with the starting policy
-    // (vessel quality), so that a baseline run does not drift for reasons of its own.
+    this.world = initialiseWorld(this.routes, this.methods, Math.round(this.cal.operatorsPerRoute), first, STATUS_QUO_INVESTMENT);
+    // Start in equilibrium with past investment (regional levels), so that a baseline run does not
+    // drift for reasons of its own; the markets settle during the warm-up.
     const relief = this.cal.rootMaxReduction * this.world.rootEffect;
     for (const d of MATERIAL_DIMENSIONS) this.world.dimensions[d] *= 1 - relief;
-    this.world.markets.forEach((m, r) => {
-      if (this.routes[r].sea) m.vesselQuality = targetVesselQuality(first, this.cal);
-    });
-    this.counters = makeCounters(this.routes.length);
-    this.risks = makeRouteRisks(this.routes.length);
+    this.operatorsContext = {
+      routes: this.routes,
+      methods: this.methods,
+      routeMethods: this.routeMethods,
+      idBase: routeSlot.map((slot) => slot * OPERATOR_ID_STRIDE),
+      key: this.keys.operators,
+    };
+    initialiseOperators(this.world, this.operatorsContext, this.cal);
+    openMarkets(this.world, this.operatorsContext, first, this.cal);
+    this.journeySetup = { routes: this.routes, methods: this.methods, routeMethods: this.routeMethods, routeSlot, methodSlot };
+    this.journeyBuffers = new JourneyBuffers(this.routes.length, this.methods.length);
+    const feeWeights = feeIndexWeights(this.methods);
+    this.recordContext = { methods: this.methods, seaMethod: this.methods.map((_, g) => this.routes[this.methodRoute[g]].sea), feeWeights };
+    this.bookingsPeople = new Float64Array(this.methods.length);
+    this.counters = makeCounters(this.methods.length);
     this.dimensionWeights = dimensionWeights(this.cal);
-    this.transitMonths = Float64Array.from(this.routes.map((r) => r.transitMonths));
+    this.transitMonths = Float64Array.from(this.methods.map((_, g) => this.routes[this.methodRoute[g]].transitMonths));
     const scale = HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX;
     for (let slot = 0; slot < HAZARD_TABLE_SIZE; slot++) {
       const x = (slot + 0.5) / scale;
       this.hazardTable[slot] = this.cal.aspirationMaxHazardPerMonth / (1 + Math.exp(-this.cal.aspirationSteepness * (x - this.cal.aspirationMidpoint)));
     }
-    const n = this.routes.length;
-    this.routeTotals = makeRouteTotals(n);
+    const n = this.methods.length;
     this.choice = {
       fees: new Float64Array(n),
       knownDeath: new Float64Array(n),
-      naiveDeath: Float64Array.from(this.routes.map((r) => this.cal.informationNaiveRiskShare * r.crossingDeathRisk)),
+      naiveDeath: Float64Array.from(this.methods.map((m, g) => this.cal.informationNaiveRiskShare * referenceRisk(this.routes[this.methodRoute[g]], m))),
       knownInterception: new Float64Array(n),
       scratch: new Float64Array(n + 1),
     };
+    this.routeSeries = this.routes.map((r, k) => ({
+      route: r.id,
+      label: r.label,
+      methods: this.routeMethods[k].map((g) => ({ id: this.methods[g].id, label: this.methods[g].label })),
+      months: [],
+    }));
     // Warm-up: months under the month-0 policy that are not recorded, so that journeys are under
     // way and the market has found its level when the recorded run begins.
     const warmup = Math.round(this.cal.warmupMonths);
     for (let w = -warmup; w < 0; w++) this.advance(w);
-    this.routeTotals = makeRouteTotals(n);
   }
 
   private drawOrCopy(population: Population | undefined, count: number): Agents {
@@ -164,15 +206,17 @@ export class Simulation {
   }
 
   policyAt(month: number): Policy {
-    return derivePolicy(leversAt(this.schedule, month));
+    return derivePolicy(leversAt(this.schedule, month), this.routes);
   }
 
   /** Advance one recorded month. */
   step(): MonthRecord {
     const t = this.month;
     this.advance(t);
-    const rec = recordMonth(t, this.agents, this.counters, this.world, this.routes, this.cal, this.weight, this.records);
+    const rec = recordMonth(t, this.agents, this.counters, this.world, this.recordContext, this.cal, this.weight, this.records);
     this.records.push(rec);
+    const byRoute = recordRoutes(t, this.counters, this.world, this.methods, this.routeMethods, this.recordContext.feeWeights, this.weight);
+    byRoute.forEach((m, r) => this.routeSeries[r].months.push(m));
     return rec;
   }
 
@@ -191,22 +235,26 @@ export class Simulation {
     const c = this.counters;
     resetCounters(c);
 
-    // 1. Context
+    // 1. Context and the sea state
     updateContext(this.world, policy, matured, cal);
+    this.world.roughShare = roughShare(t, clock, this.keys.weather, cal);
     // 2–3. Aspiration, capability and channel choice (and the regular queue)
     this.refreshHazardsIfMoved(clock);
     runPeople(this.agents, this.calendar, clock, this.peopleContext(policy, clock), cal, c);
-    // 4. Market
-    updateMarkets(this.world, this.routes, policy, cal, this.weight, c.hires);
-    // 5. Journeys
-    computeRouteRisks(this.risks, this.world, this.routes, policy, cal);
+    // 4. Operators and the market
+    runOperators(this.world, this.operatorsContext, policy, cal, clock);
+    for (let g = 0; g < this.methods.length; g++) this.bookingsPeople[g] = c.hires[g] * this.weight;
+    clearMarkets(this.world, this.operatorsContext, this.bookingsPeople, this.weight, cal);
+    // 5. Journeys, then the operators' takings and losses
+    const buffers = this.journeyBuffers;
     runJourneys(
       this.agents,
       {
-        risks: this.risks,
-        transitMonths: this.transitMonths,
+        setup: this.journeySetup,
+        buffers,
         world: this.world,
         policy,
+        weight: this.weight,
         abuseKey: this.keys.abuse,
         landKey: this.keys.landLeg,
         departureKey: this.keys.departure,
@@ -217,8 +265,8 @@ export class Simulation {
       cal,
       c,
     );
-    this.world.markets.forEach((m, r) => (m.readyLastMonth = c.readyToCross[r]));
-    addRouteTotals(this.routeTotals, c);
+    settleOperators(this.world, this.operatorsContext, buffers.departuresPeople, cal);
+    this.world.methods.forEach((m, g) => (m.readyLastMonth = c.readyToCross[g]));
     this.world.queueReady = c.queueReady;
     this.world.queueLength = c.queueLength;
     // 6. Information
@@ -261,11 +309,11 @@ export class Simulation {
     const expectedWaitMonths = processingMonths + (placesAgents > 0 ? this.world.queueLength / placesAgents : Infinity);
 
     let cheapest = Infinity;
-    this.world.markets.forEach((m, r) => {
-      this.choice.fees[r] = m.feeUsd;
+    this.world.methods.forEach((m, g) => {
+      this.choice.fees[g] = m.feeUsd;
       cheapest = Math.min(cheapest, m.feeUsd);
     });
-    knownRisks(this.world, this.routes, this.choice.knownDeath, this.choice.knownInterception);
+    knownRisks(this.world, this.routes, this.methods, this.methodRoute, this.choice.knownDeath, this.choice.knownInterception);
     // Informed people judge routes by the community's memory of recent journeys.
     const choice: ChoiceContext = {
       cal,
@@ -276,6 +324,7 @@ export class Simulation {
       naiveDeath: this.choice.naiveDeath,
       knownInterception: this.choice.knownInterception,
       transitMonths: this.transitMonths,
+      methodRoute: this.methodRoute,
       campaigns: policy.campaigns,
       scratch: this.choice.scratch,
       choiceKey: this.keys.choice,
@@ -304,7 +353,8 @@ export class Simulation {
       agents: this.agents.count,
       levers: leversAt(this.schedule, 0),
       months: this.records,
-      summary: summarise(this.records, this.routeTotals, this.routes, this.weight),
+      summary: summarise(this.records, this.routeSeries),
+      routes: this.routeSeries,
     };
   }
 }

@@ -1,36 +1,11 @@
 /**
- * The run summary: flows summed over the run, stocks and levels at the last month, rates
- * recomputed from the totals (not averaged from monthly rates), the indices averaged over months,
- * and one entry per route.
+ * The run summary: flows summed over the run, stocks and levels at the last month, rates and the
+ * mean fee recomputed from the totals (not averaged from monthly rates), the indices averaged over
+ * months, and one entry per route, summed from the route's monthly series.
  */
-import { OUTPUTS, type MonthRecord, type OutputKey, type RouteSummary, type RunSummary } from './outputs';
-import type { RouteSpec } from './routes';
-import type { MonthCounters } from './phases/counters';
+import { OUTPUTS, type MonthRecord, type OutputKey, type RouteSeries, type RouteSummary, type RunSummary } from './outputs';
 
-export interface RouteTotals {
-  readonly attempts: Float64Array;
-  readonly arrivals: Float64Array;
-  readonly deaths: Float64Array;
-  readonly interceptions: Float64Array;
-  readonly ended: Float64Array;
-}
-
-export function makeRouteTotals(n: number): RouteTotals {
-  const z = () => new Float64Array(n);
-  return { attempts: z(), arrivals: z(), deaths: z(), interceptions: z(), ended: z() };
-}
-
-export function addRouteTotals(t: RouteTotals, c: MonthCounters): void {
-  for (let r = 0; r < t.attempts.length; r++) {
-    t.attempts[r] += c.hires[r];
-    t.arrivals[r] += c.arrivals[r];
-    t.deaths[r] += c.deaths[r];
-    t.interceptions[r] += c.interceptions[r];
-    t.ended[r] += c.ended[r];
-  }
-}
-
-export function summarise(months: readonly MonthRecord[], totals: RouteTotals, routes: readonly RouteSpec[], weight: number): RunSummary {
+export function summarise(months: readonly MonthRecord[], routes: readonly RouteSeries[]): RunSummary {
   const out = {} as Record<OutputKey, number>;
   const last = months[months.length - 1];
   for (const o of OUTPUTS) {
@@ -41,14 +16,24 @@ export function summarise(months: readonly MonthRecord[], totals: RouteTotals, r
   }
   out.deathRatePerAttempt = out.journeysEnded > 0 ? out.deathsMissing / out.journeysEnded : 0;
   out.meanFeeUsd = out.smugglingDemand > 0 ? out.smugglerRevenueUsd / out.smugglingDemand : last ? last.meanFeeUsd : 0;
-  const byRoute: RouteSummary[] = routes.map((route, r) => ({
-    route: route.id,
-    label: route.label,
-    attempts: totals.attempts[r] * weight,
-    arrivals: totals.arrivals[r] * weight,
-    deathsMissing: totals.deaths[r] * weight,
-    interceptions: totals.interceptions[r] * weight,
-    deathRatePerAttempt: totals.ended[r] > 0 ? totals.deaths[r] / totals.ended[r] : 0,
-  }));
+  const byRoute: RouteSummary[] = routes.map((series) => {
+    const total = (k: 'attempts' | 'departures' | 'arrivals' | 'deathsMissing' | 'interceptions' | 'pullbacks' | 'journeysEnded' | 'revenueUsd') =>
+      series.months.reduce((s, m) => s + m[k], 0);
+    const attempts = total('attempts');
+    const ended = total('journeysEnded');
+    const lastMonth = series.months[series.months.length - 1];
+    return {
+      route: series.route,
+      label: series.label,
+      attempts,
+      departures: total('departures'),
+      arrivals: total('arrivals'),
+      deathsMissing: total('deathsMissing'),
+      interceptions: total('interceptions'),
+      pullbacks: total('pullbacks'),
+      deathRatePerAttempt: ended > 0 ? total('deathsMissing') / ended : 0,
+      meanFeeUsd: attempts > 0 ? total('revenueUsd') / attempts : lastMonth ? lastMonth.feeUsd : 0,
+    };
+  });
   return { ...out, byRoute };
 }

@@ -1,22 +1,75 @@
 /**
- * The non-agent state of the world: regional insecurity, the root-cause pipeline, one smuggling
- * market per route, the community's memory of recent journeys, and last month's queue figures.
+ * The non-agent state of the world: regional insecurity, the root-cause pipeline, the month's sea
+ * state, the smuggling operators of each route, one market per crossing method (its posted fee and
+ * what it carried), the community's memory of recent journeys by method, and last month's queue
+ * figures.
+ *
+ * Operators are held struct-of-arrays per route: a pool of would-be operators, each with a cost
+ * factor and a capacity drawn from the seed, who are active or not, split their capacity over the
+ * route's methods, own reusable vessels, and remember their recent profit. Per-method figures of
+ * an operator sit at [operator × METHOD_SLOTS + method].
  */
 import { INSECURITY_DIMENSIONS } from './params/levers';
-import type { Calibration } from './params/calibration';
+import type { MethodSpec } from './methods';
 import type { RouteSpec } from './routes';
 import type { Policy } from './policy';
 
-export interface RouteMarket {
+/** Room for each operator's per-method figures: the most methods a route may declare. */
+export const METHOD_SLOTS = 4;
+
+/** The operators of one route, one slot per would-be operator. */
+export interface OperatorPool {
+  readonly size: number;
+  /** Multiplier on the route's running cost (log-normal around 1). */
+  readonly costFactor: Float64Array;
+  /** People a month the operator can organise in calm weather. */
+  readonly capacity: Float64Array;
+  readonly active: Uint8Array;
+  /** Internal month until which an arrested operator is out of business. */
+  readonly jailedUntil: Int32Array;
+  /** 1 when it takes the remote land track, 0 for the usual one. */
+  readonly remote: Uint8Array;
+  /** Reusable vessels it owns. */
+  readonly vessels: Float64Array;
+  /** Running average of monthly profit, USD. */
+  readonly profit: Float64Array;
+  /** Per method: share of its capacity it puts on the method. */
+  readonly share: Float64Array;
+  /** Per method, this month: cost per passenger, seats offered, people carried. */
+  readonly unitCost: Float64Array;
+  readonly seats: Float64Array;
+  readonly carried: Float64Array;
+}
+
+export interface RouteState {
+  readonly operators: OperatorPool;
+  /** Reusable vessels for sale. */
+  vesselPool: number;
+  /** Share of the land leg's passengers on the remote track this month (capacity-weighted). */
+  remoteShare: number;
+  /** This month's chance per passenger of being stopped by desert patrols, on each track. */
+  landStopConvoy: number;
+  landStopRemote: number;
+  /** Expected cost per passenger of the land leg's losses to patrols, by track (from last month). */
+  landLossConvoyUsd: number;
+  landLossRemoteUsd: number;
+  /** Vessels seized, destroyed or worn out this month. */
+  vesselsLost: number;
+}
+
+/** One crossing method's market and memory. */
+export interface MethodState {
   feeUsd: number;
-  capacityPerMonth: number;
-  /** Vessel quality on sea routes, 0–1 (1 = seaworthy boats). */
-  vesselQuality: number;
-  /** Share of people ready to cross who get a departure this month. */
-  departureShare: number;
-  /** Agents who reached the crossing point last month (departed or not). */
+  /** People a month the active operators can carry on it this month. */
+  seatsPeople: number;
+  /** People who wanted a seat this month (bookings, or the crowd at the coast if larger). */
+  demandPeople: number;
+  /** Agents who reached the coast for it last month (departed or not). */
   readyLastMonth: number;
-  /** Community memory (exponential averages, in agents) of journeys on this route. */
+  /** Operators' expectations per trip, from the last month with departures: vessel lost (seized, destroyed or worn out), crew arrested. */
+  vesselLossPerTrip: number;
+  crewArrestPerTrip: number;
+  /** Community memory (exponential averages, in people) of journeys by this method. */
   memoryEnded: number;
   memoryDeaths: number;
   memoryIntercepted: number;
@@ -27,26 +80,59 @@ export interface World {
   readonly dimensions: Float64Array;
   /** Matured root-cause effect, 0–1. */
   rootEffect: number;
-  readonly markets: RouteMarket[];
+  /** Share of this month's days with rough seas. */
+  roughShare: number;
+  readonly routes: RouteState[];
+  readonly methods: MethodState[];
   /** Agents waiting in the regular queue who have passed processing time (last month). */
   queueReady: number;
   /** Agents in the regular queue (last month). */
   queueLength: number;
 }
 
-export function initialiseWorld(routes: readonly RouteSpec[], cal: Calibration, first: Policy, pastInvestment: number): World {
+export function makeOperatorPool(size: number): OperatorPool {
+  const f = (n = size) => new Float64Array(n);
+  return {
+    size,
+    costFactor: f(),
+    capacity: f(),
+    active: new Uint8Array(size),
+    jailedUntil: new Int32Array(size).fill(-2147483648),
+    remote: new Uint8Array(size),
+    vessels: f(),
+    profit: f(),
+    share: f(size * METHOD_SLOTS),
+    unitCost: f(size * METHOD_SLOTS),
+    seats: f(size * METHOD_SLOTS),
+    carried: f(size * METHOD_SLOTS),
+  };
+}
+
+export function initialiseWorld(routes: readonly RouteSpec[], methods: readonly MethodSpec[], operatorsPerRoute: number, first: Policy, pastInvestment: number): World {
   const dimensions = new Float64Array(INSECURITY_DIMENSIONS.length);
   dimensions.set(first.dimensionTargets);
   return {
     dimensions,
     // Past investment has fully matured by the start of the run.
     rootEffect: pastInvestment,
-    markets: routes.map((r) => ({
-      feeUsd: r.baseFeeUsd,
-      capacityPerMonth: cal.marketInitialCapacityPerMonth,
-      vesselQuality: 1,
-      departureShare: 1,
+    roughShare: 0,
+    routes: routes.map((r) => ({
+      operators: makeOperatorPool(operatorsPerRoute),
+      vesselPool: r.vesselPool,
+      remoteShare: 0,
+      landStopConvoy: 0,
+      landStopRemote: 0,
+      landLossConvoyUsd: 0,
+      landLossRemoteUsd: 0,
+      vesselsLost: 0,
+    })),
+    methods: methods.map(() => ({
+      feeUsd: 0,
+      seatsPeople: 0,
+      demandPeople: 0,
       readyLastMonth: 0,
+      vesselLossPerTrip: 0,
+      crewArrestPerTrip: 0,
       memoryEnded: 0,
       memoryDeaths: 0,
       memoryIntercepted: 0,

@@ -62,7 +62,7 @@ export const claimSchema = z.strictObject({
 /** Per-route changes: switch a route off, or change its numbers within sensible bounds. */
 const routeOverrideSchema = z.strictObject({
   enabled: z.boolean().optional(),
-  baseFeeUsd: z.number().finite().min(0).max(100_000).optional(),
+  runningCostUsd: z.number().finite().min(0).max(100_000).optional(),
   crossingDeathRisk: z.number().finite().min(0).max(0.5).optional(),
   landDeathPerMonth: z.number().finite().min(0).max(0.2).optional(),
   abusePerMonth: z.number().finite().min(0).max(1).optional(),

@@ -1,10 +1,11 @@
 /**
  * Phase 3 — channel choice, for a person who has decided to leave. If they are eligible for a
  * regular pathway and the expected wait fits their patience, they join the queue. Otherwise they
- * weigh each smuggling route they can afford against waiting at home, in a multinomial logit on
- * the fee (as a share of what they have), *perceived* death risk, perceived chance of being
- * stopped and travel time; fear-related insecurity (urgency) makes waiting less attractive and
- * risk matter less. Someone who can afford nothing and is not eligible is trapped.
+ * weigh each way of crossing they can afford — a route and a method on it, since a seat on a
+ * safer boat has its own price — against waiting at home, in a multinomial logit on the fee (as a
+ * share of what they have), *perceived* death risk, perceived chance of being stopped and travel
+ * time; fear-related insecurity (urgency) makes waiting less attractive and risk matter less.
+ * Someone who can afford nothing and is not eligible is trapped.
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
@@ -17,16 +18,20 @@ export interface ChoiceContext {
   readonly cal: Calibration;
   readonly eligibleShare: number;
   readonly expectedWaitMonths: number;
+  /** Per crossing method (route and method): the posted fee. */
   readonly fees: Float64Array;
-  /** Death risk per journey an informed person expects (community memory). */
+  /** Death risk per journey an informed person expects (community memory), per method. */
   readonly knownDeath: Float64Array;
-  /** Death risk an uninformed person expects. */
+  /** Death risk an uninformed person expects, per method. */
   readonly naiveDeath: Float64Array;
   readonly knownInterception: Float64Array;
+  /** Months to the crossing of each method's route. */
   readonly transitMonths: Float64Array;
+  /** Route index of each method. */
+  readonly methodRoute: Uint8Array;
   /** Extra knowledge from information campaigns, 0–1. */
   readonly campaigns: number;
-  /** Scratch space for the logit, one slot per route plus one for waiting. */
+  /** Scratch space for the logit, one slot per method plus one for waiting. */
   readonly scratch: Float64Array;
   /** Random keys of the choice and of the threshold of giving up, and the month (internal clock) they are drawn for. */
   readonly choiceKey: number;
@@ -55,27 +60,27 @@ export function chooseChannel(
     enterState(a, i, State.WaitingRegular);
     return;
   }
-  const routes = ctx.fees.length;
+  const options = ctx.fees.length;
   const knowledge = a.riskKnowledge[i] + (1 - a.riskKnowledge[i]) * ctx.campaigns;
   const riskWeight = cal.choiceRiskWeight * Math.max(0, 1 - URGENCY_RISK_DISCOUNT * urgency);
   let total = 0;
   let affordable = 0;
-  for (let r = 0; r < routes; r++) {
-    const fee = ctx.fees[r];
+  for (let g = 0; g < options; g++) {
+    const fee = ctx.fees[g];
     if (fee > budgetUsd) {
-      ctx.scratch[r] = 0;
+      ctx.scratch[g] = 0;
       continue;
     }
     affordable++;
-    const death = knowledge * ctx.knownDeath[r] + (1 - knowledge) * ctx.naiveDeath[r];
-    const stopped = knowledge * ctx.knownInterception[r];
+    const death = knowledge * ctx.knownDeath[g] + (1 - knowledge) * ctx.naiveDeath[g];
+    const stopped = ctx.knownInterception[g];
     const v =
       -cal.choiceFeeWeight * (fee / budgetUsd) -
       riskWeight * death * 100 -
       cal.choiceInterceptionWeight * stopped -
-      UTILITY_PER_TRANSIT_MONTH * ctx.transitMonths[r];
+      UTILITY_PER_TRANSIT_MONTH * ctx.transitMonths[g];
     const w = Math.exp(v);
-    ctx.scratch[r] = w;
+    ctx.scratch[g] = w;
     total += w;
   }
   if (affordable === 0) {
@@ -85,10 +90,10 @@ export function chooseChannel(
   }
   const waitWeight = Math.exp(cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
   let u = draw(ctx.choiceKey, i, ctx.month) * (total + waitWeight);
-  for (let r = 0; r < routes; r++) {
-    u -= ctx.scratch[r];
+  for (let g = 0; g < options; g++) {
+    u -= ctx.scratch[g];
     if (u < 0) {
-      hireSmuggler(a, i, r, ctx.fees[r], counters);
+      hireSmuggler(a, i, ctx.methodRoute[g], g, ctx.fees[g], counters);
       return;
     }
   }
@@ -123,12 +128,15 @@ export function enterTrapped(a: Agents, i: number, key: number, month: number): 
   a.hazardThreshold[i] = exponentialOf(draw(key, i, month));
 }
 
-export function hireSmuggler(a: Agents, i: number, r: number, feeUsd: number, counters: MonthCounters): void {
+/** Hire a smuggler for method g (global index) of route r. */
+export function hireSmuggler(a: Agents, i: number, r: number, g: number, feeUsd: number, counters: MonthCounters): void {
   a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - feeUsd);
   a.route[i] = r;
-  if (a.attempts[i] > 0) counters.repeatHires[r] += 1;
+  a.method[i] = g;
+  a.detained[i] = 0;
+  if (a.attempts[i] > 0) counters.repeatHires[g] += 1;
   if (a.attempts[i] < 255) a.attempts[i]++;
-  counters.hires[r] += 1;
-  counters.feesPaidUsd[r] += feeUsd;
+  counters.hires[g] += 1;
+  counters.feesPaidUsd[g] += feeUsd;
   enterState(a, i, State.InTransit);
 }

@@ -1,14 +1,19 @@
 /**
  * Flows counted during one month, in agents (converted to people when the month is recorded).
- * Per-route arrays are indexed like the route list.
+ * Per-method arrays are indexed like the run's list of methods (all routes' methods in turn);
+ * route and run totals are their sums, so they add up exactly.
  */
 export interface MonthCounters {
   readonly hires: Float64Array;
   readonly repeatHires: Float64Array;
   readonly feesPaidUsd: Float64Array;
+  /** People at the coast for the method this month (departed or not). */
   readonly readyToCross: Float64Array;
+  readonly departures: Float64Array;
   readonly arrivals: Float64Array;
+  /** Deaths at sea and on the land leg. */
   readonly deaths: Float64Array;
+  /** Stopped by the destination, by desert patrols or pulled back. */
   readonly interceptions: Float64Array;
   readonly pullbacks: Float64Array;
   /** Journeys that ended this month: arrival, death or interception. */
@@ -22,13 +27,16 @@ export interface MonthCounters {
   decisions: number;
 }
 
-export function makeCounters(routeCount: number): MonthCounters {
-  const z = () => new Float64Array(routeCount);
+const PER_METHOD = ['hires', 'repeatHires', 'feesPaidUsd', 'readyToCross', 'departures', 'arrivals', 'deaths', 'interceptions', 'pullbacks', 'ended'] as const;
+
+export function makeCounters(methodCount: number): MonthCounters {
+  const z = () => new Float64Array(methodCount);
   return {
     hires: z(),
     repeatHires: z(),
     feesPaidUsd: z(),
     readyToCross: z(),
+    departures: z(),
     arrivals: z(),
     deaths: z(),
     interceptions: z(),
@@ -44,7 +52,7 @@ export function makeCounters(routeCount: number): MonthCounters {
 }
 
 export function resetCounters(c: MonthCounters): void {
-  for (const arr of [c.hires, c.repeatHires, c.feesPaidUsd, c.readyToCross, c.arrivals, c.deaths, c.interceptions, c.pullbacks, c.ended]) arr.fill(0);
+  for (const k of PER_METHOD) c[k].fill(0);
   c.regularArrivals = 0;
   c.returns = 0;
   c.abuse = 0;

@@ -1,78 +1,83 @@
 /**
- * Phase 5 — journeys. People travelling with a smuggler face abuse each month (less with
- * protection safeguards) and, on overland legs, a risk of death. When the overland part is done
- * they wait for a departure (capacity permitting) and cross. At the crossing, in this order: a
- * pull-back by the transit country's coastguard (sea routes; fewer with safeguards), interception
- * by the destination (after which some obtain protection and the rest are returned to origin),
- * death (route risk × vessel quality × evasion risk-taking, reduced by rescue at sea), or
- * arrival. People pulled back are stranded in the transit country, often detained and abused;
- * each month they may be evacuated (with safeguards), go home, or pay for another crossing.
+ * Phase 4 — journeys. People travelling with a smuggler face abuse each month (the route's rate:
+ * time in transit is what exposes them). On a land leg they may be stopped by desert patrols at
+ * its end and may die on the way, more often on the remote track that operators take when patrols
+ * make the usual road costly. At the coast they wait for a seat on the method they paid for; when
+ * it has none for a while, the operator sends them on another method of the route that has seats.
+ * The departures of each method then meet what the route's assets do this month (patrols.ts):
+ * pull-back, interception, distress at sea, rescue or death, or arrival.
+ *
+ * People pulled back are taken to detention in the transit country; each month detained people
+ * may be released (more often with protection safeguards) and then face the route's abuse rate
+ * instead of detention's. Stranded people may be evacuated (with safeguards), go home, or pay for
+ * another crossing.
+ *
+ * Outcomes that many people face alike in one month are decided by cohort (cohort.ts): the
+ * expected number rounded at random, the people with the smallest personal numbers.
  */
 import type { Calibration } from '../params/calibration';
+import type { MethodSpec } from '../methods';
+import { LAND_TRACKS } from '../methods';
 import type { Agents } from '../population/schema';
 import { State } from '../population/schema';
+import { GrowableList } from '../population/lists';
 import type { Policy } from '../policy';
-import type { RouteSpec } from '../routes';
 import { draw, drawK } from '../rng';
+import type { RouteSpec } from '../routes';
 import type { World } from '../world';
 import { enterState, hireSmuggler } from './choice';
+import { CohortScratch } from './cohort';
+import { hasLandLeg, landLossPerStop } from './costs';
 import type { MonthCounters } from './counters';
-import { pressureOn } from './market';
+import { crossingChances, landStopChances, makeChances, type CrossingChances } from './patrols';
 
 /** Share of the full fee paid for another crossing from the transit country (the sea leg). */
 export const CROSSING_ONLY_FEE_SHARE = 0.5;
-/** Death and interception probabilities never exceed these (some always get through). */
-const MAX_DEATH_RISK = 0.9;
-const MAX_INTERCEPTION = 0.95;
-/** Extra interception from cooperation: transit and destination share information. */
-const COOPERATION_INTERCEPTION_BONUS = 0.3;
-/** How much of the safeguards lever stops pull-backs to unsafe places. */
-const SAFEGUARD_PULLBACK_REDUCTION = 0.8;
-/** Evasion raises overland risk half as much as at the crossing (remote tracks, abandonment). */
-const LAND_EVASION_SHARE = 0.5;
+const REMOTE = LAND_TRACKS[1];
 
-export interface RouteRisks {
-  readonly pullback: Float64Array;
-  readonly interception: Float64Array;
-  readonly death: Float64Array;
-  readonly landDeath: Float64Array;
-  readonly abuse: Float64Array;
+/** Draw numbers (k) of a person's crossing events. */
+const SLOT_PULLBACK = 0, SLOT_INTERCEPTION = 1, SLOT_PROTECTION = 2, SLOT_DISTRESS = 3, SLOT_RESCUE = 4, SLOT_FATALITY = 5;
+const SLOT_LAND_STOP = 6, SLOT_LAND_DEATH = 7, SLOT_DEPARTURE = 8, SLOT_RELEASE = 9;
+/** Offsets that keep the cohorts' rounding draws apart: departures, crossings, land checks, land deaths. */
+const COHORT_DEPARTURE = 0, COHORT_CROSSING = 100, COHORT_LAND_STOP = 200, COHORT_LAND_DEATH = 300;
+
+export interface JourneySetup {
+  readonly routes: readonly RouteSpec[];
+  readonly methods: readonly MethodSpec[];
+  readonly routeMethods: readonly (readonly number[])[];
+  /** Stable ids (across runs with other route lists) of each route and method, for cohort draws. */
+  readonly routeSlot: readonly number[];
+  readonly methodSlot: readonly number[];
 }
 
-export function makeRouteRisks(n: number): RouteRisks {
-  const z = () => new Float64Array(n);
-  return { pullback: z(), interception: z(), death: z(), landDeath: z(), abuse: z() };
-}
+/** Per-month working space, kept between months. */
+export class JourneyBuffers {
+  readonly landCheck: GrowableList[];
+  readonly landMove: GrowableList[];
+  readonly ready: GrowableList[];
+  readonly departing: GrowableList[];
+  readonly departuresPeople: Float64Array;
+  readonly chances: CrossingChances;
+  readonly scratch = new CohortScratch();
 
-export function computeRouteRisks(out: RouteRisks, world: World, routes: readonly RouteSpec[], policy: Policy, cal: Calibration): void {
-  const safeAbuse = 1 - cal.safeguardAbuseReduction * policy.safeguards;
-  for (let r = 0; r < routes.length; r++) {
-    const route = routes[r];
-    // Smugglers evade whoever patrols: the destination's ships and, at sea, the transit coastguard.
-    const pressure = pressureOn(route, policy);
-    const evasion = 1 + cal.riskTakingAtFullInterdiction * pressure;
-    out.pullback[r] = route.sea ? cal.pullbackAtFull * policy.pullbacks * (1 - SAFEGUARD_PULLBACK_REDUCTION * policy.safeguards) : 0;
-    out.interception[r] = Math.min(
-      MAX_INTERCEPTION,
-      route.baseInterception +
-        cal.interceptionAtFullInterdiction * policy.interdiction * route.enforcementExposure * (1 + COOPERATION_INTERCEPTION_BONUS * policy.cooperation),
-    );
-    let death = route.crossingDeathRisk * evasion;
-    if (route.sea) {
-      const q = world.markets[r].vesselQuality;
-      death *= (1 + (cal.vesselDeathMultiplierAtWorst - 1) * (1 - q)) * (1 - cal.rescueDeathReduction * policy.rescue);
-    }
-    out.death[r] = Math.min(MAX_DEATH_RISK, death);
-    out.landDeath[r] = route.landDeathPerMonth * (1 + LAND_EVASION_SHARE * cal.riskTakingAtFullInterdiction * pressure);
-    out.abuse[r] = route.abusePerMonth * safeAbuse;
+  constructor(routeCount: number, methodCount: number) {
+    const lists = (n: number) => Array.from({ length: n }, () => new GrowableList());
+    this.landCheck = lists(routeCount);
+    this.landMove = lists(routeCount);
+    this.ready = lists(methodCount);
+    this.departing = lists(methodCount);
+    this.departuresPeople = new Float64Array(methodCount);
+    this.chances = makeChances(methodCount);
   }
 }
 
 export interface JourneyContext {
-  readonly risks: RouteRisks;
-  readonly transitMonths: Float64Array;
+  readonly setup: JourneySetup;
+  readonly buffers: JourneyBuffers;
   readonly world: World;
   readonly policy: Policy;
+  /** People per agent. */
+  readonly weight: number;
   /** Random keys of each kind of event, and the month (internal clock) they are drawn for. */
   readonly abuseKey: number;
   readonly landKey: number;
@@ -85,33 +90,56 @@ export interface JourneyContext {
 /** Per-month rates that do not depend on the route. */
 interface TransitRates {
   readonly protectionAfterInterception: number;
-  readonly detentionAbuse: number;
+  readonly release: number;
   readonly evacuation: number;
 }
 
-/**
- * Steps everyone travelling or stranded, in the order they set off. Only the travellers' list is
- * visited, not the whole population; people who arrive, die or go home leave the list.
- */
 export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
-  const policy = ctx.policy;
+  const { setup, buffers: b, policy } = ctx;
   const rates: TransitRates = {
     protectionAfterInterception: cal.protectionClaimShare * policy.safeguards,
-    detentionAbuse: cal.detentionAbusePerMonth * (1 - cal.safeguardAbuseReduction * policy.safeguards),
+    release: cal.detentionReleasePerMonth + (cal.detentionReleaseAtFullSafeguards - cal.detentionReleasePerMonth) * policy.safeguards,
     evacuation: cal.transitProtectionPerMonth * policy.safeguards,
   };
+  for (const l of [...b.landCheck, ...b.landMove, ...b.ready, ...b.departing]) l.clear();
+
+  // Pass 1: everyone travelling or stranded, in the order they set off.
   const state = a.state;
   const list = a.travellers;
   const items = list.items;
   const count = list.count;
+  for (let k = 0; k < count; k++) {
+    const i = items[k];
+    if (state[i] === State.InTransit) stepInTransit(a, i, ctx, cal, c);
+    else if (state[i] === State.Stranded) stepStranded(a, i, ctx, cal, c, rates);
+  }
+
+  // The land legs: desert patrols at the end of the leg, then deaths on the way.
+  setup.routes.forEach((route, r) => {
+    if (hasLandLeg(route)) landLeg(a, r, route, ctx, cal, c);
+  });
+
+  // Departures, then the crossings, route by route.
+  setup.routes.forEach((route, r) => {
+    const own = setup.routeMethods[r];
+    boardDepartures(a, own, route, ctx, cal, c);
+    for (const g of own) b.departuresPeople[g] = b.departing[g].count * ctx.weight;
+    crossingChances(b.chances, r, route, own, setup.methods, b.departuresPeople, policy, ctx.world.roughShare, cal);
+    for (const g of own) {
+      ctx.world.methods[g].vesselLossPerTrip = b.chances.vesselLoss[g];
+      ctx.world.methods[g].crewArrestPerTrip = b.chances.crewArrest[g];
+      cross(a, g, ctx, c, rates);
+    }
+  });
+
+  // Keep only those still travelling or stranded on the list.
   let kept = 0;
   for (let k = 0; k < count; k++) {
     const i = items[k];
-    if (state[i] === State.InTransit) stepInTransit(a, i, ctx, cal, c, rates);
-    else if (state[i] === State.Stranded) stepStranded(a, i, ctx, cal, c, rates);
     const s = state[i];
     if (s === State.InTransit || s === State.Stranded) items[kept++] = i;
   }
+  // People who hired a smuggler again from the transit country stay on the list where they were.
   list.count = kept;
 }
 
@@ -128,51 +156,28 @@ function suffer(a: Agents, i: number, chance: number, ctx: JourneyContext, cal: 
   }
 }
 
-function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: TransitRates): void {
-  const { risks } = ctx;
+function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
   const r = a.route[i];
+  const route = ctx.setup.routes[r];
   const m = tick(a, i);
-  suffer(a, i, risks.abuse[r], ctx, cal, c);
-  if (m < ctx.transitMonths[r]) {
-    if (draw(ctx.landKey, i, ctx.month) < risks.landDeath[r]) die(a, i, r, c);
+  suffer(a, i, route.abusePerMonth, ctx, cal, c);
+  const b = ctx.buffers;
+  if (m < route.transitMonths) {
+    b.landMove[r].push(i);
+    if (m === route.transitMonths - 1) b.landCheck[r].push(i);
     return;
   }
-  c.readyToCross[r]++;
-  if (draw(ctx.departureKey, i, ctx.month) >= ctx.world.markets[r].departureShare) return; // no boat or seat this month
-  // Each event at the crossing has its own draw, so a change in one risk leaves the others' luck alone.
-  const pPull = risks.pullback[r];
-  if (drawK(ctx.crossingKey, i, ctx.month, 0) < pPull) {
-    c.interceptions[r]++;
-    c.pullbacks[r]++;
-    c.ended[r]++;
-    enterState(a, i, State.Stranded);
-    return;
-  }
-  const pInt = risks.interception[r];
-  if (drawK(ctx.crossingKey, i, ctx.month, 1) < pInt) {
-    c.interceptions[r]++;
-    c.ended[r]++;
-    if (drawK(ctx.crossingKey, i, ctx.month, 2) < rates.protectionAfterInterception) {
-      c.arrivals[r]++;
-      enterState(a, i, State.ArrivedIrregular);
-    } else {
-      c.returns++;
-      enterState(a, i, State.Returned);
-    }
-    return;
-  }
-  if (drawK(ctx.crossingKey, i, ctx.month, 3) < risks.death[r]) {
-    die(a, i, r, c);
-    return;
-  }
-  c.arrivals[r]++;
-  c.ended[r]++;
-  enterState(a, i, State.ArrivedIrregular);
+  const g = a.method[i];
+  c.readyToCross[g]++;
+  b.ready[g].push(i);
 }
 
 function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: TransitRates): void {
   tick(a, i);
-  suffer(a, i, rates.detentionAbuse, ctx, cal, c);
+  const r = a.route[i];
+  const route = ctx.setup.routes[r];
+  suffer(a, i, a.detained[i] ? cal.detentionAbusePerMonth : route.abusePerMonth, ctx, cal, c);
+  if (a.detained[i] && drawK(ctx.strandedKey, i, ctx.month, SLOT_RELEASE) < rates.release) a.detained[i] = 0;
   const u = draw(ctx.strandedKey, i, ctx.month);
   if (u < rates.evacuation) {
     c.regularArrivals++;
@@ -181,18 +186,152 @@ function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Calibratio
     c.returns++;
     enterState(a, i, State.Returned);
   } else if (u < rates.evacuation + cal.strandedReturnHomePerMonth + cal.strandedReattemptPerMonth) {
-    const r = a.route[i];
-    const fee = CROSSING_ONLY_FEE_SHARE * ctx.world.markets[r].feeUsd;
-    if (a.savingsUsd[i] + a.ties[i] * cal.diasporaSupportUsd >= fee) {
-      hireSmuggler(a, i, r, fee, c);
+    // Another crossing on the same route: the method paid for before if it is affordable, else the cheapest.
+    const budget = a.savingsUsd[i] + a.ties[i] * cal.diasporaSupportUsd;
+    const own = ctx.setup.routeMethods[r];
+    let g = a.method[i];
+    let fee = CROSSING_ONLY_FEE_SHARE * ctx.world.methods[g].feeUsd;
+    if (fee > budget) {
+      for (const h of own) {
+        const f = CROSSING_ONLY_FEE_SHARE * ctx.world.methods[h].feeUsd;
+        if (f < fee) {
+          fee = f;
+          g = h;
+        }
+      }
+    }
+    if (budget >= fee) {
+      a.detained[i] = 0;
+      hireSmuggler(a, i, r, g, fee, c);
       // Straight to the coast: ready to cross next month.
-      a.monthsInState[i] = Math.max(0, ctx.transitMonths[r] - 1);
+      a.monthsInState[i] = Math.max(0, route.transitMonths - 1);
     }
   }
 }
 
-function die(a: Agents, i: number, r: number, c: MonthCounters): void {
-  c.deaths[r]++;
-  c.ended[r]++;
+function landLeg(a: Agents, r: number, route: RouteSpec, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
+  const b = ctx.buffers;
+  const rs = ctx.world.routes[r];
+  const slot = ctx.setup.routeSlot[r];
+  // Desert patrols, at the end of the land leg.
+  const check = b.landCheck[r];
+  landStopChances(rs, route, r, check.count * ctx.weight, ctx.policy, cal);
+  rs.landLossConvoyUsd = rs.landStopConvoy * landLossPerStop(cal);
+  rs.landLossRemoteUsd = rs.landStopRemote * landLossPerStop(cal);
+  const pStop = (1 - rs.remoteShare) * rs.landStopConvoy + rs.remoteShare * rs.landStopRemote;
+  const stopped = b.scratch.select(check.items, 0, check.count, pStop, ctx.landKey, ctx.month, SLOT_LAND_STOP, COHORT_LAND_STOP + slot, 0);
+  for (let k = 0; k < stopped; k++) {
+    const i = check.items[k];
+    const g = a.method[i];
+    c.interceptions[g]++;
+    c.ended[g]++;
+    c.returns++;
+    enterState(a, i, State.Returned);
+  }
+  // Deaths on the way, among those still travelling.
+  const move = b.landMove[r];
+  let n = 0;
+  for (let k = 0; k < move.count; k++) if (a.state[move.items[k]] === State.InTransit) move.items[n++] = move.items[k];
+  const pDeath = route.landDeathPerMonth * (1 - rs.remoteShare + rs.remoteShare * REMOTE.deathMultiple);
+  const dead = b.scratch.select(move.items, 0, n, pDeath, ctx.landKey, ctx.month, SLOT_LAND_DEATH, COHORT_LAND_DEATH + slot, 0);
+  for (let k = 0; k < dead; k++) die(a, move.items[k], c);
+}
+
+/**
+ * Seats: each method's ready passengers get its seats (chosen at random among them when seats are
+ * short). Those who have waited `substituteAfterMonths` without a seat are then put on another
+ * method of the route with seats to spare.
+ */
+function boardDepartures(a: Agents, own: readonly number[], route: RouteSpec, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
+  const b = ctx.buffers;
+  const spare = own.map(() => 0);
+  const boarded = own.map(() => 0);
+  own.forEach((g, j) => {
+    const ready = b.ready[g];
+    const seats = ctx.world.methods[g].seatsPeople / ctx.weight;
+    const share = ready.count > 0 ? Math.min(1, seats / ready.count) : 0;
+    const going = b.scratch.select(ready.items, 0, ready.count, share, ctx.departureKey, ctx.month, SLOT_DEPARTURE, COHORT_DEPARTURE + ctx.setup.methodSlot[g], 0);
+    for (let k = 0; k < going; k++) b.departing[g].push(ready.items[k]);
+    boarded[j] = going;
+    spare[j] = Math.max(0, seats - going);
+  });
+  own.forEach((g, j) => {
+    const ready = b.ready[g];
+    for (let k = boarded[j]; k < ready.count; k++) {
+      const i = ready.items[k];
+      if (a.monthsInState[i] - route.transitMonths < cal.substituteAfterMonths) continue;
+      let best = -1;
+      for (let h = 0; h < own.length; h++) if (h !== j && spare[h] >= 1 && (best < 0 || spare[h] > spare[best])) best = h;
+      if (best < 0) return;
+      spare[best]--;
+      const g2 = own[best];
+      c.readyToCross[g]--;
+      c.readyToCross[g2]++;
+      a.method[i] = g2;
+      b.departing[g2].push(i);
+    }
+  });
+}
+
+/** The crossing of one method's departures this month, event by event, each decided by cohort. */
+function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rates: TransitRates): void {
+  const b = ctx.buffers;
+  const ch = b.chances;
+  const dep = b.departing[g];
+  const items = dep.items;
+  const n = dep.count;
+  c.departures[g] += n;
+  if (n === 0) return;
+  const key = ctx.crossingKey;
+  const month = ctx.month;
+  const cohort = COHORT_CROSSING + ctx.setup.methodSlot[g];
+  const sel = (from: number, size: number, p: number, slot: number) => b.scratch.select(items, from, size, p, key, month, slot, cohort, slot);
+
+  // Pulled back to the transit country, into detention.
+  const pulled = sel(0, n, ch.pullback[g], SLOT_PULLBACK);
+  for (let k = 0; k < pulled; k++) {
+    const i = items[k];
+    c.interceptions[g]++;
+    c.pullbacks[g]++;
+    c.ended[g]++;
+    enterState(a, i, State.Stranded);
+    a.detained[i] = 1;
+  }
+  // Stopped by the destination: protection for some, return to the origin for the others.
+  let from = pulled;
+  const stopped = sel(from, n - from, ch.interception[g], SLOT_INTERCEPTION);
+  const protectedCount = sel(from, stopped, rates.protectionAfterInterception, SLOT_PROTECTION);
+  for (let k = from; k < from + stopped; k++) {
+    const i = items[k];
+    c.interceptions[g]++;
+    c.ended[g]++;
+    if (k < from + protectedCount) {
+      c.arrivals[g]++;
+      enterState(a, i, State.ArrivedIrregular);
+    } else {
+      c.returns++;
+      enterState(a, i, State.Returned);
+    }
+  }
+  from += stopped;
+  // At sea: distress, rescue, death; everyone else arrives.
+  const distress = sel(from, n - from, ch.distress[g], SLOT_DISTRESS);
+  const rescued = sel(from, distress, ch.rescue[g], SLOT_RESCUE);
+  const dead = sel(from + rescued, distress - rescued, ch.fatality[g], SLOT_FATALITY);
+  for (let k = from; k < n; k++) {
+    const i = items[k];
+    if (k >= from + rescued && k < from + rescued + dead) die(a, i, c);
+    else {
+      c.arrivals[g]++;
+      c.ended[g]++;
+      enterState(a, i, State.ArrivedIrregular);
+    }
+  }
+}
+
+function die(a: Agents, i: number, c: MonthCounters): void {
+  const g = a.method[i];
+  c.deaths[g]++;
+  c.ended[g]++;
   enterState(a, i, State.DeadMissing);
 }

@@ -5,9 +5,17 @@
 import type { Calibration, CalibrationKey } from '../params/calibration';
 import { State, type Agents } from '../population/schema';
 import type { World } from '../world';
-import type { RouteSpec } from '../routes';
+import type { MethodSpec } from '../methods';
 import type { MonthRecord } from '../outputs';
 import type { MonthCounters } from './counters';
+
+/** What the month's record needs besides the counters and the world. */
+export interface RecordContext {
+  readonly methods: readonly MethodSpec[];
+  /** Whether each method's route is a sea crossing. */
+  readonly seaMethod: readonly boolean[];
+  readonly feeWeights: Float64Array;
+}
 
 const DIMENSION_WEIGHT_KEYS: readonly CalibrationKey[] = [
   'weightEconomic',
@@ -34,12 +42,23 @@ const sum = (a: Float64Array) => {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
+/** Detained people at month end (part of the stranded). */
+export function countDetained(a: Agents): number {
+  const { state, detained, travellers } = a;
+  let n = 0;
+  for (let k = 0; k < travellers.count; k++) {
+    const i = travellers.items[k];
+    if (state[i] === State.Stranded && detained[i]) n++;
+  }
+  return n;
+}
+
 export function recordMonth(
   month: number,
   a: Agents,
   c: MonthCounters,
   world: World,
-  routes: readonly RouteSpec[],
+  rc: RecordContext,
   cal: Calibration,
   weight: number,
   history: readonly MonthRecord[],
@@ -49,18 +68,28 @@ export function recordMonth(
   const ended = sum(c.ended);
   const deaths = sum(c.deaths);
   const fees = sum(c.feesPaidUsd);
-  let postedFee = 0;
-  let seaQuality = 0;
-  let seaRoutes = 0;
+  let feeIndex = 0;
   let capacity = 0;
-  routes.forEach((route, r) => {
-    postedFee += world.markets[r].feeUsd / routes.length;
-    capacity += world.markets[r].capacityPerMonth;
-    if (route.sea) {
-      seaQuality += world.markets[r].vesselQuality;
-      seaRoutes++;
+  let seaDepartures = 0;
+  let seaworthyDepartures = 0;
+  rc.methods.forEach((m, g) => {
+    feeIndex += rc.feeWeights[g] * world.methods[g].feeUsd;
+    capacity += world.methods[g].seatsPeople;
+    if (rc.seaMethod[g]) {
+      seaDepartures += c.departures[g];
+      if (m.seaworthy) seaworthyDepartures += c.departures[g];
     }
   });
+  let operators = 0;
+  let vessels = 0;
+  for (const rs of world.routes) {
+    const pool = rs.operators;
+    for (let o = 0; o < pool.size; o++) {
+      operators += pool.active[o];
+      vessels += pool.vessels[o];
+    }
+  }
+  const previous = history.length ? history[history.length - 1].vesselQuality : 1;
   const w = dimensionWeights(cal);
   const wSum = sum(w);
   let insecurity = 0;
@@ -73,20 +102,25 @@ export function recordMonth(
     repeatAttempts: sum(c.repeatHires) * weight,
     inTransit: (sc[State.InTransit] + sc[State.Stranded]) * weight,
     stranded: sc[State.Stranded] * weight,
+    detained: countDetained(a) * weight,
     irregularArrivals: sum(c.arrivals) * weight,
     regularArrivals: c.regularArrivals * weight,
     regularQueue: sc[State.WaitingRegular] * weight,
     deathsMissing: deaths * weight,
     journeysEnded: ended * weight,
     deathRatePerAttempt: ended > 0 ? deaths / ended : 0,
+    departures: sum(c.departures) * weight,
     interceptions: sum(c.interceptions) * weight,
     pullbacks: sum(c.pullbacks) * weight,
     returns: c.returns * weight,
     abuseIncidents: c.abuse * weight,
-    meanFeeUsd: hires > 0 ? fees / hires : postedFee,
+    meanFeeUsd: hires > 0 ? fees / hires : feeIndex,
+    feeIndexUsd: feeIndex,
     smugglerRevenueUsd: fees * weight,
     smugglingCapacity: capacity,
-    vesselQuality: seaRoutes > 0 ? seaQuality / seaRoutes : 1,
+    smugglingOperators: operators,
+    smugglingVessels: vessels,
+    vesselQuality: seaDepartures > 0 ? seaworthyDepartures / seaDepartures : previous,
     trappedPopulation: sc[State.Trapped] * weight,
     atHome: (sc[State.Home] + sc[State.Returned]) * weight,
     arrivedRegularTotal: sc[State.ArrivedRegular] * weight,

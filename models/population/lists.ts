@@ -75,3 +75,22 @@ export class DecisionCalendar {
     }
   }
 }
+
+/** A list of agents that grows as needed, for the cohorts of one month (cleared, not freed, each month). */
+export class GrowableList {
+  items = new Int32Array(256);
+  count = 0;
+
+  push(i: number): void {
+    if (this.count === this.items.length) {
+      const bigger = new Int32Array(this.items.length * 2);
+      bigger.set(this.items);
+      this.items = bigger;
+    }
+    this.items[this.count++] = i;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+}

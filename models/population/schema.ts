@@ -53,6 +53,10 @@ export function allocateAgents(count: number) {
     state: new Uint8Array(count),
     /** Route index while in transit or stranded. */
     route: new Uint8Array(count),
+    /** Crossing method paid for (index in the run's list of methods) while in transit or stranded. */
+    method: new Uint8Array(count),
+    /** 1 while held in detention in the transit country (stranded after a pull-back). */
+    detained: new Uint8Array(count),
     /** Months spent in the current state (saturates at 65,535). */
     monthsInState: new Uint16Array(count),
     /** Personal multiplier on each insecurity dimension, one column per dimension. */

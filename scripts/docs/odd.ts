@@ -130,14 +130,22 @@ type RouteField = Exclude<keyof RouteSpec, 'id' | 'label' | 'source'>;
  * route declaration fails to compile here until it is documented.
  */
 const ROUTE_FIELDS: Readonly<Record<RouteField, { label: string; unit: string; doc: string }>> = {
-  sea: { label: 'Sea crossing', unit: 'yes/no', doc: 'Vessel quality, rescue and pull-backs act only on sea routes.' },
-  baseFeeUsd: { label: 'Base fee', unit: 'USD', doc: 'Fee for the whole journey with no enforcement and supply matching demand.' },
-  crossingDeathRisk: { label: 'Crossing death risk', unit: 'per attempt', doc: 'Death risk of the final crossing with seaworthy boats, no rescue and no evasion.' },
-  landDeathPerMonth: { label: 'Overland death risk', unit: 'per month', doc: 'Monthly death risk on the way to the crossing point.' },
-  abusePerMonth: { label: 'Abuse in transit', unit: 'per month', doc: 'Monthly chance of an abuse incident while travelling, before safeguards.' },
-  baseInterception: { label: 'Routine interception', unit: 'per crossing', doc: 'Chance of being stopped at the crossing with no enforcement effort.' },
-  transitMonths: { label: 'Time to the crossing', unit: 'months', doc: 'The crossing is attempted in this month of the journey at the earliest.' },
-  enforcementExposure: { label: 'Exposure to interdiction', unit: 'share 0–1', doc: 'How much of the interdiction effort reaches this route (1 = easily patrolled).' },
+  sea: { label: 'Sea crossing', unit: 'yes/no', doc: 'Boats, rescue, pull-backs and vessel destruction act only on sea routes.' },
+  runningCostUsd: { label: 'Running cost', unit: 'USD per passenger', doc: 'Cost per passenger of an operator of median cost on the usual land track: logistics, safe houses, bribes. Vessels and crew come on top.' },
+  crossingDeathRisk: { label: 'Crossing death risk', unit: 'per crossing', doc: 'Death risk of the route’s safest method in calm weather with no rescue; methods are multiples of it.' },
+  landDeathPerMonth: { label: 'Overland death risk', unit: 'per month', doc: 'Monthly death risk on the way to the crossing point, on the usual track.' },
+  abusePerMonth: { label: 'Abuse in transit', unit: 'per month', doc: 'Monthly chance of an abuse incident while travelling or waiting at the coast.' },
+  baseInterception: { label: 'Routine interception', unit: 'per crossing', doc: 'Chance that routine controls stop a fully visible crossing with no enforcement effort.' },
+  transitMonths: { label: 'Time to the crossing', unit: 'months', doc: 'The crossing is attempted in this month of the journey at the earliest; a journey longer than one month has a land leg.' },
+  enforcementExposure: { label: 'Exposure to patrols', unit: 'share 0–1', doc: 'Share of the route the destination’s patrols can watch (1 = a narrow, easily patrolled strait).' },
+  operatorCapacityPerMillion: { label: 'Operator capacity', unit: 'people/month per million represented', doc: 'Mean number of people one operator can organise in a month, per million people the agents stand for.' },
+  vesselTripsPerMonth: { label: 'Trips of a reusable vessel', unit: 'per month', doc: 'Crossings (with the return) a reusable vessel makes in a month of calm weather.' },
+  vesselPool: { label: 'Reusable vessels for sale', unit: 'vessels', doc: 'Stock of reusable vessels smugglers can buy at the start, and the most the stock can hold.' },
+  vesselPoolRefillPerMonth: { label: 'New reusable vessels', unit: 'vessels/month', doc: 'Reusable vessels coming up for sale each month.' },
+  interdictionCapacityAtFull: { label: 'Patrol capacity at full strength', unit: 'people/month', doc: 'Most people the destination’s patrols can stop in a month at full strength.' },
+  pullbackCapacityAtFull: { label: 'Pull-back capacity at full strength', unit: 'people/month', doc: 'Most people the transit coastguard can pull back in a month at full strength.' },
+  rescueCapacityAtFull: { label: 'Rescue capacity at full strength', unit: 'people/month', doc: 'Most people in distress rescue assets can save in a month at full strength.' },
+  landPatrolCapacityAtFull: { label: 'Desert patrol capacity at full strength', unit: 'people/month', doc: 'Most people desert patrols can stop on the land leg in a month at full strength (interdiction lever of the route).' },
 };
 
 function routeValue(v: number | boolean): string {

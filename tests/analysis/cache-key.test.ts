@@ -65,7 +65,7 @@ describe('runCacheKey', () => {
       { ...INPUT, timeline: [{ ...INPUT.timeline![0], toMonth: 13 }, INPUT.timeline![1]] },
       { ...INPUT, timeline: INPUT.timeline!.slice(1) },
       { ...INPUT, calibration: { ...INPUT.calibration, warmupMonths: 13 } },
-      { ...INPUT, routes: ROUTES.map((r, i) => (i === 0 ? { ...r, baseFeeUsd: r.baseFeeUsd + 1 } : r)) },
+      { ...INPUT, routes: ROUTES.map((r, i) => (i === 0 ? { ...r, runningCostUsd: r.runningCostUsd + 1 } : r)) },
       { ...INPUT, routes: ROUTES.slice(1) },
     ];
     const keys = new Set([runCacheKey(INPUT), ...variants.map((v) => runCacheKey(v))]);

@@ -42,7 +42,7 @@ describe('public contract', () => {
   it('has at least two routes, one of them a sea crossing, with different fees, risks and durations', () => {
     expect(ROUTES.length).toBeGreaterThanOrEqual(2);
     expect(ROUTES.some((r) => r.sea)).toBe(true);
-    expect(new Set(ROUTES.map((r) => r.baseFeeUsd)).size).toBe(ROUTES.length);
+    expect(new Set(ROUTES.map((r) => r.runningCostUsd)).size).toBe(ROUTES.length);
     expect(new Set(ROUTES.map((r) => r.crossingDeathRisk)).size).toBe(ROUTES.length);
     expect(new Set(ROUTES.map((r) => r.transitMonths)).size).toBeGreaterThan(1);
   });
@@ -55,23 +55,26 @@ describe('public contract', () => {
       expect(typeof (r.summary as unknown as Record<string, number>)[k]).toBe('number');
     }
     expect(r.summary.byRoute.map((b) => b.route)).toEqual(ROUTES.map((x) => x.id));
-    for (const b of r.summary.byRoute) expect(Object.keys(b).sort()).toEqual(['arrivals', 'attempts', 'deathRatePerAttempt', 'deathsMissing', 'interceptions', 'label', 'route']);
+    for (const b of r.summary.byRoute)
+      expect(Object.keys(b).sort()).toEqual(['arrivals', 'attempts', 'deathRatePerAttempt', 'deathsMissing', 'departures', 'interceptions', 'label', 'meanFeeUsd', 'pullbacks', 'route']);
   });
 
-  it('scales instruments by enforcement intensity: at 0 none acts', () => {
+  it('scales instruments by enforcement intensity on every route: at 0 none acts; sea instruments act only at sea', () => {
     const levers = Object.fromEntries(LEVERS.map((l) => [l.key, 1]));
-    const off = derivePolicy({ ...levers, 'enforcement.intensity': 0 });
-    expect([off.interdiction, off.prosecution, off.vesselDestruction, off.pullbacks]).toEqual([0, 0, 0, 0]);
-    const half = derivePolicy({ ...levers, 'enforcement.intensity': 0.5, 'enforcement.prosecution': 0.4 });
-    expect(half.prosecution).toBeCloseTo(0.2);
+    const off = derivePolicy({ ...levers, 'enforcement.intensity': 0 }, ROUTES);
+    for (const k of ['interdiction', 'prosecution', 'vesselDestruction', 'pullbacks'] as const) expect(Array.from(off[k])).toEqual(ROUTES.map(() => 0));
+    const half = derivePolicy({ ...levers, 'enforcement.intensity': 0.5, 'enforcement.prosecution': 0.4 }, ROUTES);
+    for (const v of half.prosecution) expect(v).toBeCloseTo(0.2);
+    const air = ROUTES.findIndex((r) => !r.sea);
+    expect([half.pullbacks[air], half.vesselDestruction[air], half.rescue[air]]).toEqual([0, 0, 0]);
   });
 
   it('moves all seven dimensions with insecurity.level', () => {
     const base = Object.fromEntries(LEVERS.map((l) => [l.key, l.defaultValue]));
-    const low = derivePolicy({ ...base, 'insecurity.level': 0.2 });
-    const high = derivePolicy({ ...base, 'insecurity.level': 0.7 });
+    const low = derivePolicy({ ...base, 'insecurity.level': 0.2 }, ROUTES);
+    const high = derivePolicy({ ...base, 'insecurity.level': 0.7 }, ROUTES);
     for (let d = 0; d < 7; d++) expect(high.dimensionTargets[d]).toBeGreaterThan(low.dimensionTargets[d]);
-    const none = derivePolicy({ ...base, 'insecurity.level': 0 });
+    const none = derivePolicy({ ...base, 'insecurity.level': 0 }, ROUTES);
     expect(Array.from(none.dimensionTargets)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 

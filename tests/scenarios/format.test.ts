@@ -39,10 +39,10 @@ describe('scenario format', () => {
   });
 
   it('applies route changes and leaves disabled routes out', () => {
-    const s = parseScenario({ ...minimal, routes: { air: { enabled: false }, desertSea: { baseFeeUsd: 900 } } });
+    const s = parseScenario({ ...minimal, routes: { air: { enabled: false }, desertSea: { runningCostUsd: 900 } } });
     const routes = scenarioRoutes(s);
     expect(routes.map((r) => r.id)).toEqual(['shortSea', 'desertSea']);
-    expect(routes[1].baseFeeUsd).toBe(900);
+    expect(routes[1].runningCostUsd).toBe(900);
   });
 
   it('rejects thousands of malformed and hostile inputs with a ScenarioError only', () => {
