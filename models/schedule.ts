@@ -1,9 +1,17 @@
 /**
  * Levers and a timeline of lever changes are compiled, before the run, into one value per lever
- * per month. The model reads this schedule and never changes parameters mid-run, so a change
- * from month m cannot touch months before m.
+ * per month — and, for the levers that can be aimed at a route, one value per route per month. The
+ * model reads this schedule and never changes parameters mid-run, so a change from month m cannot
+ * touch months before m.
+ *
+ * Entries are applied in the order of the timeline, later ones winning where they overlap. An
+ * entry without a route applies to every route (as every entry did before levers had an address);
+ * an entry with a route applies to that route only. So "pull-backs 1 on the long route from month
+ * 24, then 0 everywhere from month 48" means what it says.
  */
+import { AIMABLE_LEVER_KEYS } from './aim';
 import { LEVERS, LEVER_BY_KEY } from './params/levers';
+import { ROUTE_IDS } from './routes';
 
 export interface TimelineEntry {
   /** Lever key. */
@@ -13,23 +21,42 @@ export interface TimelineEntry {
   readonly fromMonth: number;
   /** First month it no longer applies (exclusive); omitted = until the end. */
   readonly toMonth?: number;
+  /** Route the value applies to; omitted = every route. Only levers in AIMABLE_LEVERS can be aimed. */
+  readonly route?: string;
 }
+
+/** Starting values aimed at one route: route id → lever key → value. */
+export type RouteLevers = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 export interface Schedule {
   readonly months: number;
-  /** lever key → value per month */
+  /** lever key → value per month (the value for all routes) */
   readonly values: ReadonlyMap<string, Float64Array>;
+  /** Route ids, in the order of `routeValues`' arrays. */
+  readonly routeIds: readonly string[];
+  /** aimable lever key → per route (in routeIds' order) → value per month */
+  readonly routeValues: ReadonlyMap<string, readonly Float64Array[]>;
 }
 
 export function compileSchedule(
   levers: Readonly<Record<string, number>>,
   timeline: readonly TimelineEntry[],
   months: number,
+  routeIds: readonly string[] = ROUTE_IDS,
+  routeLevers: RouteLevers = {},
 ): Schedule {
   const values = new Map<string, Float64Array>();
   for (const spec of LEVERS) {
     const v = levers[spec.key] ?? spec.defaultValue;
     values.set(spec.key, new Float64Array(months).fill(v));
+  }
+  const routeValues = new Map<string, Float64Array[]>();
+  for (const key of AIMABLE_LEVER_KEYS) {
+    const all = values.get(key)![0];
+    routeValues.set(
+      key,
+      routeIds.map((id) => new Float64Array(months).fill(routeLevers[id]?.[key] ?? all)),
+    );
   }
   // Later entries win where they overlap, so the order of the timeline is the order of decisions.
   for (const e of timeline) {
@@ -37,15 +64,31 @@ export function compileSchedule(
     if (!arr || !LEVER_BY_KEY.has(e.lever)) throw new Error(`timeline: unknown lever "${e.lever}"`);
     const from = Math.max(0, Math.floor(e.fromMonth));
     const to = Math.min(months, e.toMonth === undefined ? months : Math.floor(e.toMonth));
+    const perRoute = routeValues.get(e.lever);
+    if (e.route !== undefined) {
+      const r = routeIds.indexOf(e.route);
+      if (!perRoute || r < 0) throw new Error(`timeline: ${e.lever} cannot be aimed at route "${e.route}"`);
+      for (let m = from; m < to; m++) perRoute[r][m] = e.value;
+      continue;
+    }
     for (let m = from; m < to; m++) arr[m] = e.value;
+    if (perRoute) for (const routeArr of perRoute) for (let m = from; m < to; m++) routeArr[m] = e.value;
   }
-  return { months, values };
+  return { months, values, routeIds, routeValues };
 }
 
-/** The levers in force in month m, as a plain record. */
+/** The levers in force in month m for all routes, as a plain record. */
 export function leversAt(schedule: Schedule, month: number): Record<string, number> {
   const out: Record<string, number> = {};
   const m = Math.min(Math.max(0, month), schedule.months - 1);
   for (const [k, arr] of schedule.values) out[k] = arr[m];
+  return out;
+}
+
+/** The levers in force in month m on route r (index into the schedule's routeIds). */
+export function leversOnRoute(schedule: Schedule, month: number, r: number): Record<string, number> {
+  const out = leversAt(schedule, month);
+  const m = Math.min(Math.max(0, month), schedule.months - 1);
+  for (const [k, perRoute] of schedule.routeValues) out[k] = perRoute[r][m];
   return out;
 }

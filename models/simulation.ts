@@ -15,7 +15,7 @@ import { makeKeys, type RandomKeys } from './rng';
 import { ROUTES, ROUTE_IDS, type RouteSpec } from './routes';
 import { METHODS, methodsOf, type MethodSpec } from './methods';
 import { feeIndexWeights } from './fee-index';
-import { compileSchedule, leversAt, type Schedule, type TimelineEntry } from './schedule';
+import { compileSchedule, leversAt, leversOnRoute, type RouteLevers, type Schedule, type TimelineEntry } from './schedule';
 import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
 import { roughShare } from './phases/weather';
 import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
@@ -37,6 +37,8 @@ export const MODEL_VERSION = '1.0.0';
 export interface RunInput {
   readonly levers?: Readonly<Record<string, number>>;
   readonly timeline?: readonly TimelineEntry[];
+  /** Starting values of levers aimed at one route (route id → lever key → value); the rest of the run's routes keep `levers`. */
+  readonly routeLevers?: RouteLevers;
   readonly calibration?: Readonly<Partial<Calibration>>;
   readonly routes?: readonly RouteSpec[];
   readonly agents?: number;
@@ -133,7 +135,7 @@ export class Simulation {
     });
     const routeSlot = this.routes.map((r, k) => (ROUTE_IDS.includes(r.id) ? ROUTE_IDS.indexOf(r.id) : CUSTOM_ROUTE_SLOT + k));
     const methodSlot = this.methods.map((m) => METHODS.indexOf(m));
-    this.schedule = compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], months);
+    this.schedule = compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], months, this.routes.map((r) => r.id), input.routeLevers);
     this.weight = this.cal.populationPeople / count;
     this.keys = makeKeys(this.seed);
     this.agents = this.drawOrCopy(input.population, count);
@@ -206,7 +208,8 @@ export class Simulation {
   }
 
   policyAt(month: number): Policy {
-    return derivePolicy(leversAt(this.schedule, month), this.routes);
+    const onRoute = this.routes.map((_, r) => leversOnRoute(this.schedule, month, r));
+    return derivePolicy(leversAt(this.schedule, month), this.routes, onRoute);
   }
 
   /** Advance one recorded month. */

@@ -3,8 +3,11 @@
  * a bad value throws a RangeError naming the field, the value and what is allowed. (User-facing
  * tools validate earlier with friendlier messages; this is the last line of defence.)
  */
+import { aimProblem } from './aim';
+import { methodsOf } from './methods';
 import { CALIBRATION } from './params/calibration';
 import { LEVER_BY_KEY } from './params/levers';
+import { ROUTES } from './routes';
 import type { RunInput } from './simulation';
 
 export const MAX_AGENTS = 5_000_000;
@@ -29,8 +32,23 @@ export function validateRunInput(input: RunInput): void {
     if (!LEVER_BY_KEY.has(k)) fail(`levers.${k}`, k, 'is not a known lever');
     checkUnit(`levers.${k}`, v);
   }
+  const routes = input.routes ?? ROUTES;
+  routes.forEach((r, i) => {
+    if (methodsOf(r.id).length === 0) fail(`routes.${i}.id`, r.id, 'has no crossing methods declared in models/methods.ts');
+  });
+  for (const [routeId, levers] of Object.entries(input.routeLevers ?? {})) {
+    for (const [k, v] of Object.entries(levers)) {
+      const problem = aimProblem(k, routeId, routes);
+      if (problem) fail(`routeLevers.${routeId}.${k}`, v, problem);
+      checkUnit(`routeLevers.${routeId}.${k}`, v);
+    }
+  }
   (input.timeline ?? []).forEach((e, i) => {
     if (!LEVER_BY_KEY.has(e.lever)) fail(`timeline.${i}.lever`, e.lever, 'is not a known lever');
+    if (e.route !== undefined) {
+      const problem = aimProblem(e.lever, e.route, routes);
+      if (problem) fail(`timeline.${i}.route`, e.route, problem);
+    }
     checkUnit(`timeline.${i}.value`, e.value);
     if (!Number.isInteger(e.fromMonth) || e.fromMonth < 0) fail(`timeline.${i}.fromMonth`, e.fromMonth, 'must be a whole number ≥ 0');
     if (e.toMonth !== undefined && (!Number.isInteger(e.toMonth) || e.toMonth <= e.fromMonth))

@@ -1,13 +1,18 @@
 /**
- * The scenario file format (formatVersion 1), validated with zod on load. A scenario is data:
- * starting levers, a timeline of lever changes, optional calibration overrides, and text for
- * people (title, summary, narrative, references). Errors name the field path, the value and what
- * is allowed, so a lecturer can fix a file by hand.
+ * The scenario file format (formatVersion 2), validated with zod on load. A scenario is data:
+ * starting levers (some of them aimed at one route), a timeline of lever changes (each for every
+ * route or aimed at one), optional calibration and route overrides, and text for people (title,
+ * summary, narrative, references). Errors name the field path, the value and what is allowed, so
+ * a lecturer can fix a file by hand. Files of format version 1 are read through the migration in
+ * migrate.ts, with the same meaning.
  */
 import { z } from 'zod';
-import { CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type RouteSpec, type RunInput } from '../models/index';
+import { aimProblem, CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type RouteSpec, type RunInput } from '../models/index';
+import { migrateV1 } from './migrate';
 
-export const SCENARIO_FORMAT_VERSION = 1;
+export const SCENARIO_FORMAT_VERSION = 2;
+/** Older versions this code reads (through a migration). */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
 const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), {
   error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
@@ -18,18 +23,38 @@ const calibrationShape = Object.fromEntries(
   Object.entries(CALIBRATION).map(([k, s]) => [k, z.number().finite().min(s.min).max(s.max).optional()]),
 ) as Record<keyof typeof CALIBRATION, z.ZodOptional<z.ZodNumber>>;
 
+const routeId = z.string().refine((k) => ROUTE_IDS.includes(k), {
+  error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+});
+
 export const timelineEntrySchema = z
   .strictObject({
     lever: leverKey,
     value: unit,
     fromMonth: z.number().int().min(0).max(600),
     toMonth: z.number().int().min(1).max(600).optional(),
+    /** Aim the change at one route; omitted = every route. */
+    route: routeId.optional(),
     note: z.string().max(500).optional(),
   })
   .refine((e) => e.toMonth === undefined || e.toMonth > e.fromMonth, {
     error: 'toMonth must be greater than fromMonth',
     path: ['toMonth'],
+  })
+  .superRefine((e, ctx) => {
+    const problem = e.route === undefined ? null : aimProblem(e.lever, e.route, ROUTES);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['route'] });
   });
+
+/** Starting values aimed at one route: route id → lever key → value. */
+const routeLeversSchema = z.record(routeId, z.record(leverKey, unit)).superRefine((byRoute, ctx) => {
+  for (const [id, levers] of Object.entries(byRoute)) {
+    for (const k of Object.keys(levers)) {
+      const problem = aimProblem(k, id, ROUTES);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [id, k] });
+    }
+  }
+});
 
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), {
   error: (iss) => `unknown output ${JSON.stringify(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
@@ -70,10 +95,6 @@ const routeOverrideSchema = z.strictObject({
   transitMonths: z.number().int().min(1).max(36).optional(),
   enforcementExposure: z.number().finite().min(0).max(1).optional(),
 });
-const routeId = z.string().refine((k) => ROUTE_IDS.includes(k), {
-  error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
-});
-
 export const observedYearSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100),
   irregularArrivals: z.number().finite().min(0).optional(),
@@ -81,38 +102,51 @@ export const observedYearSchema = z.strictObject({
   pullbacks: z.number().finite().min(0).optional(),
 });
 
-export const scenarioSchema = z.strictObject({
-  formatVersion: z.literal(SCENARIO_FORMAT_VERSION),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64 characters'),
-  title: z.string().min(1).max(200),
-  /** preset: a policy response; historical: compared with real figures; shock: a sudden change; user: written by a user. */
-  kind: z.enum(['preset', 'historical', 'shock', 'user']).default('user'),
-  summary: z.string().max(2000).default(''),
-  /**
-   * Why the scenario is set up this way: the commitments and how they map to levers. Month
-   * numbers in texts count from 1, as the charts do; fromMonth/toMonth in the timeline count from 0.
-   */
-  narrative: z.string().max(20000).optional(),
-  /** Where the module discusses it (e.g. its boxes). */
-  moduleReferences: z.array(z.string().max(500)).max(50).optional(),
-  /** Sources for the settings and the claims. */
-  references: z.array(z.string().max(1000)).max(100).optional(),
-  levers: z.record(leverKey, unit).default({}),
-  timeline: z.array(timelineEntrySchema).max(500).default([]),
-  calibration: z.strictObject(calibrationShape).optional(),
-  routes: z
-    .record(routeId, routeOverrideSchema)
-    .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
-    .optional(),
-  months: z.number().int().min(1).max(600).optional(),
-  /** The calendar year of month 0, for scenarios tied to history. */
-  startYear: z.number().int().min(1900).max(2100).optional(),
-  claims: z.array(claimSchema).max(50).default([]),
-  questions: z.array(z.string().max(1000)).max(50).default([]),
-  leavesOut: z.array(z.string().max(1000)).max(50).default([]),
-  /** Real figures per calendar year (historical scenarios). */
-  observed: z.array(observedYearSchema).max(200).optional(),
-});
+export const scenarioSchema = z
+  .strictObject({
+    formatVersion: z.literal(SCENARIO_FORMAT_VERSION, { error: `must be ${READABLE_FORMAT_VERSIONS.join(' or ')} (files of version 1 are read as version 2)` }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64 characters'),
+    title: z.string().min(1).max(200),
+    /** preset: a policy response; historical: compared with real figures; shock: a sudden change; user: written by a user. */
+    kind: z.enum(['preset', 'historical', 'shock', 'user']).default('user'),
+    summary: z.string().max(2000).default(''),
+    /**
+     * Why the scenario is set up this way: the commitments and how they map to levers. Month
+     * numbers in texts count from 1, as the charts do; fromMonth/toMonth in the timeline count from 0.
+     */
+    narrative: z.string().max(20000).optional(),
+    /** Where the module discusses it (e.g. its boxes). */
+    moduleReferences: z.array(z.string().max(500)).max(50).optional(),
+    /** Sources for the settings and the claims. */
+    references: z.array(z.string().max(1000)).max(100).optional(),
+    levers: z.record(leverKey, unit).default({}),
+    /** Starting values aimed at one route, on top of `levers` (enforcement and rescue levers only). */
+    routeLevers: routeLeversSchema.optional(),
+    timeline: z.array(timelineEntrySchema).max(500).default([]),
+    calibration: z.strictObject(calibrationShape).optional(),
+    routes: z
+      .record(routeId, routeOverrideSchema)
+      .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
+      .optional(),
+    months: z.number().int().min(1).max(600).optional(),
+    /** The calendar year of month 0, for scenarios tied to history. */
+    startYear: z.number().int().min(1900).max(2100).optional(),
+    claims: z.array(claimSchema).max(50).default([]),
+    questions: z.array(z.string().max(1000)).max(50).default([]),
+    leavesOut: z.array(z.string().max(1000)).max(50).default([]),
+    /** Real figures per calendar year (historical scenarios). */
+    observed: z.array(observedYearSchema).max(200).optional(),
+  })
+  .superRefine((s, ctx) => {
+    // A value aimed at a route the scenario switches off would silently do nothing.
+    const off = new Set(Object.entries(s.routes ?? {}).filter(([, r]) => r.enabled === false).map(([id]) => id));
+    s.timeline.forEach((e, i) => {
+      if (e.route !== undefined && off.has(e.route)) ctx.addIssue({ code: 'custom', message: `route ${e.route} is switched off in this scenario (routes.${e.route}.enabled)`, path: ['timeline', i, 'route'] });
+    });
+    for (const id of Object.keys(s.routeLevers ?? {})) {
+      if (off.has(id)) ctx.addIssue({ code: 'custom', message: `route ${id} is switched off in this scenario (routes.${id}.enabled)`, path: ['routeLevers', id] });
+    }
+  });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Claim = z.infer<typeof claimSchema>;
@@ -131,6 +165,7 @@ export function scenarioRoutes(scenario: Scenario): RouteSpec[] {
 export function scenarioToRunInput(scenario: Scenario): RunInput {
   return {
     levers: scenario.levers,
+    ...(scenario.routeLevers ? { routeLevers: scenario.routeLevers } : {}),
     timeline: scenario.timeline,
     calibration: scenario.calibration,
     routes: scenario.routes ? scenarioRoutes(scenario) : undefined,
@@ -165,8 +200,17 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Validate parsed JSON as a scenario; throws ScenarioError naming the field, value and rule. */
 export function parseScenario(data: unknown): Scenario {
+  return parseScenarioWithNotes(data).scenario;
+}
+
+/** As parseScenario, with the notes of the migration when the file was of an older format version. */
+export function parseScenarioWithNotes(data: unknown): { scenario: Scenario; notes: string[]; migratedFrom?: number } {
   try {
-    return validate(data);
+    if (data !== null && typeof data === 'object' && !Array.isArray(data) && (data as Record<string, unknown>).formatVersion === 1) {
+      const { data: migrated, notes } = migrateV1(data as Record<string, unknown>);
+      return { scenario: validate(migrated), notes, migratedFrom: 1 };
+    }
+    return { scenario: validate(data), notes: [] };
   } catch (e) {
     if (e instanceof ScenarioError) throw e;
     // Pathological input (e.g. nesting deep enough to exhaust the stack) is still just a bad file.

@@ -66,6 +66,13 @@ describe('parseCliArgs', () => {
 });
 
 describe('parseSet', () => {
+  it('reads KEY@ROUTE=VALUE as a value aimed at one route', () => {
+    expect(parseSet('enforcement.pullbacks@shortSea=0.8')).toEqual({ key: 'enforcement.pullbacks', value: 0.8, route: 'shortSea' });
+    expect(parseSet('enforcement.prosecution@air=0')).toEqual({ key: 'enforcement.prosecution', value: 0, route: 'air' });
+    expect(() => parseSet('searchAndRescue.capacity@air=1')).toThrow(/searchAndRescue\.capacity acts only at sea and air has no sea crossing/);
+    expect(() => parseSet('enforcement.pullbacks@=1')).toThrow(/unknown route ""/);
+  });
+
   it('accepts every lever at its bounds and in plain decimal forms', () => {
     for (const key of LEVER_KEYS) {
       expect(parseSet(`${key}=0`)).toEqual({ key, value: 0 });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LEVER_KEYS, MODEL_VERSION, OUTPUT_KEYS } from '../models/index';
+import { LEVER_KEYS, MODEL_VERSION, OUTPUT_KEYS, ROUTE_IDS, ROUTE_OUTPUT_KEYS } from '../models/index';
 import { runCli } from '../scripts/cli/main';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +45,14 @@ function cached(args: readonly string[]): Promise<Outcome> {
   return cache.get(key)!;
 }
 
+/** In-process (no child), for the checks that need no second, spawned run. */
+function here(args: readonly string[]): string {
+  const r = runCli(args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
 async function ok(args: readonly string[]): Promise<string> {
   const r = await cached(args);
   expect(r.stderr).toBe('');
@@ -67,7 +75,9 @@ describe.concurrent('simulate: results', () => {
     expect(out.endsWith('\n')).toBe(true);
     expect(out.trimEnd().split('\n')).toHaveLength(1);
     const run = JSON.parse(out);
-    expect(Object.keys(run)).toEqual(['modelVersion', 'seed', 'levers', 'months', 'summary']);
+    expect(Object.keys(run)).toEqual(['modelVersion', 'seed', 'levers', 'months', 'summary', 'routes']);
+    expect(run.routes.map((r: { route: string }) => r.route)).toEqual([...ROUTE_IDS]);
+    expect(Object.keys(run.routes[0].months[0])).toEqual(['month', ...ROUTE_OUTPUT_KEYS, 'byMethod']);
     expect(run.modelVersion).toBe(MODEL_VERSION);
     expect(run.seed).toBe(1);
     expect(Object.keys(run.levers)).toEqual([...LEVER_KEYS]);
@@ -80,7 +90,7 @@ describe.concurrent('simulate: results', () => {
     for (const key of OUTPUT_KEYS) expect(Number.isFinite(run.summary[key])).toBe(true);
     expect(run.summary.byRoute.length).toBeGreaterThan(0);
     for (const r of run.summary.byRoute) {
-      expect(Object.keys(r)).toEqual(['route', 'label', 'attempts', 'arrivals', 'deathsMissing', 'interceptions', 'deathRatePerAttempt']);
+      expect(Object.keys(r)).toEqual(['route', 'label', 'attempts', 'departures', 'arrivals', 'deathsMissing', 'interceptions', 'pullbacks', 'deathRatePerAttempt', 'meanFeeUsd']);
     }
   });
 
@@ -189,15 +199,61 @@ describe.concurrent('simulate: results', () => {
   it('--list-levers lists all 19 levers with unit, range and default', async () => {
     const out = await ok(['--list-levers']);
     expect(LEVER_KEYS).toHaveLength(19);
-    const rows = out.trimEnd().split('\n').slice(1);
+    const rows = out.trimEnd().split('\n').slice(1, 1 + LEVER_KEYS.length);
     expect(rows.map((r) => r.split(/\s+/)[0])).toEqual([...LEVER_KEYS]);
-    expect(rows.find((r) => r.startsWith('enforcement.intensity '))).toMatch(/share 0–1\s+0–1\s+0\.3\s+Enforcement intensity/);
+    expect(rows.find((r) => r.startsWith('enforcement.intensity '))).toMatch(/share 0–1\s+0–1\s+0\.3\s+shortSea desertSea air\s+Enforcement intensity/);
+    expect(rows.find((r) => r.startsWith('enforcement.pullbacks '))).toMatch(/0\.5\s+shortSea desertSea\s+Pull-backs/);
+    expect(rows.find((r) => r.startsWith('regularPathways.availability '))).toMatch(/0\.15\s+-\s+Regular-pathway/);
+    expect(out).toContain('--set KEY@ROUTE=VALUE');
+  });
+
+  it('--set KEY@ROUTE=V aims a lever at one route: that route changes, the others run as before', async () => {
+    const size = ['--agents', '20000', '--months', '36'];
+    const base = JSON.parse(here([...size, '--format', 'json']));
+    const aimed = JSON.parse(here([...size, '--format', 'json', '--set', 'enforcement.pullbacks@shortSea=1']));
+    const pullbacks = (run: { routes: { route: string; months: { pullbacks: number }[] }[] }, id: string) =>
+      run.routes.find((r) => r.route === id)!.months.reduce((a, m) => a + m.pullbacks, 0);
+    expect(pullbacks(aimed, 'shortSea')).toBeGreaterThan(1.5 * pullbacks(base, 'shortSea'));
+    expect(aimed.levers['enforcement.pullbacks']).toBe(base.levers['enforcement.pullbacks']);
+    const table = here([...SMALL, '--set', 'enforcement.pullbacks@shortSea=1']);
+    expect(table).toContain('Aimed at single routes from month 0: enforcement.pullbacks@shortSea=1');
+  });
+
+  it('--set KEY@ROUTE=V refuses a route that does not exist or cannot take the lever, naming both', async () => {
+    for (const [arg, message] of [
+      ['enforcement.pullbacks@air=0.5', /--set enforcement\.pullbacks@air=0\.5: enforcement\.pullbacks acts only at sea and air has no sea crossing; sea routes: shortSea, desertSea/],
+      ['enforcement.pullbacks@atlantis=0.5', /unknown route "atlantis"; routes: shortSea, desertSea, air/],
+      ['regularPathways.availability@shortSea=0.5', /regularPathways\.availability cannot be aimed at a route; levers that can: enforcement\.intensity/],
+      ['enforcement.pullbacks@shortSea=2', /value must be a number between 0 and 1/],
+    ] as const) {
+      const r = runCli(['--set', arg]);
+      expect(r.code, arg).toBe(2);
+      expect(r.stderr, arg).toMatch(message);
+    }
+    const off = runCli(['--scenario', 'central-mediterranean-2014-2020', '--set', 'enforcement.prosecution@air=1']);
+    expect(off.code).toBe(2);
+    expect(off.stderr).toMatch(/route air is switched off in scenario "central-mediterranean-2014-2020"/);
+  });
+
+  it('--by-route --format csv gives a row per route and method each month, and the routes add up to the monthly totals', async () => {
+    const csv = (here([...SMALL, '--format', 'csv', '--by-route'])).trimEnd().split('\n');
+    expect(csv[0]).toBe(['month', 'route', 'method', ...ROUTE_OUTPUT_KEYS].join(','));
+    const monthly = JSON.parse(here([...SMALL, '--format', 'json']));
+    const rows = csv.slice(1).map((l) => l.split(','));
+    const col = (k: string) => csv[0].split(',').indexOf(k);
+    for (const m of [0, 11, 23]) {
+      const own = rows.filter((r) => Number(r[0]) === m && r[2] === 'all');
+      expect(own.map((r) => r[1])).toEqual([...ROUTE_IDS]);
+      const total = own.reduce((a, r) => a + Number(r[col('attempts')]), 0);
+      expect(total).toBeCloseTo(monthly.months[m].smugglingDemand, 6);
+    }
+    expect(here([...SMALL, '--by-route'])).toContain('By route and crossing method');
   });
 
   it('--list-scenarios and --help work without running the model', async () => {
     expect(await ok(['--list-scenarios'])).toMatch(/^ID\s+TITLE\nbaseline\s+Baseline/);
     const help = await ok(['--help']);
-    for (const flag of ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--list-levers', '--list-scenarios']) {
+    for (const flag of ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--by-route', '--list-levers', '--list-scenarios', 'KEY@ROUTE=VALUE']) {
       expect(help).toContain(flag);
     }
     expect(help).toContain('linear interpolation');

@@ -24,7 +24,7 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** The deterministic cache key of a run: levers, timeline, calibration, routes, agents, months, seed and model version. */
+/** The deterministic cache key of a run: levers, levers aimed at routes, timeline, calibration, routes, agents, months, seed and model version. */
 export function runCacheKey(input: RunInput, modelVersion: string = MODEL_VERSION): string {
   return canonicalJson({
     modelVersion,
@@ -32,7 +32,8 @@ export function runCacheKey(input: RunInput, modelVersion: string = MODEL_VERSIO
     months: input.months ?? DEFAULT_MONTHS,
     seed: input.seed ?? DEFAULT_SEED,
     levers: { ...defaultLevers(), ...input.levers },
-    timeline: (input.timeline ?? []).map((e) => ({ lever: e.lever, value: e.value, fromMonth: e.fromMonth, toMonth: e.toMonth })),
+    timeline: (input.timeline ?? []).map((e) => ({ lever: e.lever, value: e.value, fromMonth: e.fromMonth, toMonth: e.toMonth, route: e.route })),
+    routeLevers: input.routeLevers ?? {},
     calibration: { ...defaultCalibration(), ...input.calibration },
     routes: input.routes ?? ROUTES,
   });

@@ -12,6 +12,7 @@
 import { LEVER_BY_KEY, LEVER_KEYS } from '../params/levers';
 import type { ParamSpec } from '../params/spec';
 import type { RunInput } from '../simulation';
+import { withoutAimed } from '../fix-aimed';
 import { spreadOf, type Spread } from './percentile';
 
 /** One run of a design. */
@@ -97,7 +98,9 @@ export function expandDesign<P extends DesignPoint>(points: readonly P[], seeds:
 export function applyRunSpec(base: RunInput, run: Pick<RunSpec, 'set' | 'seed'>): RunInput {
   const fixed = Object.keys(run.set);
   const timeline = base.timeline?.filter((e) => !fixed.includes(e.lever));
-  return { ...base, levers: { ...base.levers, ...run.set }, ...(timeline ? { timeline } : {}), seed: run.seed };
+  // A lever fixed for the whole run is fixed on every route: values aimed at one route give way.
+  const routeLevers = withoutAimed(base.routeLevers, fixed);
+  return { ...base, levers: { ...base.levers, ...run.set }, ...(timeline ? { timeline } : {}), ...(routeLevers ? { routeLevers } : {}), seed: run.seed };
 }
 
 /** The values of one point, seed by seed, from the per-run values of the whole design. */

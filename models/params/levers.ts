@@ -126,8 +126,8 @@ export const LEVERS: readonly ParamSpec[] = [
     step: 0.01,
     defaultValue: 0.7,
     group: 'enforcement',
-    doc: 'Patrols and checks that stop people on the way. Raises interception, fees (a risk premium) and the risks smugglers take to avoid detection.',
-    source: 'Gathmann 2008; AP 2006 (Arizona fees ×6, deaths up as routes moved to the desert); UNHCR Desperate Journeys 2018.',
+    doc: 'Patrols and checks, as assets with a capacity, on the routes the lever is aimed at (all by default), including desert patrols on a land leg. They stop the crossings they find — more of the visible methods — up to what they can handle in a month. Stopped boats and vehicles are seized and crews arrested, which costs smugglers; people and operators turn to less visible methods, tracks and routes.',
+    source: 'Gathmann 2008 (tripled enforcement: fees +17–30%, crossings −10%, remote routes); AP 2006 (Arizona fees ×6, deaths up as routes moved to the desert); UNHCR Desperate Journeys 2018 (smugglers take more risk under more surveillance). Capacities per route: models/routes.ts.',
   },
   {
     key: 'enforcement.prosecution',
@@ -138,7 +138,7 @@ export const LEVERS: readonly ParamSpec[] = [
     step: 0.01,
     defaultValue: 0.5,
     group: 'enforcement',
-    doc: 'Arrests of smugglers. Alone it removes mostly low-level operators, who are replaced while the business pays; with regional cooperation it reaches organisers and slows new entry.',
+    doc: 'Arrests. Without regional cooperation they reach drivers and crews, whom operators replace at a cost (crewed boats become dearer to run); with cooperation they also reach organisers, who are out of business for years and lose their boats, so supply shrinks while the business is not worth re-entering.',
     source: 'House of Lords 2016 and 2017 (arrests "mainly lower down the food chain"); UNODC 2018.',
   },
   {
@@ -150,7 +150,7 @@ export const LEVERS: readonly ParamSpec[] = [
     step: 0.01,
     defaultValue: 0,
     group: 'enforcement',
-    doc: 'Seizing and destroying boats on sea routes. Lowers vessel quality: smugglers switch to cheaper, less seaworthy boats.',
+    doc: 'Naval assets destroy the vessels they meet at sea (after a rescue or an interception), up to a number a month, so smugglers cannot recover them. Reusable boats then last fewer trips; as the limited pool of boats for sale runs down, operators turn to single-use inflatables. Sea routes only.',
     source: 'House of Lords 2016 (wooden boats → rubber dinghies; 80 vessels destroyed) and 2017 (452 boats; large boats "very rare").',
   },
   {
@@ -162,7 +162,7 @@ export const LEVERS: readonly ParamSpec[] = [
     step: 0.01,
     defaultValue: 0.5,
     group: 'enforcement',
-    doc: 'Interception at sea by the transit country’s coastguard, with return to that country (often detention). Cuts arrivals; raises abuse unless safeguards apply.',
+    doc: 'The transit country’s coastguard, as an asset with a capacity: it stops departures near the coast and takes people back into detention. What it stops levels off when departures surge. Cuts arrivals; people detained face abuse until released. Sea routes only.',
     source: 'UNHCR/IOM: Libyan coastguard returns 14,332 (2016) → 15,235 (2018); 85% of those rescued or intercepted in Libya’s zone returned (2018).',
   },
   {
@@ -174,7 +174,7 @@ export const LEVERS: readonly ParamSpec[] = [
     step: 0.01,
     defaultValue: 0.4,
     group: 'rescueProtection',
-    doc: 'Ships and coordination for rescue at sea. Lowers deaths on sea crossings; smugglers partly respond with worse boats.',
+    doc: 'Ships and coordination for rescue at sea, as assets with a capacity: they reach a share of the vessels in distress and save those on board, fewer when distress calls surge. Lowers deaths at sea; flimsier boats then look less deadly to those who choose, which partly offsets the gain. Sea routes only.',
     source: 'Cusumano & Villa 2019/2021 and Rodríguez Sánchez et al. 2023 (no effect on departures); Amnesty 2015 (1 in 16 → 1 in 427); Deiana et al. 2024 (boat-quality response).',
   },
   {
@@ -186,7 +186,7 @@ export const LEVERS: readonly ParamSpec[] = [
     step: 0.01,
     defaultValue: 0.4,
     group: 'rescueProtection',
-    doc: 'Non-refoulement, no returns to unsafe places, access to protection in transit. Lowers abuse in detention, limits pull-backs and lets intercepted refugees claim protection.',
+    doc: 'Non-refoulement, screening and access to protection in transit: people detained in the transit country are released sooner, people stranded there can be evacuated, and people stopped by the destination can claim protection.',
     source: 'UNHCR & MMC 2020; MMC 2018 (68% report a protection incident); Reques et al. 2020.',
   },
   {
@@ -222,7 +222,7 @@ export const LEVERS: readonly ParamSpec[] = [
     step: 0.01,
     defaultValue: 0.3,
     group: 'cooperation',
-    doc: 'How well origin, transit and destination States work together (Khartoum, Rabat, Bali Processes). Makes prosecution reach organisers and makes regular pathways faster and broader.',
+    doc: 'How well origin, transit and destination States work together (Khartoum, Rabat, Bali Processes). Makes prosecution reach organisers, lets patrols share information and makes regular pathways faster and broader.',
     source: 'Module excerpt (the regional processes); Clemens & Gough 2018 (channels work in combination).',
   },
 ];

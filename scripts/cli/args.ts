@@ -3,7 +3,7 @@
  * parseArgs, so every mistake can be reported as one line that names the option, the value
  * given and what is allowed. Accepts `--flag value` and `--flag=value`.
  */
-import { LEVER_BY_KEY, LEVER_KEYS } from '../../models/index';
+import { AIM_SEPARATOR, LEVER_BY_KEY, LEVER_KEYS, ROUTES, aimProblem } from '../../models/index';
 import { CliError, closest } from './errors';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
@@ -19,6 +19,8 @@ export type Action = 'run' | 'help' | 'listLevers' | 'listScenarios';
 export interface LeverSetting {
   readonly key: string;
   readonly value: number;
+  /** The route the value is aimed at (`--set KEY@ROUTE=V`); undefined = every route. */
+  readonly route?: string;
 }
 
 export interface CliOptions {
@@ -35,13 +37,15 @@ export interface CliOptions {
   /** Format asked for with --format, if any. */
   readonly format?: Format;
   readonly out?: string;
+  /** `--by-route`: the table and CSV show each route and crossing method, month by month for CSV. */
+  readonly byRoute?: boolean;
 }
 
 type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out';
-type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios';
+type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios' | '--by-route';
 
 const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out'];
-const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios'];
+const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios', '--by-route'];
 const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, ...SWITCH_FLAGS];
 
 /** What each value flag accepts, used in "missing value" messages. */
@@ -51,7 +55,7 @@ const EXPECTS: Record<ValueFlag, string> = {
   '--seeds': `a whole number from ${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}`,
   '--agents': `a whole number from ${AGENTS_RANGE.min} to ${group(AGENTS_RANGE.max)}`,
   '--months': `a whole number from ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}`,
-  '--set': 'KEY=VALUE, e.g. --set enforcement.intensity=0.8',
+  '--set': 'KEY=VALUE or KEY@ROUTE=VALUE, e.g. --set enforcement.intensity=0.8 or --set enforcement.pullbacks@shortSea=0.8',
   '--format': `one of ${FORMATS.join(', ')}`,
   '--out': 'a file path',
 };
@@ -84,23 +88,33 @@ export function parseNumber(flag: string, raw: string, min: number, max: number)
   return n;
 }
 
-/** Parse one `--set KEY=VALUE`, checking the key against the lever table and the value against its range. */
+/**
+ * Parse one `--set KEY=VALUE` or `--set KEY@ROUTE=VALUE`, checking the key against the lever
+ * table, the route against the routes and what can be aimed there, and the value against its range.
+ */
 export function parseSet(raw: string): LeverSetting {
   const eq = raw.indexOf('=');
   if (eq <= 0) throw new CliError(`--set ${show(raw)}: expected ${EXPECTS['--set']}`);
-  const key = raw.slice(0, eq).trim();
+  const target = raw.slice(0, eq).trim();
   const text = raw.slice(eq + 1).trim();
+  const at = target.indexOf(AIM_SEPARATOR);
+  const key = at < 0 ? target : target.slice(0, at);
+  const route = at < 0 ? undefined : target.slice(at + 1);
   const spec = LEVER_BY_KEY.get(key);
   if (!spec) {
     const guess = closest(key, LEVER_KEYS);
     const hint = guess ? `did you mean "${guess}"? (--list-levers shows them all)` : `allowed: ${LEVER_KEYS.join(', ')}`;
     throw new CliError(`--set ${show(raw)}: unknown lever "${key}"; ${hint}`);
   }
+  if (route !== undefined) {
+    const problem = aimProblem(key, route, ROUTES);
+    if (problem) throw new CliError(`--set ${show(raw)}: ${problem} (--list-levers shows where each lever can be aimed)`);
+  }
   const value = DECIMAL.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
     throw new CliError(`--set ${show(raw)}: value must be a number between ${spec.min} and ${spec.max}`);
   }
-  return { key, value };
+  return route === undefined ? { key, value } : { key, value, route };
 }
 
 function parseFormat(raw: string): Format {
@@ -205,6 +219,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     );
   }
   opts.sets = sets;
+  if (switches.has('--by-route')) opts.byRoute = true;
   opts.action = switches.has('--help') ? 'help' : switches.has('--list-levers') ? 'listLevers' : switches.has('--list-scenarios') ? 'listScenarios' : 'run';
   return opts;
 }

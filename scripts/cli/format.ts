@@ -3,7 +3,7 @@
  * the human-readable tables. Nothing here depends on the locale or the clock, so the same
  * results always give the same bytes.
  */
-import { OUTPUTS, OUTPUT_KEYS, type MonthRecord, type OutputSpec, type RunResult, type RunSummary } from '../../models/index';
+import { OUTPUTS, OUTPUT_KEYS, ROUTE_OUTPUT_KEYS, type MonthRecord, type OutputSpec, type RouteOutputKey, type RouteSeries, type RunResult, type RunSummary } from '../../models/index';
 
 /** The object printed by `--format json` for one run, keys in a fixed order. */
 export interface RunRecord {
@@ -12,6 +12,8 @@ export interface RunRecord {
   readonly levers: Record<string, number>;
   readonly months: Record<string, number>[];
   readonly summary: Record<string, unknown>;
+  /** Per route, month by month (ROUTE_OUTPUTS), with each crossing method's figures. */
+  readonly routes: Record<string, unknown>[];
 }
 
 function orderedMonth(m: MonthRecord): Record<string, number> {
@@ -27,12 +29,31 @@ function orderedSummary(s: RunSummary): Record<string, unknown> {
     route: r.route,
     label: r.label,
     attempts: r.attempts,
+    departures: r.departures,
     arrivals: r.arrivals,
     deathsMissing: r.deathsMissing,
     interceptions: r.interceptions,
+    pullbacks: r.pullbacks,
     deathRatePerAttempt: r.deathRatePerAttempt,
+    meanFeeUsd: r.meanFeeUsd,
   }));
   return out;
+}
+
+function orderedFigures(m: Readonly<Record<RouteOutputKey, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of ROUTE_OUTPUT_KEYS) out[key] = m[key];
+  return out;
+}
+
+/** A route's series in a fixed key order: route, label, methods, months (each with byMethod in the route's method order). */
+export function orderedRoute(series: RouteSeries): Record<string, unknown> {
+  return {
+    route: series.route,
+    label: series.label,
+    methods: series.methods.map((m) => ({ id: m.id, label: m.label })),
+    months: series.months.map((m) => ({ month: m.month, ...orderedFigures(m), byMethod: m.byMethod.map(orderedFigures) })),
+  };
 }
 
 /** Build the JSON record of a run; `levers` are the values in force in month 0. */
@@ -43,6 +64,7 @@ export function runRecord(result: RunResult, levers: Record<string, number>): Ru
     levers: { ...levers },
     months: result.months.map(orderedMonth),
     summary: orderedSummary(result.summary),
+    routes: result.routes.map(orderedRoute),
   };
 }
 
@@ -72,6 +94,34 @@ export function monthsCsv(results: readonly RunResult[], withSeed: boolean): str
     for (const m of r.months) {
       const cells = [...(withSeed ? [String(r.seed)] : []), String(m.month), ...OUTPUT_KEYS.map((k) => csvNumber(m[k]))];
       lines.push(cells.join(','));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The method column's value on a route's own row (its totals over methods). */
+export const ALL_METHODS = 'all';
+
+/**
+ * Per route and crossing method, month by month, as CSV in long form: a header (month, route,
+ * method, then every ROUTE_OUTPUTS key) and, for each month and route, a row of the route's
+ * figures (method `all`) followed by a row per method. With several runs a leading `seed` column
+ * tells them apart.
+ */
+export function routesCsv(results: readonly RunResult[], withSeed: boolean): string {
+  const header = [...(withSeed ? ['seed'] : []), 'month', 'route', 'method', ...ROUTE_OUTPUT_KEYS];
+  const lines = [header.join(',')];
+  for (const r of results) {
+    const lead = withSeed ? [String(r.seed)] : [];
+    const months = r.routes.length ? r.routes[0].months.length : 0;
+    for (let k = 0; k < months; k++) {
+      for (const series of r.routes) {
+        const m = series.months[k];
+        lines.push([...lead, String(m.month), series.route, ALL_METHODS, ...ROUTE_OUTPUT_KEYS.map((key) => csvNumber(m[key]))].join(','));
+        series.methods.forEach((method, j) => {
+          lines.push([...lead, String(m.month), series.route, method.id, ...ROUTE_OUTPUT_KEYS.map((key) => csvNumber(m.byMethod[j][key]))].join(','));
+        });
+      }
     }
   }
   return `${lines.join('\n')}\n`;

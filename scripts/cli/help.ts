@@ -23,11 +23,19 @@ Run options:
                       Results are always scaled to the modelled population.
   --months N          Months to simulate, ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}. Default: the scenario's length,
                       otherwise ${DEFAULT_MONTHS}.
-  --set KEY=VALUE     Fix a lever for the whole run (repeatable). The value replaces the
-                      scenario's starting value and the scenario's timeline entries for that
-                      lever are ignored. See --list-levers for keys and ranges.
+  --set KEY=VALUE     Fix a lever for the whole run on every route (repeatable). The value
+                      replaces the scenario's starting value, and the scenario's timeline
+                      entries and route-aimed values for that lever are ignored. See
+                      --list-levers for keys and ranges.
+  --set KEY@ROUTE=VALUE
+                      Fix an enforcement or rescue lever on one route only, for the whole run,
+                      e.g. --set enforcement.pullbacks@shortSea=0.8. Other routes keep the
+                      scenario's values. Pull-backs, vessel destruction and rescue can be aimed
+                      only at sea routes; --list-levers shows where each lever can be aimed.
   --format FORMAT     table, json or csv. Default: table (json when --seeds is given).
   --out FILE          Write the output to FILE instead of standard output.
+  --by-route          Show each route and crossing method: with table, their totals, fees,
+                      operators and boats; with csv, the per-route monthly rows (below).
 
 Other:
   --list-levers       Every lever: key, unit, range, default and description
@@ -40,8 +48,14 @@ Output formats:
          human-security and state-security indices, and a table per route.
   json   One line holding one object with, in this order: modelVersion, seed, levers
          (every lever's value in force in month 0), months (one object per month: month,
-         then every output) and summary (run totals and byRoute).
+         then every output), summary (run totals and byRoute) and routes (per route: route,
+         label, methods, and months, each month with the route's figures and byMethod, one
+         entry per method in the order of methods).
   csv    A header row (month, then every output key) and one row per month.
+  csv with --by-route
+         A header row (month, route, method, then every per-route output key) and, for
+         each month and route, a row of the route's figures (method "all") followed by a
+         row per crossing method. The routes' flows add up to the monthly totals.
 
 Several seeds (--seeds K):
   json   JSON Lines: one line per seed, each the object described above, then one more
@@ -62,6 +76,7 @@ the option, the value and what is allowed), 1 for an unexpected failure.
 Examples:
   npm run -s simulate
   npm run -s simulate -- --set enforcement.intensity=0.9 --set searchAndRescue.capacity=0
+  npm run -s simulate -- --set enforcement.pullbacks@desertSea=1 --by-route
   npm run -s simulate -- --seeds 10 --format json --out runs.jsonl
   npm run -s simulate -- --scenario my-scenario.json --months 60 --format csv
 `;

@@ -9,9 +9,9 @@ import { BUILT_IN_SCENARIOS } from '../../scenarios/index';
 import { parseCliArgs, type CliOptions, type Format } from './args';
 import { CliError } from './errors';
 import { deliver, failure, type CliOutcome } from './entry';
-import { jsonLine, monthsCsv, runRecord } from './format';
+import { jsonLine, monthsCsv, routesCsv, runRecord } from './format';
 import { helpText } from './help';
-import { ensembleTable, leverList, runTable, scenarioList, type RunContext } from './report';
+import { ensembleTable, leverList, routeTables, runTable, scenarioList, type RunContext } from './report';
 import { buildRunInput, leversAtStart, resolveScenario } from './scenario';
 import { summariseEnsemble } from './stats';
 
@@ -53,21 +53,22 @@ function produce(opts: CliOptions, cwd: string): string {
     months: results[0].months.length,
     levers,
     timelineEntries: input.timeline?.length ?? 0,
+    routeLevers: input.routeLevers,
   };
 
   if (opts.seeds === undefined) {
     const result = results[0];
     if (format === 'json') return jsonLine(runRecord(result, levers));
-    if (format === 'csv') return monthsCsv([result], false);
-    return runTable(result, ctx);
+    if (format === 'csv') return opts.byRoute ? routesCsv([result], false) : monthsCsv([result], false);
+    return opts.byRoute ? `${runTable(result, ctx)}\n${routeTables(result)}` : runTable(result, ctx);
   }
   const ensemble = summariseEnsemble(
     seeds,
     results.map((r) => r.summary),
   );
   if (format === 'json') return results.map((r) => jsonLine(runRecord(r, levers))).join('') + jsonLine(ensemble);
-  if (format === 'csv') return monthsCsv(results, true);
-  return ensembleTable(ensemble, ctx);
+  if (format === 'csv') return opts.byRoute ? routesCsv(results, true) : monthsCsv(results, true);
+  return opts.byRoute ? `${ensembleTable(ensemble, ctx)}\nSeed ${results[0].seed}:\n${routeTables(results[0])}` : ensembleTable(ensemble, ctx);
 }
 
 /** Run the command line with the given arguments (without node and script paths). */

@@ -2,7 +2,7 @@
  * Human-readable output: the summary of one run, the ensemble table over several seeds, and the
  * lever and scenario lists.
  */
-import { LEVERS, OUTPUTS, defaultLevers, type OutputKey, type RunResult } from '../../models/index';
+import { LEVERS, OUTPUTS, ROUTES, aimableRoutes, defaultLevers, type OutputKey, type RouteLevers, type RouteOutputKey, type RunResult } from '../../models/index';
 import type { Scenario } from '../../scenarios/index';
 import { OUTPUT_BY_KEY, columns, csvText, groupDigits, valueParts, type Align } from './format';
 import type { Ensemble } from './stats';
@@ -42,6 +42,8 @@ export interface RunContext {
   readonly levers: Record<string, number>;
   /** Timeline entries still in force after `--set` overrides. */
   readonly timelineEntries: number;
+  /** Starting values aimed at single routes (scenario's and `--set KEY@ROUTE`). */
+  readonly routeLevers?: RouteLevers;
 }
 
 function heading(ctx: RunContext, seedText: string): string[] {
@@ -53,6 +55,8 @@ function heading(ctx: RunContext, seedText: string): string[] {
   const defaults = defaultLevers();
   const changed = LEVERS.filter((l) => ctx.levers[l.key] !== defaults[l.key]).map((l) => `${l.key}=${ctx.levers[l.key]}`);
   lines.push(`Levers differing from the defaults at month 0: ${changed.length ? changed.join(', ') : 'none'}`);
+  const aimed = Object.entries(ctx.routeLevers ?? {}).flatMap(([route, l]) => Object.entries(l).map(([k, v]) => `${k}@${route}=${v}`));
+  if (aimed.length) lines.push(`Aimed at single routes from month 0: ${aimed.join(', ')}`);
   if (ctx.timelineEntries > 0) lines.push(`Timeline: ${ctx.timelineEntries} scheduled lever change${ctx.timelineEntries === 1 ? '' : 's'}`);
   return lines;
 }
@@ -113,21 +117,67 @@ export function ensembleTable(ensemble: Ensemble, ctx: RunContext): string {
   return `${out.join('\n')}\n`;
 }
 
-function leverRows(): string[][] {
-  return LEVERS.map((l) => [l.key, l.unit, `${l.min}–${l.max}`, String(l.defaultValue), `${l.label}. ${l.doc}`]);
+/** The routes a lever can be aimed at with `--set KEY@ROUTE=V`, as text ('-' when it cannot be aimed). */
+function aimText(key: string): string {
+  const routes = aimableRoutes(key, ROUTES);
+  return routes.length ? routes.join(' ') : '-';
 }
 
-/** `--list-levers`: key, unit, range, default and description of every lever. */
+function leverRows(): string[][] {
+  return LEVERS.map((l) => [l.key, l.unit, `${l.min}–${l.max}`, String(l.defaultValue), aimText(l.key), `${l.label}. ${l.doc}`]);
+}
+
+/** `--list-levers`: key, unit, range, default, the routes it can be aimed at, and description of every lever. */
 export function leverList(format: 'table' | 'json' | 'csv'): string {
   if (format === 'json') {
-    return `${JSON.stringify(LEVERS.map((l) => ({ key: l.key, label: l.label, unit: l.unit, min: l.min, max: l.max, step: l.step, default: l.defaultValue, group: l.group, description: l.doc })))}\n`;
+    return `${JSON.stringify(LEVERS.map((l) => ({ key: l.key, label: l.label, unit: l.unit, min: l.min, max: l.max, step: l.step, default: l.defaultValue, group: l.group, aimableAt: aimableRoutes(l.key, ROUTES), description: l.doc })))}\n`;
   }
   if (format === 'csv') {
-    const rows = [['key', 'unit', 'min', 'max', 'default', 'label', 'description'], ...LEVERS.map((l) => [l.key, l.unit, String(l.min), String(l.max), String(l.defaultValue), l.label, l.doc])];
+    const rows = [
+      ['key', 'unit', 'min', 'max', 'default', 'aimable_at', 'label', 'description'],
+      ...LEVERS.map((l) => [l.key, l.unit, String(l.min), String(l.max), String(l.defaultValue), aimableRoutes(l.key, ROUTES).join(' '), l.label, l.doc]),
+    ];
     return `${rows.map((r) => r.map(csvText).join(',')).join('\n')}\n`;
   }
-  const align: Align[] = ['left', 'left', 'left', 'right', 'left'];
-  return `${columns([['KEY', 'UNIT', 'RANGE', 'DEFAULT', 'DESCRIPTION'], ...leverRows()], align)}\n`;
+  const align: Align[] = ['left', 'left', 'left', 'right', 'left', 'left'];
+  const note = 'AIM AT lists the routes a lever can be aimed at with --set KEY@ROUTE=VALUE (- = every route only).';
+  return `${columns([['KEY', 'UNIT', 'RANGE', 'DEFAULT', 'AIM AT', 'DESCRIPTION'], ...leverRows()], align)}\n\n${note}\n`;
+}
+
+/** `--by-route` tables: each route's and each method's totals over the run, and their fees, operators and boats in the last month. */
+export function routeTables(result: RunResult): string {
+  const out: string[] = ['By route and crossing method (totals over the run; fee, operators, capacity and boats in the last month)'];
+  for (const series of result.routes) {
+    const sum = (f: (m: (typeof series.months)[number]) => number) => series.months.reduce((s, m) => s + f(m), 0);
+    const last = series.months[series.months.length - 1];
+    const row = (label: string, get: (m: (typeof series.months)[number]) => Readonly<Record<RouteOutputKey, number>>) => {
+      const attempts = sum((m) => get(m).attempts);
+      const paid = attempts > 0 ? sum((m) => get(m).revenueUsd) / attempts : NaN;
+      const end = last ? get(last) : undefined;
+      return [
+        label,
+        groupDigits(attempts),
+        groupDigits(sum((m) => get(m).departures)),
+        groupDigits(sum((m) => get(m).arrivals)),
+        groupDigits(sum((m) => get(m).deathsMissing)),
+        groupDigits(sum((m) => get(m).interceptions)),
+        groupDigits(sum((m) => get(m).pullbacks)),
+        Number.isFinite(paid) ? groupDigits(paid) : 'n/a',
+        end ? groupDigits(end.feeUsd) : 'n/a',
+        end ? groupDigits(end.operators) : 'n/a',
+        end ? groupDigits(end.capacity) : 'n/a',
+        end ? groupDigits(end.vessels, 1) : 'n/a',
+      ];
+    };
+    const rows = [
+      ['', 'Attempts', 'Departures', 'Arrivals', 'Dead/missing', 'Stopped', 'Pulled back', 'Fee paid', 'Fee now', 'Operators', 'Seats/month', 'Boats'],
+      row(`${series.label} (all methods)`, (m) => m),
+      ...series.methods.map((method, j) => row(`  ${method.label}`, (m) => m.byMethod[j])),
+    ];
+    out.push('', columns(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'], '  '));
+  }
+  out.push('', 'Fees in USD; "Fee paid" is the mean paid over the run, "Fee now" the fee posted in the last month (for a route: the mean paid that month).');
+  return `${out.join('\n')}\n`;
 }
 
 /** `--list-scenarios`: id and title of every built-in scenario. */

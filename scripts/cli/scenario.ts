@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, compileSchedule, type RunInput } from '../../models/index';
-import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, ScenarioError, findScenario, parseScenarioText, scenarioToRunInput, type Scenario } from '../../scenarios/index';
+import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, ROUTE_IDS, compileSchedule, fixAimedLever, withoutAimed, type RunInput } from '../../models/index';
+import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, ScenarioError, findScenario, parseScenarioText, scenarioRoutes, scenarioToRunInput, type Scenario } from '../../scenarios/index';
 import type { LeverSetting } from './args';
 import { CliError } from './errors';
 
@@ -51,22 +51,38 @@ export interface RunSize {
 }
 
 /**
- * The model input for a scenario. Each `--set` fixes its lever for the whole run: the value
- * replaces the scenario's starting value and the scenario's timeline entries for that lever are
- * dropped. The seed is added by the caller.
+ * The model input for a scenario. Each `--set KEY=V` fixes its lever for the whole run on every
+ * route: the value replaces the scenario's starting value, and the scenario's timeline entries and
+ * values aimed at single routes for that lever are dropped. Each `--set KEY@ROUTE=V` fixes the
+ * lever on that route only; the other routes keep what the scenario gives them. Settings apply in
+ * the order given. The seed is added by the caller.
  */
 export function buildRunInput(scenario: Scenario, sets: readonly LeverSetting[], size: RunSize): RunInput {
   const base = scenarioToRunInput(scenario);
-  const levers: Record<string, number> = { ...base.levers };
-  const fixed = new Set<string>();
+  const routeIds = scenario.routes ? scenarioRoutes(scenario).map((r) => r.id) : [...ROUTE_IDS];
+  let input: RunInput = { ...base, levers: { ...base.levers }, timeline: base.timeline ?? [] };
   for (const s of sets) {
-    levers[s.key] = s.value;
-    fixed.add(s.key);
+    if (s.route === undefined) {
+      input = {
+        ...input,
+        levers: { ...input.levers, [s.key]: s.value },
+        timeline: (input.timeline ?? []).filter((e) => e.lever !== s.key),
+        routeLevers: withoutAimed(input.routeLevers, [s.key]),
+      };
+    } else {
+      if (!routeIds.includes(s.route)) {
+        throw new CliError(`--set ${s.key}@${s.route}=${s.value}: route ${s.route} is switched off in scenario "${scenario.id}"; its routes: ${routeIds.join(', ')}`);
+      }
+      input = fixAimedLever(input, s.key, s.route, s.value, routeIds);
+    }
+  }
+  if (input.routeLevers === undefined) {
+    const { routeLevers: _unused, ...rest } = input;
+    void _unused;
+    input = rest;
   }
   return {
-    ...base,
-    levers,
-    timeline: (base.timeline ?? []).filter((e) => !fixed.has(e.lever)),
+    ...input,
     agents: size.agents ?? DEFAULT_AGENTS,
     months: size.months ?? base.months ?? DEFAULT_MONTHS,
   };

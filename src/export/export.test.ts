@@ -10,12 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runModel } from '../../models/index';
 import { BUILT_IN_SCENARIOS, findScenario, parseScenario } from '../../scenarios/index';
 import { buildRunInput as cliRunInput } from '../../scripts/cli/scenario';
-import { monthsCsv as cliMonthsCsv, runRecord as cliRunRecord } from '../../scripts/cli/format';
+import { monthsCsv as cliMonthsCsv, routesCsv as cliRoutesCsv, runRecord as cliRunRecord } from '../../scripts/cli/format';
 import { runCli } from '../../scripts/cli/main';
 import { buildRunInput, leversAtStart } from '../state/run-input';
 import { readScenarioFile } from '../scenario-ui/import-flow';
 import type { ExplorerSettings } from '../state/settings';
-import { monthsCsv } from './csv';
+import { monthsCsv, routesCsv } from './csv';
 import { runRecord } from './run-record';
 import { reproduceCommand, scenarioFile, scenarioFileName } from './scenario-file';
 
@@ -50,10 +50,16 @@ describe('exports', () => {
     expect(monthsCsv(result).split('\n')).toHaveLength(SMALL.months + 2);
   });
 
+  it('writes the per-route CSV exactly as the command line does, one row per route and per method each month', () => {
+    expect(routesCsv(result)).toBe(cliRoutesCsv([result], false));
+    const rowsPerMonth = result.routes.reduce((n, r) => n + 1 + r.methods.length, 0);
+    expect(routesCsv(result).split('\n')).toHaveLength(SMALL.months * rowsPerMonth + 2);
+  });
+
   it('writes a run record that starts with the command line’s record and says how to reproduce it', () => {
     const record = runRecord(scenario, settings, result);
     const cli = cliRunRecord(result, leversAtStart(buildRunInput(scenario, settings)));
-    expect(record).toMatchObject({ modelVersion: cli.modelVersion, seed: cli.seed, levers: cli.levers, months: cli.months, summary: cli.summary });
+    expect(record).toMatchObject({ modelVersion: cli.modelVersion, seed: cli.seed, levers: cli.levers, months: cli.months, summary: cli.summary, routes: cli.routes });
     expect(record).toMatchObject({ agents: SMALL.agents, monthCount: SMALL.months, scenarioId: 'baseline', changedLevers: settings.overrides });
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);
     expect((record.reproduce as { command: string }).command).toBe(reproduceCommand(scenario, settings));

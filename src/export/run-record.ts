@@ -1,14 +1,21 @@
 /**
  * The JSON record of a run: what was run (model version, scenario, seed, agents, months, every
- * lever in force at month 0, the user's changes, the timeline) and what came out (the summary
- * and every month). Its first fields match the command line's `--format json` record, and it
- * says how to reproduce the run there.
+ * lever in force at month 0, the user's changes, the timeline) and what came out (the summary,
+ * every month, and every route's and crossing method's months). Its first fields match the
+ * command line's `--format json` record, and it says how to reproduce the run there.
  */
-import { OUTPUT_KEYS, type RunResult } from '../../models/index';
+import { OUTPUT_KEYS, ROUTE_OUTPUT_KEYS, type RouteOutputKey, type RunResult } from '../../models/index';
 import type { Scenario } from '../../scenarios/index';
 import { buildRunInput, leversAtStart } from '../state/run-input';
 import type { ExplorerSettings } from '../state/settings';
 import { reproduceCommand, scenarioFileName } from './scenario-file';
+
+/** A route's or method's monthly figures in the order of ROUTE_OUTPUTS (as the command line writes them). */
+function figures(m: Readonly<Record<RouteOutputKey, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of ROUTE_OUTPUT_KEYS) out[key] = m[key];
+  return out;
+}
 
 export function runRecord(scenario: Scenario, settings: ExplorerSettings, result: RunResult): Record<string, unknown> {
   const input = buildRunInput(scenario, settings);
@@ -30,6 +37,12 @@ export function runRecord(scenario: Scenario, settings: ExplorerSettings, result
       for (const key of OUTPUT_KEYS) row[key] = m[key];
       return row;
     }),
+    routes: result.routes.map((r) => ({
+      route: r.route,
+      label: r.label,
+      methods: r.methods.map((m) => ({ id: m.id, label: m.label })),
+      months: r.months.map((m) => ({ month: m.month, ...figures(m), byMethod: m.byMethod.map(figures) })),
+    })),
     reproduce: {
       scenarioFile: scenarioFileName(scenario),
       command: reproduceCommand(scenario, settings),

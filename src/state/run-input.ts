@@ -4,7 +4,7 @@
  * value and the scenario's timeline entries for it are dropped). So a run in the browser and
  * `npm run simulate -- --scenario … --set …` with the same seed give the same numbers.
  */
-import { compileSchedule, LEVERS, type RunInput } from '../../models/index';
+import { compileSchedule, LEVERS, withoutAimed, type RunInput } from '../../models/index';
 import { scenarioToRunInput, type Scenario } from '../../scenarios/index';
 import type { ExplorerSettings } from './settings';
 import { effectiveTimeline, type TimelineChange } from './timeline';
@@ -14,6 +14,8 @@ export function buildRunInput(scenario: Scenario, settings: ExplorerSettings): R
   const fixed = new Set(Object.keys(settings.overrides));
   return {
     ...base,
+    // A moved slider fixes its lever on every route: values the scenario aims at one route give way.
+    ...(base.routeLevers ? { routeLevers: withoutAimed(base.routeLevers, fixed) } : {}),
     levers: { ...base.levers, ...settings.overrides },
     timeline: settingsTimeline(scenario, settings).filter((e) => !fixed.has(e.lever)),
     agents: settings.agents,
@@ -69,5 +71,5 @@ export function timelineLevers(source: Pick<Scenario, 'timeline'> | readonly Tim
 
 /** A stable key for a run input: equal inputs, equal keys (used to cache results). */
 export function runKey(input: RunInput): string {
-  return JSON.stringify([input.seed, input.agents, input.months, input.levers, input.timeline, input.calibration ?? null, input.routes ?? null]);
+  return JSON.stringify([input.seed, input.agents, input.months, input.levers, input.routeLevers ?? null, input.timeline, input.calibration ?? null, input.routes ?? null]);
 }

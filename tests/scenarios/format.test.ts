@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SCENARIOS, parseScenario, parseScenarioText, ScenarioError, scenarioRoutes } from '../../scenarios/index';
+import { BUILT_IN_SCENARIOS, parseScenario, parseScenarioText, ScenarioError, scenarioRoutes, scenarioToRunInput } from '../../scenarios/index';
 
-const minimal = { formatVersion: 1, id: 'my-mix', title: 'My mix' };
+const minimal = { formatVersion: 2, id: 'my-mix', title: 'My mix' };
 
 function errorOf(data: unknown): string {
   try {
@@ -31,11 +31,29 @@ describe('scenario format', () => {
   it('names the field, the value and what is allowed', () => {
     expect(errorOf({ ...minimal, levers: { 'enforcement.intensity': 7 } })).toMatch(/^levers\.enforcement\.intensity: got 7; .*<=1/);
     expect(errorOf({ ...minimal, levers: { 'enforcement.intensty': 0.5 } })).toMatch(/unknown lever "enforcement\.intensty"; allowed: .*enforcement\.intensity/);
-    expect(errorOf({ ...minimal, formatVersion: 2 })).toMatch(/^formatVersion: got 2/);
+    expect(errorOf({ ...minimal, formatVersion: 3 })).toMatch(/^formatVersion: got 3; must be 1 or 2/);
     expect(errorOf({ ...minimal, timeline: [{ lever: 'searchAndRescue.capacity', value: 0.5, fromMonth: 30, toMonth: 10 }] })).toMatch(/^timeline\.0\.toMonth: got 10; toMonth must be greater than fromMonth/);
     expect(errorOf({ ...minimal, surprise: 1 })).toMatch(/unknown field/);
     expect(errorOf({ ...minimal, routes: { shortSea: { enabled: false }, desertSea: { enabled: false }, air: { enabled: false } } })).toMatch(/at least one route/);
-    expect(() => parseScenarioText('{"formatVersion": 1,')).toThrow(/not valid JSON/);
+    expect(() => parseScenarioText('{"formatVersion": 2,')).toThrow(/not valid JSON/);
+  });
+
+  it('aims enforcement and rescue levers at a route, and says why when it cannot', () => {
+    const s = parseScenario({
+      ...minimal,
+      routeLevers: { shortSea: { 'enforcement.pullbacks': 0.8 } },
+      timeline: [{ lever: 'searchAndRescue.capacity', value: 0.9, fromMonth: 12, route: 'desertSea' }],
+    });
+    const input = scenarioToRunInput(s);
+    expect(input.routeLevers).toEqual({ shortSea: { 'enforcement.pullbacks': 0.8 } });
+    expect(input.timeline?.[0].route).toBe('desertSea');
+    const entry = { lever: 'enforcement.pullbacks', value: 0.5, fromMonth: 0 };
+    expect(errorOf({ ...minimal, timeline: [{ ...entry, route: 'atlantis' }] })).toMatch(/^timeline\.0\.route: got "atlantis"; unknown route "atlantis"; allowed: shortSea, desertSea, air/);
+    expect(errorOf({ ...minimal, timeline: [{ ...entry, route: 'air' }] })).toMatch(/^timeline\.0\.route: got "air"; enforcement\.pullbacks acts only at sea and air has no sea crossing; sea routes: shortSea, desertSea/);
+    expect(errorOf({ ...minimal, timeline: [{ ...entry, lever: 'regularPathways.availability', route: 'air' }] })).toMatch(/regularPathways\.availability cannot be aimed at a route; levers that can: enforcement\.intensity/);
+    expect(errorOf({ ...minimal, routeLevers: { air: { 'searchAndRescue.capacity': 0.5 } } })).toMatch(/^routeLevers\.air\.searchAndRescue\.capacity: got 0\.5; searchAndRescue\.capacity acts only at sea/);
+    expect(errorOf({ ...minimal, routeLevers: { shortSea: { 'enforcement.pullbacks': 2 } } })).toMatch(/^routeLevers\.shortSea\.enforcement\.pullbacks: got 2/);
+    expect(errorOf({ ...minimal, routes: { air: { enabled: false } }, timeline: [{ ...entry, lever: 'enforcement.prosecution', route: 'air' }] })).toMatch(/^timeline\.0\.route: got "air"; route air is switched off in this scenario/);
   });
 
   it('applies route changes and leaves disabled routes out', () => {

@@ -1,0 +1,60 @@
+/**
+ * Policy with an address: a lever aimed at one route acts there only, timeline entries for one
+ * route and for all routes combine in the order given, and what pull-backs achieve levels off at
+ * the coastguard's capacity when departures surge.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileSchedule, leversOnRoute, runModel, ROUTES, ROUTE_IDS, type RunResult } from '../../models/index';
+
+const SEEDS = [1, 2, 3, 4, 5];
+const AGENTS = 20_000;
+
+function routeTotal(runs: readonly RunResult[], route: string, key: 'pullbacks' | 'departures' | 'interceptions'): number {
+  return runs.reduce((s, r) => s + r.routes.find((x) => x.route === route)!.months.reduce((a, m) => a + m[key], 0), 0) / runs.length;
+}
+
+describe('levers aimed at a route', () => {
+  it('compile so that later entries win, whether aimed at one route or at all', () => {
+    const s = compileSchedule(
+      { 'enforcement.pullbacks': 0.5 },
+      [
+        { lever: 'enforcement.pullbacks', value: 1, fromMonth: 10, route: 'desertSea' },
+        { lever: 'enforcement.pullbacks', value: 0, fromMonth: 20 },
+        { lever: 'enforcement.pullbacks', value: 0.7, fromMonth: 30, route: 'shortSea' },
+      ],
+      40,
+      ROUTE_IDS,
+      { shortSea: { 'enforcement.pullbacks': 0.2 } },
+    );
+    const at = (m: number, id: string) => leversOnRoute(s, m, ROUTE_IDS.indexOf(id))['enforcement.pullbacks'];
+    expect([at(0, 'shortSea'), at(0, 'desertSea'), at(10, 'desertSea'), at(10, 'shortSea')]).toEqual([0.2, 0.5, 1, 0.2]);
+    expect([at(20, 'shortSea'), at(20, 'desertSea'), at(30, 'shortSea'), at(30, 'desertSea')]).toEqual([0, 0, 0.7, 0]);
+  });
+
+  it('pull-backs aimed at one route act on that route only', () => {
+    const base = SEEDS.map((seed) => runModel({ seed, agents: AGENTS, months: 60 }));
+    const aimed = SEEDS.map((seed) => runModel({ seed, agents: AGENTS, months: 60, routeLevers: { desertSea: { 'enforcement.pullbacks': 1 } } }));
+    const rate = (runs: RunResult[], id: string) => routeTotal(runs, id, 'pullbacks') / routeTotal(runs, id, 'departures');
+    expect(rate(aimed, 'desertSea')).toBeGreaterThan(1.5 * rate(base, 'desertSea'));
+    // On the other sea route the coastguard's effort is unchanged: the chance of being pulled back
+    // moves only as much as the crowd it faces does.
+    expect(Math.abs(rate(aimed, 'shortSea') / rate(base, 'shortSea') - 1)).toBeLessThan(0.1);
+    expect(routeTotal(aimed, 'air', 'pullbacks')).toBe(0);
+  });
+
+  it('pull-backs level off at the coastguard’s capacity as departures surge', () => {
+    const levels = [0.3, 0.6, 0.9];
+    const points = levels.map((level) => {
+      const runs = SEEDS.slice(0, 3).map((seed) => runModel({ seed, agents: AGENTS, months: 36, levers: { 'insecurity.level': level, 'enforcement.intensity': 1, 'enforcement.pullbacks': 1 } }));
+      return { departures: routeTotal(runs, 'desertSea', 'departures'), pullbacks: routeTotal(runs, 'desertSea', 'pullbacks') };
+    });
+    // More departures, more pull-backs, but each extra departure adds fewer of them.
+    expect(points[2].departures).toBeGreaterThan(points[0].departures * 1.5);
+    const first = (points[1].pullbacks - points[0].pullbacks) / (points[1].departures - points[0].departures);
+    const second = (points[2].pullbacks - points[1].pullbacks) / (points[2].departures - points[1].departures);
+    expect(second).toBeLessThan(first);
+    // Never more than the declared capacity a month.
+    const capacity = ROUTES.find((r) => r.id === 'desertSea')!.pullbackCapacityAtFull;
+    expect(points[2].pullbacks / 36).toBeLessThanOrEqual(capacity);
+  });
+});
