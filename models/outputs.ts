@@ -37,6 +37,7 @@ export const OUTPUTS = [
   { key: 'regularArrivals', label: 'Regular arrivals', unit: 'people/month', kind: 'flow', doc: 'People who arrived through a regular pathway or evacuation from the transit country.' },
   { key: 'regularQueue', label: 'Regular queue', unit: 'people', kind: 'stock', doc: 'People waiting for a regular place at month end.' },
   { key: 'deathsMissing', label: 'Dead and missing', unit: 'people/month', kind: 'flow', doc: 'Deaths on land legs and at sea.' },
+  { key: 'deathsOnLand', label: 'Dead on the land leg', unit: 'people/month', kind: 'flow', doc: 'Deaths on the way to the crossing point, in the desert (part of dead and missing).' },
   { key: 'journeysEnded', label: 'Journeys ended', unit: 'people/month', kind: 'flow', doc: 'Smuggled journeys that ended this month: arrived, died or intercepted.' },
   { key: 'deathRatePerAttempt', label: 'Death rate per attempt', unit: 'share', kind: 'rate', doc: 'Deaths ÷ journeys that ended this month (arrived, died or intercepted).' },
   { key: 'departures', label: 'Departures', unit: 'people/month', kind: 'flow', doc: 'People who set off on the crossing (the sea or the flight) this month.' },
@@ -100,6 +101,7 @@ export const ROUTE_OUTPUTS = [
   { key: 'departures', label: 'Departures', unit: 'people/month', kind: 'flow', doc: 'People who set off on the crossing.' },
   { key: 'arrivals', label: 'Arrivals', unit: 'people/month', kind: 'flow', doc: 'People who arrived irregularly (including those intercepted who then obtained protection).' },
   { key: 'deathsMissing', label: 'Dead and missing', unit: 'people/month', kind: 'flow', doc: 'Deaths on the land leg and at the crossing.' },
+  { key: 'deathsOnLand', label: 'Dead on the land leg', unit: 'people/month', kind: 'flow', doc: 'Deaths on the way to the crossing point (part of dead and missing).' },
   { key: 'interceptions', label: 'Interceptions', unit: 'people/month', kind: 'flow', doc: 'Journeys stopped: by the destination, by desert patrols or pulled back.' },
   { key: 'pullbacks', label: 'Pull-backs', unit: 'people/month', kind: 'flow', doc: 'Crossings stopped and returned to the transit country (part of interceptions).' },
   { key: 'journeysEnded', label: 'Journeys ended', unit: 'people/month', kind: 'flow', doc: 'Journeys that ended: arrived, died or stopped.' },
@@ -108,6 +110,7 @@ export const ROUTE_OUTPUTS = [
   { key: 'operators', label: 'Operators', unit: 'operators', kind: 'level', doc: 'Operators in business running this route (or method).' },
   { key: 'capacity', label: 'Capacity', unit: 'people/month', kind: 'level', doc: 'Seats those operators offer this month.' },
   { key: 'vessels', label: 'Reusable boats', unit: 'boats', kind: 'level', doc: 'Reusable boats owned by those operators at month end.' },
+  { key: 'remoteTrackShare', label: 'Remote-track share', unit: 'share 0–1', kind: 'level', doc: 'Share of the seats on the route whose land leg takes the remote, unescorted track (0 without a land leg; the route’s share on each method’s row).' },
 ] as const satisfies readonly OutputSpec[];
 
 export type RouteOutputKey = (typeof ROUTE_OUTPUTS)[number]['key'];

@@ -64,11 +64,24 @@ export function draw(key: number, person: number, month: number): number {
   return mix32(h ^ Math.imul(month + 1, SPREAD_MONTH)) * UNIT;
 }
 
+/** The 32-bit hash of (key, person, month): the common part of a person's draws in a month. */
+export function hashBase(key: number, person: number, month: number): number {
+  return mix32(mix32(key ^ Math.imul(person + 1, SPREAD_PERSON)) ^ Math.imul(month + 1, SPREAD_MONTH));
+}
+
+/** The k-th draw from a base hash (hashBase), as a 32-bit integer: hashK = hashOf(hashBase, k). */
+export function hashOf(base: number, k: number): number {
+  return mix32(base ^ Math.imul(k + 1, SPREAD_K));
+}
+
+/** The k-th draw from a base hash, in [0, 1): drawK(key, person, month, k) = drawOf(hashBase(key, person, month), k). */
+export function drawOf(base: number, k: number): number {
+  return mix32(base ^ Math.imul(k + 1, SPREAD_K)) * UNIT;
+}
+
 /** The 32-bit hash of (key, person, month, k): the k-th draw of one decision, as an integer. */
 export function hashK(key: number, person: number, month: number, k: number): number {
-  const h = mix32(key ^ Math.imul(person + 1, SPREAD_PERSON));
-  const g = mix32(h ^ Math.imul(month + 1, SPREAD_MONTH));
-  return mix32(g ^ Math.imul(k + 1, SPREAD_K));
+  return hashOf(hashBase(key, person, month), k);
 }
 
 /** Uniform number in [0, 1) for (key, person, month, k): the k-th draw of one decision. */
@@ -84,4 +97,29 @@ export function exponentialOf(u: number): number {
 /** Standard normal from two uniform draws (Box–Muller, one of the pair). */
 export function normalOf(u: number, v: number): number {
   return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+}
+
+/**
+ * The standard normal quantile (inverse distribution function), by Acklam's rational
+ * approximation (relative error below 1.2e-9): used to place stratified draws.
+ */
+export function normalQuantile(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (p <= 0) return -Infinity;
+  if (p >= 1) return Infinity;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  if (p > 1 - low) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }

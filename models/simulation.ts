@@ -110,6 +110,7 @@ export class Simulation {
   private readonly transitMonths: Float64Array;
   private readonly choice: { fees: Float64Array; knownDeath: Float64Array; naiveDeath: Float64Array; knownInterception: Float64Array; scratch: Float64Array };
   private readonly hazardTable = new Float64Array(HAZARD_TABLE_SIZE);
+  private readonly policies: Policy[] = [];
   /** Decisions of people at home, filed by the month they fall due (internal clock). */
   private readonly calendar: DecisionCalendar;
   /** Months simulated so far, warm-up included. */
@@ -207,9 +208,15 @@ export class Simulation {
     return this.month >= this.monthsTotal;
   }
 
+  /** The policy in force in a month (computed once per month: the schedule never changes). */
   policyAt(month: number): Policy {
-    const onRoute = this.routes.map((_, r) => leversOnRoute(this.schedule, month, r));
-    return derivePolicy(leversAt(this.schedule, month), this.routes, onRoute);
+    const m = Math.min(Math.max(0, month), this.schedule.months - 1);
+    let p = this.policies[m];
+    if (!p) {
+      const onRoute = this.routes.map((_, r) => leversOnRoute(this.schedule, m, r));
+      p = this.policies[m] = derivePolicy(leversAt(this.schedule, m), this.routes, onRoute);
+    }
+    return p;
   }
 
   /** Advance one recorded month. */
@@ -245,7 +252,7 @@ export class Simulation {
     this.refreshHazardsIfMoved(clock);
     runPeople(this.agents, this.calendar, clock, this.peopleContext(policy, clock), cal, c);
     // 4. Operators and the market
-    runOperators(this.world, this.operatorsContext, policy, cal, clock);
+    runOperators(this.world, this.operatorsContext, policy, cal);
     for (let g = 0; g < this.methods.length; g++) this.bookingsPeople[g] = c.hires[g] * this.weight;
     clearMarkets(this.world, this.operatorsContext, this.bookingsPeople, this.weight, cal);
     // 5. Journeys, then the operators' takings and losses

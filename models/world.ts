@@ -4,10 +4,11 @@
  * what it carried), the community's memory of recent journeys by method, and last month's queue
  * figures.
  *
- * Operators are held struct-of-arrays per route: a pool of would-be operators, each with a cost
- * factor and a capacity drawn from the seed, who are active or not, split their capacity over the
- * route's methods, own reusable vessels, and remember their recent profit. Per-method figures of
- * an operator sit at [operator × METHOD_SLOTS + method].
+ * Operators are held struct-of-arrays per route, as cohorts: each slot stands for operators of one
+ * type (a cost factor and a capacity, drawn from the seed), of whom a share is in business, a share
+ * in jail and the rest out of the business but ready to enter. A cohort splits its capacity over
+ * the route's methods, owns reusable vessels and remembers its recent profit. Per-method figures
+ * of a cohort sit at [slot × METHOD_SLOTS + method].
  */
 import { INSECURITY_DIMENSIONS } from './params/levers';
 import type { MethodSpec } from './methods';
@@ -17,21 +18,22 @@ import type { Policy } from './policy';
 /** Room for each operator's per-method figures: the most methods a route may declare. */
 export const METHOD_SLOTS = 4;
 
-/** The operators of one route, one slot per would-be operator. */
+/** The operators of one route, one slot per cohort of operators of one type. */
 export interface OperatorPool {
   readonly size: number;
   /** Multiplier on the route's running cost (log-normal around 1). */
   readonly costFactor: Float64Array;
-  /** People a month the operator can organise in calm weather. */
+  /** People a month the cohort can organise in calm weather when all of it is in business. */
   readonly capacity: Float64Array;
-  readonly active: Uint8Array;
-  /** Internal month until which an arrested operator is out of business. */
-  readonly jailedUntil: Int32Array;
+  /** Share of the cohort in business, 0–1. */
+  readonly active: Float64Array;
+  /** Share of the cohort in jail after arrests, 0–1. */
+  readonly jailed: Float64Array;
   /** 1 when it takes the remote land track, 0 for the usual one. */
   readonly remote: Uint8Array;
   /** Reusable vessels it owns. */
   readonly vessels: Float64Array;
-  /** Running average of monthly profit, USD. */
+  /** Running average of monthly profit per unit of the cohort in business, USD. */
   readonly profit: Float64Array;
   /** Per method: share of its capacity it puts on the method. */
   readonly share: Float64Array;
@@ -96,8 +98,8 @@ export function makeOperatorPool(size: number): OperatorPool {
     size,
     costFactor: f(),
     capacity: f(),
-    active: new Uint8Array(size),
-    jailedUntil: new Int32Array(size).fill(-2147483648),
+    active: f(),
+    jailed: f(),
     remote: new Uint8Array(size),
     vessels: f(),
     profit: f(),

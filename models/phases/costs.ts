@@ -26,13 +26,17 @@ export function landLossPerStop(cal: Calibration): number {
   return (cal.landVehiclePriceUsd + cal.crewArrestLossUsd) / cal.landVehicleSeats;
 }
 
-/** Running cost per passenger on the cheaper track for this operator, and whether that track is the remote one. */
-export function landChoice(route: RouteSpec, rs: RouteState, costFactor: number): { cost: number; remote: boolean } {
+/**
+ * Running cost per passenger on the cheaper land track for this operator, losses to desert patrols
+ * included; negative when the cheaper track is the remote one (the cost is its absolute value).
+ * (One number rather than an object: this runs for every operator every month.)
+ */
+export function landCost(route: RouteSpec, rs: RouteState, costFactor: number): number {
   const base = costFactor * route.runningCostUsd;
-  if (!hasLandLeg(route)) return { cost: base, remote: false };
+  if (!hasLandLeg(route)) return base;
   const convoy = base * CONVOY.runningCostMultiple + rs.landLossConvoyUsd;
   const remote = base * REMOTE.runningCostMultiple + rs.landLossRemoteUsd;
-  return remote < convoy ? { cost: remote, remote: true } : { cost: convoy, remote: false };
+  return remote < convoy ? -remote : convoy;
 }
 
 /** Cost per passenger of the vessel and crew of a method, from last month's experience. */

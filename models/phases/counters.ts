@@ -13,6 +13,8 @@ export interface MonthCounters {
   readonly arrivals: Float64Array;
   /** Deaths at sea and on the land leg. */
   readonly deaths: Float64Array;
+  /** Deaths on the land leg (part of deaths). */
+  readonly landDeaths: Float64Array;
   /** Stopped by the destination, by desert patrols or pulled back. */
   readonly interceptions: Float64Array;
   readonly pullbacks: Float64Array;
@@ -27,7 +29,7 @@ export interface MonthCounters {
   decisions: number;
 }
 
-const PER_METHOD = ['hires', 'repeatHires', 'feesPaidUsd', 'readyToCross', 'departures', 'arrivals', 'deaths', 'interceptions', 'pullbacks', 'ended'] as const;
+const PER_METHOD = ['hires', 'repeatHires', 'feesPaidUsd', 'readyToCross', 'departures', 'arrivals', 'deaths', 'landDeaths', 'interceptions', 'pullbacks', 'ended'] as const;
 
 export function makeCounters(methodCount: number): MonthCounters {
   const z = () => new Float64Array(methodCount);
@@ -39,6 +41,7 @@ export function makeCounters(methodCount: number): MonthCounters {
     departures: z(),
     arrivals: z(),
     deaths: z(),
+    landDeaths: z(),
     interceptions: z(),
     pullbacks: z(),
     ended: z(),

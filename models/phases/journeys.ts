@@ -5,7 +5,7 @@
  * make the usual road costly. At the coast they wait for a seat on the method they paid for; when
  * it has none for a while, the operator sends them on another method of the route that has seats.
  * The departures of each method then meet what the route's assets do this month (patrols.ts):
- * pull-back, interception, distress at sea, rescue or death, or arrival.
+ * pull-back, interception, death at sea (in distress and not rescued in time), or arrival.
  *
  * People pulled back are taken to detention in the transit country; each month detained people
  * may be released (more often with protection safeguards) and then face the route's abuse rate
@@ -36,7 +36,7 @@ export const CROSSING_ONLY_FEE_SHARE = 0.5;
 const REMOTE = LAND_TRACKS[1];
 
 /** Draw numbers (k) of a person's crossing events. */
-const SLOT_PULLBACK = 0, SLOT_INTERCEPTION = 1, SLOT_PROTECTION = 2, SLOT_DISTRESS = 3, SLOT_RESCUE = 4, SLOT_FATALITY = 5;
+const SLOT_PULLBACK = 0, SLOT_INTERCEPTION = 1, SLOT_PROTECTION = 2, SLOT_FATALITY = 5;
 const SLOT_LAND_STOP = 6, SLOT_LAND_DEATH = 7, SLOT_DEPARTURE = 8, SLOT_RELEASE = 9;
 /** Offsets that keep the cohorts' rounding draws apart: departures, crossings, land checks, land deaths. */
 const COHORT_DEPARTURE = 0, COHORT_CROSSING = 100, COHORT_LAND_STOP = 200, COHORT_LAND_DEATH = 300;
@@ -101,7 +101,10 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
     release: cal.detentionReleasePerMonth + (cal.detentionReleaseAtFullSafeguards - cal.detentionReleasePerMonth) * policy.safeguards,
     evacuation: cal.transitProtectionPerMonth * policy.safeguards,
   };
-  for (const l of [...b.landCheck, ...b.landMove, ...b.ready, ...b.departing]) l.clear();
+  for (const l of b.landCheck) l.clear();
+  for (const l of b.landMove) l.clear();
+  for (const l of b.ready) l.clear();
+  for (const l of b.departing) l.clear();
 
   // Pass 1: everyone travelling or stranded, in the order they set off.
   const state = a.state;
@@ -234,7 +237,10 @@ function landLeg(a: Agents, r: number, route: RouteSpec, ctx: JourneyContext, ca
   for (let k = 0; k < move.count; k++) if (a.state[move.items[k]] === State.InTransit) move.items[n++] = move.items[k];
   const pDeath = route.landDeathPerMonth * (1 - rs.remoteShare + rs.remoteShare * REMOTE.deathMultiple);
   const dead = b.scratch.select(move.items, 0, n, pDeath, ctx.landKey, ctx.month, SLOT_LAND_DEATH, COHORT_LAND_DEATH + slot, 0);
-  for (let k = 0; k < dead; k++) die(a, move.items[k], c);
+  for (let k = 0; k < dead; k++) {
+    c.landDeaths[a.method[move.items[k]]]++;
+    die(a, move.items[k], c);
+  }
 }
 
 /**
@@ -314,13 +320,13 @@ function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rate
     }
   }
   from += stopped;
-  // At sea: distress, rescue, death; everyone else arrives.
-  const distress = sel(from, n - from, ch.distress[g], SLOT_DISTRESS);
-  const rescued = sel(from, distress, ch.rescue[g], SLOT_RESCUE);
-  const dead = sel(from + rescued, distress - rescued, ch.fatality[g], SLOT_FATALITY);
+  // At sea: people in distress whom no rescue reaches in time may die; everyone else arrives
+  // (rescued, escorted or on their own). One event, so one rounding, per method and month.
+  const pDeath = ch.distress[g] * (1 - ch.rescue[g]) * ch.fatality[g];
+  const dead = sel(from, n - from, pDeath, SLOT_FATALITY);
   for (let k = from; k < n; k++) {
     const i = items[k];
-    if (k >= from + rescued && k < from + rescued + dead) die(a, i, c);
+    if (k < from + dead) die(a, i, c);
     else {
       c.arrivals[g]++;
       c.ended[g]++;

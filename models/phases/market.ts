@@ -14,13 +14,13 @@
  */
 import type { Calibration } from '../params/calibration';
 import { METHOD_SLOTS, type World } from '../world';
-import { operatorsByCost, type OperatorsContext } from './operators';
+import { operatorOrder, operatorsByCost, type OperatorsContext } from './operators';
 
 /** Excess demand counted at most this much (demand ÷ capacity − 1): one month's fee rise is bounded. */
 const MAX_EXCESS = 1;
 
 /** The fee at which the supply curve meets `demand` (people), or null when supply cannot meet it. */
-export function supplyPrice(costs: readonly number[], seats: readonly number[], demand: number): number | null {
+export function supplyPrice(costs: ArrayLike<number>, seats: ArrayLike<number>, demand: number): number | null {
   let cumulative = 0;
   for (let k = 0; k < costs.length; k++) {
     cumulative += seats[k];
@@ -28,6 +28,10 @@ export function supplyPrice(costs: readonly number[], seats: readonly number[], 
   }
   return null;
 }
+
+/** Reused working space: the supply curve of one method (costs and seats, cheapest first). */
+let costBuffer = new Float64Array(64);
+let seatBuffer = new Float64Array(64);
 
 /** Update every method's posted fee from this month's demand (`bookingsPeople`, by global method index) and supply. */
 export function clearMarkets(world: World, ctx: OperatorsContext, bookingsPeople: Float64Array, agentWeight: number, cal: Calibration): void {
@@ -37,11 +41,20 @@ export function clearMarkets(world: World, ctx: OperatorsContext, bookingsPeople
       const ms = world.methods[g];
       const demand = Math.max(bookingsPeople[g], ms.readyLastMonth * agentWeight);
       ms.demandPeople = demand;
-      const order = operatorsByCost(pool, j);
-      const costs = order.map((o) => pool.unitCost[o * METHOD_SLOTS + j]);
-      const seats = order.map((o) => pool.seats[o * METHOD_SLOTS + j]);
+      const count = operatorsByCost(pool, j);
+      const order = operatorOrder();
+      if (costBuffer.length < count) {
+        costBuffer = new Float64Array(count);
+        seatBuffer = new Float64Array(count);
+      }
+      const costs = costBuffer.subarray(0, count);
+      const seats = seatBuffer.subarray(0, count);
+      for (let k = 0; k < count; k++) {
+        costs[k] = pool.unitCost[order[k] * METHOD_SLOTS + j];
+        seats[k] = pool.seats[order[k] * METHOD_SLOTS + j];
+      }
       let target: number;
-      if (order.length === 0) {
+      if (count === 0) {
         // Nobody runs it: a fee that rises while people ask (until an operator finds it worth
         // running), and otherwise stays where it was.
         target = demand > 0 ? ms.feeUsd * (1 + cal.marketExcessPriceRise) : ms.feeUsd;

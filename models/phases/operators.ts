@@ -1,16 +1,23 @@
 /**
- * Phase 3a — the smuggling operators. Each route has a pool of would-be operators who differ in
- * cost and capacity (drawn from the seed). Every month, in this order:
+ * Phase 3a — the smuggling operators. Each route has a pool of operator cohorts, each standing for
+ * operators of one type: a cost factor and a capacity, placed by stratified draws from the seed so
+ * that every seed's pool spans the same distribution (a Latin-hypercube-like design: slot o takes
+ * its cost from the o-th slice of the log-normal, jittered within it, and its capacity from a
+ * slice picked by a seeded shuffle). Operators are cohorts rather than single agents so that the
+ * market moves smoothly — a share of a cohort enters, leaves or is arrested, not all of it — and
+ * two policy mixes run with the same seed face the same market except through the policy. Every
+ * month, in this order:
  *
- * 1. arrests: with regional cooperation, prosecution reaches organisers, who are out of business
- *    for a while and lose their vessels (without cooperation, arrests reach only drivers and crews:
- *    a cost of the crewed methods, see costs.ts);
- * 2. decisions, at the posted fees and the costs that last month's losses imply: each operator
+ * 1. arrests: with regional cooperation, prosecution reaches organisers: that share of each cohort
+ *    in business goes to jail (and its vessels are seized), and returns to the pool of would-be
+ *    operators after a while (without cooperation, arrests reach only drivers and crews: a cost of
+ *    the crewed methods, see costs.ts);
+ * 2. decisions, at the posted fees and the costs that last month's losses imply: each cohort
  *    compares the expected takings per seat of every method (margin times the share of the year's
  *    days its boats can sail) and moves its split of capacity part of the way towards a logit
- *    split that favours the best; an operator whose recent profit is negative may stop, one who is
- *    not active may start when the business would cover its fixed costs; operators with a land leg
- *    take whichever track is cheaper, losses to desert patrols included;
+ *    split that favours the best; a share of a cohort whose recent profit is negative stops, and a
+ *    share of the would-be operators starts when the business would cover its fixed costs;
+ *    operators with a land leg take whichever track is cheaper, losses to desert patrols included;
  * 3. vessels: operators buy reusable vessels from the route's limited pool up to what their split
  *    needs, and sell back what they no longer need;
  * 4. seats: what each operator can carry on each method this month (fewer sailing days for boats
@@ -23,10 +30,10 @@
 import type { Calibration } from '../params/calibration';
 import type { MethodSpec } from '../methods';
 import type { Policy } from '../policy';
-import { drawK, normalOf } from '../rng';
+import { drawK, normalQuantile } from '../rng';
 import type { RouteSpec } from '../routes';
 import { METHOD_SLOTS, type OperatorPool, type World } from '../world';
-import { arrestCostPerPassenger, landChoice, vesselAndCrewCost } from './costs';
+import { arrestCostPerPassenger, landCost, vesselAndCrewCost } from './costs';
 
 export interface OperatorsContext {
   readonly routes: readonly RouteSpec[];
@@ -40,9 +47,8 @@ export interface OperatorsContext {
 
 /** Slots between routes in operator ids: more than any pool may hold. */
 export const OPERATOR_ID_STRIDE = 4096;
-/** Draw numbers (k) of an operator's monthly decisions, and of its attributes drawn once. */
-const K_ARREST = 0, K_EXIT = 1, K_ENTER = 2;
-const K_COST = 10, K_CAPACITY = 12;
+/** Draw numbers (k) of a cohort's attributes, drawn once. */
+const K_COST = 10, K_SHUFFLE = 11, K_CAPACITY = 12;
 /** A vessel pool this small has nothing to sell. */
 const MIN_VESSELS_TO_BUY = 1;
 
@@ -56,40 +62,50 @@ function meanRoughShare(cal: Calibration): number {
   return (cal.roughShareWinter + cal.roughShareSummer) / 2;
 }
 
-/** Draw each route's operators (cost factor, capacity) from the seed. */
+/**
+ * Draw each route's operator cohorts from the seed: cohort o's cost factor from the o-th of
+ * `size` equal slices of the log-normal (jittered within the slice), its capacity from a slice
+ * chosen by a seeded shuffle, so cost and capacity are independent.
+ */
 export function initialiseOperators(world: World, ctx: OperatorsContext, cal: Calibration): void {
   const costSd = cal.operatorCostSpread;
   const capSd = cal.operatorCapacitySpread;
   ctx.routes.forEach((route, r) => {
     const pool = world.routes[r].operators;
+    const n = pool.size;
     const meanCapacity = (route.operatorCapacityPerMillion * cal.populationPeople) / 1e6;
-    for (let o = 0; o < pool.size; o++) {
+    const slice = Array.from({ length: n }, (_, o) => o);
+    for (let o = n - 1; o > 0; o--) {
+      const k = Math.floor(drawK(ctx.key, ctx.idBase[r] + o, 0, K_SHUFFLE) * (o + 1));
+      [slice[o], slice[k]] = [slice[k], slice[o]];
+    }
+    for (let o = 0; o < n; o++) {
       const id = ctx.idBase[r] + o;
-      const z1 = normalOf(drawK(ctx.key, id, 0, K_COST), drawK(ctx.key, id, 0, K_COST + 1));
-      const z2 = normalOf(drawK(ctx.key, id, 0, K_CAPACITY), drawK(ctx.key, id, 0, K_CAPACITY + 1));
-      pool.costFactor[o] = Math.exp(costSd * z1);
+      const zCost = normalQuantile((o + drawK(ctx.key, id, 0, K_COST)) / n);
+      const zCap = normalQuantile((slice[o] + drawK(ctx.key, id, 0, K_CAPACITY)) / n);
+      pool.costFactor[o] = Math.exp(costSd * zCost);
       // Log-normal with the declared mean.
-      pool.capacity[o] = meanCapacity * Math.exp(capSd * z2 - (capSd * capSd) / 2);
+      pool.capacity[o] = meanCapacity * Math.exp(capSd * zCap - (capSd * capSd) / 2);
     }
   });
 }
 
-/** Fixed monthly cost of staying in business (safe houses, retainers, bribes), whether or not anyone is carried. */
+/** Fixed monthly cost of keeping a whole cohort in business (safe houses, retainers, bribes), whether or not anyone is carried. */
 function fixedCost(pool: OperatorPool, o: number, route: RouteSpec, cal: Calibration): number {
   return cal.operatorFixedCostShare * pool.costFactor[o] * route.runningCostUsd * pool.capacity[o];
 }
 
-/** Set the starting fees and the operators in business before the warm-up: each method priced at a median operator's cost, and every operator who would then profit active. */
+/** Set the starting fees and the operators in business before the warm-up: each method priced at a median operator's cost, and every cohort that would then profit fully in business. */
 export function openMarkets(world: World, ctx: OperatorsContext, policy: Policy, cal: Calibration): void {
   ctx.routes.forEach((route, r) => {
     const rs = world.routes[r];
     for (const g of ctx.routeMethods[r]) {
       const ms = world.methods[g];
       ms.vesselLossPerTrip = 1 / cal.vesselWearTrips;
-      ms.feeUsd = landChoice(route, rs, 1).cost + vesselAndCrewCost(ctx.methods[g], ms, cal);
+      ms.feeUsd = Math.abs(landCost(route, rs, 1)) + vesselAndCrewCost(ctx.methods[g], ms, cal);
     }
   });
-  runOperators(world, ctx, policy, cal, 0, true);
+  runOperators(world, ctx, policy, cal, true);
 }
 
 /** Reusable seats an operator's vessels allow a month (before the weather). */
@@ -98,15 +114,17 @@ function vesselSeats(pool: OperatorPool, o: number, route: RouteSpec, m: MethodS
 }
 
 /**
- * The operators' month before the journeys. `opening` starts the market: everyone who would
- * profit enters at once with the split it would choose, and nobody is arrested.
+ * The operators' month before the journeys. `opening` starts the market: every cohort that would
+ * profit enters in full at once with the split it would choose, and nobody is arrested.
  */
-export function runOperators(world: World, ctx: OperatorsContext, policy: Policy, cal: Calibration, clock: number, opening = false): void {
-  const { methods, key } = ctx;
+export function runOperators(world: World, ctx: OperatorsContext, policy: Policy, cal: Calibration, opening = false): void {
+  const { methods } = ctx;
   const plannedRough = meanRoughShare(cal);
-  const takings = new Float64Array(METHOD_SLOTS);
-  const desired = new Float64Array(METHOD_SLOTS);
-  ctx.routes.forEach((route, r) => {
+  const takings = scratch.takings;
+  const desired = scratch.desired;
+  const shared = scratch.shared;
+  for (let r = 0; r < ctx.routes.length; r++) {
+    const route = ctx.routes[r];
     const rs = world.routes[r];
     const pool = rs.operators;
     const own = ctx.routeMethods[r];
@@ -114,31 +132,37 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
     rs.vesselPool = Math.min(route.vesselPool, rs.vesselPool + route.vesselPoolRefillPerMonth);
     const hazard = policy.prosecution[r] * policy.cooperation * cal.organiserArrestPerMonthAtFull;
     // Vessel and crew costs are the same for every operator of a method.
-    const shared = own.map((g) => vesselAndCrewCost(methods[g], world.methods[g], cal));
-    const reusable = own.findIndex((g) => methods[g].reusable);
+    let reusable = -1;
+    for (let j = 0; j < n; j++) {
+      const g = own[j];
+      shared[j] = vesselAndCrewCost(methods[g], world.methods[g], cal);
+      if (methods[g].reusable) reusable = j;
+      world.methods[g].seatsPeople = 0;
+    }
     let remoteSeats = 0;
     let landSeats = 0;
-    for (const g of own) world.methods[g].seatsPeople = 0;
 
     for (let o = 0; o < pool.size; o++) {
-      const id = ctx.idBase[r] + o;
       const base = o * METHOD_SLOTS;
-      // 1. Arrests of organisers.
-      if (!opening && pool.active[o] && hazard > 0 && drawK(key, id, clock, K_ARREST) < hazard) {
-        pool.active[o] = 0;
-        pool.jailedUntil[o] = clock + Math.round(cal.jailMonths);
-        pool.vessels[o] = 0; // seized
-        pool.profit[o] = 0;
+      // 1. Arrests of organisers: a share of those in business to jail, their vessels seized; a
+      // share of those in jail back among the would-be operators.
+      if (!opening) {
+        const released = pool.jailed[o] / cal.jailMonths;
+        const arrested = pool.active[o] * hazard;
+        if (pool.active[o] > 0) pool.vessels[o] *= 1 - hazard;
+        pool.active[o] -= arrested;
+        pool.jailed[o] += arrested - released;
       }
       // 2. Decisions at posted fees and expected costs: takings per unit of capacity by method,
       // and the logit split they call for.
-      const land = landChoice(route, rs, pool.costFactor[o]);
+      const signedLand = landCost(route, rs, pool.costFactor[o]);
+      const land = Math.abs(signedLand);
       const arrest = arrestCostPerPassenger(hazard, pool.capacity[o], cal);
       const scale = cal.operatorMethodSpread * pool.costFactor[o] * route.runningCostUsd;
       let best = -Infinity;
       for (let j = 0; j < n; j++) {
         const m = methods[own[j]];
-        const cost = land.cost + shared[j] + arrest;
+        const cost = land + shared[j] + arrest;
         pool.unitCost[base + j] = cost;
         const blocked = m.reusable && pool.vessels[o] < MIN_VESSELS_TO_BUY && rs.vesselPool < MIN_VESSELS_TO_BUY;
         takings[j] = blocked ? -Infinity : (world.methods[own[j]].feeUsd - cost) * sailingShare(route, m, plannedRough);
@@ -154,35 +178,37 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
         desired[j] /= total;
         if (desired[j] > 0) expected += desired[j] * takings[j];
       }
+      // Exit of a share of a loss-making cohort; entry of a share of the would-be operators when
+      // the business would cover their fixed costs; the split moves towards the one now wanted.
+      const waiting = Math.max(0, 1 - pool.active[o] - pool.jailed[o]);
       const worthIt = expected * pool.capacity[o] > fixedCost(pool, o, route, cal);
-      if (pool.active[o]) {
-        if (pool.profit[o] < 0 && drawK(key, id, clock, K_EXIT) < cal.operatorExitPerMonth) pool.active[o] = 0;
-        else for (let j = 0; j < n; j++) pool.share[base + j] += cal.operatorReconsiderPerMonth * (desired[j] - pool.share[base + j]);
-      } else if (clock >= pool.jailedUntil[o] && worthIt && (opening || drawK(key, id, clock, K_ENTER) < cal.operatorEntryPerMonth)) {
-        pool.active[o] = 1;
-        pool.profit[o] = 0;
-        for (let j = 0; j < n; j++) pool.share[base + j] = desired[j];
-      }
+      const before = pool.active[o];
+      if (before > 0 && pool.profit[o] < 0) pool.active[o] -= cal.operatorExitPerMonth * before;
+      if (worthIt && waiting > 0) pool.active[o] += opening ? waiting : cal.operatorEntryPerMonth * waiting;
+      const adjust = before > 0 ? cal.operatorReconsiderPerMonth : 1;
+      for (let j = 0; j < n; j++) pool.share[base + j] += adjust * (desired[j] - pool.share[base + j]);
       // 3. Vessels: bought when the split needs them and the pool has them; an operator keeps the
       // vessels it owns until it stops (they are worth nothing to it on land).
       let reusableCap = Infinity;
       if (reusable >= 0) {
         const m = methods[own[reusable]];
-        if (!pool.active[o]) {
-          rs.vesselPool += pool.vessels[o];
-          pool.vessels[o] = 0;
-        } else {
-          const needed = (pool.capacity[o] * pool.share[base + reusable]) / (m.seatsPerVessel * route.vesselTripsPerMonth);
-          const buy = Math.min(Math.max(0, needed - pool.vessels[o]), rs.vesselPool);
-          pool.vessels[o] += buy;
-          rs.vesselPool -= buy;
+        const needed = (pool.active[o] * pool.capacity[o] * pool.share[base + reusable]) / (m.seatsPerVessel * route.vesselTripsPerMonth);
+        if (pool.active[o] < before && before > 0) {
+          // Those who stop sell their share of the vessels back.
+          const sold = pool.vessels[o] * (1 - pool.active[o] / before);
+          rs.vesselPool += sold;
+          pool.vessels[o] -= sold;
         }
+        const buy = Math.min(Math.max(0, needed - pool.vessels[o]), rs.vesselPool);
+        pool.vessels[o] += buy;
+        rs.vesselPool -= buy;
         reusableCap = vesselSeats(pool, o, route, m);
       }
       // 4. Seats this month, in this month's weather. Capacity the operator's vessels cannot carry
       // on the reusable method goes to its other methods, in proportion to their shares.
-      pool.remote[o] = land.remote ? 1 : 0;
-      const cap = pool.active[o] ? pool.capacity[o] : 0;
+      const remote = signedLand < 0;
+      pool.remote[o] = remote ? 1 : 0;
+      const cap = pool.active[o] * pool.capacity[o];
       let spill = 0;
       let others = 0;
       if (reusable >= 0) {
@@ -199,12 +225,20 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
         pool.carried[base + j] = 0;
         world.methods[own[j]].seatsPeople += seats;
         landSeats += seats;
-        if (land.remote) remoteSeats += seats;
+        if (remote) remoteSeats += seats;
       }
     }
     rs.remoteShare = landSeats > 0 ? remoteSeats / landSeats : 0;
-  });
+  }
 }
+
+/** Working space of the operators' month, reused (a route has at most METHOD_SLOTS methods). */
+const scratch = {
+  takings: new Float64Array(METHOD_SLOTS),
+  desired: new Float64Array(METHOD_SLOTS),
+  shared: new Float64Array(METHOD_SLOTS),
+  order: new Int32Array(256),
+};
 
 /**
  * After the journeys: the month's departures (people) of each method go to its operators, cheapest
@@ -213,15 +247,20 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
  */
 export function settleOperators(world: World, ctx: OperatorsContext, departuresPeople: Float64Array, cal: Calibration): void {
   const { methods } = ctx;
-  ctx.routes.forEach((route, r) => {
+  for (let r = 0; r < ctx.routes.length; r++) {
+    const route = ctx.routes[r];
     const rs = world.routes[r];
     const pool = rs.operators;
     const own = ctx.routeMethods[r];
     rs.vesselsLost = 0;
-    own.forEach((g, j) => {
+    for (let j = 0; j < own.length; j++) {
+      const g = own[j];
       const m = methods[g];
       let left = departuresPeople[g];
-      for (const o of operatorsByCost(pool, j)) {
+      const count = operatorsByCost(pool, j);
+      const order = scratch.order;
+      for (let k = 0; k < count; k++) {
+        const o = order[k];
         const carried = Math.min(pool.seats[o * METHOD_SLOTS + j], left);
         pool.carried[o * METHOD_SLOTS + j] = carried;
         left -= carried;
@@ -231,23 +270,45 @@ export function settleOperators(world: World, ctx: OperatorsContext, departuresP
           rs.vesselsLost += lost;
         }
       }
-    });
+    }
     const keep = 1 / cal.operatorProfitMemoryMonths;
     for (let o = 0; o < pool.size; o++) {
-      if (!pool.active[o]) continue;
+      if (!(pool.active[o] > 0)) continue;
+      // Profit per unit of the cohort in business.
       let month = -fixedCost(pool, o, route, cal);
-      own.forEach((g, j) => {
+      for (let j = 0; j < own.length; j++) {
         const k = o * METHOD_SLOTS + j;
-        month += pool.carried[k] * (world.methods[g].feeUsd - pool.unitCost[k]);
-      });
+        month += (pool.carried[k] * (world.methods[own[j]].feeUsd - pool.unitCost[k])) / pool.active[o];
+      }
       pool.profit[o] += (month - pool.profit[o]) * keep;
     }
-  });
+  }
 }
 
-/** Active operators offering seats on method j of their route, cheapest first (ties by slot, so the order is stable). */
-export function operatorsByCost(pool: OperatorPool, j: number): number[] {
-  const out: number[] = [];
-  for (let o = 0; o < pool.size; o++) if (pool.active[o] && pool.seats[o * METHOD_SLOTS + j] > 0) out.push(o);
-  return out.sort((a, b) => pool.unitCost[a * METHOD_SLOTS + j] - pool.unitCost[b * METHOD_SLOTS + j] || a - b);
+/**
+ * Active operators offering seats on method j of their route, cheapest first (ties by slot, so
+ * the order is stable), written into a shared buffer (`operatorOrder`); returns how many.
+ */
+export function operatorsByCost(pool: OperatorPool, j: number): number {
+  if (scratch.order.length < pool.size) scratch.order = new Int32Array(pool.size);
+  const order = scratch.order;
+  const cost = pool.unitCost;
+  let n = 0;
+  for (let o = 0; o < pool.size; o++) {
+    if (!(pool.seats[o * METHOD_SLOTS + j] > 0)) continue;
+    // Insertion sort: a few dozen operators at most.
+    const c = cost[o * METHOD_SLOTS + j];
+    let k = n++;
+    while (k > 0 && cost[order[k - 1] * METHOD_SLOTS + j] > c) {
+      order[k] = order[k - 1];
+      k--;
+    }
+    order[k] = o;
+  }
+  return n;
+}
+
+/** The buffer operatorsByCost fills. */
+export function operatorOrder(): Int32Array {
+  return scratch.order;
 }

@@ -16,7 +16,8 @@
  * coast); interception by the destination's patrols (routine controls plus patrols); then at sea,
  * distress (the method's risk in the weather it meets), rescue of people in distress (when rescue
  * reaches them, and unless the vessel broke up at once), death of some of those not rescued;
- * everyone else arrives. Vessels met at sea (escorted, rescued or intercepted) may be destroyed.
+ * everyone else arrives. Vessels pulled back or met at sea (escorted, rescued or intercepted) are
+ * recovered by the smugglers unless naval assets destroy them.
  */
 import type { Calibration } from '../params/calibration';
 import type { MethodSpec } from '../methods';
@@ -123,9 +124,12 @@ export function crossingChances(
   const sProsecute = policy.prosecution[r];
   for (const g of own) {
     const m = methods[g];
-    const stopped = out.pullback[g] + (1 - out.pullback[g]) * out.interception[g];
-    const metFree = (1 - out.pullback[g]) * (1 - out.interception[g]) * reach;
-    out.vesselLoss[g] = Math.min(1, stopped + metFree * destroy + 1 / cal.vesselWearTrips);
+    // A vessel pulled back is towed back to the transit country's coast, and one met at sea by the
+    // destination's ships (intercepted, escorted or rescued) is left adrift: the smugglers recover
+    // both unless naval assets destroy the vessel — seizing and disposing of vessels is what the
+    // destruction lever does. Vessels also wear out.
+    const met = (1 - out.pullback[g]) * (out.interception[g] + (1 - out.interception[g]) * reach);
+    out.vesselLoss[g] = Math.min(1, met * destroy + 1 / cal.vesselWearTrips);
     // Crews are arrested at the destination (on arrival or when intercepted), not when pulled back.
     out.crewArrest[g] = m.crewPerTripUsd > 0 ? sProsecute * cal.crewArrestAtFull * (1 - out.pullback[g]) : 0;
   }

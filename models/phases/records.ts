@@ -107,6 +107,7 @@ export function recordMonth(
     regularArrivals: c.regularArrivals * weight,
     regularQueue: sc[State.WaitingRegular] * weight,
     deathsMissing: deaths * weight,
+    deathsOnLand: sum(c.landDeaths) * weight,
     journeysEnded: ended * weight,
     deathRatePerAttempt: ended > 0 ? deaths / ended : 0,
     departures: sum(c.departures) * weight,

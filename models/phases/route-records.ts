@@ -20,18 +20,20 @@ export function recordRoutes(
   return routeMethods.map((own, r) => {
     const pool = world.routes[r].operators;
     const byMethod = own.map((g, j) => {
-      // Operators offering seats on the method this month; its reusable boats (one reusable method per route).
+      // Operators in business on the method (each cohort counted by its share in business times
+      // the share of its capacity on the method); its reusable boats (one reusable method per route).
       let operators = 0;
       let vessels = 0;
       for (let o = 0; o < pool.size; o++) {
-        if (pool.active[o] && pool.seats[o * METHOD_SLOTS + j] > 0) operators++;
-        if (pool.active[o] && methods[g].reusable) vessels += pool.vessels[o];
+        operators += pool.active[o] * pool.share[o * METHOD_SLOTS + j];
+        if (methods[g].reusable) vessels += pool.vessels[o];
       }
       const rec: Record<RouteOutputKey, number> = {
         attempts: c.hires[g] * weight,
         departures: c.departures[g] * weight,
         arrivals: c.arrivals[g] * weight,
         deathsMissing: c.deaths[g] * weight,
+        deathsOnLand: c.landDeaths[g] * weight,
         interceptions: c.interceptions[g] * weight,
         pullbacks: c.pullbacks[g] * weight,
         journeysEnded: c.ended[g] * weight,
@@ -40,6 +42,7 @@ export function recordRoutes(
         operators,
         capacity: world.methods[g].seatsPeople,
         vessels,
+        remoteTrackShare: world.routes[r].remoteShare,
       };
       return rec;
     });
@@ -61,6 +64,7 @@ export function recordRoutes(
       departures: total('departures'),
       arrivals: total('arrivals'),
       deathsMissing: total('deathsMissing'),
+      deathsOnLand: total('deathsOnLand'),
       interceptions: total('interceptions'),
       pullbacks: total('pullbacks'),
       journeysEnded: total('journeysEnded'),
@@ -69,12 +73,13 @@ export function recordRoutes(
       operators: routeOperators(world, r),
       capacity: total('capacity'),
       vessels: total('vessels'),
+      remoteTrackShare: world.routes[r].remoteShare,
       byMethod,
     };
   });
 }
 
-/** Operators in business on route r (one operator may run several methods). */
+/** Operators in business on route r (cohorts counted by their share in business). */
 function routeOperators(world: World, r: number): number {
   const pool = world.routes[r].operators;
   let n = 0;

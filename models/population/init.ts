@@ -5,7 +5,7 @@
  * the same people.
  */
 import type { Calibration } from '../params/calibration';
-import { drawK, normalOf } from '../rng';
+import { drawOf, hashBase, normalOf } from '../rng';
 import { push } from './lists';
 import { allocateAgents, State, UNSCHEDULED, type Agents } from './schema';
 
@@ -21,25 +21,25 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
   const a = allocateAgents(count);
   const low = 1 - cal.exposureSpread;
   const width = 2 * cal.exposureSpread;
-  // The k-th attribute draw of person i (all at month 0).
-  const u = (i: number, k: number) => drawK(key, i, 0, k);
   for (let i = 0; i < count; i++) {
+    // The k-th attribute draw of person i (all at month 0): drawK(key, i, 0, k).
+    const base = hashBase(key, i, 0);
     a.state[i] = State.Home;
     // One column per dimension, written out: a loop over column names is several times slower.
-    a.exposure0[i] = low + width * u(i, 0);
-    a.exposure1[i] = low + width * u(i, 1);
-    a.exposure2[i] = low + width * u(i, 2);
-    a.exposure3[i] = low + width * u(i, 3);
-    a.exposure4[i] = low + width * u(i, 4);
-    a.exposure5[i] = low + width * u(i, 5);
-    a.exposure6[i] = low + width * u(i, 6);
-    a.savingsUsd[i] = cal.resourcesMedianUsd * Math.exp(cal.resourcesLogSd * normalOf(u(i, 7), u(i, 8)));
+    a.exposure0[i] = low + width * drawOf(base, 0);
+    a.exposure1[i] = low + width * drawOf(base, 1);
+    a.exposure2[i] = low + width * drawOf(base, 2);
+    a.exposure3[i] = low + width * drawOf(base, 3);
+    a.exposure4[i] = low + width * drawOf(base, 4);
+    a.exposure5[i] = low + width * drawOf(base, 5);
+    a.exposure6[i] = low + width * drawOf(base, 6);
+    a.savingsUsd[i] = cal.resourcesMedianUsd * Math.exp(cal.resourcesLogSd * normalOf(drawOf(base, 7), drawOf(base, 8)));
     // Ties abroad: a share has them, with a strength spread over (0, 1].
-    a.ties[i] = u(i, 9) < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * u(i, 10) : 0;
-    a.eligibilityRank[i] = u(i, 11);
+    a.ties[i] = drawOf(base, 9) < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * drawOf(base, 10) : 0;
+    a.eligibilityRank[i] = drawOf(base, 11);
     // Knowledge of real risk: low on average, better with ties abroad.
-    a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * u(i, 12) * u(i, 13) + TIES_KNOWLEDGE_MAX * a.ties[i] * u(i, 14));
-    a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + u(i, 15));
+    a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * drawOf(base, 12) * drawOf(base, 13) + TIES_KNOWLEDGE_MAX * a.ties[i] * drawOf(base, 14));
+    a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + drawOf(base, 15));
     a.decisionMonth[i] = UNSCHEDULED;
     push(a.unscheduled, i);
   }

@@ -16,6 +16,7 @@ const TOTALS: Partial<Record<RouteOutputKey, keyof MonthRecord>> = {
   interceptions: 'interceptions',
   pullbacks: 'pullbacks',
   journeysEnded: 'journeysEnded',
+  deathsOnLand: 'deathsOnLand',
   revenueUsd: 'smugglerRevenueUsd',
 };
 const FLOWS = ROUTE_OUTPUTS.filter((o) => o.kind === 'flow').map((o) => o.key);
