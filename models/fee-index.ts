@@ -5,21 +5,23 @@
  * when fees move, so the two side by side tell a change of price from a change of mix.
  *
  * The weights were measured on the baseline scenario (100,000 agents, seeds 1–5, hires summed over
- * the ten years) and rounded; `scripts/model/fee-index-weights.ts` measures them again, and a test
- * fails when the declared weights drift more than a few points from the model's baseline.
+ * the ten years) at model version 2.0.0 and rounded to three decimals;
+ * `scripts/model/fee-index-weights.ts` measures them again, and a test fails when the declared
+ * weights drift more than a few points from the model's baseline. They are only weights of an
+ * index: changing them changes no run.
  */
 import type { MethodSpec } from './methods';
 import { methodKey } from './methods';
 
 export const FEE_INDEX_WEIGHTS: Readonly<Record<string, number>> = {
-  'shortSea.crewedBoat': 0.1,
-  'shortSea.inflatable': 0.1,
-  'shortSea.inflatableAnyWeather': 0.1,
-  'desertSea.woodenBoat': 0.2,
-  'desertSea.inflatable': 0.25,
-  'desertSea.inflatableAnyWeather': 0.24,
-  'air.genuineDocs': 0.005,
-  'air.forgedDocs': 0.005,
+  'shortSea.crewedBoat': 0.094,
+  'shortSea.inflatable': 0.098,
+  'shortSea.inflatableAnyWeather': 0.126,
+  'desertSea.woodenBoat': 0.226,
+  'desertSea.inflatable': 0.192,
+  'desertSea.inflatableAnyWeather': 0.256,
+  'air.genuineDocs': 0.002,
+  'air.forgedDocs': 0.006,
 };
 
 /** The run's weights, one per method (0 for a method without a declared weight), renormalised over the methods the run has. */

@@ -120,9 +120,7 @@ function vesselSeats(pool: OperatorPool, o: number, route: RouteSpec, m: MethodS
 export function runOperators(world: World, ctx: OperatorsContext, policy: Policy, cal: Calibration, opening = false): void {
   const { methods } = ctx;
   const plannedRough = meanRoughShare(cal);
-  const takings = scratch.takings;
-  const desired = scratch.desired;
-  const shared = scratch.shared;
+  const { takings, desired, shared, fee, sailPlanned, sailNow } = scratch;
   for (let r = 0; r < ctx.routes.length; r++) {
     const route = ctx.routes[r];
     const rs = world.routes[r];
@@ -131,12 +129,17 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
     const n = own.length;
     rs.vesselPool = Math.min(route.vesselPool, rs.vesselPool + route.vesselPoolRefillPerMonth);
     const hazard = policy.prosecution[r] * policy.cooperation * cal.organiserArrestPerMonthAtFull;
-    // Vessel and crew costs are the same for every operator of a method.
+    // What is the same for every cohort of the route this month, by method: vessel and crew cost,
+    // posted fee, the share of the year's days its boats sail (planned) and of this month's.
     let reusable = -1;
     for (let j = 0; j < n; j++) {
       const g = own[j];
-      shared[j] = vesselAndCrewCost(methods[g], world.methods[g], cal);
-      if (methods[g].reusable) reusable = j;
+      const m = methods[g];
+      shared[j] = vesselAndCrewCost(m, world.methods[g], cal);
+      fee[j] = world.methods[g].feeUsd;
+      sailPlanned[j] = sailingShare(route, m, plannedRough);
+      sailNow[j] = sailingShare(route, m, world.roughShare);
+      if (m.reusable) reusable = j;
       world.methods[g].seatsPeople = 0;
     }
     let remoteSeats = 0;
@@ -156,16 +159,15 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
       // 2. Decisions at posted fees and expected costs: takings per unit of capacity by method,
       // and the logit split they call for.
       const signedLand = landCost(route, rs, pool.costFactor[o]);
-      const land = Math.abs(signedLand);
-      const arrest = arrestCostPerPassenger(hazard, pool.capacity[o], cal);
+      const own0 = Math.abs(signedLand) + arrestCostPerPassenger(hazard, pool.capacity[o], cal);
       const scale = cal.operatorMethodSpread * pool.costFactor[o] * route.runningCostUsd;
+      // (The pool as earlier cohorts of the route have left it this month.)
+      const canSailReusable = pool.vessels[o] >= MIN_VESSELS_TO_BUY || rs.vesselPool >= MIN_VESSELS_TO_BUY;
       let best = -Infinity;
       for (let j = 0; j < n; j++) {
-        const m = methods[own[j]];
-        const cost = land + shared[j] + arrest;
+        const cost = own0 + shared[j];
         pool.unitCost[base + j] = cost;
-        const blocked = m.reusable && pool.vessels[o] < MIN_VESSELS_TO_BUY && rs.vesselPool < MIN_VESSELS_TO_BUY;
-        takings[j] = blocked ? -Infinity : (world.methods[own[j]].feeUsd - cost) * sailingShare(route, m, plannedRough);
+        takings[j] = j === reusable && !canSailReusable ? -Infinity : (fee[j] - cost) * sailPlanned[j];
         if (takings[j] > best) best = takings[j];
       }
       let total = 0;
@@ -216,11 +218,10 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
         others = 1 - pool.share[base + reusable];
       }
       for (let j = 0; j < n; j++) {
-        const m = methods[own[j]];
         let seats = cap * pool.share[base + j];
         if (j === reusable) seats -= spill;
         else if (spill > 0 && others > 0) seats += (spill * pool.share[base + j]) / others;
-        seats *= sailingShare(route, m, world.roughShare);
+        seats *= sailNow[j];
         pool.seats[base + j] = seats;
         pool.carried[base + j] = 0;
         world.methods[own[j]].seatsPeople += seats;
@@ -237,6 +238,9 @@ const scratch = {
   takings: new Float64Array(METHOD_SLOTS),
   desired: new Float64Array(METHOD_SLOTS),
   shared: new Float64Array(METHOD_SLOTS),
+  fee: new Float64Array(METHOD_SLOTS),
+  sailPlanned: new Float64Array(METHOD_SLOTS),
+  sailNow: new Float64Array(METHOD_SLOTS),
   order: new Int32Array(256),
 };
 

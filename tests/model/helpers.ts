@@ -1,5 +1,5 @@
 /** Shared helpers for model tests: mean outcomes over several seeds. */
-import { runModel, type MonthRecord, type RunResult } from '../../models/index';
+import { runModel, type MonthRecord, type RunInput, type RunResult } from '../../models/index';
 
 export const SEEDS = [1, 2, 3, 4, 5];
 /** Agents per run in pattern tests: enough for stable means over five seeds, small enough to be quick. */
@@ -10,13 +10,24 @@ export type Levers = Record<string, number>;
 const cache = new Map<string, RunResult[]>();
 
 export function runSeeds(levers: Levers, opts: { agents?: number; months?: number } = {}): RunResult[] {
-  const key = JSON.stringify([levers, opts]);
+  return runInputSeeds({ levers, agents: opts.agents, months: opts.months });
+}
+
+/** The runs of any model input (levers aimed at routes, changed routes…) over SEEDS, cached. */
+export function runInputSeeds(input: Omit<RunInput, 'seed'>): RunResult[] {
+  const full = { ...input, agents: input.agents ?? PATTERN_AGENTS };
+  const key = JSON.stringify(full);
   let runs = cache.get(key);
   if (!runs) {
-    runs = SEEDS.map((seed) => runModel({ levers, seed, agents: opts.agents ?? PATTERN_AGENTS, months: opts.months }));
+    runs = SEEDS.map((seed) => runModel({ ...full, seed }));
     cache.set(key, runs);
   }
   return runs;
+}
+
+/** Mean over seeds of any statistic of a run. */
+export function meanOver(input: Omit<RunInput, 'seed'>, f: (r: RunResult) => number): number {
+  return meanOf(runInputSeeds(input), f);
 }
 
 export function meanOf(runs: RunResult[], f: (r: RunResult) => number): number {

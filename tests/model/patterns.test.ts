@@ -5,7 +5,8 @@
  * — or the story needs qualifying, which is worth knowing.
  */
 import { describe, expect, it } from 'vitest';
-import { change, runSeeds, meanOf, summaryMean, windowSum, type Levers } from './helpers';
+import type { RunInput } from '../../models/index';
+import { change, meanOf, meanOver, runSeeds, summaryMean, windowSum, type Levers } from './helpers';
 
 const LOW = { 'insecurity.level': 0.3 };
 const HIGH = { 'insecurity.level': 0.8 };
@@ -43,9 +44,13 @@ describe('pattern 3: enforcement alone under high insecurity', () => {
   const base: Levers = { ...HIGH };
   const surge: Levers = { ...HIGH, 'enforcement.intensity': 0.9 };
 
+  // Model 2: these margins come from what operators, migrants and patrols do, and are smaller than
+  // model 1's, which multiplied fees and death risk by enforcement pressure (see the ODD,
+  // "Where the harm comes from"). Fees are judged by the fixed-mix index: the mean fee paid also
+  // moves with the mix of routes and methods people choose.
   it('raises fees and the death rate per attempt', () => {
-    expect(change(summaryMean(base, 'meanFeeUsd'), summaryMean(surge, 'meanFeeUsd'))).toBeGreaterThan(0.15);
-    expect(change(summaryMean(base, 'deathRatePerAttempt'), summaryMean(surge, 'deathRatePerAttempt'))).toBeGreaterThan(0.2);
+    expect(change(summaryMean(base, 'feeIndexUsd'), summaryMean(surge, 'feeIndexUsd'))).toBeGreaterThan(0.02);
+    expect(change(summaryMean(base, 'deathRatePerAttempt'), summaryMean(surge, 'deathRatePerAttempt'))).toBeGreaterThan(0.05);
   });
 
   it('cuts irregular arrivals proportionally less than it raises harm (deaths per arrival)', () => {
@@ -54,27 +59,52 @@ describe('pattern 3: enforcement alone under high insecurity', () => {
     const arrivalsFall = -change(summaryMean(base, 'irregularArrivals'), summaryMean(surge, 'irregularArrivals'));
     const harmRise = change(deathsPerArrival(base), deathsPerArrival(surge));
     expect(arrivalsFall).toBeGreaterThan(0);
+    expect(harmRise).toBeGreaterThan(0.25);
     expect(arrivalsFall).toBeLessThan(0.8 * harmRise);
   });
 
-  it('makes a larger share of journeys repeat attempts and moves people onto the deadliest route', () => {
+  it('makes a larger share of journeys repeat attempts and moves the long route onto remote desert tracks', () => {
     const repeatShare = (levers: Levers) => summaryMean(levers, 'repeatAttempts') / summaryMean(levers, 'smugglingDemand');
     expect(change(repeatShare(base), repeatShare(surge))).toBeGreaterThan(0.2);
-    const deadliestShare = (levers: Levers) =>
+    const remoteShare = (levers: Levers) =>
       meanOf(runSeeds(levers), (r) => {
-        const routes = r.summary.byRoute;
-        const total = routes.reduce((s, x) => s + x.attempts, 0);
-        return routes.find((x) => x.route === 'desertSea')!.attempts / total;
+        const desert = r.routes.find((x) => x.route === 'desertSea')!;
+        return desert.months.reduce((s, m) => s + m.remoteTrackShare, 0) / desert.months.length;
       });
-    expect(change(deadliestShare(base), deadliestShare(surge))).toBeGreaterThan(0.05);
+    expect(remoteShare(base)).toBeLessThan(0.1);
+    expect(remoteShare(surge)).toBeGreaterThan(0.5);
+  });
+
+  it('aimed at the short crossing alone, moves people onto the deadliest route', () => {
+    const deadliestShare = (input: Omit<RunInput, 'seed'>) =>
+      meanOver(input, (r) => {
+        const routes = r.summary.byRoute;
+        return routes.find((x) => x.route === 'desertSea')!.attempts / routes.reduce((s, x) => s + x.attempts, 0);
+      });
+    const before = deadliestShare({ levers: base });
+    const after = deadliestShare({ levers: base, routeLevers: { shortSea: { 'enforcement.intensity': 0.9 } } });
+    expect(after - before).toBeGreaterThan(0.015);
   });
 });
 
 describe('pattern 4: vessel destruction', () => {
+  const keep = { 'enforcement.intensity': 0.6, 'enforcement.vesselDestruction': 0 };
+  const destroy = { 'enforcement.intensity': 0.6, 'enforcement.vesselDestruction': 1 };
+
   it('raises the death rate per attempt', () => {
-    const keep = { 'enforcement.intensity': 0.6, 'enforcement.vesselDestruction': 0 };
-    const destroy = { 'enforcement.intensity': 0.6, 'enforcement.vesselDestruction': 1 };
-    expect(change(summaryMean(keep, 'deathRatePerAttempt'), summaryMean(destroy, 'deathRatePerAttempt'))).toBeGreaterThan(0.2);
+    expect(change(summaryMean(keep, 'deathRatePerAttempt'), summaryMean(destroy, 'deathRatePerAttempt'))).toBeGreaterThan(0.15);
+  });
+
+  it('depletes the smugglers’ reusable boats and moves sea departures onto unseaworthy ones', () => {
+    const meanLevel = (l: Levers, k: 'smugglingVessels' | 'vesselQuality') => meanOf(runSeeds(l), (r) => r.months.reduce((s, m) => s + m[k], 0) / r.months.length);
+    expect(meanLevel(destroy, 'smugglingVessels')).toBeLessThan(0.5 * meanLevel(keep, 'smugglingVessels'));
+    expect(meanLevel(destroy, 'vesselQuality')).toBeLessThan(0.6 * meanLevel(keep, 'vesselQuality'));
+  });
+
+  it('with cheap inflatables to hand, cuts departures much less than it raises the risk', () => {
+    const departuresFall = -change(summaryMean(keep, 'departures'), summaryMean(destroy, 'departures'));
+    const riskRise = change(summaryMean(keep, 'deathRatePerAttempt'), summaryMean(destroy, 'deathRatePerAttempt'));
+    expect(departuresFall).toBeLessThan(0.25 * riskRise);
   });
 });
 
