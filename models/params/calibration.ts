@@ -93,7 +93,7 @@ export const CALIBRATION = {
   choiceRiskWeight: p('choice', 'Weight of perceived death risk', 'utility per percentage point', 0.35, 0, 5,
     'How strongly perceived risk of death deters a route; urgency (fear) shrinks it.', ASSUMPTION, 0.01),
   choiceInterceptionWeight: p('choice', 'Weight of perceived interception', 'utility per share', 1.2, 0, 10,
-    'How strongly the expected chance of being stopped deters a route.', ASSUMPTION, 0.01),
+    'How strongly the remembered chance of being stopped deters a crossing method (everyone perceives it: people who are stopped come back and tell).', ASSUMPTION, 0.01),
   choiceWaitUtility: p('choice', 'Attraction of waiting', 'utility', 0.3, -5, 5,
     'Utility of staying home for now, before urgency is subtracted.', ASSUMPTION, 0.01),
   choiceUrgencyWeight: p('choice', 'Weight of urgency against waiting', 'utility per index unit', 3, 0, 10,
@@ -195,9 +195,9 @@ export const CALIBRATION = {
     'Increase in what people can spend on a journey at full, matured investment (the migration hump).', 'Clemens 2014 (emigration rises with income up to USD 6,000–10,000 per head).', 0.01),
 
   informationMemoryMonths: p('information', 'Memory of news', 'months', 6, 1, 60,
-    'Time constant of the community’s memory of recent deaths and arrivals on each route.', ASSUMPTION, 1),
-  informationNaiveRiskShare: p('information', 'Naive risk belief', 'share of base risk', 0.3, 0, 2,
-    'What an uninformed person believes the death risk to be, as a share of the route’s base risk (smugglers’ reassurance).', ASSUMPTION, 0.01),
+    'Time constant of the community’s memory of recent deaths, interceptions and arrivals by each crossing method.', ASSUMPTION, 1),
+  informationNaiveRiskShare: p('information', 'Naive risk belief', 'share of the method’s risk', 0.3, 0, 2,
+    'What an uninformed person believes the death risk of a crossing method to be, as a share of the method’s risk in calm weather without rescue (smugglers’ reassurance; the boat can be seen).', ASSUMPTION, 0.01),
 
   indexRefIrregularPerYear: p('indices', 'Reference irregular arrivals', 'people/year', 300_000, 1, 10_000_000,
     'Irregular arrivals a year at which the State-security index’s arrivals term is at its worst.', 'Twice the Central Mediterranean’s 2014–2016 arrivals (UNHCR).', 1),

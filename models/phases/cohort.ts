@@ -17,8 +17,9 @@ import { drawK, hashK } from '../rng';
 const POSITION_BITS = 2 ** 21;
 /** Draw numbers at and above this are the cohort's own rounding draws (people use fewer). */
 const ROUNDING_SLOT = 1000;
-/** Events a cohort can have; cohort ids below MAX_COHORTS. */
+/** Events a cohort can have (each with its own carried rounding). */
 const EVENTS_PER_COHORT = 8;
+/** Cohort ids run below this (routes' and methods' slots with their offsets in journeys.ts). */
 const MAX_COHORTS = 512;
 /** Up to this many affected people the smallest keys are kept in a small sorted list while scanning; more, and all keys are sorted. */
 const SMALL_COUNT = 24;

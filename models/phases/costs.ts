@@ -13,7 +13,9 @@ import { LAND_TRACKS } from '../methods';
 import type { RouteSpec } from '../routes';
 import type { MethodState, RouteState } from '../world';
 
+/** The usual track of a land leg (declared in methods.ts). */
 const CONVOY = LAND_TRACKS[0];
+/** The remote, unescorted track (declared in methods.ts). */
 const REMOTE = LAND_TRACKS[1];
 
 /** Whether the route has a land leg before the crossing (a journey of more than one month). */

@@ -33,13 +33,24 @@ import { crossingChances, landStopChances, makeChances, type CrossingChances } f
 
 /** Share of the full fee paid for another crossing from the transit country (the sea leg). */
 export const CROSSING_ONLY_FEE_SHARE = 0.5;
+
+/** The remote, unescorted land track (declared in methods.ts). */
 const REMOTE = LAND_TRACKS[1];
 
 /** Draw numbers (k) of a person's crossing events. */
-const SLOT_PULLBACK = 0, SLOT_INTERCEPTION = 1, SLOT_PROTECTION = 2, SLOT_FATALITY = 5;
-const SLOT_LAND_STOP = 6, SLOT_LAND_DEATH = 7, SLOT_DEPARTURE = 8, SLOT_RELEASE = 9;
+const SLOT_PULLBACK = 0;
+const SLOT_INTERCEPTION = 1;
+const SLOT_PROTECTION = 2;
+const SLOT_FATALITY = 5;
+const SLOT_LAND_STOP = 6;
+const SLOT_LAND_DEATH = 7;
+const SLOT_DEPARTURE = 8;
+const SLOT_RELEASE = 9;
 /** Offsets that keep the cohorts' rounding draws apart: departures, crossings, land checks, land deaths. */
-const COHORT_DEPARTURE = 0, COHORT_CROSSING = 100, COHORT_LAND_STOP = 200, COHORT_LAND_DEATH = 300;
+const COHORT_DEPARTURE = 0;
+const COHORT_CROSSING = 100;
+const COHORT_LAND_STOP = 200;
+const COHORT_LAND_DEATH = 300;
 
 export interface JourneySetup {
   readonly routes: readonly RouteSpec[];

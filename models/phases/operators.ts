@@ -48,7 +48,9 @@ export interface OperatorsContext {
 /** Slots between routes in operator ids: more than any pool may hold. */
 export const OPERATOR_ID_STRIDE = 4096;
 /** Draw numbers (k) of a cohort's attributes, drawn once. */
-const K_COST = 10, K_SHUFFLE = 11, K_CAPACITY = 12;
+const K_COST = 10;
+const K_SHUFFLE = 11;
+const K_CAPACITY = 12;
 /** A vessel pool this small has nothing to sell. */
 const MIN_VESSELS_TO_BUY = 1;
 

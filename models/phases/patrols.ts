@@ -30,6 +30,7 @@ import type { RouteState } from '../world';
 const COOPERATION_DETECTION_GAIN = 0.3;
 /** No instrument stops or reaches a crossing with certainty: some always get through. */
 const MAX_CHANCE = 0.95;
+/** The remote, unescorted land track (declared in methods.ts). */
 const REMOTE = LAND_TRACKS[1];
 
 /** Koopman's random search: chance of finding a fully visible crossing at strength s, given the chance `atFull` at full strength. */

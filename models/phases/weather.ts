@@ -8,6 +8,7 @@
 import type { Calibration } from '../params/calibration';
 import { drawK, normalOf } from '../rng';
 
+/** Months in the seasonal cycle. */
 const MONTHS_A_YEAR = 12;
 
 /** Calendar month 0–11 of a recorded month (negative during the warm-up), month 0 being January. */

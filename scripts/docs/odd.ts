@@ -11,14 +11,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  AIMABLE_LEVER_KEYS,
   CALIBRATION_SPECS,
   DEFAULT_AGENTS,
+  FEE_INDEX_WEIGHTS,
+  LAND_TRACKS,
   LEVERS,
   LEVER_GROUPS,
+  METHODS,
   MODEL_VERSION,
   OUTPUTS,
+  ROUTE_OUTPUTS,
   ROUTES,
+  aimableRoutes,
+  methodKey,
   runModel,
+  type MethodSpec,
   type ParamSpec,
   type RouteSpec,
   type RunResult,
@@ -130,7 +138,7 @@ type RouteField = Exclude<keyof RouteSpec, 'id' | 'label' | 'source'>;
  * route declaration fails to compile here until it is documented.
  */
 const ROUTE_FIELDS: Readonly<Record<RouteField, { label: string; unit: string; doc: string }>> = {
-  sea: { label: 'Sea crossing', unit: 'yes/no', doc: 'Boats, rescue, pull-backs and vessel destruction act only on sea routes.' },
+  sea: { label: 'Sea crossing', unit: 'yes/no', doc: 'Boats, rescue, pull-backs, vessel destruction and the weather act only on sea routes.' },
   runningCostUsd: { label: 'Running cost', unit: 'USD per passenger', doc: 'Cost per passenger of an operator of median cost on the usual land track: logistics, safe houses, bribes. Vessels and crew come on top.' },
   crossingDeathRisk: { label: 'Crossing death risk', unit: 'per crossing', doc: 'Death risk of the route’s safest method in calm weather with no rescue; methods are multiples of it.' },
   landDeathPerMonth: { label: 'Overland death risk', unit: 'per month', doc: 'Monthly death risk on the way to the crossing point, on the usual track.' },
@@ -164,13 +172,58 @@ function renderRoutes(routes: readonly RouteSpec[]): string {
   return ['#### Routes', '', table(header, rows), '', 'Sources of the route values:', '', ...sources, ''].join('\n');
 }
 
+type MethodField = Exclude<keyof MethodSpec, 'id' | 'route' | 'label' | 'source'>;
+
+/** What each method property means; typed over every field of MethodSpec, so a new field must be documented here. */
+const METHOD_FIELDS: Readonly<Record<MethodField, { label: string; unit: string }>> = {
+  vesselPriceUsd: { label: 'Vessel (papers) price', unit: 'USD' },
+  seatsPerVessel: { label: 'People per vessel', unit: 'people' },
+  reusable: { label: 'Reusable', unit: 'yes/no' },
+  seaworthy: { label: 'Seaworthy', unit: 'yes/no' },
+  crewPerTripUsd: { label: 'Crew per trip', unit: 'USD' },
+  interdictionVisibility: { label: 'Visible to patrols', unit: 'share 0–1' },
+  pullbackVisibility: { label: 'Visible to the coastguard', unit: 'share 0–1' },
+  roughExposure: { label: 'Rough weather met', unit: 'share 0–1' },
+  riskCalm: { label: 'Risk in calm weather', unit: '× crossingDeathRisk' },
+  riskRough: { label: 'Risk in rough weather', unit: '× crossingDeathRisk' },
+  fatalityInDistress: { label: 'Dying if in distress and not rescued', unit: 'share 0–1' },
+  suddenLossShare: { label: 'Distress beyond any rescue', unit: 'share 0–1' },
+};
+
+function renderMethods(): string {
+  const parts: string[] = ['#### Crossing methods', ''];
+  for (const route of ROUTES) {
+    const methods = METHODS.filter((m) => m.route === route.id);
+    const header = ['Property', 'Unit', ...methods.map((m) => `${m.label} (${code(m.id)})`)];
+    const rows = (Object.keys(METHOD_FIELDS) as MethodField[]).map((f) => [METHOD_FIELDS[f].label, METHOD_FIELDS[f].unit, ...methods.map((m) => routeValue(m[f]))]);
+    parts.push(`${route.label} (${code(route.id)}):`, '', table(header, rows), '');
+  }
+  const sources = [...new Map(METHODS.map((m) => [m.source, m])).values()].map((m) => `- ${METHODS.filter((x) => x.source === m.source).map((x) => code(methodKey(x))).join(', ')}: ${cell(m.source)}`);
+  parts.push('Sources of the method values:', '', ...sources, '');
+  parts.push('#### Land tracks', '', table(['Track', 'Running cost', 'Death risk', 'Visible to desert patrols', 'Source'], LAND_TRACKS.map((t) => [`${t.label} (${code(t.id)})`, `× ${formatNumber(t.runningCostMultiple)}`, `× ${formatNumber(t.deathMultiple)} landDeathPerMonth`, formatNumber(t.patrolVisibility), t.source])), '');
+  return parts.join('\n');
+}
+
+function renderAiming(): string {
+  const rows = AIMABLE_LEVER_KEYS.map((k) => [code(k), aimableRoutes(k, ROUTES).map(code).join(', ')]);
+  return ['#### Levers that can be aimed at a route', '', table(['Lever', 'Routes it can be aimed at (`--set KEY@ROUTE=V`, `route` in a timeline entry, `routeLevers` in a scenario)'], rows), '', 'Every other lever acts on all routes at once.', ''].join('\n');
+}
+
+function renderFeeWeights(): string {
+  const rows = METHODS.map((m) => [code(methodKey(m)), formatNumber(FEE_INDEX_WEIGHTS[methodKey(m)] ?? 0)]);
+  return ['#### Weights of the fixed-mix fee index', '', table(['Method', 'Weight'], rows), '', 'The baseline’s shares of hires by route and method (`models/fee-index.ts`; `npx tsx scripts/model/fee-index-weights.ts` measures them again).', ''].join('\n');
+}
+
 export function renderParameters(): string {
   return [
-    `*Generated from \`models/params/levers.ts\`, \`models/params/calibration.ts\` and \`models/routes.ts\` (model version ${MODEL_VERSION}) by \`npm run docs\`. Do not edit by hand.*`,
+    `*Generated from \`models/params/levers.ts\`, \`models/params/calibration.ts\`, \`models/routes.ts\`, \`models/methods.ts\`, \`models/aim.ts\` and \`models/fee-index.ts\` (model version ${MODEL_VERSION}) by \`npm run docs\`. Do not edit by hand.*`,
     '',
     renderLevers(),
+    renderAiming(),
     renderCalibration(),
     renderRoutes(ROUTES),
+    renderMethods(),
+    renderFeeWeights(),
   ].join('\n');
 }
 
@@ -178,10 +231,15 @@ export function renderParameters(): string {
 
 export function renderOutputs(): string {
   const rows = OUTPUTS.map((o) => [code(o.key), o.label, o.unit, o.kind, o.doc]);
+  const routeRows = ROUTE_OUTPUTS.map((o) => [code(o.key), o.label, o.unit, o.kind, o.doc]);
   return [
     `*Generated from \`models/outputs.ts\` by \`npm run docs\`. Do not edit by hand.*`,
     '',
     table(['Key', 'Label', 'Unit', 'Kind', 'What it measures'], rows),
+    '',
+    'Per route and per crossing method, month by month (`RunResult.routes`; the JSON record’s `routes`; `simulate --by-route --format csv`):',
+    '',
+    table(['Key', 'Label', 'Unit', 'Kind', 'What it measures'], routeRows),
     '',
   ].join('\n');
 }
@@ -204,10 +262,17 @@ interface Target {
   readonly measure: (r: RunResult, years: number) => number;
 }
 
-function routeDeathRate(r: RunResult, id: string): number {
-  const route = r.summary.byRoute.find((b) => b.route === id);
+/** Sea deaths on a route per attempted crossing: dead at sea ÷ (arrivals + dead at sea + pull-backs), the evidence's definition. */
+function seaDeathRate(r: RunResult, id: string): number {
+  const route = r.routes.find((x) => x.route === id);
   if (!route) throw new Error(`calibration check: no route "${id}" in the model's routes`);
-  return route.deathRatePerAttempt;
+  let sea = 0;
+  let attempts = 0;
+  for (const m of route.months) {
+    sea += m.deathsMissing - m.deathsOnLand;
+    attempts += m.arrivals + (m.deathsMissing - m.deathsOnLand) + m.pullbacks;
+  }
+  return attempts > 0 ? sea / attempts : 0;
 }
 
 const TARGETS: readonly Target[] = [
@@ -226,27 +291,34 @@ const TARGETS: readonly Target[] = [
     measure: (r, y) => r.summary.irregularArrivals / y,
   },
   {
-    label: 'Dead and missing a year',
+    label: 'Dead and missing a year (land and sea)',
     low: 3_150,
     high: 4_582,
-    evidence: 'Central Mediterranean dead and missing 2014–2016 (IOM Missing Migrants Project).',
+    evidence: 'Central Mediterranean dead and missing at sea 2014–2016 (IOM Missing Migrants Project); the model’s figure adds deaths on the land leg.',
     measure: (r, y) => r.summary.deathsMissing / y,
   },
   {
-    label: 'Deaths per ended journey, desert and long sea route',
+    label: 'Dead on the land leg a year',
+    low: 875,
+    high: 9_000,
+    evidence: 'At least 1,750 deaths on the land routes to the Mediterranean in 2018–2019 (UNHCR & MMC 2020, a floor); land routes estimated twice as deadly as the sea (UNHCR/IOM/MMC 2024, very uncertain).',
+    measure: (r, y) => r.summary.deathsOnLand / y,
+  },
+  {
+    label: 'Sea deaths per attempted crossing, desert and long sea route',
     low: 0.0183,
     high: 0.0229,
     percent: true,
-    evidence: 'Central Mediterranean 2014–2017, derived year by year (EVIDENCE.md §1.1); ISPI: 2.1% on average.',
-    measure: (r) => routeDeathRate(r, CENTRAL_MED_ROUTE),
+    evidence: 'Central Mediterranean 2014–2017, dead ÷ (arrivals + dead + coastguard returns), year by year (EVIDENCE.md §1.1); ISPI: 2.1% on average.',
+    measure: (r) => seaDeathRate(r, CENTRAL_MED_ROUTE),
   },
   {
-    label: 'Deaths per ended journey, short sea route',
+    label: 'Sea deaths per attempted crossing, short sea route',
     low: 0.001,
     high: 0.002,
     percent: true,
     evidence: 'Eastern Mediterranean 2015–2016: about 0.1–0.2% (derived, EVIDENCE.md stylised fact 12).',
-    measure: (r) => routeDeathRate(r, EASTERN_MED_ROUTE),
+    measure: (r) => seaDeathRate(r, EASTERN_MED_ROUTE),
   },
   {
     label: 'Pull-backs as a share of ended journeys',

@@ -18,12 +18,11 @@ const CENTRAL_MEDITERRANEAN: HistoryReading = {
   title: 'What the misfits suggest (the scenario as loaded, 100,000 agents, seeds 1–5)',
   points: [
     '2014–2015: arrivals within a few per cent — but that is how the population size was chosen, so it is not a test.',
-    '2014 deaths about two fifths too low: with rescue set high for Mare Nostrum the model prevents most deaths at sea, while the real year still had large shipwrecks. Either the rescue setting or the model’s rescue effect is too strong.',
-    '2016 too low (arrivals by a quarter, deaths by about half), though it was a record year. Insecurity at origin is held constant and no other origins or routes feed Libya, so nothing in the model can push numbers up that year.',
-    '2017–2019 pull-backs close to twice the record: the timeline switches them to full strength in one step in mid-2017, while the recorded returns hardly grew.',
-    '2018–2019 arrivals about twice the record or more, and deaths in 2018 more than twice: the real collapse followed political deals with the groups running departures, which the model can only approximate through its market. In the model people keep deciding to leave and smugglers come back while fees cover their costs; the extra deaths follow the extra crossings.',
-    '2020 arrivals about a quarter too low: that year’s rise came largely from Tunisia, a departure point this one-route scenario does not have.',
-    'The order of the years is right for arrivals (high, then a collapse); much less so for deaths and pull-backs.',
+    '2014–2015 deaths within about a tenth of the record: rescue, set high for Mare Nostrum, saves the people in distress it reaches, but inflatables that break up at once are beyond it.',
+    '2016 too low (arrivals by about a fifth, deaths by about a third), though it was a record year. Insecurity at origin is held constant and no other origins or routes feed Libya, so nothing in the model can push numbers up that year.',
+    '2017–2019 pull-backs two to four times the record: from mid-2017 the timeline gives the coastguard its full strength, while the recorded returns stayed near 15,000 a year — a coastguard with less capacity than the lever’s full strength assumes.',
+    '2018–2019 arrivals three to five times the record, 2020 three quarters too high, and deaths in 2018–2020 two thirds to nine tenths too high: the real collapse followed the containment of departures on the Libyan coast, which the model does not yet represent. In the model people keep deciding to leave and crossing; the extra deaths follow the extra crossings.',
+    'The order of the years is right for arrivals and deaths (high, then a collapse); not for pull-backs, which the model keeps high while the record fell.',
   ],
 };
 
