@@ -4,7 +4,7 @@
  * table of the compare view saves one of these.
  */
 import { OUTPUTS, OUTPUT_KEYS, type GridCell, type OutputKey, type PairedComparison, type Spread, type SpreadSeries, type SweepRow, type TornadoTable } from '../../models/index';
-import { summaryRecord } from '../runner/pool-protocol';
+import { summaryRecord } from '../runner/index';
 import type { Comparison } from './ensembles';
 
 function cell(value: unknown): string {

@@ -6,28 +6,35 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LEVER_BY_KEY, OUTPUT_KEYS, runModel, spreadOf } from '../../models/index';
-import { runBatch } from '../runner/pool-batch';
-import { RunStore } from '../runner/pool-cache';
-import { fakePoolWorkers } from '../runner/pool-fake';
-import { WorkerPool } from '../runner/pool';
+import { RunQueue } from '../runner/every-request';
+import { sameThreadService } from '../runner/same-thread';
 import { csvText, runsCsv, summaryCsv } from './csv';
 import { buildComparison, monthlyBands, monthlyDifferenceBands, pairedWithReference, planComparison, seedValues } from './ensembles';
 import { resolveMixes } from './mixes';
 import { compareReducer } from './setup-reducer';
 import { planGrid, planSweep, planTornado, sweepRows, tornadoBars } from './sensitivity';
 import { defaultSetup, type CompareSetup } from './setup';
+import type { PoolTask } from './use-pool-runs';
 
 const setup: CompareSetup = compareReducer(
   compareReducer(defaultSetup(), { type: 'setRunSize', size: { seeds: 5, firstSeed: 3, agents: 2_000, months: 18 } }),
   { type: 'addMix', spec: { kind: 'explorer', scenarioId: 'baseline', overrides: { 'enforcement.intensity': 0.9 } } },
 );
 
+/** The plan's tasks through the app's runner, on `poolSize` same-thread workers that finish in an order set by `order`. */
+async function runTasks(tasks: readonly PoolTask[], poolSize: number, order = 1) {
+  const service = sameThreadService({ size: poolSize, delaySeed: order });
+  const { runs } = await new RunQueue(service).runAll(
+    tasks.map((t) => t.input),
+    { shape: tasks.some((t) => t.withMonths) ? 'months' : 'summary' },
+  );
+  service.dispose();
+  return runs;
+}
+
 async function compareWith(poolSize: number, order: number) {
   const plan = planComparison(setup);
-  const pool = new WorkerPool(poolSize, fakePoolWorkers(undefined, order));
-  const { runs } = await runBatch(plan.tasks, pool, new RunStore());
-  pool.dispose();
-  return buildComparison(plan, runs);
+  return buildComparison(plan, await runTasks(plan.tasks, poolSize, order));
 }
 
 describe('the comparison', () => {
@@ -82,9 +89,7 @@ describe('the sensitivity plans', () => {
     const plan = planSweep(small, base);
     expect(plan.tasks).toHaveLength(6 * 3 * 3);
     expect(plan.tasks[0].input).toMatchObject({ agents: 1_500, seed: 3, levers: { 'enforcement.intensity': 0, 'insecurity.level': 0.3 } });
-    const pool = new WorkerPool(2, fakePoolWorkers());
-    const { runs } = await runBatch(plan.tasks, pool, new RunStore());
-    pool.dispose();
+    const runs = await runTasks(plan.tasks, 2);
     const rows = sweepRows({ plan, runs }, 'smugglingDemand');
     expect(rows.map((r) => r.byValue)).toEqual([0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9]);
     const direct = runModel({ ...base.input, agents: 1_500, months: 18, seed: 4, levers: { ...base.input.levers, 'enforcement.intensity': 1, 'insecurity.level': 0.9 } });

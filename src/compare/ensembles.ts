@@ -5,8 +5,8 @@
  * and seed by seed, so the figures depend only on the runs, never on how the pool shared them out.
  */
 import { canonicalJson, monthlySpreads, pairedDifferences, pairedMonthly, seedList, summarySpreads, type OutputKey, type OutputSpreads, type PairedComparison, type SpreadSeries } from '../../models/index';
-import { monthRecords, summaryRecord, summaryValue, type CompactRun } from '../runner/pool-protocol';
-import type { PoolTask } from '../runner/pool';
+import { monthRecords, summaryRecord, summaryValue, type CompactRun } from '../runner/index';
+import type { PoolTask } from './use-pool-runs';
 import { mixIdentity, mixRunInput, resolveMixes, type ResolvedMix } from './mixes';
 import { referenceMix, type CompareSetup } from './setup';
 

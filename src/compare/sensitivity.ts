@@ -7,11 +7,11 @@
  * output needs no new runs.
  */
 import { applyRunSpec, canonicalJson, gridDesign, runCacheKey, gridTable, seedList, sweepDesign, sweepTable, tornadoDesign, tornadoTable, type Design, type DesignPoint, type GridCell, type GridPoint, type OutputKey, type RunInput, type SweepPoint, type SweepRow, type TornadoPoint, type TornadoTable } from '../../models/index';
-import { summaryValue, type CompactRun } from '../runner/pool-protocol';
-import type { PoolTask } from '../runner/pool';
+import { summaryValue, type CompactRun } from '../runner/index';
 import { leversAtStart } from '../state/run-input';
 import { mixRunInput, type ResolvedMix } from './mixes';
 import type { CompareSetup, SensitivitySettings } from './setup';
+import type { PoolTask } from './use-pool-runs';
 
 export type AnalysisKind = 'sweep' | 'grid' | 'tornado';
 

@@ -10,7 +10,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { BUILT_IN_SCENARIOS } from '../../scenarios/index';
 import { downloadText } from '../export/download';
 import { scenarioFile, scenarioFileName } from '../export/scenario-file';
-import { useExplorerRuns } from '../runner/use-explorer-runs';
+import { ResultStore, useExplorerRuns, useRunQueue } from '../runner/index';
 import { ClaimsPanel } from '../scenario-ui/ClaimsPanel';
 import { DropZone } from '../scenario-ui/DropZone';
 import { hasHistory } from '../scenario-ui/history-data';
@@ -22,10 +22,9 @@ import { SwitchMessages } from '../scenario-ui/SwitchMessages';
 import { TimelineEditor } from '../scenario-ui/TimelineEditor';
 import { useClaimsCheck } from '../scenario-ui/use-claims-check';
 import { useHistoryRuns } from '../scenario-ui/use-history-runs';
-import { useRunQueue } from '../scenario-ui/use-run-queue';
 import { useScenarioSwitch } from '../scenario-ui/use-scenario-switch';
 import { clearAutosave } from '../state/autosave';
-import { buildBaselineInput, buildRunInput, runKey, settingsTimeline, timelineLevers } from '../state/run-input';
+import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../state/run-input';
 import { defaultSettings, findDefaults, leverValues } from '../state/settings';
 import { useExplorerSettings } from '../state/use-explorer-settings';
 import { AdvancedSettings } from './AdvancedSettings';
@@ -47,6 +46,10 @@ const HistoryCheck = lazy(() => import('../scenario-ui/HistoryCheck'));
 
 /** While a lever is dragged: a new run when the hand pauses for 80 ms, or every 200 ms. */
 const RUN_SETTLING = { quietMs: 80, maxWaitMs: 200 } as const;
+/** Results kept for the view (about 240 whole 120-month runs): moving a lever back costs nothing. */
+const STORE_BYTES = 16_000_000;
+/** Batches (claims, history) run on a worker of their own, so the two lanes are never held up. */
+const BATCH_WORKERS = 1;
 
 export default function Explorer() {
   const { settings, library, scenarios, dispatch, loaded, link } = useExplorerSettings();
@@ -65,19 +68,14 @@ export default function Explorer() {
   const timeline = useMemo(() => timelineLevers(fullTimeline), [fullTimeline]);
   const changed = hasWork(workOf(settings));
 
-  const current = useMemo(() => {
-    const input = buildRunInput(scenario, settings);
-    return { key: runKey(input), input };
-  }, [scenario, settings]);
-  const baseline = useMemo(() => {
-    const input = buildBaselineInput(scenario, { scenarioId: scenario.id, overrides: {}, seed, agents, months });
-    return { key: runKey(input), input };
-  }, [scenario, seed, agents, months]);
-  const schedule = useMemo(() => ({ levers: current.input.levers ?? {}, timeline: current.input.timeline ?? [] }), [current]);
+  const current = useMemo(() => buildRunInput(scenario, settings), [scenario, settings]);
+  const baseline = useMemo(() => buildBaselineInput(scenario, { scenarioId: scenario.id, overrides: {}, seed, agents, months }), [scenario, seed, agents, months]);
+  const schedule = useMemo(() => ({ levers: current.levers ?? {}, timeline: current.timeline ?? [] }), [current]);
   // During a drag, ask for a run a few times a second rather than at every step (see lever-activity.ts).
   const requested = useSettledValue(current, RUN_SETTLING);
-  const runs = useExplorerRuns(requested, baseline);
-  const queue = useRunQueue();
+  const [store] = useState(() => new ResultStore(STORE_BYTES));
+  const runs = useExplorerRuns(requested, baseline, store);
+  const queue = useRunQueue({ workers: BATCH_WORKERS, store });
   const history = useHistoryRuns(queue, scenario, settings, changed);
   const claimsCheck = useClaimsCheck(queue, scenario, find, settings);
 

@@ -7,7 +7,7 @@
  */
 import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { Calibration, RunResult } from '../../models/index';
-import type { ExplorerRuns } from '../runner/use-explorer-runs';
+import type { ExplorerRuns } from '../runner/index';
 import type { RunSchedule } from './charts/timeline-markers';
 import { ErrorBoundary } from './ErrorBoundary';
 import { IndexFormulas } from './IndexFormulas';

@@ -4,7 +4,7 @@
  * the month counter is hidden from screen readers, so they hear "Updating…" and then the result,
  * not every month.
  */
-import type { LaneState } from '../runner/run-lane';
+import type { LaneState } from '../runner/index';
 import { formatCount } from '../format';
 
 interface RunStatusProps {

@@ -1,26 +1,26 @@
 /**
- * React hook: the explorer's two lanes of runs, each in its own Web Worker — the user's settings
- * and the baseline (the scenario as loaded, same seed and size). They share a result cache, so
- * the baseline is computed once per scenario, seed, agents and months, and not at all when it
- * equals the user's settings.
+ * React hook: the explorer's two lanes of runs — the user's settings and the baseline (the
+ * scenario as loaded, same seed and size) — on a service of two workers, so both run at once.
+ * The newest request wins in each lane. Equal inputs share one run and the store keeps recent
+ * results, so the baseline is computed once per scenario, seed, agents and months, and not at
+ * all when it equals the user's settings.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RunInput } from '../../models/index';
-import { ResultCache } from './result-cache';
-import { IDLE_LANE, RunLane, type LaneState } from './run-lane';
-import { WorkerRunner } from './worker-runner';
+import { IDLE_LANE, RunLane, type LaneState } from './latest-wins';
+import type { ResultStore } from './result-store';
+import { useRunService } from './use-run-service';
 
-export interface KeyedInput {
-  readonly key: string;
-  readonly input: RunInput;
-}
+/** One worker per lane. */
+const LANE_WORKERS = 2;
 
 export interface ExplorerRuns {
   readonly current: LaneState;
   readonly baseline: LaneState;
 }
 
-export function useExplorerRuns(current: KeyedInput, baseline: KeyedInput): ExplorerRuns {
+export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: ResultStore): ExplorerRuns {
+  const service = useRunService({ workers: LANE_WORKERS, store });
   const [currentState, setCurrentState] = useState<LaneState>(IDLE_LANE);
   const [baselineState, setBaselineState] = useState<LaneState>(IDLE_LANE);
   const lanes = useRef<{ current: RunLane; baseline: RunLane } | null>(null);
@@ -28,26 +28,22 @@ export function useExplorerRuns(current: KeyedInput, baseline: KeyedInput): Expl
   // Effects run in order: the lanes exist before the two effects below ask them for runs, and
   // the user's run is asked for first, so that a baseline equal to it shares its run.
   useEffect(() => {
-    const cache = new ResultCache();
-    const made = {
-      current: new RunLane(new WorkerRunner(), cache, setCurrentState),
-      baseline: new RunLane(new WorkerRunner(), cache, setBaselineState),
-    };
+    const made = { current: new RunLane(service, setCurrentState), baseline: new RunLane(service, setBaselineState) };
     lanes.current = made;
     return () => {
       made.current.dispose();
       made.baseline.dispose();
       lanes.current = null;
     };
-  }, []);
+  }, [service]);
 
   useEffect(() => {
-    lanes.current?.current.request(current.key, current.input);
-  }, [current.key, current.input]);
+    lanes.current?.current.request(current);
+  }, [current]);
 
   useEffect(() => {
-    lanes.current?.baseline.request(baseline.key, baseline.input);
-  }, [baseline.key, baseline.input]);
+    lanes.current?.baseline.request(baseline);
+  }, [baseline]);
 
   return { current: currentState, baseline: baselineState };
 }

@@ -4,11 +4,11 @@
  * which runs a check needs (the scenario's and those of every scenario its claims compare
  * with), and the verdicts once they are in. The runs themselves happen in a worker.
  */
-import { OUTPUTS, type RunInput, type RunResult } from '../../models/index';
+import { OUTPUTS, runCacheKey, type RunInput, type RunResult } from '../../models/index';
 import { evaluateClaimsWith, type ClaimResult } from '../../scenarios/claims';
 import { scenarioToRunInput, type Claim, type Scenario } from '../../scenarios/index';
 import { formatOutput } from '../format';
-import { buildRunInput, runKey } from '../state/run-input';
+import { buildRunInput } from '../state/run-input';
 import type { ExplorerSettings } from '../state/settings';
 
 /** As in tests/scenarios/claims.test.ts. */
@@ -49,7 +49,7 @@ export function planClaimRuns(scenario: Scenario, find: (id: string) => Scenario
   const add = (scenarioId: string, input: (seed: number) => RunInput) => {
     for (const seed of CLAIM_SEEDS) {
       const full = input(seed);
-      runs.push({ scenarioId, seed, key: runKey(full), input: full });
+      runs.push({ scenarioId, seed, key: runCacheKey(full), input: full });
     }
   };
   add(OWN, ownInput);

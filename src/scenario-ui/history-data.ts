@@ -3,13 +3,12 @@
  * them, the modelled yearly totals beside the recorded ones with the fit (scenarios/history.ts)
  * shaped for the chart, the table and the sentences beside them. Pure.
  */
-import { OUTPUTS, type RunResult } from '../../models/index';
+import { OUTPUTS, runCacheKey, type RunInput, type RunResult } from '../../models/index';
 import { historicalFit, type ObservedSeries, type SeriesFit } from '../../scenarios/history';
 import type { Scenario } from '../../scenarios/index';
 import { formatCount } from '../format';
-import { buildRunInput, runKey } from '../state/run-input';
+import { buildRunInput } from '../state/run-input';
 import type { ExplorerSettings } from '../state/settings';
-import type { QueuedInput } from '../runner/run-queue';
 
 export const HISTORY_SEED_COUNT = 5;
 
@@ -22,11 +21,11 @@ export function historySeeds(seed: number): number[] {
   return Array.from({ length: HISTORY_SEED_COUNT }, (_, i) => seed + i);
 }
 
-/** Five runs of the user's settings, one per seed. */
-export function historyRuns(scenario: Scenario, settings: ExplorerSettings): QueuedInput[] {
+/** Five runs of the user's settings, one per seed, each with its cache key. */
+export function historyRuns(scenario: Scenario, settings: ExplorerSettings): { readonly key: string; readonly input: RunInput }[] {
   return historySeeds(settings.seed).map((seed) => {
     const input = buildRunInput(scenario, { ...settings, seed });
-    return { key: runKey(input), input };
+    return { key: runCacheKey(input), input };
   });
 }
 

@@ -4,10 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../scenarios/index';
-import { isRunCancelled } from '../runner/types';
-import type { BatchProgress } from '../runner/run-queue';
+import { errorMessage, isRunCancelled, type BatchProgress, type RunQueue } from '../runner/index';
 import type { ExplorerSettings } from '../state/settings';
-import type { QueueGetter } from './use-run-queue';
 import { judgeClaims, planClaimRuns, type ClaimTarget, type ClaimVerdict } from './claims-check';
 
 export type ClaimCheck =
@@ -25,7 +23,7 @@ export type ClaimCheck =
 
 const IDLE: ClaimCheck = { status: 'idle' };
 
-export function useClaimsCheck(queue: QueueGetter, scenario: Scenario, find: (id: string) => Scenario | undefined, settings: ExplorerSettings) {
+export function useClaimsCheck(queue: RunQueue, scenario: Scenario, find: (id: string) => Scenario | undefined, settings: ExplorerSettings) {
   const [check, setCheck] = useState<{ scenarioId: string; state: ClaimCheck }>({ scenarioId: scenario.id, state: IDLE });
   const abort = useRef<AbortController | null>(null);
 
@@ -43,10 +41,11 @@ export function useClaimsCheck(queue: QueueGetter, scenario: Scenario, find: (id
         if (!controller.signal.aborted) setCheck({ scenarioId: scenario.id, state });
       };
       set({ status: 'running', target, progress: { done: 0, total: plan.runs.length } });
-      queue().runAll(plan.runs, { signal: controller.signal, onProgress: (progress) => set({ status: 'running', target, progress }) }).then(
-        (results) => set({ status: 'done', target, verdicts: judgeClaims(scenario, plan, results), missing: plan.missing, forSettings: settings }),
+      const inputs = plan.runs.map((r) => r.input);
+      queue.runAll(inputs, { signal: controller.signal, onProgress: (progress) => set({ status: 'running', target, progress }) }).then(
+        ({ runs }) => set({ status: 'done', target, verdicts: judgeClaims(scenario, plan, runs), missing: plan.missing, forSettings: settings }),
         (error: unknown) => {
-          if (!isRunCancelled(error)) set({ status: 'error', target, message: error instanceof Error ? error.message : String(error) });
+          if (!isRunCancelled(error)) set({ status: 'error', target, message: errorMessage(error) });
         },
       );
     },

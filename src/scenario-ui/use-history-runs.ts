@@ -6,10 +6,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../scenarios/index';
 import { useSettledValue } from '../components/use-settled-value';
-import type { BatchProgress } from '../runner/run-queue';
-import { isRunCancelled } from '../runner/types';
+import { errorMessage, isRunCancelled, type BatchProgress, type RunQueue } from '../runner/index';
 import type { ExplorerSettings } from '../state/settings';
-import type { QueueGetter } from './use-run-queue';
 import { hasHistory, historyPanels, historyRuns, type HistoryPanel } from './history-data';
 
 export interface HistoryState {
@@ -23,7 +21,7 @@ export interface HistoryState {
 const SETTLING = { quietMs: 300, maxWaitMs: 1_500 } as const;
 const EMPTY: HistoryState = { panels: null, shown: null, progress: null, error: null };
 
-export function useHistoryRuns(queue: QueueGetter, scenario: Scenario, settings: ExplorerSettings, changed: boolean): HistoryState {
+export function useHistoryRuns(queue: RunQueue, scenario: Scenario, settings: ExplorerSettings, changed: boolean): HistoryState {
   const wanted = useMemo(() => (hasHistory(scenario) ? { scenario, settings, changed, runs: historyRuns(scenario, settings) } : null), [scenario, settings, changed]);
   const batch = useSettledValue(wanted, SETTLING);
   const batchKey = batch ? batch.runs.map((r) => r.key).join('|') : '';
@@ -36,8 +34,8 @@ export function useHistoryRuns(queue: QueueGetter, scenario: Scenario, settings:
     const update = (f: (v: HistoryState) => HistoryState) =>
       setState((s) => ({ scenarioId: id, value: f(s.scenarioId === id ? s.value : EMPTY) }));
     update((v) => ({ ...v, progress: { done: 0, total: batch.runs.length }, error: null }));
-    queue().runAll(batch.runs, { signal: controller.signal, onProgress: (p) => update((v) => ({ ...v, progress: p })) }).then(
-      (runs) =>
+    queue.runAll(batch.runs.map((r) => r.input), { signal: controller.signal, onProgress: (p) => update((v) => ({ ...v, progress: p })) }).then(
+      ({ runs }) =>
         update(() => ({
           panels: historyPanels(batch.scenario, runs),
           shown: { seed: batch.settings.seed, agents: batch.settings.agents, changed: batch.changed },
@@ -45,7 +43,7 @@ export function useHistoryRuns(queue: QueueGetter, scenario: Scenario, settings:
           error: null,
         })),
       (error: unknown) => {
-        if (!isRunCancelled(error)) update((v) => ({ ...v, progress: null, error: error instanceof Error ? error.message : String(error) }));
+        if (!isRunCancelled(error)) update((v) => ({ ...v, progress: null, error: errorMessage(error) }));
       },
     );
     return () => controller.abort();

@@ -13,10 +13,9 @@ import { sessionRunInput } from '../seminar/engine';
 import { formatRoundValue, outputLabel, roundUnit } from '../seminar/figures';
 import { sessionFileName, sessionFileText } from '../seminar/session-store';
 import { DebriefRounds } from './DebriefRounds';
-import { inputKey } from './run-queue';
 import { RunWait } from './RunWait';
 import { useDecisionEffects } from './use-decision-effects';
-import { useRun } from './use-run';
+import { useRun } from '../runner/index';
 import { useSeminar } from './use-seminar-session';
 
 const SessionPlane = lazy(() => import('./SessionPlane'));
@@ -25,10 +24,10 @@ export function DebriefPage() {
   const { session, queue } = useSeminar();
   const played = roundsRevealed(session);
   const last = played - 1;
-  const runKey = useMemo(() => (last >= 0 ? inputKey(sessionRunInput(session, last)) : null), [session, last]);
-  const plainKey = useMemo(() => (last >= 0 ? inputKey(sessionRunInput(session, last, { plain: true })) : null), [session, last]);
-  const run = useRun(queue, runKey);
-  const plain = useRun(queue, plainKey);
+  const runInput = useMemo(() => (last >= 0 ? sessionRunInput(session, last) : null), [session, last]);
+  const plainInput = useMemo(() => (last >= 0 ? sessionRunInput(session, last, { plain: true }) : null), [session, last]);
+  const run = useRun(queue, runInput);
+  const plain = useRun(queue, plainInput);
   const effects = useDecisionEffects(queue, session, last, run.result);
   const debrief = useMemo(
     () => (run.result && plain.result ? buildDebrief(session, run.result, plain.result, effects.effects) : null),

@@ -11,11 +11,10 @@ import { sessionRunInput } from '../seminar/engine';
 import { findEvent } from '../seminar/events';
 import type { Session } from '../seminar/session';
 import { RoundFigures } from './RoundFigures';
-import { inputKey } from './run-queue';
 import { yearsOfRound } from './RoundScreen';
 import { PredictionTable, Scorecards } from './Scorecards';
 import { RunWait } from './RunWait';
-import { useRun } from './use-run';
+import { useRun } from '../runner/index';
 import { useSeminar } from './use-seminar-session';
 
 const SessionPlane = lazy(() => import('./SessionPlane'));
@@ -55,10 +54,10 @@ function Decisions({ session, round }: { readonly session: Session; readonly rou
 export function RevealScreen({ round }: { readonly round: number }) {
   const { session, apply, queue } = useSeminar();
   const [error, setError] = useState<string | null>(null);
-  const runKey = useMemo(() => inputKey(sessionRunInput(session, round)), [session, round]);
-  const plainKey = useMemo(() => inputKey(sessionRunInput(session, round, { plain: true })), [session, round]);
-  const run = useRun(queue, runKey);
-  const plain = useRun(queue, plainKey);
+  const runInput = useMemo(() => sessionRunInput(session, round), [session, round]);
+  const plainInput = useMemo(() => sessionRunInput(session, round, { plain: true }), [session, round]);
+  const run = useRun(queue, runInput);
+  const plain = useRun(queue, plainInput);
   const last = round + 1 >= session.roundsTotal;
   const nextIsOpen = session.rounds.length > round + 1;
 

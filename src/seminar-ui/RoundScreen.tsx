@@ -12,9 +12,8 @@ import { formatRoundValue } from '../seminar/figures';
 import { isFlow } from '../seminar/scoring';
 import { roundStartMonth } from '../seminar/session';
 import { DecisionCodeBox } from './DecisionCodeBox';
-import { inputKey } from './run-queue';
 import { TeamPanel } from './TeamPanel';
-import { useRun } from './use-run';
+import { useRun } from '../runner/index';
 import { useSeminar } from './use-seminar-session';
 
 export function yearsOfRound(yearsPerRound: number, r: number): string {
@@ -57,8 +56,8 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
   const [error, setError] = useState<string | null>(null);
   const state = session.rounds[round];
   const before = useMemo(() => leversBeforeDecisions(session, round), [session, round]);
-  const previousKey = useMemo(() => (round > 0 ? inputKey(sessionRunInput(session, round - 1)) : null), [session, round]);
-  const previousRun = useRun(queue, previousKey).result;
+  const previousInput = useMemo(() => (round > 0 ? sessionRunInput(session, round - 1) : null), [session, round]);
+  const previousRun = useRun(queue, previousInput).result;
   const previous = useMemo(
     () =>
       previousRun

@@ -1,5 +1,5 @@
 /** What the page shows while a run it needs is in the worker (or why it failed). */
-import type { RunProgress } from '../runner/types';
+import type { RunProgress } from '../runner/index';
 
 interface RunWaitProps {
   readonly what: string;

@@ -4,12 +4,11 @@
  * with progress. Results are kept for the session they were computed for.
  */
 import { useEffect, useState } from 'react';
-import type { RunResult } from '../../models/index';
-import { isRunCancelled } from '../runner/types';
+import type { RunInput, RunResult } from '../../models/index';
+import { errorMessage, isRunCancelled, type RunQueue } from '../runner/index';
 import { EFFECT_OUTPUTS } from '../seminar/figures';
 import { decisionEffects, type DecisionEffect } from '../seminar/scoring';
 import type { Session } from '../seminar/session';
-import type { RunQueue } from './run-queue';
 
 export interface EffectsState {
   readonly effects: readonly DecisionEffect[] | null;
@@ -38,7 +37,7 @@ export function useDecisionEffects(queue: RunQueue, session: Session, upToRound:
     if (!actual || upToRound < 0) return;
     let live = true;
     let done = 0;
-    const run = async (input: Parameters<RunQueue['run']>[0]) => {
+    const run = async (input: RunInput) => {
       const result = await queue.run(input);
       done++;
       if (live) setState({ for: session, actual, effects: null, done, error: null });
@@ -47,7 +46,7 @@ export function useDecisionEffects(queue: RunQueue, session: Session, upToRound:
     decisionEffects(session, upToRound, actual, EFFECT_OUTPUTS, run).then(
       (effects) => live && setState({ for: session, actual, effects, done, error: null }),
       (error: unknown) => {
-        if (live && !isRunCancelled(error)) setState({ for: session, actual, effects: null, done, error: error instanceof Error ? error.message : String(error) });
+        if (live && !isRunCancelled(error)) setState({ for: session, actual, effects: null, done, error: errorMessage(error) });
       },
     );
     return () => {

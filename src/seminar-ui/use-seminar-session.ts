@@ -6,7 +6,7 @@
 import { createContext, useCallback, useContext, useRef, useState } from 'react';
 import { createSession, type Session } from '../seminar/session';
 import { browserStorage, clearSession, loadSession, saveSession } from '../seminar/session-store';
-import type { RunQueue } from './run-queue';
+import type { RunQueue } from '../runner/index';
 
 export type Apply = (action: (s: Session) => Session) => string | null;
 

@@ -66,8 +66,3 @@ export function timelineLevers(source: Pick<Scenario, 'timeline'> | readonly Tim
   for (const list of out.values()) list.sort((a, b) => a.fromMonth - b.fromMonth);
   return out;
 }
-
-/** A stable key for a run input: equal inputs, equal keys (used to cache results). */
-export function runKey(input: RunInput): string {
-  return JSON.stringify([input.seed, input.agents, input.months, input.levers, input.timeline, input.calibration ?? null, input.routes ?? null]);
-}

@@ -16,8 +16,7 @@ import type { CompareTab } from '../compare/setup';
 import { useCompareSetup } from '../compare/use-compare-setup';
 import { usePoolRuns } from '../compare/use-pool-runs';
 import { runCacheKey } from '../../models/index';
-import type { RunStore } from '../runner/pool-cache';
-import type { CompactRun } from '../runner/pool-protocol';
+import type { CompactRun, ResultStore } from '../runner/index';
 import '../styles/compare.css';
 
 /** Where the view's layout turns to one column (compare.css). */
@@ -29,11 +28,11 @@ const TABS: readonly { id: CompareTab; label: string }[] = [
 ];
 
 /** The plan's comparison if every run is in the store already (a revisit), else null. */
-function fromStore(plan: ComparisonPlan, store: RunStore): Comparison | null {
+function fromStore(plan: ComparisonPlan, store: ResultStore): Comparison | null {
   if (plan.mixes.length === 0) return null;
   const runs: CompactRun[] = [];
   for (const task of plan.tasks) {
-    const run = store.get(runCacheKey(task.input), true);
+    const run = store.get(runCacheKey(task.input), 'months');
     if (!run) return null;
     runs.push(run);
   }

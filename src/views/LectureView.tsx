@@ -4,39 +4,42 @@
  * instant), shows its narrative and statements, and the chart it is about, large. Keyboard
  * navigation works on the whole page; #/lecture/present/… is the presenter view.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { BUILT_IN_TOURS } from '../../scenarios/tours';
 import { lectureHash, parseLectureRoute, stepRunInput, stepsNeeded } from '../lecture/lecture-route';
 import { LectureStep } from '../lecture/LectureStep';
 import { useLectureKeys } from '../lecture/use-lecture-keys';
-import { inputKey, RunQueue } from '../seminar-ui/run-queue';
-import { useRunQueueLifetime, useRuns } from '../seminar-ui/use-run';
+import { useRunQueue, useRuns } from '../runner/index';
 import { useRoute } from './use-route';
 import '../styles/lecture.css';
 import '../styles/lecture-present.css';
 import '../styles/print.css';
 
+/** The steps run one after another on one worker, the step on screen first. */
+const RUN_WORKERS = 1;
+/** A tour's runs, and more (about 240 whole 120-month runs). */
+const STORE_BYTES = 16_000_000;
+
 export default function LectureView() {
   const { rest } = useRoute();
   const route = useMemo(() => parseLectureRoute(rest, BUILT_IN_TOURS), [rest]);
   const tour = BUILT_IN_TOURS.find((t) => t.id === route.tourId) ?? BUILT_IN_TOURS[0];
-  const [queue] = useState(() => new RunQueue());
-  useRunQueueLifetime(queue);
+  const queue = useRunQueue({ workers: RUN_WORKERS, storeBytes: STORE_BYTES });
 
-  const allKeys = useMemo(() => tour.steps.map((_, k) => inputKey(stepRunInput(tour, k))), [tour]);
+  const allInputs = useMemo(() => tour.steps.map((_, k) => stepRunInput(tour, k)), [tour]);
   const needed = useMemo(() => stepsNeeded(tour, route.step), [tour, route.step]);
   const { results, error } = useRuns(
     queue,
-    useMemo(() => needed.map((k) => allKeys[k]), [needed, allKeys]),
+    useMemo(() => needed.map((k) => allInputs[k]), [needed, allInputs]),
   );
-  const runOf = useCallback((k: number) => results[needed.indexOf(k)] ?? queue.peek(allKeys[k]) ?? null, [results, needed, queue, allKeys]);
+  const runOf = useCallback((k: number) => results[needed.indexOf(k)] ?? queue.peek(allInputs[k]) ?? null, [results, needed, queue, allInputs]);
   const ready = results.every((r) => r !== null);
 
   // Once the step on screen has its runs, run the rest of the tour in the background.
   useEffect(() => {
     if (!ready) return;
-    for (const key of allKeys) queue.run(JSON.parse(key)).catch(() => undefined);
-  }, [ready, allKeys, queue]);
+    for (const input of allInputs) queue.run(input).catch(() => undefined);
+  }, [ready, allInputs, queue]);
 
   const go = useCallback((step: number) => window.location.replace(lectureHash({ ...route, step })), [route]);
   useLectureKeys(route.step, tour.steps.length, go);

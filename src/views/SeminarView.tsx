@@ -4,18 +4,16 @@
  * (#/seminar/team/<id>?s=…) for deciding on a team's own device. Which screen the session page
  * shows follows from the session itself: set-up, a round being played, or the last reveal.
  */
-import { useState } from 'react';
 import { currentRound } from '../seminar/actions';
 import { DebriefPage } from '../seminar-ui/DebriefPage';
 import { FacilitatorGuide } from '../seminar-ui/FacilitatorGuide';
 import { RevealScreen } from '../seminar-ui/RevealScreen';
 import { RoleCards } from '../seminar-ui/RoleCards';
 import { RoundScreen } from '../seminar-ui/RoundScreen';
-import { RunQueue } from '../seminar-ui/run-queue';
 import { SessionBar, type SeminarPage } from '../seminar-ui/SessionBar';
 import { SessionSetup } from '../seminar-ui/SessionSetup';
 import { TeamPage } from '../seminar-ui/TeamPage';
-import { useRunQueueLifetime } from '../seminar-ui/use-run';
+import { useRunQueue } from '../runner/index';
 import { SeminarContext, useSeminar, useSeminarSession } from '../seminar-ui/use-seminar-session';
 import { useRoute } from './use-route';
 import '../styles/seminar.css';
@@ -23,6 +21,11 @@ import '../styles/seminar-round.css';
 import '../styles/seminar-pages.css';
 import '../styles/seminar-results.css';
 import '../styles/print.css';
+
+/** Runs one after another on one worker, in the order asked (a reveal, then its debrief's counterfactuals). */
+const RUN_WORKERS = 1;
+/** Debriefs re-run the session once per decision: keep a whole session's worth (about 240 runs). */
+const STORE_BYTES = 16_000_000;
 
 /** The view's own path and query: "team/ngo?s=…" → ["team/ngo", "s=…"]. */
 function splitRest(rest: string): [string, string] {
@@ -61,8 +64,7 @@ function SessionPage({ initialCode }: { readonly initialCode?: string }) {
 }
 
 function FacilitatorPages({ path, query }: { readonly path: string; readonly query: string }) {
-  const [queue] = useState(() => new RunQueue());
-  useRunQueueLifetime(queue);
+  const queue = useRunQueue({ workers: RUN_WORKERS, storeBytes: STORE_BYTES });
   const state = useSeminarSession(queue);
   const reveal = /^reveal\/(\d+)$/.exec(path);
   const page: SeminarPage = path === 'cards' || path === 'guide' || path === 'debrief' ? path : 'session';

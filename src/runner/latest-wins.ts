@@ -1,19 +1,20 @@
 /**
- * A lane of runs for one view (the user's settings, or the baseline): the newest request wins,
- * and a stale result never replaces a newer one.
+ * Policy "the newest request wins": a lane of runs for one view (the explorer's user settings, or
+ * its baseline). A stale result never replaces a newer one.
  *
  * While a lever is dragged, requests arrive far faster than the model runs. The lane does not
- * restart the worker for each of them (a fresh worker runs cold, two or three times slower):
- * it lets the run in flight finish, shows that result (the view keeps moving with the drag), and
- * then runs the newest request, skipping the ones in between. Only a run that has already taken
- * longer than `supersedeAfterMs` (a big population, say) is abandoned for a newer request.
+ * give up the run in flight for each of them (its worker would be terminated, and a fresh worker
+ * runs cold, two or three times slower): it lets that run finish, shows its result (the view
+ * keeps moving with the drag), and then runs the newest request, skipping the ones in between.
+ * Only a run that has already taken longer than `supersedeAfterMs` (a big population, say) is
+ * abandoned for a newer request.
  *
  * Every request gets an id; the state says which id is shown and which is the newest, so the
- * page can tell "up to date" from "catching up".
+ * page can tell "up to date" from "catching up". Two lanes on one service share a run of equal
+ * inputs (the service does), and the store answers inputs already run.
  */
 import type { RunInput, RunResult } from '../../models/index';
-import type { ResultCache } from './result-cache';
-import { isRunCancelled, type ModelRunner, type RunProgress } from './types';
+import { errorMessage, isRunCancelled, type ModelRunner, type RunProgress } from './types';
 
 export const SUPERSEDE_AFTER_MS = 400;
 
@@ -40,18 +41,23 @@ interface Request {
   readonly input: RunInput;
 }
 
+interface Running {
+  readonly request: Request;
+  readonly startedAt: number;
+  readonly controller: AbortController;
+}
+
 export const IDLE_LANE: LaneState = { shown: null, latestId: 0, busy: false, progress: null, error: null };
 
 export class RunLane {
   private nextId = 1;
   private latest: Request | null = null;
-  private running: { readonly request: Request; readonly startedAt: number } | null = null;
+  private running: Running | null = null;
   private state: LaneState = IDLE_LANE;
   private disposed = false;
 
   constructor(
     private readonly runner: ModelRunner,
-    private readonly cache: ResultCache,
     private readonly onChange: (state: LaneState) => void,
     private readonly clock: () => number = () => performance.now(),
     private readonly supersedeAfterMs = SUPERSEDE_AFTER_MS,
@@ -61,39 +67,38 @@ export class RunLane {
     return this.state;
   }
 
-  request(key: string, input: RunInput): void {
-    if (this.disposed || this.latest?.key === key) return;
+  request(input: RunInput): void {
+    if (this.disposed) return;
+    const key = this.runner.keyOf(input);
+    if (this.latest?.key === key) return;
     const request: Request = { id: this.nextId++, key, input };
     this.latest = request;
-    const cached = this.cache.get(key);
-    if (cached) {
-      this.show(request, cached);
+    const stored = this.runner.peek(input);
+    if (stored) {
+      this.show(request, stored);
       return;
     }
-    if (!this.running || this.running.request.key === key) {
-      if (!this.running) this.start(request);
-    } else if (this.clock() - this.running.startedAt >= this.supersedeAfterMs) {
+    const running = this.running;
+    if (!running) this.start(request);
+    else if (running.request.key !== key && this.clock() - running.startedAt >= this.supersedeAfterMs) {
+      this.running = null;
+      running.controller.abort();
       this.start(request);
     }
     this.emit({ ...this.state, latestId: request.id, busy: true, error: null, progress: this.running?.request === request ? null : this.state.progress });
   }
 
+  /** Give up the run in flight and ignore everything after. */
   dispose(): void {
     this.disposed = true;
+    this.running?.controller.abort();
     this.running = null;
-    this.runner.dispose();
   }
 
   private start(request: Request): void {
-    const shared = this.cache.running(request.key);
-    let run: Promise<RunResult>;
-    if (shared) run = shared;
-    else {
-      run = this.runner.run({ input: request.input, onProgress: (p) => this.progress(request, p) });
-      this.cache.track(request.key, run);
-    }
-    this.running = { request, startedAt: this.clock() };
-    run.then(
+    const controller = new AbortController();
+    this.running = { request, startedAt: this.clock(), controller };
+    this.runner.run(request.input, { signal: controller.signal, onProgress: (p) => this.progress(request, p) }).then(
       (result) => this.finish(request, result),
       (error: unknown) => this.fail(request, error),
     );
@@ -106,7 +111,6 @@ export class RunLane {
 
   private finish(request: Request, result: RunResult): void {
     if (this.disposed) return;
-    this.cache.set(request.key, result);
     if (this.running?.request === request) this.running = null;
     const latest = this.latest;
     if (latest && latest.key === request.key) this.show(latest, result);
@@ -115,16 +119,13 @@ export class RunLane {
   }
 
   private fail(request: Request, error: unknown): void {
-    if (this.disposed || this.running?.request !== request) return; // superseded: a newer run is in charge
+    if (this.disposed || this.running?.request !== request) return; // given up: a newer run is in charge
     this.running = null;
-    if (!isRunCancelled(error)) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (this.latest === request) {
-        this.emit({ ...this.state, busy: false, progress: null, error: message });
-        return;
-      }
+    if (!isRunCancelled(error) && this.latest === request) {
+      this.emit({ ...this.state, busy: false, progress: null, error: errorMessage(error) });
+      return;
     }
-    // Cancelled by the lane that owned a shared run, or failed for an older request: carry on.
+    // Failed for an older request, or cancelled from outside: carry on with the newest.
     this.pump();
   }
 
@@ -132,8 +133,8 @@ export class RunLane {
   private pump(): void {
     const latest = this.latest;
     if (this.running || !latest || this.state.shown?.id === latest.id) return;
-    const cached = this.cache.get(latest.key);
-    if (cached) this.show(latest, cached);
+    const stored = this.runner.peek(latest.input);
+    if (stored) this.show(latest, stored);
     else this.start(latest);
   }
 
