@@ -23,5 +23,3 @@ export { useRunQueue, useRunService } from './use-run-service';
 export type { ServiceOptions } from './use-run-service';
 export { useRun, useRuns } from './use-run';
 export type { RunState } from './use-run';
-export { useExplorerRuns } from './use-explorer-runs';
-export type { ExplorerRuns } from './use-explorer-runs';
