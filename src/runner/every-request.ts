@@ -70,9 +70,9 @@ export class RunQueue {
     const giveUp = () => controllers.forEach((c) => c.abort());
     options.signal?.addEventListener('abort', giveUp, { once: true });
     const total = inputs.length;
-    const keys = inputs.map((input) => this.runner.keyOf(input));
-    const stored = inputs.filter((input) => this.runner.peek(input, shape) !== undefined).length;
-    const computed = new Set(keys.filter((_, i) => this.runner.peek(inputs[i], shape) === undefined)).size;
+    const missing = inputs.filter((input) => this.runner.peek(input, shape) === undefined);
+    const stored = total - missing.length;
+    const computed = new Set(missing.map((input) => this.runner.keyOf(input))).size;
     let done = 0;
     const timings = { populationMs: 0, runMs: 0, populationsDrawn: 0 };
     const onTiming = (t: RunTiming) => {

@@ -41,6 +41,8 @@ export interface PoolOptions {
   readonly size?: number;
   readonly createWorker?: WorkerFactory;
   readonly populationBytes?: number;
+  /** Have each new worker make a tiny run first, to compile the model before real work (default: no). */
+  readonly warmUp?: boolean;
   /** Passed to each worker (progress-gate.ts); tests set 0 to see every month. */
   readonly progressAfterMs?: number;
   readonly progressEveryMs?: number;
@@ -161,8 +163,8 @@ export class WorkerPool {
       if (job) this.settle(job, new Error(`a model worker failed: ${event.message || 'unknown error'}`));
       this.feed(slot);
     };
-    const { progressAfterMs, progressEveryMs } = this.options;
-    worker.postMessage({ type: 'config', populationBytes: Math.floor(this.populationBytes / this.size), progressAfterMs, progressEveryMs });
+    const { warmUp, progressAfterMs, progressEveryMs } = this.options;
+    worker.postMessage({ type: 'config', populationBytes: Math.floor(this.populationBytes / this.size), warmUp, progressAfterMs, progressEveryMs });
     slot.worker = worker;
     return worker;
   }

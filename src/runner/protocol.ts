@@ -12,6 +12,8 @@ export interface ConfigMessage {
   readonly type: 'config';
   /** How many bytes of drawn populations this worker may keep. */
   readonly populationBytes: number;
+  /** Run a tiny model first, so that the first real run does not run cold (worker-body.ts). */
+  readonly warmUp?: boolean;
   /** Report progress of a run only after this long, and then at most this often (progress-gate.ts); defaults there. */
   readonly progressAfterMs?: number;
   readonly progressEveryMs?: number;

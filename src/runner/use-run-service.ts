@@ -16,12 +16,12 @@ export interface ServiceOptions {
   /** The store to keep results in (default: one of the view's own, of `storeBytes`). */
   readonly store?: ResultStore;
   readonly storeBytes?: number;
-  /** Start the workers at once rather than on the first request. */
+  /** Start the workers at once rather than on the first request, and let each warm up the model. */
   readonly prepare?: boolean;
 }
 
 export function useRunService({ workers, store, storeBytes, prepare = false }: ServiceOptions = {}): RunService {
-  const [service] = useState(() => new RunService(new WorkerPool({ size: workers }), store ?? new ResultStore(storeBytes)));
+  const [service] = useState(() => new RunService(new WorkerPool({ size: workers, warmUp: prepare }), store ?? new ResultStore(storeBytes)));
   useEffect(() => {
     if (prepare) service.prepare();
     return () => service.stop();

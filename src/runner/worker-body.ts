@@ -16,8 +16,9 @@ import type { RunMessage, WorkerReply, WorkerRequest } from './protocol';
 const DEFAULT_POPULATION_BYTES = 100_000_000;
 
 /**
- * A tiny run when the worker is configured, before the first real request: the model's hot loops
- * are compiled before that run, which would otherwise run cold (two or three times slower).
+ * A tiny run when the worker is configured, if the pool asks for it (Compare starts its workers
+ * while the user is still choosing): the model's hot loops are compiled before the first real
+ * run, which would otherwise run cold (two or three times slower).
  */
 const WARM_UP: RunInput = { agents: 3_000, months: 24, seed: 0 };
 
@@ -73,7 +74,7 @@ export function createWorkerBody(post: Post, clock: Clock = () => performance.no
       populationBytes = request.populationBytes;
       progressAfterMs = request.progressAfterMs ?? PROGRESS_AFTER_MS;
       progressEveryMs = request.progressEveryMs ?? PROGRESS_EVERY_MS;
-      runModel(WARM_UP);
+      if (request.warmUp) runModel(WARM_UP);
       return;
     }
     if (request.type === 'run') run(request);
