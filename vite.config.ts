@@ -3,9 +3,9 @@
  *
  * The model runs in a module Web Worker, so workers are built as ES modules. seedrandom is a
  * CommonJS package imported from that worker: pre-bundling it stops the dev server from
- * reloading the page the first time the worker loads it. The chart component is imported lazily
- * (React.lazy in src/App.tsx), so Recharts and its d3 helpers land in a chunk of their own and the
- * first chunk stays small.
+ * reloading the page the first time the worker loads it. The views and their charts are imported
+ * lazily (React.lazy in src/app/App.tsx and in the views), so Recharts and its d3 helpers land in a
+ * chunk of their own and the first chunk stays small.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';

@@ -12,12 +12,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runModel, type RunResult } from '../../models/index';
 import { findScenario, parseScenario, type Scenario } from '../../scenarios/index';
-import { KEY_FIGURES } from '../../src/components/key-figures';
-import { judgeClaims, planClaimRuns, describeMeasured } from '../../src/scenario-ui/claims-check';
-import { historyPanels, historyRuns } from '../../src/scenario-ui/history-data';
-import { formatCount } from '../../src/format';
-import { buildRunInput } from '../../src/state/run-input';
-import type { ExplorerSettings } from '../../src/state/settings';
+import { KEY_FIGURES } from '../../src/shared/key-figures';
+import { judgeClaims, planClaimRuns, describeMeasured } from '../../src/features/explore/scenario/claims-check';
+import { historyPanels, historyRuns } from '../../src/features/explore/scenario/history-data';
+import { formatCount } from '../../src/shared/format';
+import { buildRunInput } from '../../src/shared/settings/run-input';
+import type { ExplorerSettings } from '../../src/shared/settings/settings';
 import { launchChromium } from './chromium';
 import { kpi, leverValues, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
 
