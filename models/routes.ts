@@ -6,8 +6,8 @@
  * are what lets enforcement divert people from safer to deadlier routes.
  */
 
-export interface RouteSpec {
-  readonly id: string;
+export interface RouteSpec<I extends string = RouteId> {
+  readonly id: I;
   readonly label: string;
   /** Sea crossing: vessel quality, rescue and pull-backs act on it. */
   readonly sea: boolean;
@@ -28,7 +28,8 @@ export interface RouteSpec {
   readonly source: string;
 }
 
-export const ROUTES: readonly RouteSpec[] = [
+/** The declarations, with their ids as literal types (RouteId is derived from them). */
+const ROUTE_DECLARATIONS = [
   {
     id: 'shortSea',
     label: 'Short sea crossing',
@@ -70,6 +71,15 @@ export const ROUTES: readonly RouteSpec[] = [
     enforcementExposure: 0.7,
     source: 'UNODC 2018 as reported: air smuggling to Western Europe USD 10,000–15,000 (Afghanistan), 12,000–18,000 (Pakistan). Near-zero death risk.',
   },
-];
+] as const satisfies readonly RouteSpec<string>[];
 
-export const ROUTE_IDS: readonly string[] = ROUTES.map((r) => r.id);
+/** Every route's id: an id that is not declared above fails to compile. */
+export type RouteId = (typeof ROUTE_DECLARATIONS)[number]['id'];
+
+export const ROUTES: readonly RouteSpec[] = ROUTE_DECLARATIONS;
+export const ROUTE_IDS: readonly RouteId[] = ROUTES.map((r) => r.id);
+
+/** Whether a text from outside is a route's id. */
+export function isRouteId(id: unknown): id is RouteId {
+  return typeof id === 'string' && (ROUTE_IDS as readonly string[]).includes(id);
+}

@@ -4,7 +4,7 @@
  * tools validate earlier with friendlier messages; this is the last line of defence.)
  */
 import { CALIBRATION } from './params/calibration';
-import { LEVER_BY_KEY } from './params/levers';
+import { leverSpec } from './params/levers';
 import type { RunInput } from './simulation';
 
 export const MAX_AGENTS = 5_000_000;
@@ -26,11 +26,11 @@ export function validateRunInput(input: RunInput): void {
   if (input.seed !== undefined && (!Number.isInteger(input.seed) || input.seed < 0 || input.seed > 0xffffffff))
     fail('seed', input.seed, 'must be a whole number from 0 to 4294967295');
   for (const [k, v] of Object.entries(input.levers ?? {})) {
-    if (!LEVER_BY_KEY.has(k)) fail(`levers.${k}`, k, 'is not a known lever');
+    leverSpec(`levers.${k}`, k);
     checkUnit(`levers.${k}`, v);
   }
   (input.timeline ?? []).forEach((e, i) => {
-    if (!LEVER_BY_KEY.has(e.lever)) fail(`timeline.${i}.lever`, e.lever, 'is not a known lever');
+    leverSpec(`timeline.${i}.lever`, e.lever);
     checkUnit(`timeline.${i}.value`, e.value);
     if (!Number.isInteger(e.fromMonth) || e.fromMonth < 0) fail(`timeline.${i}.fromMonth`, e.fromMonth, 'must be a whole number ≥ 0');
     if (e.toMonth !== undefined && (!Number.isInteger(e.toMonth) || e.toMonth <= e.fromMonth))

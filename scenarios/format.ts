@@ -5,13 +5,17 @@
  * is allowed, so a lecturer can fix a file by hand.
  */
 import { z } from 'zod';
-import { CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type RouteSpec, type RunInput } from '../models/index';
+import { CALIBRATION, DEFAULT_MONTHS, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 
 export const SCENARIO_FORMAT_VERSION = 1;
 
-const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), {
-  error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
-});
+/** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
+export const leverKeySchema = z.string().pipe(
+  z.custom<LeverKey>(isLeverKey, {
+    error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+  }),
+);
+const leverKey = leverKeySchema;
 const unit = z.number().finite().min(0).max(1);
 
 const calibrationShape = Object.fromEntries(
@@ -70,9 +74,11 @@ const routeOverrideSchema = z.strictObject({
   transitMonths: z.number().int().min(1).max(36).optional(),
   enforcementExposure: z.number().finite().min(0).max(1).optional(),
 });
-const routeId = z.string().refine((k) => ROUTE_IDS.includes(k), {
-  error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
-});
+const routeId = z.string().pipe(
+  z.custom<RouteId>(isRouteId, {
+    error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+  }),
+);
 
 export const observedYearSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100),
@@ -97,11 +103,11 @@ export const scenarioSchema = z.strictObject({
   moduleReferences: z.array(z.string().max(500)).max(50).optional(),
   /** Sources for the settings and the claims. */
   references: z.array(z.string().max(1000)).max(100).optional(),
-  levers: z.record(leverKey, unit).default({}),
+  levers: z.partialRecord(leverKey, unit).default({}),
   timeline: z.array(timelineEntrySchema).max(500).default([]),
   calibration: z.strictObject(calibrationShape).optional(),
   routes: z
-    .record(routeId, routeOverrideSchema)
+    .partialRecord(routeId, routeOverrideSchema)
     .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
     .optional(),
   months: z.number().int().min(1).max(600).optional(),

@@ -9,7 +9,8 @@
  * seed index s is `runs[p × seeds.length + s]`. Every point shares the same seeds: comparisons
  * between points are paired (common random numbers, see paired.ts).
  */
-import { LEVER_BY_KEY, LEVER_KEYS } from '../params/levers';
+import { withFixedLevers } from '../fix-levers';
+import { leverSpec, type LeverSettings } from '../params/levers';
 import type { ParamSpec } from '../params/spec';
 import type { RunInput } from '../simulation';
 import { spreadOf, type Spread } from './percentile';
@@ -20,11 +21,11 @@ export interface RunSpec {
   readonly point: number;
   readonly seed: number;
   /** Levers fixed for the whole run (key → value); the rest come from the base input. */
-  readonly set: Readonly<Record<string, number>>;
+  readonly set: LeverSettings;
 }
 
 export interface DesignPoint {
-  readonly set: Readonly<Record<string, number>>;
+  readonly set: LeverSettings;
 }
 
 export interface Design<P extends DesignPoint> {
@@ -52,12 +53,8 @@ function fail(field: string, value: unknown, allowed: string): never {
   throw new RangeError(`${field}: got ${JSON.stringify(value) ?? String(value)}; ${allowed}`);
 }
 
-/** The lever's declaration, or a RangeError naming the field. */
-export function leverSpec(field: string, key: string): ParamSpec {
-  const spec = LEVER_BY_KEY.get(key);
-  if (!spec) fail(field, key, `is not a known lever; allowed: ${LEVER_KEYS.join(', ')}`);
-  return spec;
-}
+/** The lever's declaration, or a RangeError naming the field (declared with the levers). */
+export { leverSpec };
 
 /** Check a value against its lever's range. */
 export function checkLeverValue(field: string, spec: ParamSpec, value: number): void {
@@ -90,14 +87,11 @@ export function expandDesign<P extends DesignPoint>(points: readonly P[], seeds:
 }
 
 /**
- * The model input of one run: the base input with the run's levers fixed for the whole run.
- * Timeline entries of a fixed lever are dropped (as `simulate --set` does), so a sweep value is
- * the value in force in every month.
+ * The model input of one run: the base input with the run's levers fixed for the whole run
+ * (fix-levers.ts, as `simulate --set` does), so a sweep value is the value in force in every month.
  */
 export function applyRunSpec(base: RunInput, run: Pick<RunSpec, 'set' | 'seed'>): RunInput {
-  const fixed = Object.keys(run.set);
-  const timeline = base.timeline?.filter((e) => !fixed.includes(e.lever));
-  return { ...base, levers: { ...base.levers, ...run.set }, ...(timeline ? { timeline } : {}), seed: run.seed };
+  return { ...withFixedLevers(base, run.set), seed: run.seed };
 }
 
 /** The values of one point, seed by seed, from the per-run values of the whole design. */

@@ -3,7 +3,7 @@
  * parseArgs, so every mistake can be reported as one line that names the option, the value
  * given and what is allowed. Accepts `--flag value` and `--flag=value`.
  */
-import { LEVER_BY_KEY, LEVER_KEYS } from '../../models/index';
+import { LEVER_BY_KEY, LEVER_KEYS, type LeverKey } from '../../models/index';
 import { CliError, closest } from './errors';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
@@ -17,7 +17,7 @@ export const SEEDS_RANGE = { min: 1, max: 1000 } as const;
 export type Action = 'run' | 'help' | 'listLevers' | 'listScenarios';
 
 export interface LeverSetting {
-  readonly key: string;
+  readonly key: LeverKey;
   readonly value: number;
 }
 
@@ -100,7 +100,7 @@ export function parseSet(raw: string): LeverSetting {
   if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
     throw new CliError(`--set ${show(raw)}: value must be a number between ${spec.min} and ${spec.max}`);
   }
-  return { key, value };
+  return { key: spec.key, value };
 }
 
 function parseFormat(raw: string): Format {

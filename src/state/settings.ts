@@ -4,7 +4,7 @@
  * figure on the page follows from it. Levers are never re-declared here: their keys, ranges and
  * steps come from the model's parameter table.
  */
-import type { ParamSpec } from '../../models/index';
+import type { LeverSpec, ParamSpec } from '../../models/index';
 import type { TimelineChange } from './timeline';
 
 export interface ExplorerSettings {
@@ -58,7 +58,7 @@ export interface ScenarioDefaults {
 
 /** The model-side facts settings are checked against; passed in so that the codec stays pure. */
 export interface SettingsContext {
-  readonly levers: readonly ParamSpec[];
+  readonly levers: readonly LeverSpec[];
   readonly scenarios: readonly ScenarioDefaults[];
   readonly defaultScenarioId: string;
   readonly modelVersion: string;

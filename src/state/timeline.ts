@@ -11,10 +11,10 @@
  * show and set. They stay as the scenario gives them: a user's change starts in month 2 or later,
  * so the sliders' starting values never depend on the edited timeline.
  */
-import type { ParamSpec } from '../../models/index';
+import type { LeverKey, ParamSpec } from '../../models/index';
 
 export interface TimelineChange {
-  readonly lever: string;
+  readonly lever: LeverKey;
   readonly value: number;
   /** First month (0-based) the value applies. */
   readonly fromMonth: number;
@@ -62,7 +62,7 @@ export function sameChanges(a: readonly TimelineChange[], b: readonly TimelineCh
 
 /** A change as plain data, without undefined fields and without an empty note. */
 export function cleanChange(change: TimelineChange): TimelineChange {
-  const out: { lever: string; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: change.lever, value: change.value, fromMonth: change.fromMonth };
+  const out: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: change.lever, value: change.value, fromMonth: change.fromMonth };
   if (change.toMonth !== undefined) out.toMonth = change.toMonth;
   if (change.note) out.note = change.note;
   return out;
