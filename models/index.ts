@@ -15,7 +15,9 @@ export type { MonthRecord, OutputKey, OutputSpec, RunSummary, RouteSummary } fro
 export { ROUTES, ROUTE_IDS, isRouteId } from './routes';
 export type { RouteId, RouteSpec } from './routes';
 export { compileSchedule, leversAt } from './schedule';
-export { validateRunInput, MAX_AGENTS, MAX_MONTHS } from './validate';
+export { validateRunInput } from './validate';
+export { AGENTS_LIMIT, BROWSER_AGENTS_LIMIT, ENSEMBLE_SEEDS_LIMIT, MONTHS_LIMIT, RUN_LIMIT_TABLE, SEED_LIMIT, maxFirstSeed, withinLimit } from './limits';
+export type { RunLimit } from './limits';
 export type { TimelineEntry } from './schedule';
 export { State, STATE_LABELS, STATE_COUNT } from './population/schema';
 export * from './analysis/index';

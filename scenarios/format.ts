@@ -5,7 +5,7 @@
  * is allowed, so a lecturer can fix a file by hand.
  */
 import { z } from 'zod';
-import { CALIBRATION, DEFAULT_MONTHS, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
+import { CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 
 export const SCENARIO_FORMAT_VERSION = 1;
 
@@ -26,8 +26,8 @@ export const timelineEntrySchema = z
   .strictObject({
     lever: leverKey,
     value: unit,
-    fromMonth: z.number().int().min(0).max(600),
-    toMonth: z.number().int().min(1).max(600).optional(),
+    fromMonth: z.number().int().min(0).max(MONTHS_LIMIT.max),
+    toMonth: z.number().int().min(1).max(MONTHS_LIMIT.max).optional(),
     note: z.string().max(500).optional(),
   })
   .refine((e) => e.toMonth === undefined || e.toMonth > e.fromMonth, {
@@ -39,7 +39,7 @@ const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).in
   error: (iss) => `unknown output ${JSON.stringify(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
 });
 const monthWindow = z
-  .tuple([z.number().int().min(0).max(600), z.number().int().min(1).max(600)])
+  .tuple([z.number().int().min(0).max(MONTHS_LIMIT.max), z.number().int().min(1).max(MONTHS_LIMIT.max)])
   .refine(([from, to]) => to > from, { error: 'a window is [fromMonth, toMonth) with toMonth > fromMonth' });
 
 /**
@@ -110,7 +110,8 @@ export const scenarioSchema = z.strictObject({
     .partialRecord(routeId, routeOverrideSchema)
     .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
     .optional(),
-  months: z.number().int().min(1).max(600).optional(),
+  /** The run's length; the same range as every other way into the model (models/limits.ts). */
+  months: z.number().int().min(MONTHS_LIMIT.min).max(MONTHS_LIMIT.max).optional(),
   /** The calendar year of month 0, for scenarios tied to history. */
   startYear: z.number().int().min(1900).max(2100).optional(),
   claims: z.array(claimSchema).max(50).default([]),

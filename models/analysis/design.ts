@@ -10,6 +10,7 @@
  * between points are paired (common random numbers, see paired.ts).
  */
 import { withFixedLevers } from '../fix-levers';
+import { SEED_LIMIT } from '../limits';
 import { leverSpec, type LeverSettings } from '../params/levers';
 import type { ParamSpec } from '../params/spec';
 import type { RunInput } from '../simulation';
@@ -36,8 +37,6 @@ export interface Design<P extends DesignPoint> {
 
 /** Largest number of values along one axis of a sweep or grid. */
 export const MAX_SWEEP_STEPS = 1001;
-/** Largest seed the model accepts. */
-const MAX_SEED = 0xffffffff;
 /**
  * Lever values computed by arithmetic are rounded to this many decimals, so that 0.7 + 0.2 is
  * printed and cached as 0.9, not 0.8999999999999999. Far finer than any lever's step.
@@ -65,8 +64,8 @@ export function checkLeverValue(field: string, spec: ParamSpec, value: number): 
 
 /** Consecutive seeds first, first + 1, …, first + count − 1. */
 export function seedList(first: number, count: number): number[] {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_SEED) fail('seed', first, `must be a whole number from 0 to ${MAX_SEED}`);
-  if (!Number.isInteger(count) || count < 1 || first + count - 1 > MAX_SEED) fail('seeds', count, `must be a whole number ≥ 1 with the last seed at most ${MAX_SEED}`);
+  if (!Number.isInteger(first) || first < SEED_LIMIT.min || first > SEED_LIMIT.max) fail('seed', first, `must be a whole number from ${SEED_LIMIT.min} to ${SEED_LIMIT.max}`);
+  if (!Number.isInteger(count) || count < 1 || first + count - 1 > SEED_LIMIT.max) fail('seeds', count, `must be a whole number ≥ 1 with the last seed at most ${SEED_LIMIT.max}`);
   return Array.from({ length: count }, (_, i) => first + i);
 }
 

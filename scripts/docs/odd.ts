@@ -18,6 +18,7 @@ import {
   MODEL_VERSION,
   OUTPUTS,
   ROUTES,
+  RUN_LIMIT_TABLE,
   runModel,
   type ParamSpec,
   type RouteSpec,
@@ -178,6 +179,18 @@ export function renderOutputs(): string {
   ].join('\n');
 }
 
+// ── Run limits ──────────────────────────────────────────────────────────────────────────────────
+
+export function renderLimits(): string {
+  const rows = Object.entries(RUN_LIMIT_TABLE).map(([key, l]) => [code(key), l.what, formatNumber(l.min), formatNumber(l.max), l.reason]);
+  return [
+    `*Generated from \`models/limits.ts\` by \`npm run docs\`: the one declaration every way into the model (its input check, the command line and sweeps, scenario files, links to the explorer and Compare, the seminar) takes its ranges from. Do not edit by hand.*`,
+    '',
+    table(['Limit', 'What', 'Lowest', 'Highest', 'Why'], rows),
+    '',
+  ].join('\n');
+}
+
 // ── Calibration check ───────────────────────────────────────────────────────────────────────────
 
 /** Seeds of the baseline ensemble: the check reports the median and the range over them. */
@@ -306,8 +319,6 @@ const UNDOCUMENTED_ROLES: Readonly<Record<string, string>> = {
   DEFAULT_AGENTS: 'Number of agents when a run does not say.',
   DEFAULT_MONTHS: 'Months recorded when a run or scenario does not say.',
   DEFAULT_SEED: 'Seed when a run does not say.',
-  MAX_AGENTS: 'Largest number of agents a run accepts.',
-  MAX_MONTHS: 'Largest number of months a run accepts.',
 };
 
 export interface FixedConstant {
@@ -453,6 +464,7 @@ export function renderHistoryCheck(): string {
 
 /** Generated sections, by marker name, in the order they appear in the document. */
 export const GENERATED_SECTIONS: Readonly<Record<string, () => string>> = {
+  limits: renderLimits,
   outputs: renderOutputs,
   parameters: renderParameters,
   constants: renderConstants,

@@ -5,7 +5,7 @@
  * a session file moves the session to another machine. Validated with zod when loaded.
  */
 import { z } from 'zod';
-import { OUTPUT_KEYS } from '../../models/index';
+import { BROWSER_AGENTS_LIMIT, OUTPUT_KEYS, SEED_LIMIT } from '../../models/index';
 import { leverKeySchema } from '../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
@@ -39,8 +39,8 @@ export const sessionSchema = z.strictObject({
   kind: z.literal('crossings-seminar'),
   title: z.string().min(1).max(200),
   scenarioId: z.string().max(64),
-  seed: z.number().int().min(0).max(0xffffffff),
-  agents: z.number().int().min(1000).max(1_000_000),
+  seed: z.number().int().min(SEED_LIMIT.min).max(SEED_LIMIT.max),
+  agents: z.number().int().min(BROWSER_AGENTS_LIMIT.min).max(BROWSER_AGENTS_LIMIT.max),
   yearsPerRound: z.number().int().min(1).max(5),
   roundsTotal: z.number().int().min(1).max(10),
   teams: z.array(teamSchema).min(1).max(12),
