@@ -15,6 +15,9 @@ import {
   DEFAULT_AGENTS,
   LEVERS,
   LEVER_GROUPS,
+  formatWeight,
+  formulaText,
+  INDEX_DECLARATIONS,
   MODEL_VERSION,
   OUTPUTS,
   ROUTES,
@@ -175,6 +178,22 @@ export function renderOutputs(): string {
     `*Generated from \`models/outputs.ts\` by \`npm run docs\`. Do not edit by hand.*`,
     '',
     table(['Key', 'Label', 'Unit', 'Kind', 'What it measures'], rows),
+    '',
+  ].join('\n');
+}
+
+// ── The two indices ─────────────────────────────────────────────────────────────────────────────
+
+export function renderIndices(): string {
+  const rows = INDEX_DECLARATIONS.flatMap((index) => index.terms.map((t) => [index.label, code(t.name), formatWeight(t.weight), t.meaning]));
+  return [
+    `*Generated from \`models/indices.ts\` by \`npm run docs\`: the declaration the model computes the indices from and the explorer shows. Do not edit by hand.*`,
+    '',
+    '```',
+    ...INDEX_DECLARATIONS.map(formulaText),
+    '```',
+    '',
+    table(['Index', 'Term', 'Weight', 'What it measures'], rows),
     '',
   ].join('\n');
 }
@@ -465,6 +484,7 @@ export function renderHistoryCheck(): string {
 /** Generated sections, by marker name, in the order they appear in the document. */
 export const GENERATED_SECTIONS: Readonly<Record<string, () => string>> = {
   limits: renderLimits,
+  indices: renderIndices,
   outputs: renderOutputs,
   parameters: renderParameters,
   constants: renderConstants,
