@@ -26,7 +26,7 @@ import { addRouteTotals, makeRouteTotals, summarise, type RouteTotals } from './
 import type { MonthRecord, RunSummary } from './outputs';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 export interface RunInput {
   readonly levers?: LeverSettings;

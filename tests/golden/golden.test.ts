@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION, runModel } from '../../models/index';
 import { CANONICAL_RUNS, canonicalInput, computeGolden, hashResult, type GoldenFile } from '../../scripts/golden/canonical';
-import { GoldenRefusal, compareVersions, goldenProblems, planUpdate } from '../../scripts/golden/update';
+import { GoldenRefusal, changelogVersions, compareVersions, goldenProblems, planUpdate } from '../../scripts/golden/update';
 
 const onDisk = JSON.parse(readFileSync(new URL('./golden.json', import.meta.url), 'utf8')) as GoldenFile;
 const now = computeGolden();
@@ -44,6 +44,13 @@ describe('the golden baseline', () => {
     const problems = goldenProblems(withChangedRun(now, 'baseline'), now);
     expect(problems[0]).toMatch(/^Model results changed while MODEL_VERSION stayed \d+\.\d+\.\d+: bump MODEL_VERSION in models\/simulation\.ts and run `npm run golden -- --update --reason "…"`/);
     expect(problems[1]).toMatch(/baseline: deathsMissing/);
+  });
+
+  it(`has a CHANGELOG.md entry saying why ${MODEL_VERSION} changed, newest first`, () => {
+    const changelog = readFileSync(new URL('../../CHANGELOG.md', import.meta.url), 'utf8');
+    const versions = changelogVersions(changelog);
+    expect(versions[0]).toBe(MODEL_VERSION);
+    for (let i = 1; i < versions.length; i++) expect(compareVersions(versions[i - 1], versions[i])).toBeGreaterThan(0);
   });
 
   it('fails when the version was bumped but its results were not recorded', () => {
