@@ -42,7 +42,7 @@ const ROUTE_DECLARATIONS = [
     transitMonths: 1,
     enforcementExposure: 1,
     source:
-      'Eastern Mediterranean type: Turkish coast → Greek islands fees USD 1,000–8,000 (UNODC 2018 as reported); 0.1–0.2% deaths per attempt in 2015–2016 [derived, EVIDENCE.md §stylised fact 12]; a narrow, easily patrolled strait.',
+      'Eastern Mediterranean type: Turkish coast → Greek islands fees USD 1,000–8,000 (UNODC 2018 as reported); 0.1–0.2% deaths per attempt in 2015–2016 [derived, docs/EVIDENCE.md#pattern-12]; a narrow, easily patrolled strait.',
   },
   {
     id: 'desertSea',
@@ -56,7 +56,7 @@ const ROUTE_DECLARATIONS = [
     transitMonths: 4,
     enforcementExposure: 0.55,
     source:
-      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; EVIDENCE.md §1.1) with partial rescue; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018); overland risk is an assumption: UNHCR/IOM/MMC (2024) estimate land routes to be about twice as deadly as the sea overall, but that estimate is very uncertain and we keep the overland share lower so the route’s total stays near the sea-crossing evidence.',
+      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; docs/EVIDENCE.md#death-rate-estimates) with partial rescue; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018); overland risk is an assumption: UNHCR/IOM/MMC (2024) estimate land routes to be about twice as deadly as the sea overall, but that estimate is very uncertain and we keep the overland share lower so the route’s total stays near the sea-crossing evidence.',
   },
   {
     id: 'air',

@@ -35,7 +35,7 @@ const dimensionDocs: Record<InsecurityDimension, [string, string]> = {
   ],
   health: [
     'Epidemics and collapsing health services. Raises the wish to leave.',
-    'Assumption: no quantitative estimate found (EVIDENCE.md, gaps); weighted like food.',
+    'Assumption: no quantitative estimate found (docs/EVIDENCE.md#gaps); weighted like food.',
   ],
   environmental: [
     'Drought, floods, heat. Raises the wish to leave; root-cause investment can lower it slowly.',
@@ -212,7 +212,7 @@ const LEVER_DECLARATIONS = [
     defaultValue: 0.1,
     group: 'rootCauses',
     doc: 'Accurate information on the risks of each route. Moves perceived risk towards the real, recent death rate.',
-    source: 'Assumption: direction from MODEL.md; no effect size found in EVIDENCE.md.',
+    source: 'Assumption: the direction is the model’s design (docs/EVIDENCE.md#design-assumptions); no effect size was found (docs/EVIDENCE.md#gaps).',
   },
   {
     key: 'cooperation.regional',
@@ -224,7 +224,7 @@ const LEVER_DECLARATIONS = [
     defaultValue: 0.3,
     group: 'cooperation',
     doc: 'How well origin, transit and destination States work together (Khartoum, Rabat, Bali Processes). Makes prosecution reach organisers and makes regular pathways faster and broader.',
-    source: 'Module excerpt (the regional processes); Clemens & Gough 2018 (channels work in combination).',
+    source: 'The module’s regional processes (docs/EVIDENCE.md#module); Clemens & Gough 2018 (channels work in combination).',
   },
 ] as const satisfies readonly ParamSpec[];
 

@@ -18,7 +18,7 @@ export interface ParamSpec<K extends string = string> {
   readonly group: string;
   /** One or two sentences: what moving this value does inside the model. */
   readonly doc: string;
-  /** Where the value or its direction of effect comes from (see EVIDENCE.md), or why it is an assumption. */
+  /** Where the value or its direction of effect comes from (publications are listed in docs/EVIDENCE.md), or why it is an assumption. */
   readonly source: string;
 }
 
