@@ -32,7 +32,7 @@ function sourceFiles(): string[] {
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
 
 /** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces to hyphens. */
-export function headingSlug(heading: string): string {
+function headingSlug(heading: string): string {
   return heading
     .trim()
     .toLowerCase()
