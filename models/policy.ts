@@ -3,7 +3,7 @@
  * the only place where the scaling rules of the lever contract live: `insecurity.level` scales
  * each dimension and `enforcement.intensity` scales each enforcement instrument.
  */
-import { INSECURITY_DIMENSIONS } from './params/levers';
+import { INSECURITY_DIMENSIONS, type LeverValues } from './params/levers';
 
 export interface Policy {
   /** Target regional level of each insecurity dimension before root-cause effects, 0–1. */
@@ -22,7 +22,7 @@ export interface Policy {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-export function derivePolicy(levers: Readonly<Record<string, number>>): Policy {
+export function derivePolicy(levers: LeverValues): Policy {
   const level = clamp01(levers['insecurity.level']);
   const dimensionTargets = new Float64Array(INSECURITY_DIMENSIONS.length);
   INSECURITY_DIMENSIONS.forEach((d, i) => {

@@ -6,8 +6,8 @@
  * are what lets enforcement divert people from safer to deadlier routes.
  */
 
-export interface RouteSpec {
-  readonly id: string;
+export interface RouteSpec<I extends string = RouteId> {
+  readonly id: I;
   readonly label: string;
   /** Sea crossing: vessel quality, rescue and pull-backs act on it. */
   readonly sea: boolean;
@@ -28,7 +28,8 @@ export interface RouteSpec {
   readonly source: string;
 }
 
-export const ROUTES: readonly RouteSpec[] = [
+/** The declarations, with their ids as literal types (RouteId is derived from them). */
+const ROUTE_DECLARATIONS = [
   {
     id: 'shortSea',
     label: 'Short sea crossing',
@@ -41,7 +42,7 @@ export const ROUTES: readonly RouteSpec[] = [
     transitMonths: 1,
     enforcementExposure: 1,
     source:
-      'Eastern Mediterranean type: Turkish coast → Greek islands fees USD 1,000–8,000 (UNODC 2018 as reported); 0.1–0.2% deaths per attempt in 2015–2016 [derived, EVIDENCE.md §stylised fact 12]; a narrow, easily patrolled strait.',
+      'Eastern Mediterranean type: Turkish coast → Greek islands fees USD 1,000–8,000 (UNODC 2018 as reported); 0.1–0.2% deaths per attempt in 2015–2016 [derived, docs/EVIDENCE.md#pattern-12]; a narrow, easily patrolled strait.',
   },
   {
     id: 'desertSea',
@@ -55,7 +56,7 @@ export const ROUTES: readonly RouteSpec[] = [
     transitMonths: 4,
     enforcementExposure: 0.55,
     source:
-      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; EVIDENCE.md §1.1) with partial rescue; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018); overland risk is an assumption: UNHCR/IOM/MMC (2024) estimate land routes to be about twice as deadly as the sea overall, but that estimate is very uncertain and we keep the overland share lower so the route’s total stays near the sea-crossing evidence.',
+      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; docs/EVIDENCE.md#death-rate-estimates) with partial rescue; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018); overland risk is an assumption: UNHCR/IOM/MMC (2024) estimate land routes to be about twice as deadly as the sea overall, but that estimate is very uncertain and we keep the overland share lower so the route’s total stays near the sea-crossing evidence.',
   },
   {
     id: 'air',
@@ -70,6 +71,15 @@ export const ROUTES: readonly RouteSpec[] = [
     enforcementExposure: 0.7,
     source: 'UNODC 2018 as reported: air smuggling to Western Europe USD 10,000–15,000 (Afghanistan), 12,000–18,000 (Pakistan). Near-zero death risk.',
   },
-];
+] as const satisfies readonly RouteSpec<string>[];
 
-export const ROUTE_IDS: readonly string[] = ROUTES.map((r) => r.id);
+/** Every route's id: an id that is not declared above fails to compile. */
+export type RouteId = (typeof ROUTE_DECLARATIONS)[number]['id'];
+
+export const ROUTES: readonly RouteSpec[] = ROUTE_DECLARATIONS;
+export const ROUTE_IDS: readonly RouteId[] = ROUTES.map((r) => r.id);
+
+/** Whether a text from outside is a route's id. */
+export function isRouteId(id: unknown): id is RouteId {
+  return typeof id === 'string' && (ROUTE_IDS as readonly string[]).includes(id);
+}

@@ -3,11 +3,10 @@
  * per month. The model reads this schedule and never changes parameters mid-run, so a change
  * from month m cannot touch months before m.
  */
-import { LEVERS, LEVER_BY_KEY } from './params/levers';
+import { LEVERS, LEVER_BY_KEY, type LeverKey, type LeverSettings, type LeverValues } from './params/levers';
 
 export interface TimelineEntry {
-  /** Lever key. */
-  readonly lever: string;
+  readonly lever: LeverKey;
   readonly value: number;
   /** First month (0-based) the value applies. */
   readonly fromMonth: number;
@@ -18,15 +17,15 @@ export interface TimelineEntry {
 export interface Schedule {
   readonly months: number;
   /** lever key → value per month */
-  readonly values: ReadonlyMap<string, Float64Array>;
+  readonly values: ReadonlyMap<LeverKey, Float64Array>;
 }
 
 export function compileSchedule(
-  levers: Readonly<Record<string, number>>,
+  levers: LeverSettings,
   timeline: readonly TimelineEntry[],
   months: number,
 ): Schedule {
-  const values = new Map<string, Float64Array>();
+  const values = new Map<LeverKey, Float64Array>();
   for (const spec of LEVERS) {
     const v = levers[spec.key] ?? spec.defaultValue;
     values.set(spec.key, new Float64Array(months).fill(v));
@@ -43,8 +42,8 @@ export function compileSchedule(
 }
 
 /** The levers in force in month m, as a plain record. */
-export function leversAt(schedule: Schedule, month: number): Record<string, number> {
-  const out: Record<string, number> = {};
+export function leversAt(schedule: Schedule, month: number): LeverValues {
+  const out = {} as Record<LeverKey, number>;
   const m = Math.min(Math.max(0, month), schedule.months - 1);
   for (const [k, arr] of schedule.values) out[k] = arr[m];
   return out;

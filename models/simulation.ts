@@ -4,7 +4,7 @@
  * context → aspiration and choice → market → journeys → information → records.
  */
 import { defaultCalibration, type Calibration } from './params/calibration';
-import { defaultLevers, LEVER_BY_KEY } from './params/levers';
+import { defaultLevers, leverSpecOf, type LeverSettings, type LeverValues } from './params/levers';
 import { validateRunInput } from './validate';
 import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
@@ -26,10 +26,10 @@ import { addRouteTotals, makeRouteTotals, summarise, type RouteTotals } from './
 import type { MonthRecord, RunSummary } from './outputs';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 export interface RunInput {
-  readonly levers?: Readonly<Record<string, number>>;
+  readonly levers?: LeverSettings;
   readonly timeline?: readonly TimelineEntry[];
   readonly calibration?: Readonly<Partial<Calibration>>;
   readonly routes?: readonly RouteSpec[];
@@ -44,7 +44,7 @@ export interface RunResult {
   readonly modelVersion: string;
   readonly seed: number;
   readonly agents: number;
-  readonly levers: Record<string, number>;
+  readonly levers: LeverValues;
   readonly months: MonthRecord[];
   readonly summary: RunSummary;
 }
@@ -59,7 +59,7 @@ const COOPERATION_PATHWAY_GAIN = 0.5;
 const PROCESSING_CUT_AT_FULL = 0.75;
 
 /** Root-cause investment assumed to have been in place before the run starts. */
-const STATUS_QUO_INVESTMENT = LEVER_BY_KEY.get('rootCauses.investment')?.defaultValue ?? 0;
+const STATUS_QUO_INVESTMENT = leverSpecOf('rootCauses.investment').defaultValue;
 
 /** Resolution of the hazard lookup table over the insecurity index. */
 const HAZARD_TABLE_SIZE = 2048;

@@ -5,13 +5,17 @@
  * is allowed, so a lecturer can fix a file by hand.
  */
 import { z } from 'zod';
-import { CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type RouteSpec, type RunInput } from '../models/index';
+import { CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 
 export const SCENARIO_FORMAT_VERSION = 1;
 
-const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), {
-  error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
-});
+/** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
+export const leverKeySchema = z.string().pipe(
+  z.custom<LeverKey>(isLeverKey, {
+    error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+  }),
+);
+const leverKey = leverKeySchema;
 const unit = z.number().finite().min(0).max(1);
 
 const calibrationShape = Object.fromEntries(
@@ -22,8 +26,8 @@ export const timelineEntrySchema = z
   .strictObject({
     lever: leverKey,
     value: unit,
-    fromMonth: z.number().int().min(0).max(600),
-    toMonth: z.number().int().min(1).max(600).optional(),
+    fromMonth: z.number().int().min(0).max(MONTHS_LIMIT.max),
+    toMonth: z.number().int().min(1).max(MONTHS_LIMIT.max).optional(),
     note: z.string().max(500).optional(),
   })
   .refine((e) => e.toMonth === undefined || e.toMonth > e.fromMonth, {
@@ -35,7 +39,7 @@ const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).in
   error: (iss) => `unknown output ${JSON.stringify(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
 });
 const monthWindow = z
-  .tuple([z.number().int().min(0).max(600), z.number().int().min(1).max(600)])
+  .tuple([z.number().int().min(0).max(MONTHS_LIMIT.max), z.number().int().min(1).max(MONTHS_LIMIT.max)])
   .refine(([from, to]) => to > from, { error: 'a window is [fromMonth, toMonth) with toMonth > fromMonth' });
 
 /**
@@ -70,9 +74,11 @@ const routeOverrideSchema = z.strictObject({
   transitMonths: z.number().int().min(1).max(36).optional(),
   enforcementExposure: z.number().finite().min(0).max(1).optional(),
 });
-const routeId = z.string().refine((k) => ROUTE_IDS.includes(k), {
-  error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
-});
+const routeId = z.string().pipe(
+  z.custom<RouteId>(isRouteId, {
+    error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+  }),
+);
 
 export const observedYearSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100),
@@ -97,14 +103,15 @@ export const scenarioSchema = z.strictObject({
   moduleReferences: z.array(z.string().max(500)).max(50).optional(),
   /** Sources for the settings and the claims. */
   references: z.array(z.string().max(1000)).max(100).optional(),
-  levers: z.record(leverKey, unit).default({}),
+  levers: z.partialRecord(leverKey, unit).default({}),
   timeline: z.array(timelineEntrySchema).max(500).default([]),
   calibration: z.strictObject(calibrationShape).optional(),
   routes: z
-    .record(routeId, routeOverrideSchema)
+    .partialRecord(routeId, routeOverrideSchema)
     .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
     .optional(),
-  months: z.number().int().min(1).max(600).optional(),
+  /** The run's length; the same range as every other way into the model (models/limits.ts). */
+  months: z.number().int().min(MONTHS_LIMIT.min).max(MONTHS_LIMIT.max).optional(),
   /** The calendar year of month 0, for scenarios tied to history. */
   startYear: z.number().int().min(1900).max(2100).optional(),
   claims: z.array(claimSchema).max(50).default([]),

@@ -18,6 +18,7 @@ import {
   sweepValues,
   tornadoDesign,
   tornadoTable,
+  type RunInput,
   type RunSpec,
 } from '../index';
 
@@ -25,7 +26,7 @@ const SEEDS = [11, 12, 13];
 
 /** A stand-in for a model run: linear in two levers, plus an offset that depends only on the seed. */
 function fakeRun(base: Record<string, number>, run: RunSpec): number {
-  const levers = { ...base, ...run.set };
+  const levers: Record<string, number> = { ...base, ...run.set };
   return 1000 * levers['enforcement.intensity'] - 300 * levers['searchAndRescue.capacity'] + 10 * levers['information.campaigns'] + run.seed;
 }
 
@@ -170,7 +171,7 @@ describe('tornado', () => {
 
 describe('applyRunSpec', () => {
   it('fixes the run levers for the whole run and sets the seed', () => {
-    const base = {
+    const base: RunInput = {
       agents: 500,
       levers: { 'enforcement.intensity': 0.3, 'cooperation.regional': 0.4 },
       timeline: [

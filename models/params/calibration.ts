@@ -22,7 +22,7 @@ function p(
   return { group, label, unit, defaultValue, min, max, step, doc, source };
 }
 
-const ASSUMPTION = 'Assumption (no direct estimate in EVIDENCE.md); chosen so that the baseline reproduces the calibration targets in the ODD document.';
+const ASSUMPTION = 'Assumption: no direct estimate was found (docs/EVIDENCE.md#gaps); set so that the baseline reproduces the calibration targets (models/ODD.md, section 8.1).';
 
 export const CALIBRATION = {
   warmupMonths: p('population', 'Warm-up before month 0', 'months', 24, 0, 120,
@@ -30,10 +30,10 @@ export const CALIBRATION = {
     'Standard practice for agent-based models (a burn-in); the length is an assumption, long enough for the longest journey and the market to settle.', 1),
   populationPeople: p('population', 'People represented', 'people', 10_000_000, 10_000, 200_000_000,
     'Size of the origin region’s population that the agents stand for. Each agent weighs populationPeople ÷ agents.',
-    'Set so that baseline journeys are of the order of the Central Mediterranean’s 150,000–200,000 attempts a year in 2014–2016 (UNHCR; EVIDENCE.md §1.1).', 1),
+    'Set so that baseline journeys are of the order of the Central Mediterranean’s 150,000–200,000 attempts a year in 2014–2016 (UNHCR; docs/EVIDENCE.md#central-med-death-rate).', 1),
   resourcesMedianUsd: p('population', 'Median savings', 'USD', 2000, 100, 20_000,
     'Median of the log-normal savings people can spend on a journey.',
-    'Fees in EVIDENCE.md §4 (sea leg from Libya USD 1,000–4,000; getting to Libya USD 200–6,000); the median is an assumption placing the cheapest route within reach of about half the people.', 1),
+    'Fees in docs/EVIDENCE.md#libya-fees (sea leg from Libya USD 1,000–4,000; getting to Libya USD 200–6,000); the median is an assumption placing the cheapest route within reach of about half the people.', 1),
   resourcesLogSd: p('population', 'Spread of savings (log sd)', 'log-USD', 0.9, 0.1, 2.5,
     'Standard deviation of log savings: how unequal the ability to pay is.', ASSUMPTION, 0.01),
   tiesAbroadShare: p('population', 'Share with ties abroad', 'share 0–1', 0.3, 0, 1,
@@ -85,7 +85,7 @@ export const CALIBRATION = {
   regularPatienceMonths: p('regular', 'Patience in the queue', 'months', 18, 1, 120,
     'Mean months a person with no acute fear waits for a regular place before turning to smugglers; see fearPatienceCut.', ASSUMPTION, 1),
   fearPatienceCut: p('regular', 'Patience lost to fear', 'share 0–1', 0.5, 0, 1,
-    'Share of patience lost by someone at the highest fear-related insecurity (personal, community, political).', 'MODEL.md (patience is short when personal or political insecurity is acute); size an assumption.', 0.01),
+    'Share of patience lost by someone at the highest fear-related insecurity (personal, community, political).', 'The model’s design: patience is short when personal or political insecurity is acute (docs/EVIDENCE.md#design-assumptions); size an assumption.', 0.01),
   regularCostUsd: p('regular', 'Cost of a regular pathway', 'USD', 300, 0, 10_000, 'Fees and travel on a regular pathway.', ASSUMPTION, 1),
 
   choiceFeeWeight: p('choice', 'Weight of the fee in route choice', 'utility per (fee ÷ savings)', 1, 0, 10,
@@ -129,7 +129,7 @@ export const CALIBRATION = {
     'Extra death risk at full interdiction, from night departures, remote routes and no escorts.',
     'ISPI 2018 (2.1% → 6.8% under "total deterrence"); UNHCR 2018 (1 in 38 → 1 in 14).', 0.01),
   interceptionAtFullInterdiction: p('journey', 'Interception at full interdiction', 'share 0–1', 0.3, 0, 1,
-    'Chance of interception per crossing at full interdiction on a fully exposed route.', 'ISPI 2018 (~70% intercepted in Sep 2018); LCG share 7% → 42% (EVIDENCE.md §1.1).', 0.01),
+    'Chance of interception per crossing at full interdiction on a fully exposed route.', 'ISPI 2018 (~70% intercepted in Sep 2018); LCG share 7% → 42% (docs/EVIDENCE.md#central-med-death-rate).', 0.01),
   pullbackAtFull: p('journey', 'Pull-back share at full strength', 'share 0–1', 0.6, 0, 1,
     'Chance a sea crossing is stopped and returned to the transit country at full pull-backs and no safeguards.', 'UNHCR 2018 (85% of those rescued or intercepted in Libya’s zone returned); ISPI Sep 2018 (~70%).', 0.01),
   rescueDeathReduction: p('journey', 'Deaths prevented at full rescue', 'share 0–1', 0.75, 0, 1,

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, compileSchedule, type RunInput } from '../../models/index';
+import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, compileSchedule, withFixedLevers, type LeverKey, type RunInput } from '../../models/index';
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, ScenarioError, findScenario, parseScenarioText, scenarioToRunInput, type Scenario } from '../../scenarios/index';
 import type { LeverSetting } from './args';
 import { CliError } from './errors';
@@ -51,22 +51,17 @@ export interface RunSize {
 }
 
 /**
- * The model input for a scenario. Each `--set` fixes its lever for the whole run: the value
- * replaces the scenario's starting value and the scenario's timeline entries for that lever are
- * dropped. The seed is added by the caller.
+ * The model input for a scenario. Each `--set` fixes its lever for the whole run (the model's
+ * withFixedLevers: the value replaces the scenario's starting value and the scenario's timeline
+ * entries for that lever are dropped); a later `--set` of the same lever wins. The seed is added
+ * by the caller.
  */
 export function buildRunInput(scenario: Scenario, sets: readonly LeverSetting[], size: RunSize): RunInput {
   const base = scenarioToRunInput(scenario);
-  const levers: Record<string, number> = { ...base.levers };
-  const fixed = new Set<string>();
-  for (const s of sets) {
-    levers[s.key] = s.value;
-    fixed.add(s.key);
-  }
+  const fixed: Partial<Record<LeverKey, number>> = {};
+  for (const s of sets) fixed[s.key] = s.value;
   return {
-    ...base,
-    levers,
-    timeline: (base.timeline ?? []).filter((e) => !fixed.has(e.lever)),
+    ...withFixedLevers({ ...base, timeline: base.timeline ?? [] }, fixed),
     agents: size.agents ?? DEFAULT_AGENTS,
     months: size.months ?? base.months ?? DEFAULT_MONTHS,
   };

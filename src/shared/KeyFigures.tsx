@@ -5,7 +5,7 @@
  * so tests can compare it with a run in Node exactly.
  */
 import { memo } from 'react';
-import { OUTPUTS, type RunSummary } from '../../models/index';
+import { OUTPUT_BY_KEY, type RunSummary } from '../../models/index';
 import { describeChange, formatOutput } from './format';
 import { KEY_FIGURES } from './key-figures';
 
@@ -41,7 +41,7 @@ export const KeyFigures = memo(function KeyFigures({ summary, baseline, months }
   return (
     <dl className="kpis">
       {KEY_FIGURES.map((key) => {
-        const spec = OUTPUTS.find((o) => o.key === key);
+        const spec = OUTPUT_BY_KEY.get(key);
         if (!spec) return null;
         const value = summary[key];
         const base = baseline?.[key];

@@ -123,7 +123,7 @@ describe('the scenario library', () => {
     let runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
     await page.getByTestId('add-change').click();
     runId = await waitForResults(page, runId);
-    const mine = { lever: 'enforcement.pullbacks', value: 0.1, fromMonth: 36, toMonth: 72, note: 'Deal collapses' };
+    const mine = { lever: 'enforcement.pullbacks' as const, value: 0.1, fromMonth: 36, toMonth: 72, note: 'Deal collapses' };
     const sophia = findScenario('operation-sophia')!;
     const settings = { overrides: {}, seed: 1, agents: AGENTS, months: 120, timeline: [...sophia.timeline, mine] };
     expect(await figures(page)).toEqual(expected(sophia, settings));

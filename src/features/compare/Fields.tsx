@@ -4,14 +4,10 @@
  * a number field that keeps what is typed until it is a valid value, saying what is allowed.
  */
 import { useId, useState } from 'react';
-import { LEVER_GROUPS, LEVERS, OUTPUTS, type OutputKey } from '../../../models/index';
-
-/** The outputs offered first, in the order a seminar asks about them; the rest follow. */
-const FIRST: readonly OutputKey[] = ['smugglingDemand', 'deathsMissing', 'deathRatePerAttempt', 'meanFeeUsd', 'irregularArrivals', 'regularArrivals', 'interceptions', 'abuseIncidents', 'humanSecurityIndex', 'stateSecurityIndex'];
-export const OUTPUT_CHOICES = [...FIRST.map((k) => OUTPUTS.find((o) => o.key === k)!), ...OUTPUTS.filter((o) => !FIRST.includes(o.key))];
+import { LEVER_GROUPS, LEVERS, OUTPUT_BY_KEY, OUTPUT_CHOICES, OUTPUTS, type OutputKey } from '../../../models/index';
 
 export function outputSpec(key: OutputKey) {
-  return OUTPUTS.find((o) => o.key === key) ?? OUTPUTS[0];
+  return OUTPUT_BY_KEY.get(key) ?? OUTPUTS[0];
 }
 
 /** What a summary value is, in a few words (see models/summary.ts): flows are totals over the run. */

@@ -7,7 +7,7 @@ import { NumberField } from './Fields';
 import { MixKey } from './MixKey';
 import type { ResolvedMix } from './mixes';
 import type { CompareAction } from './setup-reducer';
-import { COMPARE_LIMITS, MIN_MIXES, referenceMix, type CompareSetup } from './setup';
+import { COMPARE_LIMITS, firstSeedMax, MIN_MIXES, referenceMix, type CompareSetup } from './setup';
 
 const grouped = new Intl.NumberFormat('en-GB');
 
@@ -65,7 +65,7 @@ export function MixPanel({ setup, mixes, dispatch, busy, onRun }: MixPanelProps)
           <summary>More settings: agents, months, first seed</summary>
           <NumberField label="Agents per run" value={setup.agents} min={COMPARE_LIMITS.agents.min} max={COMPARE_LIMITS.agents.max} whole onCommit={(v) => v !== null && setSize({ agents: v })} hint="Fewer agents run faster but are noisier." testId="agents" />
           <NumberField label="Months" value={setup.months} min={COMPARE_LIMITS.months.min} max={COMPARE_LIMITS.months.max} whole onCommit={(v) => v !== null && setSize({ months: v })} hint="Every mix runs this long." testId="months" />
-          <NumberField label="First seed" value={setup.firstSeed} min={COMPARE_LIMITS.firstSeed.min} max={COMPARE_LIMITS.firstSeed.max} whole onCommit={(v) => v !== null && setSize({ firstSeed: v })} hint="Seeds run from this one upwards." testId="first-seed" />
+          <NumberField label="First seed" value={setup.firstSeed} min={COMPARE_LIMITS.firstSeed.min} max={firstSeedMax(setup)} whole onCommit={(v) => v !== null && setSize({ firstSeed: v })} hint="Seeds run from this one upwards." testId="first-seed" />
         </details>
       </div>
       <button type="button" className="primary-button run-button" disabled={busy || !enough} onClick={onRun} data-testid="run-compare">

@@ -3,8 +3,8 @@
  * so nothing is lost to rounding) and column names a spreadsheet user can read. Every chart and
  * table of the compare view saves one of these.
  */
-import { OUTPUTS, OUTPUT_KEYS, type GridCell, type OutputKey, type PairedComparison, type Spread, type SpreadSeries, type SweepRow, type TornadoTable } from '../../../models/index';
-import { summaryRecord } from '../../runner/index';
+import { OUTPUT_BY_KEY, OUTPUT_KEYS, type GridCell, type OutputKey, type PairedComparison, type Spread, type SpreadSeries, type SweepRow, type TornadoTable } from '../../../models/index';
+import { summaryRecord } from '../../runner/compact-run';
 import type { Comparison } from './ensembles';
 
 function cell(value: unknown): string {
@@ -19,7 +19,7 @@ export function csvText(columns: readonly string[], rows: readonly (readonly unk
 
 const SPREAD_COLUMNS = ['median', 'p5', 'p25', 'p75', 'p95', 'mean'] as const;
 const spreadCells = (s: Spread | undefined) => SPREAD_COLUMNS.map((k) => (s ? s[k] : NaN));
-const unitOf = (key: OutputKey) => OUTPUTS.find((o) => o.key === key)?.unit ?? '';
+const unitOf = (key: OutputKey) => OUTPUT_BY_KEY.get(key)?.unit ?? '';
 
 /** Every output of every mix over the seeds, and its paired difference from the reference. */
 export function summaryCsv(comparison: Comparison, paired: readonly (PairedComparison | null)[], ref: number): string {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { LEVER_BY_KEY, OUTPUT_KEYS, type OutputKey } from '../../../models/index';
 import { findScenario, parseScenario, ScenarioError, timelineEntrySchema } from '../../../scenarios/index';
 import type { SettingsNotice } from '../../shared/settings/url';
-import { COMPARE_LIMITS, defaultSensitivity, defaultSetup, MAX_MIXES, TORNADO_STEP_LIMITS, type CompareSetup, type GridSettings, type Mix, type MixSpec, type SensitivitySettings, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
+import { COMPARE_LIMITS, DEFAULT_FIRST_SEED, defaultSensitivity, defaultSetup, firstSeedProblem, MAX_MIXES, TORNADO_STEP_LIMITS, type CompareSetup, type GridSettings, type Mix, type MixSpec, type SensitivitySettings, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 
 export interface DecodedSetup {
   readonly setup: CompareSetup;
@@ -149,6 +149,14 @@ function decodeSensitivity(raw: unknown, notices: SettingsNotice[]): Sensitivity
   };
 }
 
+/** The setup with a first seed its ensembles can count up from: otherwise the default, with a notice. */
+export function withUsableFirstSeed(setup: CompareSetup, notices: SettingsNotice[], field: string): CompareSetup {
+  const problem = firstSeedProblem(setup);
+  if (!problem) return setup;
+  notices.push({ kind: 'ignored', field, value: String(setup.firstSeed), problem, outcome: `using ${DEFAULT_FIRST_SEED} instead` });
+  return { ...setup, firstSeed: DEFAULT_FIRST_SEED };
+}
+
 /** The setup from parsed autosave JSON (anything at all). */
 export function decodeStoredSetup(raw: unknown): DecodedSetup {
   const notices: SettingsNotice[] = [];
@@ -170,5 +178,5 @@ export function decodeStoredSetup(raw: unknown): DecodedSetup {
     tab: take(r, 'tab', z.enum(['mixes', 'sensitivity']), d.tab, 'the tab is “mixes” or “sensitivity”', notices),
     sensitivity: decodeSensitivity(r.sensitivity, notices),
   };
-  return { setup, notices };
+  return { setup: withUsableFirstSeed(setup, notices, 'firstSeed'), notices };
 }

@@ -14,7 +14,7 @@
  */
 import { LEVER_BY_KEY } from '../../../models/index';
 import type { SettingsNotice } from '../../shared/settings/url';
-import { limitText, outputSchema, shown, wholeSchema } from './setup-decode';
+import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from './setup-decode';
 import { mixIdentity } from './mixes';
 import { COMPARE_LIMITS, MAX_MIXES, nextMixPlace, type CompareSetup, type Mix, type MixSpec, type WholeLimit } from './setup';
 import { decodeSpec } from './setup-decode';
@@ -147,6 +147,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
     agents: whole('agents', COMPARE_LIMITS.agents, setup.agents),
     months: whole('months', COMPARE_LIMITS.months, setup.months),
   };
+  setup = withUsableFirstSeed(setup, notices, 'seed');
   const output = first('output');
   if (output !== undefined) {
     const res = outputSchema.safeParse(output);

@@ -6,7 +6,7 @@
 import { produce, type Draft } from 'immer';
 import type { OutputKey } from '../../../models/index';
 import { mixIdentity } from './mixes';
-import { COMPARE_LIMITS, MAX_MIXES, nextMixPlace, type CompareSetup, type CompareTab, type GridSettings, type MixSpec, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
+import { COMPARE_LIMITS, firstSeedMax, MAX_MIXES, nextMixPlace, type CompareSetup, type CompareTab, type GridSettings, type MixSpec, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 
 export type RunSize = Pick<CompareSetup, 'seeds' | 'firstSeed' | 'agents' | 'months'>;
 
@@ -58,6 +58,7 @@ export function compareReducer(state: CompareSetup, action: CompareAction): Comp
       case 'setRunSize': {
         const { seeds, firstSeed, agents, months } = action.size;
         if (!within(COMPARE_LIMITS.seeds, seeds) || !within(COMPARE_LIMITS.firstSeed, firstSeed) || !within(COMPARE_LIMITS.agents, agents) || !within(COMPARE_LIMITS.months, months)) return;
+        if (firstSeed > firstSeedMax({ seeds, sensitivity: state.sensitivity })) return;
         Object.assign(draft, { seeds, firstSeed, agents, months });
         return;
       }
@@ -72,6 +73,7 @@ export function compareReducer(state: CompareSetup, action: CompareAction): Comp
         return;
       case 'setSensitivitySize':
         if (!within(COMPARE_LIMITS.sensitivityAgents, action.agents) || !within(COMPARE_LIMITS.sensitivitySeeds, action.seeds)) return;
+        if (state.firstSeed > firstSeedMax({ seeds: state.seeds, sensitivity: { seeds: action.seeds } })) return;
         draft.sensitivity.agents = action.agents;
         draft.sensitivity.seeds = action.seeds;
         return;

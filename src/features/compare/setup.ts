@@ -5,7 +5,7 @@
  * This is the whole state the autosave and the link hold; every figure follows from it.
  * Levers and outputs are never re-declared here: keys and ranges come from the model's tables.
  */
-import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVER_BY_KEY, type OutputKey, type TimelineEntry } from '../../../models/index';
+import { BROWSER_AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, LEVER_BY_KEY, maxFirstSeed, MONTHS_LIMIT, SEED_LIMIT, type OutputKey, type TimelineEntry } from '../../../models/index';
 import type { Scenario } from '../../../scenarios/index';
 
 export type MixSpec =
@@ -90,15 +90,16 @@ export const MAX_MIXES = 6;
 
 /**
  * Limits of the whole-number settings. Seeds: fewer than five give no meaningful 5–95% range.
- * Agents: as in the explorer, the model takes more, but a browser tab would stall.
+ * The first seed, agents and months are the model's run limits (models/limits.ts: agents as in
+ * the explorer); an ensemble's last seed must be a seed too (see firstSeedProblem).
  */
 export const COMPARE_LIMITS = {
   seeds: { min: 5, max: 100, what: 'The number of seeds' },
-  firstSeed: { min: 0, max: 4_000_000_000, what: 'The first seed' },
-  agents: { min: 1_000, max: 1_000_000, what: 'The number of agents' },
-  months: { min: 12, max: 600, what: 'The number of months' },
+  firstSeed: { min: SEED_LIMIT.min, max: SEED_LIMIT.max, what: 'The first seed' },
+  agents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'The number of agents' },
+  months: { min: MONTHS_LIMIT.min, max: MONTHS_LIMIT.max, what: 'The number of months' },
   sensitivitySeeds: { min: 3, max: 100, what: 'The number of seeds for sensitivity' },
-  sensitivityAgents: { min: 1_000, max: 1_000_000, what: 'The number of agents for sensitivity' },
+  sensitivityAgents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'The number of agents for sensitivity' },
   sweepSteps: { min: 2, max: 21, what: 'The number of values along the lever' },
   gridSteps: { min: 2, max: 11, what: 'The number of values per lever of the map' },
 } as const satisfies Record<string, WholeLimit>;
@@ -145,6 +146,20 @@ export function defaultSetup(): CompareSetup {
     tab: 'mixes',
     sensitivity: defaultSensitivity(),
   };
+}
+
+/**
+ * The largest first seed of a setup: the comparison and the sensitivity analyses both count their
+ * seeds up from it, and the last of them must still be a seed.
+ */
+export function firstSeedMax(setup: { readonly seeds: number; readonly sensitivity: { readonly seeds: number } }): number {
+  return maxFirstSeed(Math.max(setup.seeds, setup.sensitivity.seeds));
+}
+
+/** Why a setup's first seed cannot be used with its numbers of seeds, or null when it can. */
+export function firstSeedProblem(setup: Pick<CompareSetup, 'firstSeed' | 'seeds' | 'sensitivity'>): string | null {
+  const max = firstSeedMax(setup);
+  return setup.firstSeed <= max ? null : `seeds run from the first one upwards and the last must be at most ${SEED_LIMIT.max.toLocaleString('en-GB')}, so with these numbers of seeds the first seed must be at most ${max.toLocaleString('en-GB')}`;
 }
 
 /** The reference mix: the chosen one if it is still there, otherwise the first. */

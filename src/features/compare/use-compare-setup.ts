@@ -7,6 +7,7 @@
  * the link still holds everything but imported files.
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
+import { fixLevers } from '../../../models/index';
 import { BUILT_IN_SCENARIOS, scenarioToRunInput } from '../../../scenarios/index';
 import { readAutosave } from '../../shared/settings/autosave';
 import { makeSettingsContext } from '../../shared/settings/context';
@@ -58,7 +59,7 @@ export function explorerMix(): { spec: MixSpec; title: string } {
   const input = buildRunInput(scenario, settings);
   let spec: MixSpec;
   if (BUILT_IN_IDS.has(scenario.id)) {
-    const own = (scenarioToRunInput(scenario).timeline ?? []).filter((e) => !(e.lever in settings.overrides));
+    const own = fixLevers(scenarioToRunInput(scenario).timeline ?? [], settings.overrides);
     const edited = JSON.stringify(own) !== JSON.stringify(input.timeline ?? []);
     spec = { kind: 'explorer', scenarioId: scenario.id, overrides: { ...settings.overrides }, ...(edited ? { timeline: [...(input.timeline ?? [])] } : {}) };
   } else {

@@ -5,7 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { OUTPUTS, type OutputKey, type RunResult } from '../../../models/index';
+import { OUTPUT_BY_KEY, type OutputKey, type RunResult } from '../../../models/index';
 import { monthlyColumns } from './chart-data';
 import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, GRID_COLOUR, OKABE_ITO } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
@@ -23,7 +23,7 @@ const DIMENSIONS: readonly { key: OutputKey; colour: string; dash?: string }[] =
   { key: 'insecurityPolitical', colour: OKABE_ITO.black, dash: FEAR_DASH },
 ];
 const KEYS = DIMENSIONS.map((d) => d.key);
-const labelOf = (key: OutputKey) => OUTPUTS.find((o) => o.key === key)?.label ?? key;
+const labelOf = (key: OutputKey) => OUTPUT_BY_KEY.get(key)?.label ?? key;
 const LEGEND = DIMENSIONS.map((d) => ({ label: labelOf(d.key), colour: d.colour, dash: d.dash }));
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const Y_DOMAIN = [0, 1];

@@ -6,7 +6,7 @@
  */
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { OUTPUTS, type OutputKey, type RunResult } from '../../../models/index';
+import { OUTPUT_BY_KEY, OUTPUT_CHOICES, type DeclaredOutput, type OutputKey, type RunResult } from '../../../models/index';
 import { formatAxis, formatOutput } from '../format';
 import { monthlySeries, type SeriesRow } from './chart-data';
 import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, GRID_COLOUR } from './chart-theme';
@@ -14,16 +14,13 @@ import { ChartFigure } from './ChartFigure';
 import { describeMarker, timelineMarkers, type RunSchedule, type TimelineMarker } from './timeline-markers';
 import { useMonthAxis } from './use-month-axis';
 
-/** The outputs offered first, in the order a seminar asks about them; the rest follow. */
-const FIRST: readonly OutputKey[] = ['smugglingDemand', 'deathsMissing', 'deathRatePerAttempt', 'meanFeeUsd', 'irregularArrivals', 'regularArrivals', 'interceptions', 'abuseIncidents'];
-const CHOICES = [...FIRST.map((k) => OUTPUTS.find((o) => o.key === k)!), ...OUTPUTS.filter((o) => !FIRST.includes(o.key))];
 
 const LEGEND = [
   { label: 'Your settings', colour: CURRENT_COLOUR },
   { label: 'Baseline', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
 ] as const;
 
-type Spec = (typeof OUTPUTS)[number];
+type Spec = DeclaredOutput;
 
 const MARK_COLOUR = '#8a4b00';
 const MARK_DASH = '3 3';
@@ -105,7 +102,7 @@ const NO_MARKERS: readonly TimelineMarker[] = [];
 export default function SeriesChart({ current, baseline, runId, schedule, initialOutput }: SeriesChartProps) {
   const selectId = useId();
   const [key, setKey] = useState<OutputKey>(initialOutput ?? 'smugglingDemand');
-  const spec = CHOICES.find((o) => o.key === key) ?? CHOICES[0];
+  const spec = OUTPUT_BY_KEY.get(key) ?? OUTPUT_CHOICES[0];
   const rows = useMemo(() => monthlySeries(current, baseline, key), [current, baseline, key]);
   const months = current.months.length;
   const markers = useMemo(() => (schedule ? timelineMarkers(schedule, months) : NO_MARKERS), [schedule, months]);
@@ -140,7 +137,7 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
     <label className="chart-picker" htmlFor={selectId}>
       Show
       <select id={selectId} value={key} onChange={(e) => setKey(e.target.value as OutputKey)} data-testid="series-output">
-        {CHOICES.map((o) => (
+        {OUTPUT_CHOICES.map((o) => (
           <option key={o.key} value={o.key}>
             {o.label}
           </option>

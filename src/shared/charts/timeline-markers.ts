@@ -4,7 +4,7 @@
  * and after (from the compiled schedule, so overlapping entries are described as they run) and
  * the entry's note. Months are counted from 1, as on the chart's axis. Pure.
  */
-import { compileSchedule, LEVER_BY_KEY } from '../../../models/index';
+import { compileSchedule, LEVER_BY_KEY, type LeverKey, type LeverSettings } from '../../../models/index';
 import type { TimelineChange } from '../settings/timeline';
 
 export interface MarkerItem {
@@ -27,7 +27,7 @@ export interface TimelineMarker {
 }
 
 export interface RunSchedule {
-  readonly levers: Readonly<Record<string, number>>;
+  readonly levers: LeverSettings;
   readonly timeline: readonly TimelineChange[];
 }
 
@@ -36,11 +36,11 @@ type Notes = { starts: (string | undefined)[]; ends: (string | undefined)[] };
 export function timelineMarkers(schedule: RunSchedule, months: number): TimelineMarker[] {
   if (months < 2 || schedule.timeline.length === 0) return [];
   const compiled = compileSchedule(schedule.levers, schedule.timeline, months);
-  const byMonth = new Map<number, Map<string, Notes>>();
-  const add = (m: number, lever: string, kind: 'starts' | 'ends', note: string | undefined) => {
+  const byMonth = new Map<number, Map<LeverKey, Notes>>();
+  const add = (m: number, lever: LeverKey, kind: 'starts' | 'ends', note: string | undefined) => {
     // m is 0-based: the first month with the new value. Month 0 is the start, not a change.
     if (m < 1 || m >= months || !compiled.values.has(lever)) return;
-    const levers = byMonth.get(m) ?? new Map<string, Notes>();
+    const levers = byMonth.get(m) ?? new Map<LeverKey, Notes>();
     const entry = levers.get(lever) ?? { starts: [], ends: [] };
     entry[kind].push(note);
     levers.set(lever, entry);
@@ -50,7 +50,7 @@ export function timelineMarkers(schedule: RunSchedule, months: number): Timeline
     add(c.fromMonth, c.lever, 'starts', c.note);
     if (c.toMonth !== undefined) add(c.toMonth, c.lever, 'ends', c.note);
   }
-  const item = (m: number, lever: string, notes: Notes): MarkerItem => {
+  const item = (m: number, lever: LeverKey, notes: Notes): MarkerItem => {
     const values = compiled.values.get(lever) as Float64Array;
     return { lever, label: LEVER_BY_KEY.get(lever)?.label ?? lever, before: values[m - 1], after: values[m], ...notes };
   };

@@ -1,21 +1,19 @@
 /**
  * From the explorer's settings to the model's input, with the same meaning as the command line's
- * `--set`: a lever the user moved is fixed for the whole run (it replaces the scenario's starting
- * value and the scenario's timeline entries for it are dropped). So a run in the browser and
- * `npm run simulate -- --scenario … --set …` with the same seed give the same numbers.
+ * `--set`: a lever the user moved is fixed for the whole run (the model's withFixedLevers: it
+ * replaces the scenario's starting value and the scenario's timeline entries for it are dropped).
+ * So a run in the browser and `npm run simulate -- --scenario … --set …` with the same seed give
+ * the same numbers.
  */
-import { compileSchedule, LEVERS, type RunInput } from '../../../models/index';
+import { compileSchedule, LEVERS, withFixedLevers, type RunInput } from '../../../models/index';
 import { scenarioToRunInput, type Scenario } from '../../../scenarios/index';
 import type { ExplorerSettings } from './settings';
 import { effectiveTimeline, type TimelineChange } from './timeline';
 
 export function buildRunInput(scenario: Scenario, settings: ExplorerSettings): RunInput {
-  const base = scenarioToRunInput(scenario);
-  const fixed = new Set(Object.keys(settings.overrides));
+  const base = { ...scenarioToRunInput(scenario), timeline: settingsTimeline(scenario, settings) };
   return {
-    ...base,
-    levers: { ...base.levers, ...settings.overrides },
-    timeline: settingsTimeline(scenario, settings).filter((e) => !fixed.has(e.lever)),
+    ...withFixedLevers(base, settings.overrides),
     agents: settings.agents,
     months: settings.months,
     seed: settings.seed,

@@ -4,7 +4,7 @@
  * figure on the page follows from it. Levers are never re-declared here: their keys, ranges and
  * steps come from the model's parameter table.
  */
-import type { ParamSpec } from '../../../models/index';
+import { BROWSER_AGENTS_LIMIT, MONTHS_LIMIT, SEED_LIMIT, type LeverSpec, type ParamSpec } from '../../../models/index';
 import type { TimelineChange } from './timeline';
 
 export interface ExplorerSettings {
@@ -34,15 +34,14 @@ export interface WholeNumberLimit {
 }
 
 /**
- * Limits of the run's size in the browser. The model accepts more agents (up to 5 million), but a
- * browser tab running that many would stall for many seconds and may run out of memory; a
- * million already takes a couple of seconds. Fewer than 12 months leaves the indices (which
- * look back a year) without a full year.
+ * Limits of the run's size in the browser, with the words the page uses for them. The numbers and
+ * their reasons are the model's (models/limits.ts): the browser's own, lower ceiling on agents,
+ * and the same seeds and months as the command line and scenario files.
  */
 export const RUN_LIMITS = {
-  seed: { min: 0, max: 4_294_967_295, what: 'The seed' },
-  agents: { min: 1_000, max: 1_000_000, what: 'The number of agents' },
-  months: { min: 12, max: 600, what: 'The number of months' },
+  seed: { min: SEED_LIMIT.min, max: SEED_LIMIT.max, what: 'The seed' },
+  agents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'The number of agents' },
+  months: { min: MONTHS_LIMIT.min, max: MONTHS_LIMIT.max, what: 'The number of months' },
 } as const satisfies Record<'seed' | 'agents' | 'months', WholeNumberLimit>;
 
 /** What the decoder and the reducer need to know about a scenario. */
@@ -58,7 +57,7 @@ export interface ScenarioDefaults {
 
 /** The model-side facts settings are checked against; passed in so that the codec stays pure. */
 export interface SettingsContext {
-  readonly levers: readonly ParamSpec[];
+  readonly levers: readonly LeverSpec[];
   readonly scenarios: readonly ScenarioDefaults[];
   readonly defaultScenarioId: string;
   readonly modelVersion: string;

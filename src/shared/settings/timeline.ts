@@ -11,10 +11,10 @@
  * show and set. They stay as the scenario gives them: a user's change starts in month 2 or later,
  * so the sliders' starting values never depend on the edited timeline.
  */
-import type { ParamSpec } from '../../../models/index';
+import { MONTHS_LIMIT, type LeverKey, type ParamSpec } from '../../../models/index';
 
 export interface TimelineChange {
-  readonly lever: string;
+  readonly lever: LeverKey;
   readonly value: number;
   /** First month (0-based) the value applies. */
   readonly fromMonth: number;
@@ -28,8 +28,8 @@ export const MAX_TIMELINE_CHANGES = 60;
 /** The scenario format's limit on a note; notes typed in the editor are shorter (NOTE_INPUT_CHARS). */
 export const MAX_NOTE_CHARS = 500;
 export const NOTE_INPUT_CHARS = 200;
-/** Last month (0-based, exclusive) the scenario format allows. */
-export const LAST_MONTH = 600;
+/** Last month (0-based, exclusive) a timeline may reach: the longest run (models/limits.ts). */
+export const LAST_MONTH = MONTHS_LIMIT.max;
 /** The first 0-based month a user's change may start: month 0 holds the starting values. */
 export const FIRST_EDITABLE_MONTH = 1;
 
@@ -62,7 +62,7 @@ export function sameChanges(a: readonly TimelineChange[], b: readonly TimelineCh
 
 /** A change as plain data, without undefined fields and without an empty note. */
 export function cleanChange(change: TimelineChange): TimelineChange {
-  const out: { lever: string; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: change.lever, value: change.value, fromMonth: change.fromMonth };
+  const out: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: change.lever, value: change.value, fromMonth: change.fromMonth };
   if (change.toMonth !== undefined) out.toMonth = change.toMonth;
   if (change.note) out.note = change.note;
   return out;

@@ -14,7 +14,7 @@
  * and the rule, and the rest are used.
  */
 import { z } from 'zod';
-import type { ParamSpec } from '../../../models/index';
+import type { LeverKey, LeverSpec } from '../../../models/index';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, LAST_MONTH, MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, type TimelineChange } from './timeline';
 
 export const TIMELINE_FORMAT_VERSION = '1';
@@ -61,7 +61,7 @@ const month = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 
 /** One change's fields, checked in order; the first problem is the one reported. */
-function changeSchema(specs: ReadonlyMap<string, ParamSpec>) {
+function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
   const fieldCount = 'a change is lever*value*fromMonth, then optionally *toMonth and *note';
   return z
     .array(z.string())
@@ -79,7 +79,7 @@ function changeSchema(specs: ReadonlyMap<string, ParamSpec>) {
       if (!(Number.isFinite(value) && value >= spec.min && value <= spec.max)) return fail(`${spec.label} must be a number from ${spec.min} to ${spec.max}`);
       const from = month(FIRST_EDITABLE_MONTH, LAST_MONTH - 1).safeParse(fromText);
       if (!from.success) return fail(`the first month must be a whole number from ${FIRST_EDITABLE_MONTH} to ${LAST_MONTH - 1} (counted from 0)`);
-      const change: { lever: string; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: spec.key, value, fromMonth: from.data };
+      const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: spec.key, value, fromMonth: from.data };
       if (toText !== '') {
         const to = month(from.data + 1, LAST_MONTH).safeParse(toText);
         if (!to.success) return fail(`the end month must be empty or a whole number from ${from.data + 1} to ${LAST_MONTH}`);
@@ -93,9 +93,9 @@ function changeSchema(specs: ReadonlyMap<string, ParamSpec>) {
     });
 }
 
-const schemas = new WeakMap<ReadonlyMap<string, ParamSpec>, ReturnType<typeof changeSchema>>();
+const schemas = new WeakMap<ReadonlyMap<string, LeverSpec>, ReturnType<typeof changeSchema>>();
 
-export function decodeTimeline(raw: string, specs: ReadonlyMap<string, ParamSpec>): DecodedTimeline {
+export function decodeTimeline(raw: string, specs: ReadonlyMap<string, LeverSpec>): DecodedTimeline {
   const notices: TimelineNotice[] = [];
   const [version, ...parts] = raw.split(CHANGE_SEPARATOR);
   if (version !== TIMELINE_FORMAT_VERSION) {

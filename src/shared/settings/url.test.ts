@@ -89,7 +89,7 @@ describe('decodeSettings: examples', () => {
     expect(text).toEqual([
       'seed = “-3”: the seed must be a whole number from 0 to 4,294,967,295; using 1 instead.',
       'agents = “abc”: the number of agents must be a whole number from 1,000 to 1,000,000; using 100,000 instead.',
-      `months = “100000”: the number of months must be a whole number from 12 to 600; using ${defaults.months} instead.`,
+      `months = “100000”: the number of months must be a whole number from 1 to 600; using ${defaults.months} instead.`,
       `enforcement.intensity = “7”: Enforcement intensity must be a number from 0 to 1; using the scenario’s value, ${start('baseline', 'enforcement.intensity')}, instead.`,
     ]);
     expect(res.settings).toEqual({ ...defaults, overrides: { 'regularPathways.availability': 0.5 } });

@@ -13,7 +13,7 @@
  * the end of the timeline rather than the levers. Pure: no DOM, no storage.
  */
 import { z } from 'zod';
-import type { ParamSpec } from '../../../models/index';
+import type { LeverSpec, ParamSpec } from '../../../models/index';
 import { findDefaults, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
 import { normaliseEdited, type TimelineChange } from './timeline';
 import { decodeTimeline, encodeTimeline } from './url-timeline';
@@ -112,7 +112,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     query = query.slice(0, MAX_QUERY_CHARS);
   }
   const values = readQuery(query);
-  const leverByKey = new Map(ctx.levers.map((l) => [l.key, l]));
+  const leverByKey: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
   const known = (key: string) => QUERY_KEY_SET.has(key) || leverByKey.has(key);
   const hasState = [...values.keys()].some(known);
 

@@ -5,7 +5,7 @@
  * from screen readers, which have the same figures in "Key figures".
  */
 import { memo } from 'react';
-import { OUTPUTS, type OutputKey, type RunSummary } from '../../../../models/index';
+import { OUTPUT_BY_KEY, type OutputKey, type RunSummary } from '../../../../models/index';
 import { describeChange, formatOutput } from '../../../shared/format';
 
 const TICKER: readonly { key: OutputKey; short: string }[] = [
@@ -20,7 +20,7 @@ export const ResultTicker = memo(function ResultTicker({ summary, baseline }: { 
   return (
     <div className="ticker" aria-hidden="true" data-testid="result-ticker">
       {TICKER.map(({ key, short }) => {
-        const spec = OUTPUTS.find((o) => o.key === key);
+        const spec = OUTPUT_BY_KEY.get(key);
         if (!spec) return null;
         const change = describeChange(summary[key], baseline?.[key]);
         return (

@@ -4,7 +4,7 @@
  * which runs a check needs (the scenario's and those of every scenario its claims compare
  * with), and the verdicts once they are in. The runs themselves happen in a worker.
  */
-import { OUTPUTS, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
+import { OUTPUT_BY_KEY, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
 import { evaluateClaimsWith, type ClaimResult } from '../../../../scenarios/claims';
 import { scenarioToRunInput, type Claim, type Scenario } from '../../../../scenarios/index';
 import { formatOutput } from '../../../shared/format';
@@ -87,7 +87,7 @@ const monthsText = ([from, to]: readonly [number, number]) => `months ${from + 1
 /** What the claim compares, in words: "months 13–48, against the baseline". */
 export function describeComparison(claim: Claim, titleOf: (id: string) => string): string {
   const against = 'window' in claim.against ? `against ${monthsText(claim.against.window)} of the same run` : `against “${titleOf(claim.against.scenario)}”, same months`;
-  return `${OUTPUTS.find((o) => o.key === claim.output)?.label ?? claim.output}, ${monthsText(claim.window)}, ${against}`;
+  return `${OUTPUT_BY_KEY.get(claim.output)?.label ?? claim.output}, ${monthsText(claim.window)}, ${against}`;
 }
 
 /** What the claim needs: "needs a rise of at least 15%". */
@@ -99,7 +99,7 @@ export function describeRequirement(claim: Claim): string {
 
 /** The measured change in words: "+23.4% (3.61% against 2.93%)". */
 export function describeMeasured(result: ClaimResult): string {
-  const spec = OUTPUTS.find((o) => o.key === result.claim.output);
+  const spec = OUTPUT_BY_KEY.get(result.claim.output);
   // Flows are compared as monthly means, so that windows of different lengths compare fairly.
   const per = spec?.kind === 'flow' ? ' a month' : '';
   const values = spec ? ` (${formatOutput(spec, result.value)}${per} against ${formatOutput(spec, result.reference)})` : '';

@@ -3,7 +3,7 @@
  * them, the modelled yearly totals beside the recorded ones with the fit (scenarios/history.ts)
  * shaped for the chart, the table and the sentences beside them. Pure.
  */
-import { OUTPUTS, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
+import { OUTPUT_BY_KEY, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
 import { historicalFit, type ObservedSeries, type SeriesFit } from '../../../../scenarios/history';
 import type { Scenario } from '../../../../scenarios/index';
 import { formatCount } from '../../../shared/format';
@@ -30,9 +30,9 @@ export function historyRuns(scenario: Scenario, settings: ExplorerSettings): { r
 }
 
 export const SERIES_LABELS: Readonly<Record<ObservedSeries, string>> = {
-  irregularArrivals: OUTPUTS.find((o) => o.key === 'irregularArrivals')?.label ?? 'Irregular arrivals',
-  deathsMissing: OUTPUTS.find((o) => o.key === 'deathsMissing')?.label ?? 'Dead and missing',
-  pullbacks: OUTPUTS.find((o) => o.key === 'pullbacks')?.label ?? 'Pull-backs',
+  irregularArrivals: OUTPUT_BY_KEY.get('irregularArrivals')?.label ?? 'Irregular arrivals',
+  deathsMissing: OUTPUT_BY_KEY.get('deathsMissing')?.label ?? 'Dead and missing',
+  pullbacks: OUTPUT_BY_KEY.get('pullbacks')?.label ?? 'Pull-backs',
 };
 
 export interface HistoryRow {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runModel } from '../../../../models/index';
+import { leverEntries, runModel } from '../../../../models/index';
 import { BUILT_IN_SCENARIOS, findScenario, parseScenario } from '../../../../scenarios/index';
 import { buildRunInput as cliRunInput } from '../../../../scripts/cli/scenario';
 import { monthsCsv as cliMonthsCsv, runRecord as cliRunRecord } from '../../../../scripts/cli/format';
@@ -32,7 +32,7 @@ describe('the run input', () => {
     const overrides = { 'enforcement.intensity': 0.85, 'insecurity.level': 0.2, 'searchAndRescue.capacity': 0.9 };
     for (const scenario of BUILT_IN_SCENARIOS) {
       for (const o of [{}, overrides] as Record<string, number>[]) {
-        const sets = Object.entries(o).map(([key, value]) => ({ key, value }));
+        const sets = leverEntries(o).map(([key, value]) => ({ key, value }));
         const cli = { ...cliRunInput(scenario, sets, { agents: SMALL.agents, months: SMALL.months }), seed: SMALL.seed };
         expect(buildRunInput(scenario, settingsFor(scenario.id, o)), scenario.id).toEqual(cli);
       }

@@ -3,6 +3,7 @@
  * updates short and the state immutable, so React can tell what changed by reference.
  */
 import { produce } from 'immer';
+import type { LeverSpec } from '../../../../models/index';
 import { defaultSettings, findDefaults, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
 import { cleanChange, editableChanges, isValidChange, MAX_TIMELINE_CHANGES, normaliseEdited, type TimelineChange } from '../../../shared/settings/timeline';
 
@@ -20,7 +21,7 @@ export type ExplorerAction =
   | { readonly type: 'replace'; readonly settings: ExplorerSettings };
 
 export function explorerReducer(ctx: SettingsContext) {
-  const specs = new Map(ctx.levers.map((l) => [l.key, l]));
+  const specs: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
   return (state: ExplorerSettings, action: ExplorerAction): ExplorerSettings => {
     if (isTimelineAction(action)) return editTimeline(state, action);
     if (action.type === 'replace') return action.settings;

@@ -3,7 +3,7 @@
  * counted as people count them (from 1, "until" included), and every problem is a message that
  * names the field, the value given and what is allowed — so a student can fix it without help.
  */
-import type { ParamSpec } from '../../../../models/index';
+import type { LeverKey, LeverSpec, ParamSpec } from '../../../../models/index';
 import { stepDecimals } from '../../../shared/settings/settings';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, NOTE_INPUT_CHARS, type TimelineChange } from '../../../shared/settings/timeline';
 
@@ -28,7 +28,7 @@ export const DRAFT_FIELD_LABELS: Readonly<Record<DraftField, string>> = {
 };
 
 export interface DraftLimits {
-  readonly levers: ReadonlyMap<string, ParamSpec>;
+  readonly levers: ReadonlyMap<string, LeverSpec>;
   /** Months in the run: the last month a change can start or end in. */
   readonly runMonths: number;
 }
@@ -98,8 +98,8 @@ export function validateDraft(draft: ChangeDraft, limits: DraftLimits): DraftRes
   if (note.length > NOTE_INPUT_CHARS) problems.note = `Note: got ${note.length} characters; a note has at most ${NOTE_INPUT_CHARS}.`;
   else if (hasControlCharacters(note)) problems.note = 'Note: got invisible control characters; use plain text.';
 
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const change: { lever: string; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: draft.lever, value, fromMonth: from - 1 };
+  if (!spec || Object.keys(problems).length > 0) return { ok: false, problems };
+  const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: spec.key, value, fromMonth: from - 1 };
   if (until !== undefined) change.toMonth = until;
   if (note) change.note = note;
   return { ok: true, change };

@@ -5,7 +5,7 @@
  * lever for the whole run — without losing the timeline, so Reset brings it back.
  */
 import { describe, expect, it } from 'vitest';
-import { LEVER_BY_KEY } from '../../../../models/index';
+import { LEVER_BY_KEY, type LeverKey } from '../../../../models/index';
 import { findScenario } from '../../../../scenarios/index';
 import { makeSettingsContext } from '../../../shared/settings/context';
 import { explorerReducer } from './explorer-reducer';
@@ -39,7 +39,7 @@ describe('the effective timeline', () => {
 
   it('accepts only changes the explorer can hold', () => {
     expect(isValidChange(change(), LEVER_BY_KEY)).toBe(true);
-    expect(isValidChange(change({ lever: '__proto__' }), LEVER_BY_KEY)).toBe(false);
+    expect(isValidChange(change({ lever: '__proto__' as LeverKey }), LEVER_BY_KEY)).toBe(false);
     expect(isValidChange(change({ value: 1.5 }), LEVER_BY_KEY)).toBe(false);
     expect(isValidChange(change({ fromMonth: 0 }), LEVER_BY_KEY)).toBe(false); // month 1 is the sliders'
     expect(isValidChange(change({ toMonth: 30 }), LEVER_BY_KEY)).toBe(false);

@@ -5,7 +5,7 @@
  * m leaves every earlier month identical. Counterfactuals re-run the session without one team's
  * decisions in one round. Nothing here touches the DOM; the runner is supplied by the caller.
  */
-import { compileSchedule, leversAt, LEVERS, type OutputKey, type RunInput, type RunResult, type TimelineEntry } from '../../../../models/index';
+import { compileSchedule, leverEntries, leversAt, LEVERS, type LeverValues, type OutputKey, type RunInput, type RunResult, type TimelineEntry } from '../../../../models/index';
 import { findScenario, scenarioToRunInput } from '../../../../scenarios/index';
 import { windowValue } from '../../../../scenarios/claims';
 import { findEvent } from './events';
@@ -27,7 +27,7 @@ function baseInput(session: Session): RunInput {
 }
 
 /** Lever values in force at a month, given a timeline so far. */
-function valuesAt(input: RunInput, timeline: readonly TimelineEntry[], month: number): Record<string, number> {
+function valuesAt(input: RunInput, timeline: readonly TimelineEntry[], month: number): LeverValues {
   return leversAt(compileSchedule(input.levers ?? {}, timeline, month + 1), month);
 }
 
@@ -45,12 +45,12 @@ export function sessionTimeline(session: Session, rounds: number, exclude?: Excl
     const event = round.event ? findEvent(round.event) : undefined;
     if (event) {
       const now = valuesAt(input, timeline, start);
-      for (const [lever, shift] of Object.entries(event.shifts)) timeline.push({ lever, value: clamp01(now[lever] + shift), fromMonth: start });
+      for (const [lever, shift] of leverEntries(event.shifts)) timeline.push({ lever, value: clamp01(now[lever] + shift), fromMonth: start });
     }
     if (!withDecisions) continue;
     for (const team of session.teams) {
       if (exclude && exclude.teamId === team.id && exclude.round === k) continue;
-      for (const [lever, value] of Object.entries(round.decisions[team.id] ?? {})) timeline.push({ lever, value, fromMonth: start });
+      for (const [lever, value] of leverEntries(round.decisions[team.id] ?? {})) timeline.push({ lever, value, fromMonth: start });
     }
   }
   return timeline;
@@ -85,7 +85,7 @@ export function checkDecision(team: Team, decision: Readonly<Record<string, numb
   let spent = 0;
   for (const [lever, value] of Object.entries(decision)) {
     const label = LEVERS.find((l) => l.key === lever)?.label ?? lever;
-    if (!team.levers.includes(lever)) problems.push(`${label} is not one of ${team.name}'s levers`);
+    if (!(team.levers as readonly string[]).includes(lever)) problems.push(`${label} is not one of ${team.name}'s levers`);
     else if (!(value >= 0 && value <= 1)) problems.push(`${label} must be between 0 and 1 (got ${value})`);
     else spent += Math.abs(value - (before[lever] ?? 0));
   }

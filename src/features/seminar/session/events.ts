@@ -2,12 +2,14 @@
  * Events the facilitator can inject at the start of a round. Each shifts levers from their value
  * at that moment (clamped to [0, 1]) for the rest of the session, unless teams undo it.
  */
+import type { LeverSettings } from '../../../../models/index';
+
 export interface SeminarEvent {
   readonly id: string;
   readonly name: string;
   readonly description: string;
   /** Lever → change added to the value in force when the event strikes. */
-  readonly shifts: Readonly<Record<string, number>>;
+  readonly shifts: LeverSettings;
 }
 
 export const EVENTS: readonly SeminarEvent[] = [

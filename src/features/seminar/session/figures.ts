@@ -3,7 +3,7 @@
  * A round's figure is per year for flows (so rounds of different lengths compare) and the average
  * over the round's months for everything else — the same rule as `roundValue` in engine.ts.
  */
-import { OUTPUTS, type OutputKey, type OutputSpec } from '../../../../models/index';
+import { OUTPUT_BY_KEY, type OutputKey, type OutputSpec } from '../../../../models/index';
 import { formatOutput } from '../../../shared/format';
 import type { Objective } from './roles';
 
@@ -57,12 +57,12 @@ export const OBJECTIVE_CHOICES: readonly Objective[] = [
 ];
 
 export function outputSpec(key: string): OutputSpec {
-  const spec = OUTPUTS.find((o) => o.key === key);
+  const spec = OUTPUT_BY_KEY.get(key);
   if (!spec) throw new Error(`unknown output "${key}"`);
   return spec;
 }
 
-export const outputLabel = (key: string): string => OUTPUTS.find((o) => o.key === key)?.label ?? key;
+export const outputLabel = (key: string): string => OUTPUT_BY_KEY.get(key)?.label ?? key;
 
 /** The unit of a round's figure, in words: "people a year", "share of journeys", "index 0–100". */
 export function roundUnit(key: string): string {

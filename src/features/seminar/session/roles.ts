@@ -3,7 +3,7 @@
  * budget of change per round (the sum of how far it may move its levers) and objectives the
  * model can measure. Facilitators can rename, drop or add roles; these are only the defaults.
  */
-import type { OutputKey } from '../../../../models/index';
+import type { LeverKey, OutputKey } from '../../../../models/index';
 
 export interface Objective {
   readonly output: OutputKey;
@@ -15,7 +15,7 @@ export interface Role {
   readonly id: string;
   readonly name: string;
   readonly briefing: string;
-  readonly levers: readonly string[];
+  readonly levers: readonly LeverKey[];
   /** Largest total change (sum of |new − old| over the role's levers) per round. */
   readonly budgetPerRound: number;
   readonly objectives: readonly Objective[];

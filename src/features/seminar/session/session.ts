@@ -5,13 +5,14 @@
  * a session file moves the session to another machine. Validated with zod when loaded.
  */
 import { z } from 'zod';
-import { LEVER_BY_KEY, OUTPUT_KEYS } from '../../../../models/index';
+import { BROWSER_AGENTS_LIMIT, OUTPUT_KEYS, SEED_LIMIT } from '../../../../models/index';
+import { leverKeySchema } from '../../../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
 
 export const SESSION_FORMAT_VERSION = 1;
 
-const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), { error: (i) => `unknown lever ${JSON.stringify(i.input)}` });
+const leverKey = leverKeySchema;
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), { error: (i) => `unknown output ${JSON.stringify(i.input)}` });
 
 export const teamSchema = z.strictObject({
@@ -27,7 +28,7 @@ export const teamSchema = z.strictObject({
 export const predictionSchema = z.strictObject({ output: outputKey, value: z.number().finite() });
 
 export const roundSchema = z.strictObject({
-  decisions: z.record(z.string(), z.record(leverKey, z.number().finite().min(0).max(1))),
+  decisions: z.record(z.string(), z.partialRecord(leverKey, z.number().finite().min(0).max(1))),
   predictions: z.record(z.string(), predictionSchema),
   event: z.enum(EVENTS.map((e) => e.id) as [string, ...string[]]).optional(),
   revealed: z.boolean(),
@@ -38,8 +39,8 @@ export const sessionSchema = z.strictObject({
   kind: z.literal('crossings-seminar'),
   title: z.string().min(1).max(200),
   scenarioId: z.string().max(64),
-  seed: z.number().int().min(0).max(0xffffffff),
-  agents: z.number().int().min(1000).max(1_000_000),
+  seed: z.number().int().min(SEED_LIMIT.min).max(SEED_LIMIT.max),
+  agents: z.number().int().min(BROWSER_AGENTS_LIMIT.min).max(BROWSER_AGENTS_LIMIT.max),
   yearsPerRound: z.number().int().min(1).max(5),
   roundsTotal: z.number().int().min(1).max(10),
   teams: z.array(teamSchema).min(1).max(12),

@@ -32,6 +32,7 @@ describe('session set-up', () => {
     expect(() => updateSetup(s, { yearsPerRound: NaN })).toThrow('Years per round must be a number');
     expect(() => updateSetup(s, { seed: 1.5 })).toThrow(/The seed must be a whole number|The seed/);
     expect(() => updateTeam(s, 'ngo', { name: '' })).toThrow('The team’s name cannot be empty');
+    // @ts-expect-error an unknown lever key does not compile, and is refused at run time too
     expect(() => updateTeam(s, 'ngo', { levers: ['no.such.lever'] })).toThrow(/unknown lever/);
     let one = createSession();
     for (const t of one.teams.slice(1)) one = removeTeam(one, t.id);

@@ -40,7 +40,7 @@ describe('team links', () => {
   });
 
   it('carry a renamed or custom role in full, with its own levers, budget and objectives', () => {
-    const custom = { ...teamFromRole(DEFAULT_ROLES[0], 'frontex'), name: 'Border agency <EU>', levers: ['enforcement.interdiction'], budgetPerRound: 0.3 };
+    const custom = { ...teamFromRole(DEFAULT_ROLES[0], 'frontex'), name: 'Border agency <EU>', levers: ['enforcement.interdiction' as const], budgetPerRound: 0.3 };
     const s = createSession({ teams: [custom, teamFromRole(DEFAULT_ROLES[4])] });
     const link = decodeTeamLink(encodeTeamLink(s, 'frontex', 0));
     expect(link.team).toEqual(custom);
