@@ -6,7 +6,7 @@
  * fault is reported as a server error, never as a silent drop.
  */
 import type { RawData, WebSocket } from 'ws';
-import { parseClientMessage, type ClientMessage } from '../src/shared/room/protocol';
+import { parseFrameText, type ClientMessage } from '../src/shared/room/protocol';
 import type { ErrorCode } from '../src/shared/room/frames';
 import { CLOSE, Refusal } from './refusal';
 import type { Conn } from './hub';
@@ -89,14 +89,8 @@ export function attach(ctx: Ctx, ws: WebSocket, limits: FrameLimits): Conn {
     const size = byteLength(data);
     if (size > max) return refuse('too-large', `The message is ${size} bytes; at most ${max} are accepted.`);
     if (isBinary) return refuse('malformed', 'Binary frames are not accepted: send JSON text.');
-    let json: unknown;
-    try {
-      json = JSON.parse(data.toString());
-    } catch {
-      return refuse('malformed', 'The message is not valid JSON.');
-    }
-    const parsed = parseClientMessage(json);
-    if (!parsed.ok) return refuse(parsed.code, parsed.reason, parsed.id);
+    const parsed = parseFrameText(data.toString());
+    if (!parsed.ok) return refuse(parsed.code, parsed.reason, 'id' in parsed ? parsed.id : undefined);
     const re = 'id' in parsed.msg ? parsed.msg.id : undefined;
     try {
       dispatch(ctx, conn, parsed.msg);

@@ -10,6 +10,7 @@ import type { FrameOf } from '../src/shared/room/frames';
 import { CLOSE, Refusal } from './refusal';
 import type { Conn, Hub } from './hub';
 import { allSubmissions, submittedTeams } from './room-state';
+import { RoomLogError } from './room-log';
 import { matchesHash, randomKey, sameSecret, sha256, type Room, type RoomRegistry } from './rooms';
 
 export interface EntryLimits {
@@ -25,7 +26,14 @@ export interface Ctx {
 }
 
 function roomOf(ctx: Ctx, code: string): Room {
-  const room = ctx.registry.get(code);
+  let room: Room | null;
+  try {
+    room = ctx.registry.get(code);
+  } catch (error) {
+    if (!(error instanceof RoomLogError)) throw error;
+    console.error(`room server: ${error.message}`);
+    throw new Refusal('server', `Room ${code} cannot be opened: its log on the server is damaged (${error.message}).`);
+  }
   if (!room) throw new Refusal('unknown-room', `There is no room ${code} on this server: check the code on the facilitator's screen.`, CLOSE.fatal);
   return room;
 }

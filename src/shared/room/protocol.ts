@@ -140,3 +140,23 @@ export function parseClientMessage(data: unknown): ParsedMessage {
     return { ok: false, code: 'version', id, reason: `protocol version ${JSON.stringify(record.v)} is not supported (this server speaks version ${PROTOCOL_VERSION})` };
   return { ok: false, code: 'invalid', id, reason: `${t}: ${where} ${issue.message}` };
 }
+
+class ReservedKey extends Error {}
+
+/**
+ * Decode a text frame and check it. JSON's "__proto__" key would be silently dropped by the
+ * schemas (it cannot pollute anything), but a sender that uses it is refused outright, by name.
+ */
+export function parseFrameText(text: string): ParsedMessage | { ok: false; code: 'malformed'; reason: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__') throw new ReservedKey();
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof ReservedKey) return { ok: false, code: 'invalid', reason: 'the message uses the reserved name "__proto__" as a key' };
+    return { ok: false, code: 'malformed', reason: 'The message is not valid JSON.' };
+  }
+  return parseClientMessage(data);
+}
