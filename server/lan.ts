@@ -6,7 +6,10 @@
 import { networkInterfaces } from 'node:os';
 import { renderUnicodeCompact } from 'uqr';
 
+export const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || host.startsWith('127.');
+
 export function lanAddresses(host: string): string[] {
+  if (isLoopback(host)) return [];
   if (host !== '0.0.0.0' && host !== '::') return [host];
   return Object.values(networkInterfaces())
     .flatMap((list) => list ?? [])

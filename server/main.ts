@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CliError, HELP, parseCli, type CliOptions } from './cli-options';
-import { httpUrl, lanAddresses, terminalQr } from './lan';
+import { httpUrl, isLoopback, lanAddresses, terminalQr } from './lan';
 import { normaliseBase, startRoomServer } from './server';
 
 /** Where the facilitator starts a seminar in the app. */
@@ -50,7 +50,11 @@ async function main(): Promise<void> {
   const lines = [
     'Crossings room server',
     `  On this computer:      ${local}`,
-    ...(lan.length ? lan.map((a, k) => `  ${k === 0 ? 'On the local network:  ' : '                        '}${httpUrl(a, server.port, base)}`) : ['  On the local network:  none found: join the classroom Wi-Fi (or --host ADDR), then restart']),
+    ...(lan.length ? lan.map((a, k) => `  ${k === 0 ? 'On the local network:  ' : '                        '}${httpUrl(a, server.port, base)}`) : [
+          isLoopback(opts.host)
+            ? `  On the local network:  none: listening on ${opts.host} only, which phones cannot reach (use --host 0.0.0.0)`
+            : '  On the local network:  none found: join the classroom Wi-Fi (or give --host ADDR), then restart',
+        ]),
     `  Facilitator starts at: ${start}`,
     `  Room logs:             ${dataDir}`,
     '',
