@@ -80,7 +80,7 @@ export function attach(ctx: Ctx, ws: WebSocket, limits: FrameLimits): Conn {
   ws.on('error', () => ws.terminate());
   ws.on('message', (data: RawData, isBinary: boolean) => {
     const verdict = conn.bucket.take();
-    if (verdict === 'close') return ws.close(CLOSE.policy, 'too many messages: slow down and reconnect');
+    if (verdict === 'close') return ctx.hub.close(conn, CLOSE.policy, 'too many messages: slow down and reconnect');
     if (verdict === 'refused') {
       if (conn.bucket.strikes === 1) refuse('rate-limited', `Too many messages: at most ${limits.rate.perSecond} a second (bursts of ${limits.rate.burst}); this one was dropped.`);
       return;
@@ -97,7 +97,7 @@ export function attach(ctx: Ctx, ws: WebSocket, limits: FrameLimits): Conn {
     } catch (error) {
       if (error instanceof Refusal) {
         refuse(error.code, error.reason, re);
-        if (error.closeWith) ws.close(error.closeWith, error.code);
+        if (error.closeWith) ctx.hub.close(conn, error.closeWith, error.code);
         return;
       }
       console.error('room server: a message could not be handled:', error);

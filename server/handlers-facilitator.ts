@@ -29,7 +29,7 @@ export function handleTeams(ctx: Ctx, conn: Conn, msg: ClientMessageOf<'teams'>)
     throw new Refusal('conflict', `A team cannot be removed once a round has been published (${dropped.join(', ')}).`);
   const teams = msg.teams.map((t) => ({ id: t.id, name: t.name, token: room.state.teams.get(t.id)?.token ?? randomKey(TOKEN_BYTES) }));
   ctx.registry.commit(room, { e: 'teams', teams });
-  for (const id of dropped) for (const device of ctx.hub.teamDevices(room, id)) device.ws.close(CLOSE.released, 'the team was removed');
+  for (const id of dropped) for (const device of ctx.hub.teamDevices(room, id)) ctx.hub.close(device, CLOSE.released, 'the team was removed');
   ctx.hub.send(conn, { t: 'teams-set', re: msg.id, teams: teamInfos(ctx, room) });
   ctx.hub.sendPresence(room);
 }
@@ -81,7 +81,7 @@ export function handleRefuse(ctx: Ctx, conn: Conn, msg: ClientMessageOf<'refuse'
   const { device, role } = pendingOf(ctx, room, msg.request);
   ctx.hub.leave(device);
   ctx.hub.send(device, { t: 'error', re: role.re, code: 'refused', reason: 'The facilitator did not let this device in.' });
-  device.ws.close(CLOSE.released, 'refused by the facilitator');
+  ctx.hub.close(device, CLOSE.released, 'refused by the facilitator');
   ctx.hub.send(conn, { t: 'ack', re: msg.id });
   ctx.hub.sendPresence(room);
 }
@@ -94,7 +94,7 @@ export function handleRelease(ctx: Ctx, conn: Conn, msg: ClientMessageOf<'releas
   for (const device of ctx.hub.teamDevices(room, team.id)) {
     ctx.hub.leave(device);
     ctx.hub.send(device, { t: 'error', code: 'released', reason: `The facilitator released ${team.name}: scan the team's QR code to join again.` });
-    device.ws.close(CLOSE.released, 'released by the facilitator');
+    ctx.hub.close(device, CLOSE.released, 'released by the facilitator');
   }
   ctx.hub.send(conn, { t: 'ack', re: msg.id });
   ctx.hub.sendPresence(room);

@@ -3,6 +3,11 @@
  * its first message (open, resume, join, watch); then it is the room's facilitator, one of a
  * team's devices, a spectator, or a device waiting for the facilitator to admit it. Frames that
  * go to many sockets are serialised once.
+ *
+ * No frame leaves at once: frames wait in an outbox until the end of the event loop's turn, when
+ * the rooms' logs are flushed to the disk (one fsync per room for all the events of that turn) and
+ * only then sent. That is a group commit: an acknowledgement never precedes durability, and many
+ * submissions arriving together share one flush.
  */
 import type { WebSocket } from 'ws';
 import type { FrameOf, RoundState, ServerFrame } from '../src/shared/room/frames';
@@ -30,6 +35,12 @@ export class Hub {
   private readonly members = new Map<string, Set<Conn>>();
   /** Devices waiting for admission, by request key. */
   readonly pending = new Map<string, Conn>();
+  /** Frames to send, or a close (code and reason) that must follow the frames queued before it. */
+  private outbox: Array<[Conn, string] | [Conn, number, string]> = [];
+  private scheduled = false;
+
+  /** `sync` flushes the rooms' logs and returns the rooms whose flush failed. */
+  constructor(private readonly sync: () => Set<Room> = () => new Set()) {}
 
   enter(conn: Conn, role: Role): void {
     this.leave(conn);
@@ -74,7 +85,40 @@ export class Hub {
   }
 
   sendRaw(conn: Conn, text: string): void {
-    if (conn.ws.readyState === OPEN) conn.ws.send(text);
+    this.queue([conn, text]);
+  }
+
+  /** Close a socket once the frames queued for it before have gone. */
+  close(conn: Conn, code: number, reason: string): void {
+    this.queue([conn, code, reason]);
+  }
+
+  private queue(entry: [Conn, string] | [Conn, number, string]): void {
+    this.outbox.push(entry);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Flush the logs to the disk, then send what waited for it; in a room whose log failed, close every socket instead. */
+  flush(): void {
+    this.scheduled = false;
+    const failed = this.sync();
+    const out = this.outbox;
+    this.outbox = [];
+    for (const entry of out) {
+      const conn = entry[0];
+      if (conn.role && failed.has(conn.role.room)) continue;
+      if (conn.ws.readyState !== OPEN) continue;
+      if (entry.length === 2) conn.ws.send(entry[1]);
+      else conn.ws.close(entry[1], entry[2]);
+    }
+    for (const room of failed)
+      for (const conn of this.inRoom(room)) {
+        this.leave(conn);
+        conn.ws.close(1011, 'the server could not write its log to the disk');
+      }
   }
 
   toFacilitators(room: Room, frame: ServerFrame): void {

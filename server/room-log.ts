@@ -1,7 +1,8 @@
 /**
- * A room's log on disk: `<data>/rooms/<CODE>.jsonl`, one event per line, appended and flushed to
- * the disk (fsync) before the server answers, so an acknowledged message survives a crash or a
- * power cut. Reading back tolerates only a torn last line (a crash mid-write); any other damage
+ * A room's log on disk: `<data>/rooms/<CODE>.jsonl`, one event per line. An event is written at
+ * once and flushed to the disk (fsync) before any answer leaves the server, so an acknowledged
+ * message survives a crash or a power cut; events written in the same turn of the event loop share
+ * one fsync (see Hub), so twelve teams submitting together wait for one flush, not twelve. Reading back tolerates only a torn last line (a crash mid-write); any other damage
  * is reported with the line number, and the room is not opened half-read.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync, existsSync, readdirSync, truncateSync } from 'node:fs';
@@ -32,9 +33,10 @@ export function countRooms(dataDir: string): number {
   return readdirSync(roomsDir(dataDir)).filter((f) => f.endsWith('.jsonl')).length;
 }
 
-/** An open log: append() returns only once the line is on the disk. */
+/** An open log: append() writes a line, sync() makes every written line durable. */
 export class RoomLog {
   private fd: number | null;
+  private dirty = false;
 
   private constructor(fd: number) {
     this.fd = fd;
@@ -61,11 +63,20 @@ export class RoomLog {
     const buf = Buffer.from(`${JSON.stringify(event)}\n`, 'utf8');
     let written = 0;
     while (written < buf.length) written += writeSync(this.fd, buf, written, buf.length - written);
+    this.dirty = true;
+  }
+
+  sync(): void {
+    if (this.fd === null || !this.dirty) return;
     fsyncSync(this.fd);
+    this.dirty = false;
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) {
+      this.sync();
+      closeSync(this.fd);
+    }
     this.fd = null;
   }
 }

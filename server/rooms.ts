@@ -31,6 +31,8 @@ export const randomKey = (bytes: number): string => randomBytes(bytes).toString(
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
+  /** Rooms with events written but not yet flushed to the disk. */
+  private readonly unsynced = new Set<Room>();
 
   constructor(
     readonly dataDir: string,
@@ -50,6 +52,7 @@ export class RoomRegistry {
     const created = { e: 'created', at: this.clock(), format: LOG_FORMAT, room: code, secretHash: sha256(secret) } as const;
     const log = RoomLog.create(this.dataDir, code);
     log.append(created);
+    log.sync();
     const room: Room = { state: initialState(created), log };
     this.rooms.set(code, room);
     return { room, secret };
@@ -69,12 +72,42 @@ export class RoomRegistry {
     return room;
   }
 
-  /** Write an event to the room's log (on the disk), then apply it; returns its seq. */
+  /**
+   * Write an event to the room's log, then apply it; returns its seq. The caller's answers must
+   * wait for `sync()` (the Hub sends nothing before it), so nothing is acknowledged before it is
+   * on the disk.
+   */
   commit(room: Room, event: NewRoomEvent): number {
     const stamped = { ...event, at: this.clock() } as RoomEvent;
     room.log.append(stamped);
+    this.unsynced.add(room);
     applyEvent(room.state, stamped);
     return room.state.seq;
+  }
+
+  /**
+   * Flush every room written since the last call to the disk (one fsync per room). A room whose
+   * log cannot be flushed is dropped from memory — what is on its disk is the truth, read again on
+   * next use — and returned, so that nothing is confirmed to anyone in it.
+   */
+  sync(): Set<Room> {
+    const failed = new Set<Room>();
+    for (const room of this.unsynced) {
+      try {
+        room.log.sync();
+      } catch (error) {
+        console.error(`room server: room ${room.state.code}: its log could not be flushed to the disk:`, error);
+        failed.add(room);
+        this.rooms.delete(room.state.code);
+        try {
+          room.log.close();
+        } catch {
+          // already failing; the room is read again from the disk on next use
+        }
+      }
+    }
+    this.unsynced.clear();
+    return failed;
   }
 
   close(): void {

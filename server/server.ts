@@ -69,7 +69,7 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const base = normaliseBase(opts.base ?? '/');
   const registry = new RoomRegistry(opts.dataDir, limits.maxRooms);
-  const hub = new Hub();
+  const hub = new Hub(() => registry.sync());
   const ctx = { hub, registry, limits, clock: Date.now };
   const http = createServer(staticHandler({ distDir: opts.distDir, base }));
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD, perMessageDeflate: false });
@@ -117,6 +117,7 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
     appUrl: `http://${hostPart}:${port}${base}`,
     async close() {
       clearInterval(heartbeat);
+      hub.flush();
       for (const ws of wss.clients) ws.close(CLOSE.goingAway, 'the room server is stopping');
       await new Promise<void>((done) => wss.close(() => done()));
       for (const ws of wss.clients) ws.terminate();

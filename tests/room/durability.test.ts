@@ -8,7 +8,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoomServer } from '../../server/server';
-import { roomFile } from '../../server/room-log';
+import { RoomLog, roomFile } from '../../server/room-log';
 import type { RoomClient } from '../../src/shared/room/client';
 import type { FrameOf } from '../../src/shared/room/frames';
 import { client, removeDir, roundOf, startServer, tempDataDir, TEAMS, until } from './harness';
@@ -120,6 +120,28 @@ describe('durability', () => {
     expect(state.round?.views.ngo.name).toBe('Rescue NGOs');
     expect(state.submissions).toEqual([expect.objectContaining({ team: 'origin', prediction: { output: 'deathsMissing', value: 3000 } })]);
     expect(state.requests).toEqual([expect.objectContaining({ team: 'origin', request: requests[0].request })]);
+  });
+
+  it('answers nothing it could not flush to the disk: the room is read again and the resent decision taken', async () => {
+    const { fac, room, tokens } = await setUp();
+    const phone = track(client(server));
+    await phone.join({ room, team: 'ngo', token: tokens.ngo });
+    const closes: string[] = [];
+    phone.on('status', (st) => st.state === 'reconnecting' && closes.push(st.reason ?? ''));
+    const sync = RoomLog.prototype.sync;
+    let failures = 0;
+    RoomLog.prototype.sync = function (this: RoomLog) {
+      failures += 1;
+      RoomLog.prototype.sync = sync; // the disk recovers after one failure
+      throw new Error('EIO: simulated disk failure');
+    };
+    const acked = phone.submit({ round: 0, team: 'ngo', decision: { 'searchAndRescue.capacity': 0.6 } });
+    const seq = await acked;
+    expect(failures).toBe(1);
+    expect(closes).toContain('the server could not write its log to the disk');
+    const state = await track(client(server)).resumeRoom(room, (fac.identity as { secret: string }).secret);
+    expect(state.submissions).toEqual([expect.objectContaining({ team: 'ngo', seq, decision: { 'searchAndRescue.capacity': 0.6 } })]);
+    expect(readFileSync(roomFile(dir, room), 'utf8').match(/"e":"submit"/g)).toHaveLength(1);
   });
 
   it('repairs a log whose last line was cut off by a crash, and reports a damaged one', async () => {
