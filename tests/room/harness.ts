@@ -61,8 +61,8 @@ export class RawSocket {
     this.ws.send(typeof value === 'string' ? value : JSON.stringify(value));
   }
 
-  /** The first frame (from `from` on) that matches, waiting up to two seconds for it. */
-  async next(match: (f: ServerFrame) => boolean, from = 0, timeoutMs = 2000): Promise<ServerFrame> {
+  /** The first frame (from `from` on) that matches, waiting up to five seconds for it (a busy machine). */
+  async next(match: (f: ServerFrame) => boolean, from = 0, timeoutMs = 5000): Promise<ServerFrame> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.frames.slice(from).find(match);
@@ -80,7 +80,7 @@ export class RawSocket {
     return this.next((f) => 're' in f && f.re === id);
   }
 
-  async closedWith(timeoutMs = 2000): Promise<{ code: number; reason: string }> {
+  async closedWith(timeoutMs = 5000): Promise<{ code: number; reason: string }> {
     const deadline = Date.now() + timeoutMs;
     while (!this.closed) {
       if (Date.now() > deadline) throw new Error('the socket was not closed');
@@ -124,8 +124,8 @@ export function roundOf(round: number, status: 'open' | 'locked' | 'revealed' = 
   };
 }
 
-/** Wait until `check` holds (polling), or fail after two seconds. */
-export async function until(check: () => boolean, what: string, timeoutMs = 2000): Promise<void> {
+/** Wait until `check` holds (polling), or fail after five seconds (generous for a busy machine). */
+export async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
