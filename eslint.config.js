@@ -6,9 +6,13 @@
 //   and may not read randomness or the clock (Math.random, Date, performance.now) or touch the
 //   browser's globals. Runs must depend only on their inputs and seed. These rules are not to be
 //   relaxed; a model that needs time or randomness takes them as inputs.
+// - Layers (scripts/lint/layers.js): models ← scenarios ← src/runner ← src/shared ← src/features
+//   ← src/app. Shared never imports a feature; a feature uses another only through its face
+//   (index.ts); models/ imports nothing from src/.
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import layers from './scripts/lint/layers.js';
 
 const UI_PACKAGES = ['react', 'react-dom', 'recharts', 'immer'];
 
@@ -26,6 +30,11 @@ export default defineConfig(
   {
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
+  },
+  {
+    files: ['models/**/*.{ts,tsx}', 'scenarios/**/*.{ts,tsx}', 'src/**/*.{ts,tsx}'],
+    plugins: { crossings: layers },
+    rules: { 'crossings/layers': 'error' },
   },
   {
     files: ['models/**/*.{ts,tsx,js,mjs,cjs}'],

@@ -3,9 +3,14 @@
  *
  * The model runs in a module Web Worker, so workers are built as ES modules. seedrandom is a
  * CommonJS package imported from that worker: pre-bundling it stops the dev server from
- * reloading the page the first time the worker loads it. The chart component is imported lazily
- * (React.lazy in src/App.tsx), so Recharts and its d3 helpers land in a chunk of their own and the
- * first chunk stays small.
+ * reloading the page the first time the worker loads it. The views and their charts are imported
+ * lazily (React.lazy in src/app/App.tsx and in the views), so Recharts and its d3 helpers land in a
+ * chunk of their own and the first chunk stays small.
+ *
+ * `base: './'` makes every URL in the build relative (scripts, styles, lazy chunks, the model
+ * workers, the favicon), so dist/ works from any folder of any static host — a university web
+ * space at /~name/crossings/ as well as the room server's root. The app's own routes live in the
+ * #hash, so no server rewrite is needed.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -15,6 +20,7 @@ const DEV_PORT = 5173;
 const PREVIEW_PORT = 4173;
 
 export default defineConfig({
+  base: './',
   plugins: [react()],
   build: {
     target: 'es2022',

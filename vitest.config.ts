@@ -1,7 +1,9 @@
 /**
- * Unit, property and golden tests (Node). Browser end-to-end tests live in tests/e2e/ and have
- * their own configuration (vitest.e2e.config.ts), because they need a production build and
- * Chromium.
+ * Unit, property and golden tests (Node). The golden test (tests/golden/golden.test.ts) checks the
+ * canonical runs against tests/golden/golden.json at the current MODEL_VERSION; `npm run golden`
+ * runs the same check, and `npm run golden -- --update --reason "…"` records a new version.
+ * Browser end-to-end tests live in tests/e2e/ and have their own configuration
+ * (vitest.e2e.config.ts), because they need a production build and Chromium.
  *
  * Model tests run many full simulations, so the timeout is generous. Each test file gets its own
  * forked process; on a 2-core machine two at a time keeps both cores busy without thrashing.

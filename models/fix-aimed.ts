@@ -5,6 +5,7 @@
  * entries for all routes are split into one entry per other route, so they still act there. A
  * lever fixed for all routes (`--set KEY=V`) also loses its values aimed at single routes.
  */
+import type { RouteId } from './routes';
 import type { RouteLevers, TimelineEntry } from './schedule';
 
 interface AimableInput<E extends TimelineEntry> {
@@ -14,12 +15,16 @@ interface AimableInput<E extends TimelineEntry> {
 }
 
 /** Fix `lever` at `value` on route `route` of `routeIds` for the whole run. */
-export function fixAimedLever<E extends TimelineEntry, I extends AimableInput<E>>(input: I, lever: string, route: string, value: number, routeIds: readonly string[]): I {
+export function fixAimedLever<E extends TimelineEntry, I extends AimableInput<E>>(input: I, lever: string, route: RouteId, value: number, routeIds: readonly RouteId[]): I {
   const timeline: E[] = [];
   for (const e of input.timeline ?? []) {
-    if (e.lever !== lever) timeline.push(e);
-    else if (e.route === undefined) for (const id of routeIds) if (id !== route) timeline.push({ ...e, route: id });
-    else if (e.route !== route) timeline.push(e);
+    if (e.lever !== lever) {
+      timeline.push(e);
+    } else if (e.route === undefined) {
+      for (const id of routeIds) if (id !== route) timeline.push({ ...e, route: id });
+    } else if (e.route !== route) {
+      timeline.push(e);
+    }
   }
   const routeLevers = { ...input.routeLevers, [route]: { ...input.routeLevers?.[route], [lever]: value } };
   return { ...input, routeLevers, ...(input.timeline ? { timeline } : {}) };
@@ -29,5 +34,5 @@ export function fixAimedLever<E extends TimelineEntry, I extends AimableInput<E>
 export function withoutAimed(routeLevers: RouteLevers | undefined, levers: Iterable<string>): RouteLevers | undefined {
   if (!routeLevers) return undefined;
   const drop = new Set(levers);
-  return Object.fromEntries(Object.entries(routeLevers).map(([id, l]) => [id, Object.fromEntries(Object.entries(l).filter(([k]) => !drop.has(k)))]));
+  return Object.fromEntries(Object.entries(routeLevers).map(([id, l]) => [id, Object.fromEntries(Object.entries(l ?? {}).filter(([k]) => !drop.has(k)))]));
 }

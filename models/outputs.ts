@@ -2,19 +2,8 @@
  * Declared outputs ("reporters"): every figure the model reports each month and in the run
  * summary, with its unit and how it is computed. Counts are in people (agents × weight).
  *
- * The two indices (0–100, higher = more secure) use the last 12 months of flows:
- *
- *   humanSecurityIndex = 100 × (1 − [0.40·origin + 0.25·mortality + 0.15·abuse + 0.20·noSafeChannel])
- *     origin        = weighted mean regional insecurity over the seven dimensions (0–1)
- *     mortality     = min(1, deaths ÷ ended journeys ÷ indexRefDeathRate)
- *     abuse         = min(1, abuse incidents ÷ smuggled journeys started)
- *     noSafeChannel = smuggled journeys started ÷ (smuggled journeys started + regular arrivals)
- *
- *   stateSecurityIndex = 100 × (1 − [0.50·entries + 0.20·uncontrolled + 0.30·market])
- *     entries      = min(1, irregular arrivals ÷ indexRefIrregularPerYear)
- *     uncontrolled = irregular arrivals ÷ (irregular arrivals + regular arrivals + interceptions):
- *                    the share of people reaching the border whom the State did not admit or stop
- *     market       = min(1, smugglers' revenue ÷ indexRefRevenueUsdPerYear)
+ * The two indices (0–100, higher = more secure) use the last 12 months of flows; their terms and
+ * weights (the "formula above" of their docs) are declared in indices.ts.
  */
 
 export type OutputKind = 'flow' | 'stock' | 'rate' | 'price' | 'index' | 'level';
@@ -74,6 +63,35 @@ export type OutputKey = (typeof OUTPUTS)[number]['key'];
 export type MonthRecord = { month: number } & Record<OutputKey, number>;
 
 export const OUTPUT_KEYS: readonly OutputKey[] = OUTPUTS.map((o) => o.key);
+/** One declared output. */
+export type DeclaredOutput = (typeof OUTPUTS)[number];
+/** Lookup by any text (keys from files, links and the command line); see isOutputKey. */
+export const OUTPUT_BY_KEY: ReadonlyMap<string, DeclaredOutput> = new Map(OUTPUTS.map((o) => [o.key, o]));
+
+/** Whether a text from outside is an output's key. */
+export function isOutputKey(key: unknown): key is OutputKey {
+  return typeof key === 'string' && OUTPUT_BY_KEY.has(key);
+}
+
+/** The outputs people ask about first, in that order (a seminar's questions, then the two indices). */
+export const HEADLINE_OUTPUTS: readonly OutputKey[] = [
+  'smugglingDemand',
+  'deathsMissing',
+  'deathRatePerAttempt',
+  'meanFeeUsd',
+  'irregularArrivals',
+  'regularArrivals',
+  'interceptions',
+  'abuseIncidents',
+  'humanSecurityIndex',
+  'stateSecurityIndex',
+];
+
+/** Every output in the order every output picker offers them: the headline outputs, then the rest as declared. */
+export const OUTPUT_CHOICES: readonly DeclaredOutput[] = [
+  ...HEADLINE_OUTPUTS.map((k) => OUTPUT_BY_KEY.get(k) as DeclaredOutput),
+  ...OUTPUTS.filter((o) => !HEADLINE_OUTPUTS.includes(o.key)),
+];
 
 /** Run totals for one route (people); rates and the mean fee recomputed from the totals. */
 export interface RouteSummary {

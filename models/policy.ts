@@ -5,7 +5,7 @@
  * since enforcement and rescue levers can be aimed at one route. Instruments that act at sea
  * (pull-backs, vessel destruction, rescue) have no strength on a route without a sea crossing.
  */
-import { INSECURITY_DIMENSIONS } from './params/levers';
+import { INSECURITY_DIMENSIONS, type LeverValues } from './params/levers';
 import type { RouteSpec } from './routes';
 
 export interface Policy {
@@ -28,13 +28,9 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /**
  * `levers` are the levers in force for all routes; `onRoute[r]`, when given, the levers in force on
- * route r (the same record with any values aimed at that route).
+ * route r (the same values with any aimed at that route).
  */
-export function derivePolicy(
-  levers: Readonly<Record<string, number>>,
-  routes: readonly Pick<RouteSpec, 'sea'>[],
-  onRoute?: readonly Readonly<Record<string, number>>[],
-): Policy {
+export function derivePolicy(levers: LeverValues, routes: readonly Pick<RouteSpec, 'sea'>[], onRoute?: readonly LeverValues[]): Policy {
   const level = clamp01(levers['insecurity.level']);
   const dimensionTargets = new Float64Array(INSECURITY_DIMENSIONS.length);
   INSECURITY_DIMENSIONS.forEach((d, i) => {

@@ -11,8 +11,8 @@
  * follow from decisions made during the run.
  */
 
-export interface RouteSpec {
-  readonly id: string;
+export interface RouteSpec<I extends string = RouteId> {
+  readonly id: I;
   readonly label: string;
   /** Sea crossing: boats, rescue, pull-backs and vessel destruction act on it. */
   readonly sea: boolean;
@@ -49,7 +49,8 @@ export interface RouteSpec {
   readonly source: string;
 }
 
-export const ROUTES: readonly RouteSpec[] = [
+/** The declarations, with their ids as literal types (RouteId is derived from them). */
+const ROUTE_DECLARATIONS = [
   {
     id: 'shortSea',
     label: 'Short sea crossing',
@@ -70,7 +71,7 @@ export const ROUTES: readonly RouteSpec[] = [
     rescueCapacityAtFull: 6000,
     landPatrolCapacityAtFull: 0,
     source:
-      'Eastern Mediterranean type: Turkish coast → Greek islands fees USD 1,000–8,000 (UNODC 2018 as reported); 0.1–0.2% deaths per attempt in 2015–2016 [derived, EVIDENCE.md stylised fact 12]; a narrow, easily patrolled strait. Operator, vessel and patrol capacities are assumptions of the right order for flows of 40,000–60,000 people a year.',
+      'Eastern Mediterranean type: Turkish coast → Greek islands fees USD 1,000–8,000 (UNODC 2018 as reported); 0.1–0.2% deaths per attempt in 2015–2016 [derived, docs/EVIDENCE.md#pattern-12]; a narrow, easily patrolled strait. Operator, vessel and patrol capacities are assumptions of the right order for flows of 40,000–60,000 people a year.',
   },
   {
     id: 'desertSea',
@@ -92,7 +93,7 @@ export const ROUTES: readonly RouteSpec[] = [
     rescueCapacityAtFull: 15000,
     landPatrolCapacityAtFull: 10000,
     source:
-      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; EVIDENCE.md §1.1) with partial rescue, 1 in 88 in 2016 (IOM GMDAC 2017) for the safest boats; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018). Pull-back capacity: Libyan coastguard returns were nearly flat at 14,332–15,358 a year in 2016–2018 while departures fell (UNHCR/IOM, EVIDENCE.md §1.1); rescue capacity of the order of Mare Nostrum (about half of ~170,000 rescued in 2014 by the Italian navy, IOM); ~550 boats disabled by Operation Sophia in three years (ISPI 2019). Overland risk is an assumption: UNHCR/IOM/MMC (2024) estimate land routes to be about twice as deadly as the sea overall, but that estimate is very uncertain and we keep the overland share lower so the route’s total stays near the sea-crossing evidence.',
+      'Central Mediterranean type: reaching Libya USD 200–6,000 and the sea leg a few hundred to a couple of thousand (Altai/UNHCR 2013); ~2% deaths per attempt 2014–2017 (ISPI; docs/EVIDENCE.md#death-rate-estimates) with partial rescue, 1 in 88 in 2016 (IOM GMDAC 2017) for the safest boats; median stay in Libya ~180 days (Reques et al. 2020); 68% report a protection incident (MMC 2018). Pull-back capacity: Libyan coastguard returns were nearly flat at 14,332–15,358 a year in 2016–2018 while departures fell (UNHCR/IOM, docs/EVIDENCE.md#central-med-series); rescue capacity of the order of Mare Nostrum (about half of ~170,000 rescued in 2014 by the Italian navy, IOM); ~550 boats disabled by Operation Sophia in three years (ISPI 2019). Overland risk is an assumption: UNHCR/IOM/MMC (2024) estimate land routes to be about twice as deadly as the sea overall, but that estimate is very uncertain and we keep the overland share lower so the route’s total stays near the sea-crossing evidence.',
   },
   {
     id: 'air',
@@ -116,6 +117,15 @@ export const ROUTES: readonly RouteSpec[] = [
     source:
       'UNODC 2018 as reported: air smuggling to Western Europe USD 10,000–15,000 (Afghanistan), 12,000–18,000 (Pakistan). Near-zero death risk. Document checks at airports handle far more travellers than smugglers bring; the capacity is an assumption.',
   },
-];
+] as const satisfies readonly RouteSpec<string>[];
 
-export const ROUTE_IDS: readonly string[] = ROUTES.map((r) => r.id);
+/** Every route's id: an id that is not declared above fails to compile. */
+export type RouteId = (typeof ROUTE_DECLARATIONS)[number]['id'];
+
+export const ROUTES: readonly RouteSpec[] = ROUTE_DECLARATIONS;
+export const ROUTE_IDS: readonly RouteId[] = ROUTES.map((r) => r.id);
+
+/** Whether a text from outside is a route's id. */
+export function isRouteId(id: unknown): id is RouteId {
+  return typeof id === 'string' && (ROUTE_IDS as readonly string[]).includes(id);
+}

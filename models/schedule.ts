@@ -10,48 +10,47 @@
  * 24, then 0 everywhere from month 48" means what it says.
  */
 import { AIMABLE_LEVER_KEYS } from './aim';
-import { LEVERS, LEVER_BY_KEY } from './params/levers';
-import { ROUTE_IDS } from './routes';
+import { LEVERS, LEVER_BY_KEY, type LeverKey, type LeverSettings, type LeverValues } from './params/levers';
+import { ROUTE_IDS, type RouteId } from './routes';
 
 export interface TimelineEntry {
-  /** Lever key. */
-  readonly lever: string;
+  readonly lever: LeverKey;
   readonly value: number;
   /** First month (0-based) the value applies. */
   readonly fromMonth: number;
   /** First month it no longer applies (exclusive); omitted = until the end. */
   readonly toMonth?: number;
   /** Route the value applies to; omitted = every route. Only levers in AIMABLE_LEVERS can be aimed. */
-  readonly route?: string;
+  readonly route?: RouteId;
 }
 
 /** Starting values aimed at one route: route id → lever key → value. */
-export type RouteLevers = Readonly<Record<string, Readonly<Record<string, number>>>>;
+export type RouteLevers = Readonly<Partial<Record<RouteId, LeverSettings>>>;
 
 export interface Schedule {
   readonly months: number;
   /** lever key → value per month (the value for all routes) */
-  readonly values: ReadonlyMap<string, Float64Array>;
+  readonly values: ReadonlyMap<LeverKey, Float64Array>;
   /** Route ids, in the order of `routeValues`' arrays. */
-  readonly routeIds: readonly string[];
+  readonly routeIds: readonly RouteId[];
   /** aimable lever key → per route (in routeIds' order) → value per month */
-  readonly routeValues: ReadonlyMap<string, readonly Float64Array[]>;
+  readonly routeValues: ReadonlyMap<LeverKey, readonly Float64Array[]>;
 }
 
 export function compileSchedule(
-  levers: Readonly<Record<string, number>>,
+  levers: LeverSettings,
   timeline: readonly TimelineEntry[],
   months: number,
-  routeIds: readonly string[] = ROUTE_IDS,
+  routeIds: readonly RouteId[] = ROUTE_IDS,
   routeLevers: RouteLevers = {},
 ): Schedule {
-  const values = new Map<string, Float64Array>();
+  const values = new Map<LeverKey, Float64Array>();
   for (const spec of LEVERS) {
     const v = levers[spec.key] ?? spec.defaultValue;
     values.set(spec.key, new Float64Array(months).fill(v));
   }
-  const routeValues = new Map<string, Float64Array[]>();
-  for (const key of AIMABLE_LEVER_KEYS) {
+  const routeValues = new Map<LeverKey, Float64Array[]>();
+  for (const key of AIMABLE_LEVER_KEYS as readonly LeverKey[]) {
     const all = values.get(key)![0];
     routeValues.set(
       key,
@@ -78,16 +77,16 @@ export function compileSchedule(
 }
 
 /** The levers in force in month m for all routes, as a plain record. */
-export function leversAt(schedule: Schedule, month: number): Record<string, number> {
-  const out: Record<string, number> = {};
+export function leversAt(schedule: Schedule, month: number): LeverValues {
+  const out = {} as Record<LeverKey, number>;
   const m = Math.min(Math.max(0, month), schedule.months - 1);
   for (const [k, arr] of schedule.values) out[k] = arr[m];
   return out;
 }
 
 /** The levers in force in month m on route r (index into the schedule's routeIds). */
-export function leversOnRoute(schedule: Schedule, month: number, r: number): Record<string, number> {
-  const out = leversAt(schedule, month);
+export function leversOnRoute(schedule: Schedule, month: number, r: number): LeverValues {
+  const out = { ...leversAt(schedule, month) } as Record<LeverKey, number>;
   const m = Math.min(Math.max(0, month), schedule.months - 1);
   for (const [k, perRoute] of schedule.routeValues) out[k] = perRoute[r][m];
   return out;

@@ -5,7 +5,7 @@
  * records.
  */
 import { defaultCalibration, type Calibration } from './params/calibration';
-import { defaultLevers, LEVER_BY_KEY } from './params/levers';
+import { defaultLevers, leverSpecOf, type LeverSettings, type LeverValues } from './params/levers';
 import { validateRunInput } from './validate';
 import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
@@ -32,10 +32,10 @@ import { summarise } from './summary';
 import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '2.0.0';
 
 export interface RunInput {
-  readonly levers?: Readonly<Record<string, number>>;
+  readonly levers?: LeverSettings;
   readonly timeline?: readonly TimelineEntry[];
   /** Starting values of levers aimed at one route (route id → lever key → value); the rest of the run's routes keep `levers`. */
   readonly routeLevers?: RouteLevers;
@@ -52,7 +52,7 @@ export interface RunResult {
   readonly modelVersion: string;
   readonly seed: number;
   readonly agents: number;
-  readonly levers: Record<string, number>;
+  readonly levers: LeverValues;
   readonly months: MonthRecord[];
   readonly summary: RunSummary;
   /** Month by month, per route and per crossing method (ROUTE_OUTPUTS). */
@@ -69,7 +69,7 @@ const COOPERATION_PATHWAY_GAIN = 0.5;
 const PROCESSING_CUT_AT_FULL = 0.75;
 
 /** Root-cause investment assumed to have been in place before the run starts. */
-const STATUS_QUO_INVESTMENT = LEVER_BY_KEY.get('rootCauses.investment')?.defaultValue ?? 0;
+const STATUS_QUO_INVESTMENT = leverSpecOf('rootCauses.investment').defaultValue;
 
 /** Resolution of the hazard lookup table over the insecurity index. */
 const HAZARD_TABLE_SIZE = 2048;

@@ -6,12 +6,10 @@
 import { aimProblem } from './aim';
 import { methodsOf } from './methods';
 import { CALIBRATION } from './params/calibration';
-import { LEVER_BY_KEY } from './params/levers';
+import { AGENTS_LIMIT, MONTHS_LIMIT, SEED_LIMIT, withinLimit, type RunLimit } from './limits';
+import { leverSpec } from './params/levers';
 import { ROUTES } from './routes';
 import type { RunInput } from './simulation';
-
-export const MAX_AGENTS = 5_000_000;
-export const MAX_MONTHS = 1200;
 
 function fail(field: string, value: unknown, allowed: string): never {
   throw new RangeError(`${field}: got ${JSON.stringify(value) ?? String(value)}; ${allowed}`);
@@ -22,14 +20,15 @@ function checkUnit(field: string, v: unknown): void {
 }
 
 export function validateRunInput(input: RunInput): void {
-  if (input.agents !== undefined && (!Number.isInteger(input.agents) || input.agents < 1 || input.agents > MAX_AGENTS))
-    fail('agents', input.agents, `must be a whole number from 1 to ${MAX_AGENTS}`);
-  if (input.months !== undefined && (!Number.isInteger(input.months) || input.months < 1 || input.months > MAX_MONTHS))
-    fail('months', input.months, `must be a whole number from 1 to ${MAX_MONTHS}`);
-  if (input.seed !== undefined && (!Number.isInteger(input.seed) || input.seed < 0 || input.seed > 0xffffffff))
-    fail('seed', input.seed, 'must be a whole number from 0 to 4294967295');
+  const checkWhole = (field: 'agents' | 'months' | 'seed', limit: RunLimit) => {
+    const v = input[field];
+    if (v !== undefined && !withinLimit(limit, v)) fail(field, v, `must be a whole number from ${limit.min} to ${limit.max}`);
+  };
+  checkWhole('agents', AGENTS_LIMIT);
+  checkWhole('months', MONTHS_LIMIT);
+  checkWhole('seed', SEED_LIMIT);
   for (const [k, v] of Object.entries(input.levers ?? {})) {
-    if (!LEVER_BY_KEY.has(k)) fail(`levers.${k}`, k, 'is not a known lever');
+    leverSpec(`levers.${k}`, k);
     checkUnit(`levers.${k}`, v);
   }
   const routes = input.routes ?? ROUTES;
@@ -38,13 +37,14 @@ export function validateRunInput(input: RunInput): void {
   });
   for (const [routeId, levers] of Object.entries(input.routeLevers ?? {})) {
     for (const [k, v] of Object.entries(levers)) {
+      leverSpec(`routeLevers.${routeId}.${k}`, k);
       const problem = aimProblem(k, routeId, routes);
       if (problem) fail(`routeLevers.${routeId}.${k}`, v, problem);
       checkUnit(`routeLevers.${routeId}.${k}`, v);
     }
   }
   (input.timeline ?? []).forEach((e, i) => {
-    if (!LEVER_BY_KEY.has(e.lever)) fail(`timeline.${i}.lever`, e.lever, 'is not a known lever');
+    leverSpec(`timeline.${i}.lever`, e.lever);
     if (e.route !== undefined) {
       const problem = aimProblem(e.lever, e.route, routes);
       if (problem) fail(`timeline.${i}.route`, e.route, problem);

@@ -7,32 +7,38 @@
  * migrate.ts, with the same meaning.
  */
 import { z } from 'zod';
-import { aimProblem, CALIBRATION, DEFAULT_MONTHS, LEVER_BY_KEY, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type RouteSpec, type RunInput } from '../models/index';
+import { aimProblem, CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 import { migrateV1 } from './migrate';
 
 export const SCENARIO_FORMAT_VERSION = 2;
 /** Older versions this code reads (through a migration). */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
-const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), {
-  error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
-});
+/** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
+export const leverKeySchema = z.string().pipe(
+  z.custom<LeverKey>(isLeverKey, {
+    error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+  }),
+);
+const leverKey = leverKeySchema;
 const unit = z.number().finite().min(0).max(1);
 
 const calibrationShape = Object.fromEntries(
   Object.entries(CALIBRATION).map(([k, s]) => [k, z.number().finite().min(s.min).max(s.max).optional()]),
 ) as Record<keyof typeof CALIBRATION, z.ZodOptional<z.ZodNumber>>;
 
-const routeId = z.string().refine((k) => ROUTE_IDS.includes(k), {
-  error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
-});
+const routeId = z.string().pipe(
+  z.custom<RouteId>(isRouteId, {
+    error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+  }),
+);
 
 export const timelineEntrySchema = z
   .strictObject({
     lever: leverKey,
     value: unit,
-    fromMonth: z.number().int().min(0).max(600),
-    toMonth: z.number().int().min(1).max(600).optional(),
+    fromMonth: z.number().int().min(0).max(MONTHS_LIMIT.max),
+    toMonth: z.number().int().min(1).max(MONTHS_LIMIT.max).optional(),
     /** Aim the change at one route; omitted = every route. */
     route: routeId.optional(),
     note: z.string().max(500).optional(),
@@ -47,9 +53,9 @@ export const timelineEntrySchema = z
   });
 
 /** Starting values aimed at one route: route id → lever key → value. */
-const routeLeversSchema = z.record(routeId, z.record(leverKey, unit)).superRefine((byRoute, ctx) => {
+const routeLeversSchema = z.partialRecord(routeId, z.partialRecord(leverKey, unit)).superRefine((byRoute, ctx) => {
   for (const [id, levers] of Object.entries(byRoute)) {
-    for (const k of Object.keys(levers)) {
+    for (const k of Object.keys(levers ?? {})) {
       const problem = aimProblem(k, id, ROUTES);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [id, k] });
     }
@@ -60,7 +66,7 @@ const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).in
   error: (iss) => `unknown output ${JSON.stringify(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
 });
 const monthWindow = z
-  .tuple([z.number().int().min(0).max(600), z.number().int().min(1).max(600)])
+  .tuple([z.number().int().min(0).max(MONTHS_LIMIT.max), z.number().int().min(1).max(MONTHS_LIMIT.max)])
   .refine(([from, to]) => to > from, { error: 'a window is [fromMonth, toMonth) with toMonth > fromMonth' });
 
 /**
@@ -119,16 +125,17 @@ export const scenarioSchema = z
     moduleReferences: z.array(z.string().max(500)).max(50).optional(),
     /** Sources for the settings and the claims. */
     references: z.array(z.string().max(1000)).max(100).optional(),
-    levers: z.record(leverKey, unit).default({}),
+    levers: z.partialRecord(leverKey, unit).default({}),
     /** Starting values aimed at one route, on top of `levers` (enforcement and rescue levers only). */
     routeLevers: routeLeversSchema.optional(),
     timeline: z.array(timelineEntrySchema).max(500).default([]),
     calibration: z.strictObject(calibrationShape).optional(),
     routes: z
-      .record(routeId, routeOverrideSchema)
+      .partialRecord(routeId, routeOverrideSchema)
       .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
       .optional(),
-    months: z.number().int().min(1).max(600).optional(),
+    /** The run's length; the same range as every other way into the model (models/limits.ts). */
+    months: z.number().int().min(MONTHS_LIMIT.min).max(MONTHS_LIMIT.max).optional(),
     /** The calendar year of month 0, for scenarios tied to history. */
     startYear: z.number().int().min(1900).max(2100).optional(),
     claims: z.array(claimSchema).max(50).default([]),

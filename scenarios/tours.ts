@@ -5,20 +5,15 @@
  * like scenario claims, so a lecture can never say something the model does not show.
  */
 import { z } from 'zod';
-import type { RunResult } from '../models/index';
-import { LEVER_BY_KEY, LEVER_KEYS } from '../models/index';
+import { withFixedLevers, type RunResult } from '../models/index';
 import { evaluateClaimsWith, type ClaimResult } from './claims';
-import { claimSchema, describeIssue, findScenario, type Scenario } from './index';
+import { claimSchema, describeIssue, findScenario, leverKeySchema, type Scenario } from './index';
 import moduleArgument from './tours/module-argument.json';
 
 export const TOUR_FORMAT_VERSION = 1;
 
 /** Charts a step can point at (ids the app knows). */
 export const TOUR_CHARTS = ['plane', 'monthly', 'outcomes', 'routes', 'dimensions', 'kpis'] as const;
-
-const leverKey = z.string().refine((k) => LEVER_BY_KEY.has(k), {
-  error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
-});
 
 const tourClaimSchema = claimSchema.extend({
   /** Compare with another step of the tour (by index) instead of a scenario or window. */
@@ -29,7 +24,7 @@ export const tourStepSchema = z.strictObject({
   title: z.string().min(1).max(120),
   narrative: z.string().min(1).max(2000),
   scenario: z.string().max(64),
-  levers: z.record(leverKey, z.number().finite().min(0).max(1)).default({}),
+  levers: z.partialRecord(leverKeySchema, z.number().finite().min(0).max(1)).default({}),
   highlight: z.enum(TOUR_CHARTS),
   claims: z.array(tourClaimSchema).max(10).default([]),
 });
@@ -59,16 +54,14 @@ export function parseTour(data: unknown): Tour {
   return tour;
 }
 
-/** The scenario a step runs: its built-in scenario with the step's lever changes applied for the whole run. */
+/**
+ * The scenario a step runs: its built-in scenario with the step's lever changes fixed for the
+ * whole run (the model's withFixedLevers, as the explorer's sliders and `--set` do).
+ */
 export function stepScenario(step: TourStep): Scenario {
   const base = findScenario(step.scenario);
   if (!base) throw new Error(`unknown scenario "${step.scenario}"`);
-  const changed = new Set(Object.keys(step.levers));
-  return {
-    ...base,
-    levers: { ...base.levers, ...step.levers },
-    timeline: base.timeline.filter((e) => !changed.has(e.lever)),
-  };
+  return withFixedLevers(base, step.levers);
 }
 
 /** Check a step's claims; `runsOfStep(k)` gives the runs (same seeds) of step k. */

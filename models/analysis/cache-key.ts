@@ -5,9 +5,13 @@
  * object keys sorted at every depth (the order in which levers were set does not matter), and
  * only what the model reads kept (a timeline entry's note is dropped). The timeline keeps its
  * order, because later entries win where they overlap.
+ *
+ * Beside it, the population key of a run input: which drawn people a run starts from, so that
+ * runs with equal population keys can copy one drawn population instead of drawing it again.
  */
 import { defaultCalibration } from '../params/calibration';
 import { defaultLevers } from '../params/levers';
+import { populationKey } from '../population/init';
 import { ROUTES } from '../routes';
 import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, MODEL_VERSION, type RunInput } from '../simulation';
 
@@ -37,4 +41,12 @@ export function runCacheKey(input: RunInput, modelVersion: string = MODEL_VERSIO
     calibration: { ...defaultCalibration(), ...input.calibration },
     routes: input.routes ?? ROUTES,
   });
+}
+
+/**
+ * The population key of a run input (population/init.ts `populationKey`, with the input's
+ * defaults filled in): size, seed and the calibration constants that shape the people drawn.
+ */
+export function runPopulationKey(input: Pick<RunInput, 'agents' | 'seed' | 'calibration'>): string {
+  return populationKey(input.agents ?? DEFAULT_AGENTS, input.seed ?? DEFAULT_SEED, { ...defaultCalibration(), ...input.calibration });
 }

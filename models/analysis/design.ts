@@ -9,10 +9,11 @@
  * seed index s is `runs[p × seeds.length + s]`. Every point shares the same seeds: comparisons
  * between points are paired (common random numbers, see paired.ts).
  */
-import { LEVER_BY_KEY, LEVER_KEYS } from '../params/levers';
+import { withFixedLevers } from '../fix-levers';
+import { SEED_LIMIT } from '../limits';
+import { leverSpec, type LeverSettings } from '../params/levers';
 import type { ParamSpec } from '../params/spec';
 import type { RunInput } from '../simulation';
-import { withoutAimed } from '../fix-aimed';
 import { spreadOf, type Spread } from './percentile';
 
 /** One run of a design. */
@@ -21,11 +22,11 @@ export interface RunSpec {
   readonly point: number;
   readonly seed: number;
   /** Levers fixed for the whole run (key → value); the rest come from the base input. */
-  readonly set: Readonly<Record<string, number>>;
+  readonly set: LeverSettings;
 }
 
 export interface DesignPoint {
-  readonly set: Readonly<Record<string, number>>;
+  readonly set: LeverSettings;
 }
 
 export interface Design<P extends DesignPoint> {
@@ -36,8 +37,6 @@ export interface Design<P extends DesignPoint> {
 
 /** Largest number of values along one axis of a sweep or grid. */
 export const MAX_SWEEP_STEPS = 1001;
-/** Largest seed the model accepts. */
-const MAX_SEED = 0xffffffff;
 /**
  * Lever values computed by arithmetic are rounded to this many decimals, so that 0.7 + 0.2 is
  * printed and cached as 0.9, not 0.8999999999999999. Far finer than any lever's step.
@@ -53,12 +52,8 @@ function fail(field: string, value: unknown, allowed: string): never {
   throw new RangeError(`${field}: got ${JSON.stringify(value) ?? String(value)}; ${allowed}`);
 }
 
-/** The lever's declaration, or a RangeError naming the field. */
-export function leverSpec(field: string, key: string): ParamSpec {
-  const spec = LEVER_BY_KEY.get(key);
-  if (!spec) fail(field, key, `is not a known lever; allowed: ${LEVER_KEYS.join(', ')}`);
-  return spec;
-}
+/** The lever's declaration, or a RangeError naming the field (declared with the levers). */
+export { leverSpec };
 
 /** Check a value against its lever's range. */
 export function checkLeverValue(field: string, spec: ParamSpec, value: number): void {
@@ -69,8 +64,8 @@ export function checkLeverValue(field: string, spec: ParamSpec, value: number): 
 
 /** Consecutive seeds first, first + 1, …, first + count − 1. */
 export function seedList(first: number, count: number): number[] {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_SEED) fail('seed', first, `must be a whole number from 0 to ${MAX_SEED}`);
-  if (!Number.isInteger(count) || count < 1 || first + count - 1 > MAX_SEED) fail('seeds', count, `must be a whole number ≥ 1 with the last seed at most ${MAX_SEED}`);
+  if (!Number.isInteger(first) || first < SEED_LIMIT.min || first > SEED_LIMIT.max) fail('seed', first, `must be a whole number from ${SEED_LIMIT.min} to ${SEED_LIMIT.max}`);
+  if (!Number.isInteger(count) || count < 1 || first + count - 1 > SEED_LIMIT.max) fail('seeds', count, `must be a whole number ≥ 1 with the last seed at most ${SEED_LIMIT.max}`);
   return Array.from({ length: count }, (_, i) => first + i);
 }
 
@@ -91,16 +86,11 @@ export function expandDesign<P extends DesignPoint>(points: readonly P[], seeds:
 }
 
 /**
- * The model input of one run: the base input with the run's levers fixed for the whole run.
- * Timeline entries of a fixed lever are dropped (as `simulate --set` does), so a sweep value is
- * the value in force in every month.
+ * The model input of one run: the base input with the run's levers fixed for the whole run
+ * (fix-levers.ts, as `simulate --set` does), so a sweep value is the value in force in every month.
  */
 export function applyRunSpec(base: RunInput, run: Pick<RunSpec, 'set' | 'seed'>): RunInput {
-  const fixed = Object.keys(run.set);
-  const timeline = base.timeline?.filter((e) => !fixed.includes(e.lever));
-  // A lever fixed for the whole run is fixed on every route: values aimed at one route give way.
-  const routeLevers = withoutAimed(base.routeLevers, fixed);
-  return { ...base, levers: { ...base.levers, ...run.set }, ...(timeline ? { timeline } : {}), ...(routeLevers ? { routeLevers } : {}), seed: run.seed };
+  return { ...withFixedLevers(base, run.set), seed: run.seed };
 }
 
 /** The values of one point, seed by seed, from the per-run values of the whole design. */

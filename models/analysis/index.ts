@@ -16,4 +16,4 @@ export { MAX_BY_VALUES, gridDesign, gridTable, sweepDesign, sweepTable } from '.
 export type { GridCell, GridPoint, GridSpec, SweepAxis, SweepPoint, SweepRow, SweepSpec } from './sweep';
 export { TORNADO_STEP, tornadoDesign, tornadoTable } from './tornado';
 export type { TornadoBar, TornadoPoint, TornadoSpec, TornadoTable } from './tornado';
-export { canonicalJson, runCacheKey } from './cache-key';
+export { canonicalJson, runCacheKey, runPopulationKey } from './cache-key';

@@ -22,7 +22,7 @@ function p(
   return { group, label, unit, defaultValue, min, max, step, doc, source };
 }
 
-const ASSUMPTION = 'Assumption (no direct estimate in EVIDENCE.md); chosen so that the baseline reproduces the calibration targets in the ODD document.';
+const ASSUMPTION = 'Assumption: no direct estimate was found (docs/EVIDENCE.md#gaps); set so that the baseline reproduces the calibration targets (models/ODD.md, section 8.1).';
 
 export const CALIBRATION = {
   warmupMonths: p('population', 'Warm-up before month 0', 'months', 24, 0, 120,
@@ -30,10 +30,10 @@ export const CALIBRATION = {
     'Standard practice for agent-based models (a burn-in); the length is an assumption, long enough for the longest journey and the market to settle.', 1),
   populationPeople: p('population', 'People represented', 'people', 10_000_000, 10_000, 200_000_000,
     'Size of the origin region’s population that the agents stand for. Each agent weighs populationPeople ÷ agents.',
-    'Set so that baseline journeys are of the order of the Central Mediterranean’s 150,000–200,000 attempts a year in 2014–2016 (UNHCR; EVIDENCE.md §1.1).', 1),
+    'Set so that baseline journeys are of the order of the Central Mediterranean’s 150,000–200,000 attempts a year in 2014–2016 (UNHCR; docs/EVIDENCE.md#central-med-death-rate).', 1),
   resourcesMedianUsd: p('population', 'Median savings', 'USD', 2000, 100, 20_000,
     'Median of the log-normal savings people can spend on a journey.',
-    'Fees in EVIDENCE.md §4 (sea leg from Libya USD 1,000–4,000; getting to Libya USD 200–6,000); the median is an assumption placing the cheapest route within reach of about half the people.', 1),
+    'Fees in docs/EVIDENCE.md#libya-fees (sea leg from Libya USD 1,000–4,000; getting to Libya USD 200–6,000); the median is an assumption placing the cheapest route within reach of about half the people.', 1),
   resourcesLogSd: p('population', 'Spread of savings (log sd)', 'log-USD', 0.9, 0.1, 2.5,
     'Standard deviation of log savings: how unequal the ability to pay is.', ASSUMPTION, 0.01),
   tiesAbroadShare: p('population', 'Share with ties abroad', 'share 0–1', 0.3, 0, 1,
@@ -85,7 +85,7 @@ export const CALIBRATION = {
   regularPatienceMonths: p('regular', 'Patience in the queue', 'months', 18, 1, 120,
     'Mean months a person with no acute fear waits for a regular place before turning to smugglers; see fearPatienceCut.', ASSUMPTION, 1),
   fearPatienceCut: p('regular', 'Patience lost to fear', 'share 0–1', 0.5, 0, 1,
-    'Share of patience lost by someone at the highest fear-related insecurity (personal, community, political).', 'MODEL.md (patience is short when personal or political insecurity is acute); size an assumption.', 0.01),
+    'Share of patience lost by someone at the highest fear-related insecurity (personal, community, political).', 'The model’s design: patience is short when personal or political insecurity is acute (docs/EVIDENCE.md#design-assumptions); size an assumption.', 0.01),
   regularCostUsd: p('regular', 'Cost of a regular pathway', 'USD', 300, 0, 10_000, 'Fees and travel on a regular pathway.', ASSUMPTION, 1),
 
   choiceFeeWeight: p('choice', 'Weight of the fee in route choice', 'utility per (fee ÷ savings)', 1, 0, 10,
@@ -171,7 +171,7 @@ export const CALIBRATION = {
   detentionAbusePerMonth: p('journey', 'Abuse in detention', 'per month', 0.35, 0, 1,
     'Monthly chance of abuse while detained in the transit country (people stranded but not detained face the route’s abuse in transit).', 'Reques et al. 2020 (violence reported by 96% of men); MMC 2018.', 0.01),
   detentionReleasePerMonth: p('journey', 'Release from detention without safeguards', 'per month', 0.1, 0, 1,
-    'Monthly chance that a detained person in the transit country is released (still stranded) when safeguards are absent.', 'IOM 2020–2021 (thousands held in arbitrary detention after interception; EVIDENCE.md §1.1). The rate is an assumption.', 0.01),
+    'Monthly chance that a detained person in the transit country is released (still stranded) when safeguards are absent.', 'IOM 2020–2021 (thousands held in arbitrary detention after interception; docs/EVIDENCE.md#libya-stock). The rate is an assumption.', 0.01),
   detentionReleaseAtFullSafeguards: p('journey', 'Release from detention with full safeguards', 'per month', 0.5, 0, 1,
     'Monthly chance of release at full safeguards (screening, access to protection, no arbitrary detention); in between it moves linearly with the safeguards lever.', ASSUMPTION, 0.01),
   strandedReattemptPerMonth: p('journey', 'Re-attempt from the transit country', 'per month', 0.15, 0, 1,

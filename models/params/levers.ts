@@ -35,7 +35,7 @@ const dimensionDocs: Record<InsecurityDimension, [string, string]> = {
   ],
   health: [
     'Epidemics and collapsing health services. Raises the wish to leave.',
-    'Assumption: no quantitative estimate found (EVIDENCE.md, gaps); weighted like food.',
+    'Assumption: no quantitative estimate found (docs/EVIDENCE.md#gaps); weighted like food.',
   ],
   environmental: [
     'Drought, floods, heat. Raises the wish to leave; root-cause investment can lower it slowly.',
@@ -65,7 +65,7 @@ const dimensionLabels: Record<InsecurityDimension, string> = {
   political: 'Political insecurity',
 };
 
-const dimensionLevers: ParamSpec[] = INSECURITY_DIMENSIONS.map((d) => ({
+const dimensionLevers = INSECURITY_DIMENSIONS.map((d): ParamSpec<`insecurity.${InsecurityDimension}`> => ({
   key: `insecurity.${d}`,
   label: dimensionLabels[d],
   unit: share,
@@ -78,7 +78,8 @@ const dimensionLevers: ParamSpec[] = INSECURITY_DIMENSIONS.map((d) => ({
   source: dimensionDocs[d][1],
 }));
 
-export const LEVERS: readonly ParamSpec[] = [
+/** The declarations, with their keys as literal types (LeverKey is derived from them). */
+const LEVER_DECLARATIONS = [
   {
     key: 'regularPathways.availability',
     label: 'Regular-pathway availability',
@@ -211,7 +212,7 @@ export const LEVERS: readonly ParamSpec[] = [
     defaultValue: 0.1,
     group: 'rootCauses',
     doc: 'Accurate information on the risks of each route. Moves perceived risk towards the real, recent death rate.',
-    source: 'Assumption: direction from MODEL.md; no effect size found in EVIDENCE.md.',
+    source: 'Assumption: the direction is the model’s design (docs/EVIDENCE.md#design-assumptions); no effect size was found (docs/EVIDENCE.md#gaps).',
   },
   {
     key: 'cooperation.regional',
@@ -223,12 +224,50 @@ export const LEVERS: readonly ParamSpec[] = [
     defaultValue: 0.3,
     group: 'cooperation',
     doc: 'How well origin, transit and destination States work together (Khartoum, Rabat, Bali Processes). Makes prosecution reach organisers, lets patrols share information and makes regular pathways faster and broader.',
-    source: 'Module excerpt (the regional processes); Clemens & Gough 2018 (channels work in combination).',
+    source: 'The module’s regional processes (docs/EVIDENCE.md#module); Clemens & Gough 2018 (channels work in combination).',
   },
-];
+] as const satisfies readonly ParamSpec[];
 
-export const LEVER_KEYS: readonly string[] = LEVERS.map((l) => l.key);
-export const LEVER_BY_KEY: ReadonlyMap<string, ParamSpec> = new Map(LEVERS.map((l) => [l.key, l]));
+/** Every lever's key: a key that is not declared above fails to compile. */
+export type LeverKey = (typeof LEVER_DECLARATIONS)[number]['key'];
+export type LeverSpec = ParamSpec<LeverKey>;
+/** Lever values keyed by lever (a whole set, as the model reads them in a month). */
+export type LeverValues = Readonly<Record<LeverKey, number>>;
+/** Some levers' values (a scenario's starting values, overrides, `--set`). */
+export type LeverSettings = Readonly<Partial<Record<LeverKey, number>>>;
+
+export const LEVERS: readonly LeverSpec[] = LEVER_DECLARATIONS;
+export const LEVER_KEYS: readonly LeverKey[] = LEVERS.map((l) => l.key);
+/** Lookup by any text (keys from files, links and the command line); see isLeverKey. */
+export const LEVER_BY_KEY: ReadonlyMap<string, LeverSpec> = new Map(LEVERS.map((l) => [l.key, l]));
+
+/** Whether a text from outside is a lever's key. */
+export function isLeverKey(key: unknown): key is LeverKey {
+  return typeof key === 'string' && LEVER_BY_KEY.has(key);
+}
+
+/**
+ * A lever's declaration by a key from outside, or a RangeError naming the field, the value and
+ * the keys allowed.
+ */
+export function leverSpec(field: string, key: unknown): LeverSpec {
+  const spec = typeof key === 'string' ? LEVER_BY_KEY.get(key) : undefined;
+  if (!spec) throw new RangeError(`${field}: got ${JSON.stringify(key) ?? String(key)}; is not a known lever; allowed: ${LEVER_KEYS.join(', ')}`);
+  return spec;
+}
+
+/** A lever's declaration, by a key the compiler has checked. */
+export function leverSpecOf(key: LeverKey): LeverSpec {
+  return leverSpec('lever', key);
+}
+
+/**
+ * The [key, value] pairs of some lever settings, in their own order, each key checked (a
+ * RangeError names `field.key` if one is not a lever). Object.entries would type keys as text.
+ */
+export function leverEntries(settings: LeverSettings, field = 'levers'): [LeverKey, number][] {
+  return Object.entries(settings).map(([k, v]) => [leverSpec(`${field}.${k}`, k).key, v as number]);
+}
 
 export const LEVER_GROUPS: readonly { id: string; label: string }[] = [
   { id: 'regularPathways', label: 'Regular pathways' },
@@ -240,8 +279,8 @@ export const LEVER_GROUPS: readonly { id: string; label: string }[] = [
 ];
 
 /** Default value of every lever. */
-export function defaultLevers(): Record<string, number> {
-  const out: Record<string, number> = {};
+export function defaultLevers(): Record<LeverKey, number> {
+  const out = {} as Record<LeverKey, number>;
   for (const l of LEVERS) out[l.key] = l.defaultValue;
   return out;
 }

@@ -3,9 +3,9 @@
  * declared exactly once with this shape; the command line, the interface's sliders, input
  * validation and the ODD parameter table are all generated from these declarations.
  */
-export interface ParamSpec {
+export interface ParamSpec<K extends string = string> {
   /** Stable key used in URLs, scenario files and the command line. */
-  readonly key: string;
+  readonly key: K;
   /** Short human label (the accessible name of the slider). */
   readonly label: string;
   /** Unit of the value, e.g. "share 0–1", "USD", "months". */
@@ -18,7 +18,7 @@ export interface ParamSpec {
   readonly group: string;
   /** One or two sentences: what moving this value does inside the model. */
   readonly doc: string;
-  /** Where the value or its direction of effect comes from (see EVIDENCE.md), or why it is an assumption. */
+  /** Where the value or its direction of effect comes from (publications are listed in docs/EVIDENCE.md), or why it is an assumption. */
   readonly source: string;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Phase 7 — records. Turns the month's counters, the state counts and the world into one record
- * of every declared output, in people, including the two indices (formulas in outputs.ts).
+ * of every declared output, in people, including the two indices: this file computes each index's
+ * terms, and the weights that combine them are declared in indices.ts.
  */
 import type { Calibration, CalibrationKey } from '../params/calibration';
 import { State, type Agents } from '../population/schema';
@@ -8,6 +9,7 @@ import type { World } from '../world';
 import type { MethodSpec } from '../methods';
 import type { MonthRecord } from '../outputs';
 import type { MonthCounters } from './counters';
+import { HUMAN_SECURITY_INDEX, indexValue, STATE_SECURITY_INDEX } from '../indices';
 
 /** What the month's record needs besides the counters and the world. */
 export interface RecordContext {
@@ -160,11 +162,11 @@ export function recordMonth(
   const mortality = wEnded > 0 ? clamp01(wDeaths / wEnded / cal.indexRefDeathRate) : 0;
   const abuse = wHires > 0 ? clamp01(wAbuse / wHires) : 0;
   const noSafeChannel = wHires + wRegular > 0 ? wHires / (wHires + wRegular) : 0;
-  rec.humanSecurityIndex = 100 * (1 - (0.4 * insecurity + 0.25 * mortality + 0.15 * abuse + 0.2 * noSafeChannel));
+  rec.humanSecurityIndex = indexValue(HUMAN_SECURITY_INDEX, { origin: insecurity, mortality, abuse, noSafeChannel });
   const entries = clamp01((wIrregular * perYear) / cal.indexRefIrregularPerYear);
   const controlledOrNot = wIrregular + wRegular + wInterceptions;
   const uncontrolled = controlledOrNot > 0 ? clamp01(wIrregular / controlledOrNot) : 0;
   const market = clamp01((wRevenue * perYear) / cal.indexRefRevenueUsdPerYear);
-  rec.stateSecurityIndex = 100 * (1 - (0.5 * entries + 0.2 * uncontrolled + 0.3 * market));
+  rec.stateSecurityIndex = indexValue(STATE_SECURITY_INDEX, { entries, uncontrolled, market });
   return rec;
 }

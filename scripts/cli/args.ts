@@ -3,24 +3,20 @@
  * parseArgs, so every mistake can be reported as one line that names the option, the value
  * given and what is allowed. Accepts `--flag value` and `--flag=value`.
  */
-import { AIM_SEPARATOR, LEVER_BY_KEY, LEVER_KEYS, ROUTES, aimProblem } from '../../models/index';
+import { AGENTS_LIMIT, AIM_SEPARATOR, ENSEMBLE_SEEDS_LIMIT, LEVER_BY_KEY, LEVER_KEYS, MONTHS_LIMIT, ROUTES, SEED_LIMIT, aimProblem, isRouteId, type LeverKey, type RouteId } from '../../models/index';
 import { CliError, closest } from './errors';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const MAX_SEED = 2 ** 32 - 1;
-export const AGENTS_RANGE = { min: 100, max: 2_000_000 } as const;
-export const MONTHS_RANGE = { min: 1, max: 600 } as const;
-export const SEEDS_RANGE = { min: 1, max: 1000 } as const;
 
 export type Action = 'run' | 'help' | 'listLevers' | 'listScenarios';
 
 export interface LeverSetting {
-  readonly key: string;
+  readonly key: LeverKey;
   readonly value: number;
   /** The route the value is aimed at (`--set KEY@ROUTE=V`); undefined = every route. */
-  readonly route?: string;
+  readonly route?: RouteId;
 }
 
 export interface CliOptions {
@@ -51,10 +47,10 @@ const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, ...SWITCH_FLAGS];
 /** What each value flag accepts, used in "missing value" messages. */
 const EXPECTS: Record<ValueFlag, string> = {
   '--scenario': 'a built-in scenario id or a path to a scenario .json file',
-  '--seed': `a whole number from 0 to ${group(MAX_SEED)}`,
-  '--seeds': `a whole number from ${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}`,
-  '--agents': `a whole number from ${AGENTS_RANGE.min} to ${group(AGENTS_RANGE.max)}`,
-  '--months': `a whole number from ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}`,
+  '--seed': `a whole number from ${SEED_LIMIT.min} to ${group(SEED_LIMIT.max)}`,
+  '--seeds': `a whole number from ${ENSEMBLE_SEEDS_LIMIT.min} to ${ENSEMBLE_SEEDS_LIMIT.max}`,
+  '--agents': `a whole number from ${AGENTS_LIMIT.min} to ${group(AGENTS_LIMIT.max)}`,
+  '--months': `a whole number from ${MONTHS_LIMIT.min} to ${MONTHS_LIMIT.max}`,
   '--set': 'KEY=VALUE or KEY@ROUTE=VALUE, e.g. --set enforcement.intensity=0.8 or --set enforcement.pullbacks@shortSea=0.8',
   '--format': `one of ${FORMATS.join(', ')}`,
   '--out': 'a file path',
@@ -106,15 +102,17 @@ export function parseSet(raw: string): LeverSetting {
     const hint = guess ? `did you mean "${guess}"? (--list-levers shows them all)` : `allowed: ${LEVER_KEYS.join(', ')}`;
     throw new CliError(`--set ${show(raw)}: unknown lever "${key}"; ${hint}`);
   }
+  let aimedAt: RouteId | undefined;
   if (route !== undefined) {
     const problem = aimProblem(key, route, ROUTES);
-    if (problem) throw new CliError(`--set ${show(raw)}: ${problem} (--list-levers shows where each lever can be aimed)`);
+    if (problem || !isRouteId(route)) throw new CliError(`--set ${show(raw)}: ${problem ?? `unknown route "${route}"`} (--list-levers shows where each lever can be aimed)`);
+    aimedAt = route;
   }
   const value = DECIMAL.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
     throw new CliError(`--set ${show(raw)}: value must be a number between ${spec.min} and ${spec.max}`);
   }
-  return route === undefined ? { key, value } : { key, value, route };
+  return aimedAt === undefined ? { key: spec.key, value } : { key: spec.key, value, route: aimedAt };
 }
 
 function parseFormat(raw: string): Format {
@@ -151,16 +149,16 @@ export function readRunFlag(flag: string, value: string, opts: RunFlags, sets: L
       sets.push(parseSet(value));
       return true;
     case '--seed':
-      opts.seed = parseWhole(flag, value, 0, MAX_SEED);
+      opts.seed = parseWhole(flag, value, SEED_LIMIT.min, SEED_LIMIT.max);
       return true;
     case '--seeds':
-      opts.seeds = parseWhole(flag, value, SEEDS_RANGE.min, SEEDS_RANGE.max);
+      opts.seeds = parseWhole(flag, value, ENSEMBLE_SEEDS_LIMIT.min, ENSEMBLE_SEEDS_LIMIT.max);
       return true;
     case '--agents':
-      opts.agents = parseWhole(flag, value, AGENTS_RANGE.min, AGENTS_RANGE.max);
+      opts.agents = parseWhole(flag, value, AGENTS_LIMIT.min, AGENTS_LIMIT.max);
       return true;
     case '--months':
-      opts.months = parseWhole(flag, value, MONTHS_RANGE.min, MONTHS_RANGE.max);
+      opts.months = parseWhole(flag, value, MONTHS_LIMIT.min, MONTHS_LIMIT.max);
       return true;
     case '--scenario':
       opts.scenario = value;
@@ -213,9 +211,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     else readRunFlag(flag, value, opts, sets);
   }
 
-  if (opts.seeds !== undefined && (opts.seed ?? 0) + opts.seeds - 1 > MAX_SEED) {
+  if (opts.seeds !== undefined && (opts.seed ?? 0) + opts.seeds - 1 > SEED_LIMIT.max) {
     throw new CliError(
-      `--seeds ${opts.seeds}: starting from --seed ${opts.seed ?? 0} the last seed would be ${(opts.seed ?? 0) + opts.seeds - 1}, above the largest allowed seed ${group(MAX_SEED)}`,
+      `--seeds ${opts.seeds}: starting from --seed ${opts.seed ?? 0} the last seed would be ${(opts.seed ?? 0) + opts.seeds - 1}, above the largest allowed seed ${group(SEED_LIMIT.max)}`,
     );
   }
   opts.sets = sets;

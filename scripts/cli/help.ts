@@ -1,9 +1,8 @@
 /**
  * The `--help` text.
  */
-import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED } from '../../models/index';
+import { AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, ENSEMBLE_SEEDS_LIMIT, MONTHS_LIMIT, SEED_LIMIT } from '../../models/index';
 import { DEFAULT_SCENARIO_ID } from '../../scenarios/index';
-import { AGENTS_RANGE, MAX_SEED, MONTHS_RANGE, SEEDS_RANGE } from './args';
 import { groupDigits } from './format';
 
 export function helpText(): string {
@@ -17,11 +16,11 @@ Run options:
   --scenario ID|FILE  Built-in scenario id, or a path to a scenario JSON file (a file is read
                       when the argument ends in .json or names an existing file).
                       Default: ${DEFAULT_SCENARIO_ID}.
-  --seed N            Random seed, a whole number from 0 to ${MAX_SEED}. Default: ${DEFAULT_SEED}.
-  --seeds K           Run K seeds: N, N+1, ..., N+K-1 (K from ${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}).
-  --agents N          Number of agents, ${groupDigits(AGENTS_RANGE.min)} to ${groupDigits(AGENTS_RANGE.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
+  --seed N            Random seed, a whole number from 0 to ${SEED_LIMIT.max}. Default: ${DEFAULT_SEED}.
+  --seeds K           Run K seeds: N, N+1, ..., N+K-1 (K from ${ENSEMBLE_SEEDS_LIMIT.min} to ${ENSEMBLE_SEEDS_LIMIT.max}).
+  --agents N          Number of agents, ${groupDigits(AGENTS_LIMIT.min)} to ${groupDigits(AGENTS_LIMIT.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
                       Results are always scaled to the modelled population.
-  --months N          Months to simulate, ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}. Default: the scenario's length,
+  --months N          Months to simulate, ${MONTHS_LIMIT.min} to ${MONTHS_LIMIT.max}. Default: the scenario's length,
                       otherwise ${DEFAULT_MONTHS}.
   --set KEY=VALUE     Fix a lever for the whole run on every route (repeatable). The value
                       replaces the scenario's starting value, and the scenario's timeline

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, ROUTE_IDS, compileSchedule, fixAimedLever, withoutAimed, type RunInput } from '../../models/index';
+import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, ROUTE_IDS, compileSchedule, fixAimedLever, withFixedLevers, type RunInput } from '../../models/index';
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, ScenarioError, findScenario, parseScenarioText, scenarioRoutes, scenarioToRunInput, type Scenario } from '../../scenarios/index';
 import type { LeverSetting } from './args';
 import { CliError } from './errors';
@@ -52,10 +52,10 @@ export interface RunSize {
 
 /**
  * The model input for a scenario. Each `--set KEY=V` fixes its lever for the whole run on every
- * route: the value replaces the scenario's starting value, and the scenario's timeline entries and
- * values aimed at single routes for that lever are dropped. Each `--set KEY@ROUTE=V` fixes the
- * lever on that route only; the other routes keep what the scenario gives them. Settings apply in
- * the order given. The seed is added by the caller.
+ * route (the model's withFixedLevers: the value replaces the scenario's starting value, and the
+ * scenario's timeline entries and values aimed at single routes for that lever are dropped). Each
+ * `--set KEY@ROUTE=V` fixes the lever on that route only; the other routes keep what the scenario
+ * gives them. Settings apply in the order given. The seed is added by the caller.
  */
 export function buildRunInput(scenario: Scenario, sets: readonly LeverSetting[], size: RunSize): RunInput {
   const base = scenarioToRunInput(scenario);
@@ -63,12 +63,7 @@ export function buildRunInput(scenario: Scenario, sets: readonly LeverSetting[],
   let input: RunInput = { ...base, levers: { ...base.levers }, timeline: base.timeline ?? [] };
   for (const s of sets) {
     if (s.route === undefined) {
-      input = {
-        ...input,
-        levers: { ...input.levers, [s.key]: s.value },
-        timeline: (input.timeline ?? []).filter((e) => e.lever !== s.key),
-        routeLevers: withoutAimed(input.routeLevers, [s.key]),
-      };
+      input = withFixedLevers(input, { [s.key]: s.value });
     } else {
       if (!routeIds.includes(s.route)) {
         throw new CliError(`--set ${s.key}@${s.route}=${s.value}: route ${s.route} is switched off in scenario "${scenario.id}"; its routes: ${routeIds.join(', ')}`);

@@ -19,12 +19,16 @@ import {
   LEVERS,
   LEVER_GROUPS,
   METHODS,
+  formatWeight,
+  formulaText,
+  INDEX_DECLARATIONS,
   MODEL_VERSION,
   OUTPUTS,
   ROUTE_OUTPUTS,
   ROUTES,
   aimableRoutes,
   methodKey,
+  RUN_LIMIT_TABLE,
   runModel,
   type MethodSpec,
   type ParamSpec,
@@ -244,6 +248,34 @@ export function renderOutputs(): string {
   ].join('\n');
 }
 
+// ── The two indices ─────────────────────────────────────────────────────────────────────────────
+
+export function renderIndices(): string {
+  const rows = INDEX_DECLARATIONS.flatMap((index) => index.terms.map((t) => [index.label, code(t.name), formatWeight(t.weight), t.meaning]));
+  return [
+    `*Generated from \`models/indices.ts\` by \`npm run docs\`: the declaration the model computes the indices from and the explorer shows. Do not edit by hand.*`,
+    '',
+    '```',
+    ...INDEX_DECLARATIONS.map(formulaText),
+    '```',
+    '',
+    table(['Index', 'Term', 'Weight', 'What it measures'], rows),
+    '',
+  ].join('\n');
+}
+
+// ── Run limits ──────────────────────────────────────────────────────────────────────────────────
+
+export function renderLimits(): string {
+  const rows = Object.entries(RUN_LIMIT_TABLE).map(([key, l]) => [code(key), l.what, formatNumber(l.min), formatNumber(l.max), l.reason]);
+  return [
+    `*Generated from \`models/limits.ts\` by \`npm run docs\`: the one declaration every way into the model (its input check, the command line and sweeps, scenario files, links to the explorer and Compare, the seminar) takes its ranges from. Do not edit by hand.*`,
+    '',
+    table(['Limit', 'What', 'Lowest', 'Highest', 'Why'], rows),
+    '',
+  ].join('\n');
+}
+
 // ── Calibration check ───────────────────────────────────────────────────────────────────────────
 
 /** Seeds of the baseline ensemble: the check reports the median and the range over them. */
@@ -280,28 +312,28 @@ const TARGETS: readonly Target[] = [
     label: 'Journeys ended a year (arrived, died or intercepted), all routes',
     low: 156_992,
     high: 200_350,
-    evidence: 'Attempted Central Mediterranean crossings 2014–2016 = arrivals + dead + coastguard returns (derived in EVIDENCE.md §1.1).',
+    evidence: 'Attempted Central Mediterranean crossings 2014–2016 = arrivals + dead + coastguard returns (derived in docs/EVIDENCE.md#central-med-death-rate).',
     measure: (r, y) => r.summary.journeysEnded / y,
   },
   {
     label: 'Irregular arrivals a year',
     low: 153_842,
     high: 181_436,
-    evidence: 'Sea arrivals in Italy 2014–2016 (UNHCR).',
+    evidence: 'Sea arrivals in Italy 2014–2016 (UNHCR; docs/EVIDENCE.md#central-med-series).',
     measure: (r, y) => r.summary.irregularArrivals / y,
   },
   {
     label: 'Dead and missing a year (land and sea)',
     low: 3_150,
     high: 4_582,
-    evidence: 'Central Mediterranean dead and missing at sea 2014–2016 (IOM Missing Migrants Project); the model’s figure adds deaths on the land leg.',
+    evidence: 'Central Mediterranean dead and missing at sea 2014–2016 (IOM Missing Migrants Project; docs/EVIDENCE.md#central-med-series); the model’s figure adds deaths on the land leg.',
     measure: (r, y) => r.summary.deathsMissing / y,
   },
   {
     label: 'Dead on the land leg a year',
     low: 875,
     high: 9_000,
-    evidence: 'At least 1,750 deaths on the land routes to the Mediterranean in 2018–2019 (UNHCR & MMC 2020, a floor); land routes estimated twice as deadly as the sea (UNHCR/IOM/MMC 2024, very uncertain).',
+    evidence: 'At least 1,750 deaths on the land routes to the Mediterranean in 2018–2019 (UNHCR & MMC 2020, a floor; docs/EVIDENCE.md#unhcr-mmc-2020); land routes estimated twice as deadly as the sea (UNHCR/IOM/MMC 2024, very uncertain).',
     measure: (r, y) => r.summary.deathsOnLand / y,
   },
   {
@@ -309,7 +341,7 @@ const TARGETS: readonly Target[] = [
     low: 0.0183,
     high: 0.0229,
     percent: true,
-    evidence: 'Central Mediterranean 2014–2017, dead ÷ (arrivals + dead + coastguard returns), year by year (EVIDENCE.md §1.1); ISPI: 2.1% on average.',
+    evidence: 'Central Mediterranean 2014–2017, dead ÷ (arrivals + dead + coastguard returns), year by year (docs/EVIDENCE.md#central-med-death-rate); ISPI: 2.1% on average.',
     measure: (r) => seaDeathRate(r, CENTRAL_MED_ROUTE),
   },
   {
@@ -317,7 +349,7 @@ const TARGETS: readonly Target[] = [
     low: 0.001,
     high: 0.002,
     percent: true,
-    evidence: 'Eastern Mediterranean 2015–2016: about 0.1–0.2% (derived, EVIDENCE.md stylised fact 12).',
+    evidence: 'Eastern Mediterranean 2015–2016: about 0.1–0.2% (derived, docs/EVIDENCE.md#pattern-12).',
     measure: (r) => seaDeathRate(r, EASTERN_MED_ROUTE),
   },
   {
@@ -325,14 +357,14 @@ const TARGETS: readonly Target[] = [
     low: 0.07,
     high: 0.11,
     percent: true,
-    evidence: 'Libyan coastguard returns as a share of Central Mediterranean attempts, 2016–2017 (derived, EVIDENCE.md §1.1).',
+    evidence: 'Libyan coastguard returns as a share of Central Mediterranean attempts, 2016–2017 (derived, docs/EVIDENCE.md#central-med-death-rate).',
     measure: (r) => (r.summary.journeysEnded > 0 ? r.summary.pullbacks / r.summary.journeysEnded : 0),
   },
   {
     label: 'Mean fee paid (USD)',
     low: 1_000,
     high: 4_000,
-    evidence: 'Sea leg from Libya to Italy, USD 1,000–4,000 (Handelsblatt Global c. 2015, as reported); overland legs cost extra.',
+    evidence: 'Sea leg from Libya to Italy, USD 1,000–4,000 (Handelsblatt Global c. 2015, as reported; docs/EVIDENCE.md#libya-fees); overland legs cost extra.',
     measure: (r) => r.summary.meanFeeUsd,
   },
 ];
@@ -386,8 +418,6 @@ const UNDOCUMENTED_ROLES: Readonly<Record<string, string>> = {
   DEFAULT_AGENTS: 'Number of agents when a run does not say.',
   DEFAULT_MONTHS: 'Months recorded when a run or scenario does not say.',
   DEFAULT_SEED: 'Seed when a run does not say.',
-  MAX_AGENTS: 'Largest number of agents a run accepts.',
-  MAX_MONTHS: 'Largest number of months a run accepts.',
 };
 
 export interface FixedConstant {
@@ -533,6 +563,8 @@ export function renderHistoryCheck(): string {
 
 /** Generated sections, by marker name, in the order they appear in the document. */
 export const GENERATED_SECTIONS: Readonly<Record<string, () => string>> = {
+  limits: renderLimits,
+  indices: renderIndices,
   outputs: renderOutputs,
   parameters: renderParameters,
   constants: renderConstants,

@@ -1,6 +1,6 @@
 /**
  * The paired-noise criterion of common random numbers: enforcement at its maximum against the
- * baseline, the default scenario, the same seeds for both. For each headline output it gives the
+ * baseline, the default scenario, the same seeds for both. For each headline output (and revenue and the trapped population) it gives the
  * paired relative change per seed, its median and 5–95% range (in percentage points), and whether
  * seed 1's change lies within ±25% of the median change. A test runs it with fewer agents; the
  * script runs the full check (100,000 agents, 20 seeds):
@@ -8,23 +8,10 @@
  *   npx tsx scripts/model/paired-noise.ts [--agents N] [--seeds K]
  */
 import { pathToFileURL } from 'node:url';
-import { percentile, relativeDifference, runModel, type OutputKey } from '../../models/index';
+import { HEADLINE_OUTPUTS, percentile, relativeDifference, runModel, type OutputKey } from '../../models/index';
 
-/** The headline outputs: the key figures the explorer shows against the baseline, and the two indices. */
-export const HEADLINE_OUTPUTS: readonly OutputKey[] = [
-  'smugglingDemand',
-  'deathsMissing',
-  'deathRatePerAttempt',
-  'meanFeeUsd',
-  'smugglerRevenueUsd',
-  'irregularArrivals',
-  'regularArrivals',
-  'interceptions',
-  'abuseIncidents',
-  'trappedPopulation',
-  'humanSecurityIndex',
-  'stateSecurityIndex',
-];
+/** The outputs checked: the headline outputs (models/outputs.ts), smugglers' revenue and the trapped population. */
+export const PAIRED_NOISE_OUTPUTS: readonly OutputKey[] = [...HEADLINE_OUTPUTS, 'smugglerRevenueUsd', 'trappedPopulation'];
 
 /** The alternative: every enforcement instrument at full strength (intensity 1 scales the defaults' weights). */
 export const ENFORCEMENT_MAX = { 'enforcement.intensity': 1 } as const;
@@ -53,7 +40,7 @@ export function pairedNoise(agents: number, seeds: readonly number[]): OutputNoi
     const alt = runModel({ agents, seed, levers: ENFORCEMENT_MAX });
     return { base: base.summary, alt: alt.summary };
   });
-  return HEADLINE_OUTPUTS.map((output) => {
+  return PAIRED_NOISE_OUTPUTS.map((output) => {
     const changes = pairs.map((p) => relativeDifference(p.alt[output], p.base[output]));
     const sorted = [...changes].sort((a, b) => a - b);
     const median = percentile(sorted, 0.5);

@@ -3,8 +3,8 @@
  * args.ts, whose value parsers it reuses): `--flag value` or `--flag=value`, and every mistake
  * reported as one line naming the option, the value given and what is allowed.
  */
-import { DEFAULT_SEED, LEVER_BY_KEY, LEVER_KEYS, MAX_BY_VALUES, MAX_SWEEP_STEPS, OUTPUT_KEYS, type OutputKey } from '../../models/index';
-import { AGENTS_RANGE, MAX_SEED, MONTHS_RANGE, SEEDS_RANGE, parseNumber, parseWhole, readRunFlag, show, type LeverSetting } from '../cli/args';
+import { AGENTS_LIMIT, DEFAULT_SEED, ENSEMBLE_SEEDS_LIMIT, LEVER_BY_KEY, LEVER_KEYS, MAX_BY_VALUES, MAX_SWEEP_STEPS, MONTHS_LIMIT, OUTPUT_KEYS, SEED_LIMIT, type OutputKey } from '../../models/index';
+import { parseNumber, parseWhole, readRunFlag, show, type LeverSetting } from '../cli/args';
 import { CliError, closest } from '../cli/errors';
 
 export const SWEEP_FORMATS = ['csv', 'json'] as const;
@@ -47,10 +47,10 @@ const EXPECTS: Record<ValueFlag, string> = {
   '--to': 'a lever value, e.g. 1',
   '--steps': `a whole number from ${STEPS_RANGE.min} to ${STEPS_RANGE.max}`,
   '--by': `KEY=V1,V2,V3 (one to ${MAX_BY_VALUES} values), e.g. --by searchAndRescue.capacity=0,0.5,1`,
-  '--seeds': `a whole number from ${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}`,
-  '--seed': `a whole number from 0 to ${MAX_SEED}`,
-  '--agents': `a whole number from ${AGENTS_RANGE.min} to ${AGENTS_RANGE.max}`,
-  '--months': `a whole number from ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}`,
+  '--seeds': `a whole number from ${ENSEMBLE_SEEDS_LIMIT.min} to ${ENSEMBLE_SEEDS_LIMIT.max}`,
+  '--seed': `a whole number from ${SEED_LIMIT.min} to ${SEED_LIMIT.max}`,
+  '--agents': `a whole number from ${AGENTS_LIMIT.min} to ${AGENTS_LIMIT.max}`,
+  '--months': `a whole number from ${MONTHS_LIMIT.min} to ${MONTHS_LIMIT.max}`,
   '--scenario': 'a built-in scenario id or a path to a scenario .json file',
   '--set': 'KEY=VALUE, e.g. --set enforcement.intensity=0.8',
   '--output': 'an output key, e.g. smugglingDemand',
@@ -178,8 +178,8 @@ function finish(
   for (const s of sets) {
     if (s.key === opts.lever || s.key === opts.by?.lever) throw new CliError(`--set ${s.key}=${s.value}: ${s.key} is swept (--${s.key === opts.lever ? 'lever' : 'by'}); remove this --set`);
   }
-  if (base.seed + base.seeds - 1 > MAX_SEED) {
-    throw new CliError(`--seeds ${base.seeds}: starting from --seed ${base.seed} the last seed would be ${base.seed + base.seeds - 1}, above the largest allowed seed ${MAX_SEED}`);
+  if (base.seed + base.seeds - 1 > SEED_LIMIT.max) {
+    throw new CliError(`--seeds ${base.seeds}: starting from --seed ${base.seed} the last seed would be ${base.seed + base.seeds - 1}, above the largest allowed seed ${SEED_LIMIT.max}`);
   }
   const runs = base.steps * (opts.by?.values.length ?? 1) * base.seeds;
   if (runs > MAX_SWEEP_RUNS) {

@@ -1,9 +1,8 @@
 /**
  * The `--help` text of the sweep command.
  */
-import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, MAX_BY_VALUES } from '../../models/index';
+import { AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, MAX_BY_VALUES, ENSEMBLE_SEEDS_LIMIT, MONTHS_LIMIT, SEED_LIMIT } from '../../models/index';
 import { DEFAULT_SCENARIO_ID } from '../../scenarios/index';
-import { AGENTS_RANGE, MAX_SEED, MONTHS_RANGE, SEEDS_RANGE } from '../cli/args';
 import { groupDigits } from '../cli/format';
 import { DEFAULT_OUTPUT, DEFAULT_SEEDS, DEFAULT_STEPS, MAX_SWEEP_RUNS, STEPS_RANGE, WORKERS_RANGE } from './args';
 
@@ -27,13 +26,13 @@ Sweep:
                       over the months (as in simulate's summary).
 
 Runs:
-  --seeds K           Seeds per point: N, N+1, ..., N+K-1 (${SEEDS_RANGE.min} to ${SEEDS_RANGE.max}). Default: ${DEFAULT_SEEDS}.
+  --seeds K           Seeds per point: N, N+1, ..., N+K-1 (${ENSEMBLE_SEEDS_LIMIT.min} to ${ENSEMBLE_SEEDS_LIMIT.max}). Default: ${DEFAULT_SEEDS}.
                       Every point uses the same seeds, so points differ only by policy.
-  --seed N            First seed, 0 to ${MAX_SEED}. Default: ${DEFAULT_SEED}.
+  --seed N            First seed, 0 to ${SEED_LIMIT.max}. Default: ${DEFAULT_SEED}.
   --scenario ID|FILE  Built-in scenario id or scenario JSON file. Default: ${DEFAULT_SCENARIO_ID}.
   --set KEY=VALUE     Fix another lever for the whole run (repeatable).
-  --agents N          ${groupDigits(AGENTS_RANGE.min)} to ${groupDigits(AGENTS_RANGE.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
-  --months N          ${MONTHS_RANGE.min} to ${MONTHS_RANGE.max}. Default: the scenario's length, otherwise ${DEFAULT_MONTHS}.
+  --agents N          ${groupDigits(AGENTS_LIMIT.min)} to ${groupDigits(AGENTS_LIMIT.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
+  --months N          ${MONTHS_LIMIT.min} to ${MONTHS_LIMIT.max}. Default: the scenario's length, otherwise ${DEFAULT_MONTHS}.
   --workers N         Worker threads, ${WORKERS_RANGE.min} to ${WORKERS_RANGE.max}. Default: the number of cores.
                       The output does not depend on it.
   A sweep may ask for at most ${groupDigits(MAX_SWEEP_RUNS)} runs (values x --by values x seeds).

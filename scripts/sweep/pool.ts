@@ -1,67 +1,34 @@
 /**
- * A pool of worker threads that runs many model inputs in parallel. Each request carries an id
- * (its index in the input list) and each reply is stored under that id, so the results come back
- * in input order however the runs were shared out: the same inputs give the same list whatever
- * the number of workers.
- *
- * The workers start from a small .mjs file that registers tsx's hooks before loading the
- * TypeScript worker: on Node 20 a worker thread does not get tsx's hooks from the parent's
- * `--import tsx` (or from `execArgv: process.execArgv`), and a .ts entry fails with "Unknown file
- * extension". The bootstrap works however the parent was started (tsx, node --import tsx, vitest).
+ * The sweep's runs on worker threads: the app's run service and "every request counts" policy
+ * (src/runner), with the pool's workers as Node worker threads running the one worker body. The
+ * runs come back in input order however they were shared out, so the same inputs give the same
+ * list whatever the number of workers.
  */
-import { Worker } from 'node:worker_threads';
 import type { RunInput, RunSummary } from '../../models/index';
+import { RunQueue } from '../../src/runner/every-request';
+import { nodeThreadWorkers } from '../../src/runner/node-threads';
+import { WorkerPool } from '../../src/runner/pool';
+import { ResultStore } from '../../src/runner/result-store';
+import { RunService } from '../../src/runner/run-service';
 
-const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
-
-export interface RunRequest {
-  readonly id: number;
-  readonly input: RunInput;
-}
-
-export type RunReply = { readonly id: number; readonly ok: true; readonly summary: RunSummary } | { readonly id: number; readonly ok: false; readonly message: string };
+/** Populations each thread may keep: a sweep runs the same seeds at every point. */
+const POPULATION_BYTES_PER_THREAD = 300_000_000;
+/** A sweep never asks for a run twice, so there is nothing worth keeping. */
+const STORE_BYTES = 0;
 
 /**
  * Run every input (at most `workers` at a time, one per thread) and return the run summaries in
- * input order. `onProgress` is called after each run with the number done so far.
+ * input order. `onProgress` is called as runs finish with the number done so far.
  */
 export async function runInPool(inputs: readonly RunInput[], workers: number, onProgress?: (done: number, total: number) => void): Promise<RunSummary[]> {
-  const total = inputs.length;
-  const results: RunSummary[] = new Array(total);
-  if (total === 0) return results;
-  const size = Math.max(1, Math.min(Math.floor(workers), total));
-  const pool = Array.from({ length: size }, () => new Worker(BOOTSTRAP));
-  let next = 0;
-  let done = 0;
+  if (inputs.length === 0) return [];
+  const size = Math.max(1, Math.min(Math.floor(workers), inputs.length));
+  const pool = new WorkerPool({ size, createWorker: nodeThreadWorkers(), populationBytes: size * POPULATION_BYTES_PER_THREAD });
+  const service = new RunService(pool, new ResultStore(STORE_BYTES));
   try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (w: Worker) => {
-        if (next >= total) return;
-        const request: RunRequest = { id: next, input: inputs[next] };
-        next++;
-        w.postMessage(request);
-      };
-      for (const w of pool) {
-        w.on('message', (reply: RunReply) => {
-          if (!reply.ok) {
-            reject(new Error(`run ${reply.id + 1} of ${total}: ${reply.message}`));
-            return;
-          }
-          results[reply.id] = reply.summary;
-          done++;
-          onProgress?.(done, total);
-          if (done === total) resolve();
-          else feed(w);
-        });
-        w.on('error', reject);
-        w.on('exit', (code) => {
-          if (done < total) reject(new Error(`a worker thread stopped (exit code ${code}) before the runs were done`));
-        });
-        feed(w);
-      }
-    });
+    const { runs } = await new RunQueue(service).runAll(inputs, { onProgress: (p) => onProgress?.(p.done, p.total) });
+    return runs.map((run) => run.summary);
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    service.dispose();
   }
-  return results;
 }

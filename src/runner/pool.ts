@@ -1,159 +1,144 @@
 /**
- * A pool of model workers for ensembles, comparisons and sweeps: many runs shared out over
- * several Web Workers, one run per worker at a time.
+ * A pool of N model workers: requests wait in one list and each free worker takes the next,
+ * one run per worker at a time.
  *
- * - Results land by task index, so the list that comes back is the same whatever the number of
- *   workers and whichever finished first: aggregation never depends on scheduling.
- * - Seed affinity: a free worker takes, in this order, a task whose population it already holds,
- *   a task whose population no other worker holds or is drawing, or else the first task left.
- *   Each seed's people are then drawn about once for the whole batch rather than once per worker.
- * - Cancel terminates the workers: the runs in flight stop at once and their results are never
- *   seen; the batch's promise rejects with RunCancelledError. New workers start on the next batch.
+ * - Request ids: every run message carries a fresh id and its replies echo it; a reply for
+ *   anything but the worker's current request (a late one from a request given up on) is dropped.
+ * - Seed affinity: a free worker takes, in this order, a waiting request whose population it
+ *   already holds, one whose population no other worker holds or is drawing, or else the first
+ *   waiting. Each seed's people are then drawn about once rather than once per worker.
+ * - Transfers: compact results come back as transferred buffers (worker-body.ts).
+ * - Cancel: aborting a request's signal drops it if it is waiting, or terminates its worker if it
+ *   is running (a run is a synchronous loop that cannot read a message until it ends); that slot
+ *   starts a fresh worker for its next request. A worker that crashes fails only its own request.
  *
- * One batch at a time; a new batch while one runs is refused (the page offers one at a time).
+ * No other policy lives here: which requests to make, to drop or to keep is decided above
+ * (run-service.ts, latest-wins.ts, every-request.ts).
  */
-import type { RunInput } from '../../models/index';
-import { populationCacheKey, type CompactRun, type PoolReply, type PoolRequest, type RunTiming } from './pool-protocol';
-import { RunCancelledError } from './types';
+import { DEFAULT_AGENTS, runPopulationKey, type RunInput, type RunResult } from '../../models/index';
+import { createModelWorker, defaultPoolSize } from './browser-workers';
+import type { CompactRun } from './compact-run';
+import { populationsThatFit } from './population-budget';
+import type { WorkerFactory, WorkerLike, WorkerReply } from './protocol';
+import { RunCancelledError, type RunProgress, type RunShape, type RunTiming } from './types';
 
-export interface PoolTask {
+/** Bytes of drawn populations all workers of a pool together may keep (split evenly). */
+export const POOL_POPULATION_BYTES = 240_000_000;
+
+export interface PoolRequest {
   /** Without `population`: each worker draws or reuses its own. */
   readonly input: RunInput;
-  readonly withMonths: boolean;
+  readonly shape: RunShape;
+  readonly onProgress?: (progress: RunProgress) => void;
 }
 
-/** The part of the Worker API the pool uses; tests pass fakes. */
-export interface PoolWorkerLike {
-  postMessage(message: PoolRequest, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<PoolReply>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
+export interface PoolResult {
+  readonly run: RunResult | CompactRun;
+  readonly timing: RunTiming;
 }
 
-export type PoolWorkerFactory = () => PoolWorkerLike;
-
-/** Called as each run finishes: its task index, the run, and how many are done of how many. */
-export type PoolResultListener = (task: number, run: CompactRun, done: number, total: number) => void;
-
-export interface PoolTimings {
-  /** Summed over workers: time spent drawing populations, and running. */
-  readonly populationMs: number;
-  readonly runMs: number;
-  readonly populationsDrawn: number;
+export interface PoolOptions {
+  readonly size?: number;
+  readonly createWorker?: WorkerFactory;
+  readonly populationBytes?: number;
+  /** Have each new worker make a tiny run first, to compile the model before real work (default: no). */
+  readonly warmUp?: boolean;
+  /** Passed to each worker (progress-gate.ts); tests set 0 to see every month. */
+  readonly progressAfterMs?: number;
+  readonly progressEveryMs?: number;
 }
 
-export interface PoolOutcome {
-  /** One run per task, in task order. */
-  readonly runs: CompactRun[];
-  readonly timings: PoolTimings;
-}
-
-/** Most workers a pool starts: beyond this, memory grows faster than speed. */
-export const MAX_POOL_SIZE = 8;
-/** Bytes of drawn populations all workers together may keep (split evenly). */
-export const POOL_POPULATION_BYTES = 240_000_000;
-const BYTES_PER_AGENT = 100;
-
-/** The real pool worker. Vite finds and bundles it through this exact `new URL(...)` pattern. */
-export function createPoolWorker(): PoolWorkerLike {
-  return new Worker(new URL('./pool-worker.ts', import.meta.url), { type: 'module', name: 'crossings-pool' }) as PoolWorkerLike;
-}
-
-/** One worker per logical core, at least 1 and at most MAX_POOL_SIZE. */
-export function defaultPoolSize(cores: number | undefined = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency): number {
-  const n = Number.isFinite(cores) ? Math.floor(cores as number) : 2;
-  return Math.max(1, Math.min(MAX_POOL_SIZE, n));
+interface Job {
+  readonly request: PoolRequest;
+  readonly populationKey: string;
+  readonly resolve: (result: PoolResult) => void;
+  readonly reject: (error: Error) => void;
+  readonly detach: () => void;
 }
 
 interface Slot {
-  worker: PoolWorkerLike | null;
-  /** The task in flight (index in the batch) and its request id. */
-  task: number | null;
+  worker: WorkerLike | null;
+  job: Job | null;
   requestId: number;
-  /** Population keys this worker probably holds, most recently used last (a mirror of its cache). */
+  /** Population keys this worker probably holds, most recently used last (a mirror of its store). */
   held: string[];
 }
 
-interface Batch {
-  readonly tasks: readonly PoolTask[];
-  readonly keys: readonly string[];
-  readonly pending: number[];
-  readonly runs: (CompactRun | undefined)[];
-  done: number;
-  populationMs: number;
-  runMs: number;
-  populationsDrawn: number;
-  readonly onResult?: PoolResultListener;
-  readonly resolve: (outcome: PoolOutcome) => void;
-  readonly reject: (error: Error) => void;
-}
-
 export class WorkerPool {
+  readonly size: number;
   private readonly slots: Slot[];
-  private batch: Batch | null = null;
+  private readonly waiting: Job[] = [];
+  private readonly createWorker: WorkerFactory;
+  private readonly populationBytes: number;
   private nextRequestId = 1;
+  private feedScheduled = false;
   private disposed = false;
 
-  constructor(
-    readonly size: number = defaultPoolSize(),
-    private readonly createWorker: PoolWorkerFactory = createPoolWorker,
-    private readonly populationBytes: number = POOL_POPULATION_BYTES,
-  ) {
-    this.slots = Array.from({ length: Math.max(1, Math.floor(size)) }, () => ({ worker: null, task: null, requestId: 0, held: [] }));
+  constructor(private readonly options: PoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
+    this.createWorker = options.createWorker ?? createModelWorker;
+    this.populationBytes = options.populationBytes ?? POOL_POPULATION_BYTES;
+    this.slots = Array.from({ length: this.size }, () => ({ worker: null, job: null, requestId: 0, held: [] }));
   }
 
-  get busy(): boolean {
-    return this.batch !== null;
+  /** Requests waiting or running. */
+  get load(): number {
+    return this.waiting.length + this.slots.filter((s) => s.job).length;
   }
 
-  /** Start the workers now (their scripts load while the user is still choosing). */
+  /** Start the workers now (their scripts load and warm up while the user is still choosing). */
   prepare(): void {
-    if (this.disposed) return;
-    this.slots.forEach((slot) => this.ensureWorker(slot));
+    if (!this.disposed) this.slots.forEach((slot) => this.ensureWorker(slot));
   }
 
-  run(tasks: readonly PoolTask[], onResult?: PoolResultListener): Promise<PoolOutcome> {
+  submit(request: PoolRequest, signal?: AbortSignal): Promise<PoolResult> {
     if (this.disposed) return Promise.reject(new Error('the worker pool has been closed'));
-    if (this.batch) return Promise.reject(new Error('the worker pool is already running a batch'));
-    if (tasks.length === 0) return Promise.resolve({ runs: [], timings: { populationMs: 0, runMs: 0, populationsDrawn: 0 } });
-    return new Promise<PoolOutcome>((resolve, reject) => {
-      this.batch = {
-        tasks,
-        keys: tasks.map((t) => populationCacheKey(t.input)),
-        pending: tasks.map((_, i) => i),
-        runs: new Array(tasks.length),
-        done: 0,
-        populationMs: 0,
-        runMs: 0,
-        populationsDrawn: 0,
-        onResult,
-        resolve,
-        reject,
-      };
-      this.slots.forEach((slot) => this.feed(slot));
+    if (signal?.aborted) return Promise.reject(new RunCancelledError());
+    return new Promise<PoolResult>((resolve, reject) => {
+      const abort = () => this.abort(job);
+      const detach = () => signal?.removeEventListener('abort', abort);
+      const job: Job = { request, populationKey: runPopulationKey(request.input), resolve, reject, detach };
+      signal?.addEventListener('abort', abort, { once: true });
+      this.waiting.push(job);
+      this.scheduleFeed();
     });
   }
 
-  /** Stop everything in flight; the batch rejects with RunCancelledError. */
-  cancel(): void {
-    this.stop(new RunCancelledError('the runs were cancelled'));
+  /** Cancel everything, waiting and running, and stop every worker; the pool can be used again. */
+  stop(): void {
+    for (const job of this.waiting.splice(0)) this.settle(job, new RunCancelledError());
+    for (const slot of this.slots) {
+      const job = slot.job;
+      this.stopWorker(slot);
+      if (job) this.settle(job, new RunCancelledError());
+    }
   }
 
   dispose(): void {
-    this.cancel();
-    this.slots.forEach((slot) => this.stopWorker(slot));
+    this.stop();
     this.disposed = true;
   }
 
-  private stop(error: Error): void {
-    const batch = this.batch;
-    if (!batch) return;
-    this.batch = null;
-    // Terminate only the workers with a run in flight; idle ones keep their populations.
-    this.slots.forEach((slot) => {
-      if (slot.task !== null) this.stopWorker(slot);
-    });
-    batch.reject(error);
+  private settle(job: Job, outcome: Error | PoolResult): void {
+    job.detach();
+    if (outcome instanceof Error) job.reject(outcome);
+    else job.resolve(outcome);
+  }
+
+  private abort(job: Job): void {
+    const at = this.waiting.indexOf(job);
+    if (at >= 0) {
+      this.waiting.splice(at, 1);
+      this.settle(job, new RunCancelledError());
+      return;
+    }
+    const slot = this.slots.find((s) => s.job === job);
+    if (!slot) return;
+    this.stopWorker(slot);
+    this.settle(job, new RunCancelledError());
+    // After the current task: a batch given up aborts all its runs at once, and a fresh worker
+    // must not be started for a waiting run that is about to be aborted too.
+    queueMicrotask(() => this.feed(slot));
   }
 
   private stopWorker(slot: Slot): void {
@@ -163,79 +148,74 @@ export class WorkerPool {
       slot.worker.terminate();
     }
     slot.worker = null;
-    slot.task = null;
+    slot.job = null;
     slot.held = [];
   }
 
-  private ensureWorker(slot: Slot): PoolWorkerLike {
+  private ensureWorker(slot: Slot): WorkerLike {
     if (slot.worker) return slot.worker;
     const worker = this.createWorker();
     worker.onmessage = (event) => this.receive(slot, event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.stop(new Error(`a model worker failed: ${event.message || 'unknown error'}`));
+      const job = slot.job;
       this.stopWorker(slot);
+      if (job) this.settle(job, new Error(`a model worker failed: ${event.message || 'unknown error'}`));
+      this.feed(slot);
     };
-    worker.postMessage({ type: 'config', populationBytes: Math.floor(this.populationBytes / this.slots.length) });
+    const { warmUp, progressAfterMs, progressEveryMs } = this.options;
+    worker.postMessage({ type: 'config', populationBytes: Math.floor(this.populationBytes / this.size), warmUp, progressAfterMs, progressEveryMs });
     slot.worker = worker;
     return worker;
   }
 
-  /** Give a free worker its next task, preferring seeds it (or nobody) has drawn. */
-  private feed(slot: Slot): void {
-    const batch = this.batch;
-    if (!batch || slot.task !== null || batch.pending.length === 0) return;
-    const at = this.pick(slot, batch);
-    const task = batch.pending.splice(at, 1)[0];
-    const key = batch.keys[task];
-    const input = batch.tasks[task].input;
-    const capacity = Math.max(1, Math.floor(this.populationBytes / this.slots.length / (BYTES_PER_AGENT * (input.agents ?? 100_000))));
-    slot.held = [...slot.held.filter((k) => k !== key), key].slice(-capacity);
-    slot.task = task;
-    slot.requestId = this.nextRequestId++;
-    this.ensureWorker(slot).postMessage({ type: 'run', id: slot.requestId, input, withMonths: batch.tasks[task].withMonths });
+  /**
+   * Hand out work after the current task, once: requests made together (a batch asks for its
+   * runs one call at a time) are all waiting by then, so seed affinity can see every one of them.
+   */
+  private scheduleFeed(): void {
+    if (this.feedScheduled) return;
+    this.feedScheduled = true;
+    queueMicrotask(() => {
+      this.feedScheduled = false;
+      for (const slot of this.slots) this.feed(slot);
+    });
   }
 
-  private pick(slot: Slot, batch: Batch): number {
+  /** Give a free worker its next request, preferring seeds it (or nobody) has drawn. */
+  private feed(slot: Slot): void {
+    if (this.disposed || slot.job || this.waiting.length === 0) return;
+    const job = this.waiting.splice(this.pick(slot), 1)[0];
+    const { input, shape, onProgress } = job.request;
+    const capacity = populationsThatFit(this.populationBytes / this.size, input.agents ?? DEFAULT_AGENTS);
+    slot.held = [...slot.held.filter((k) => k !== job.populationKey), job.populationKey].slice(-capacity);
+    slot.job = job;
+    slot.requestId = this.nextRequestId++;
+    this.ensureWorker(slot).postMessage({ type: 'run', id: slot.requestId, input, shape, progress: onProgress !== undefined });
+  }
+
+  private pick(slot: Slot): number {
     const mine = new Set(slot.held);
-    const mineAt = batch.pending.findIndex((t) => mine.has(batch.keys[t]));
+    const mineAt = this.waiting.findIndex((j) => mine.has(j.populationKey));
     if (mineAt >= 0) return mineAt;
     const others = new Set<string>();
     for (const s of this.slots) {
       if (s === slot) continue;
       for (const k of s.held) others.add(k);
     }
-    const freeAt = batch.pending.findIndex((t) => !others.has(batch.keys[t]));
+    const freeAt = this.waiting.findIndex((j) => !others.has(j.populationKey));
     return freeAt >= 0 ? freeAt : 0;
   }
 
-  private receive(slot: Slot, reply: PoolReply): void {
-    const batch = this.batch;
-    if (!batch || slot.task === null || reply.id !== slot.requestId) return;
-    const task = slot.task;
-    slot.task = null;
-    if (reply.type === 'error') {
-      this.stop(new Error(`run ${task + 1} of ${batch.tasks.length}: ${reply.message}`));
+  private receive(slot: Slot, reply: WorkerReply): void {
+    const job = slot.job;
+    if (!job || reply.id !== slot.requestId) return; // stale: for a request given up on
+    if (reply.type === 'progress') {
+      job.request.onProgress?.({ month: reply.month, total: reply.total });
       return;
     }
-    batch.runs[task] = reply.run;
-    this.addTiming(batch, reply.timing);
-    batch.done++;
-    batch.onResult?.(task, reply.run, batch.done, batch.tasks.length);
-    if (batch.done === batch.tasks.length) {
-      this.batch = null;
-      batch.resolve({
-        runs: batch.runs as CompactRun[],
-        timings: { populationMs: batch.populationMs, runMs: batch.runMs, populationsDrawn: batch.populationsDrawn },
-      });
-      return;
-    }
+    slot.job = null;
+    this.settle(job, reply.type === 'error' ? new Error(reply.message) : { run: reply.run, timing: reply.timing });
     this.feed(slot);
-  }
-
-  private addTiming(batch: Batch, timing: RunTiming): void {
-    batch.populationMs += timing.populationMs;
-    batch.runMs += timing.runMs;
-    if (!timing.populationReused) batch.populationsDrawn++;
   }
 }

@@ -1,17 +1,35 @@
 /**
- * Messages between the page and the model worker. Every request carries an id and every reply
- * echoes it, so the client can tell a reply to the current request from a late reply to one it
- * has since abandoned.
+ * The one message protocol between a pool and its workers (Web Workers in the browser, worker
+ * threads in Node, or the calling thread in tests). Every run request carries an id that each of
+ * its replies echoes, so a reply is matched to its request whatever order the workers finish in,
+ * and a late reply to a request given up on is recognised and dropped.
  */
 import type { RunInput, RunResult } from '../../models/index';
+import type { CompactRun } from './compact-run';
+import type { RunShape, RunTiming } from './types';
+
+export interface ConfigMessage {
+  readonly type: 'config';
+  /** How many bytes of drawn populations this worker may keep. */
+  readonly populationBytes: number;
+  /** Run a tiny model first, so that the first real run does not run cold (worker-body.ts). */
+  readonly warmUp?: boolean;
+  /** Report progress of a run only after this long, and then at most this often (progress-gate.ts); defaults there. */
+  readonly progressAfterMs?: number;
+  readonly progressEveryMs?: number;
+}
 
 export interface RunMessage {
   readonly type: 'run';
   readonly id: number;
+  /** A run input without `population`: the worker draws or reuses its own. */
   readonly input: RunInput;
+  readonly shape: RunShape;
+  /** Whether to send progress replies (for slow runs only). */
+  readonly progress: boolean;
 }
 
-export type WorkerRequest = RunMessage;
+export type WorkerRequest = ConfigMessage | RunMessage;
 
 export interface ProgressReply {
   readonly type: 'progress';
@@ -23,7 +41,9 @@ export interface ProgressReply {
 export interface ResultReply {
   readonly type: 'result';
   readonly id: number;
-  readonly result: RunResult;
+  /** A RunResult for shape 'full', else a CompactRun (its buffers transferred). */
+  readonly run: RunResult | CompactRun;
+  readonly timing: RunTiming;
 }
 
 export interface ErrorReply {
@@ -33,3 +53,13 @@ export interface ErrorReply {
 }
 
 export type WorkerReply = ProgressReply | ResultReply | ErrorReply;
+
+/** What a pool needs of a worker: the part of the Web Worker API it uses. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export type WorkerFactory = () => WorkerLike;

@@ -10,11 +10,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LEVERS, runModel, type RunResult } from '../../models/index';
 import { findScenario, parseScenario } from '../../scenarios/index';
-import { KEY_FIGURES } from '../../src/components/key-figures';
-import { monthsCsv } from '../../src/export/csv';
-import { SETTINGS_CONTEXT } from '../../src/state/context';
-import { buildRunInput } from '../../src/state/run-input';
-import { defaultSettings, type ExplorerSettings } from '../../src/state/settings';
+import { KEY_FIGURES } from '../../src/shared/key-figures';
+import { monthsCsv } from '../../src/features/explore/share/csv';
+import { SETTINGS_CONTEXT } from '../../src/shared/settings/context';
+import { buildRunInput } from '../../src/shared/settings/run-input';
+import { defaultSettings, type ExplorerSettings } from '../../src/shared/settings/settings';
 import { launchChromium } from './chromium';
 import { kpi, leverValues, newPage, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
 

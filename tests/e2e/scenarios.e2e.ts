@@ -12,12 +12,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runModel, type RunResult } from '../../models/index';
 import { findScenario, parseScenario, type Scenario } from '../../scenarios/index';
-import { KEY_FIGURES } from '../../src/components/key-figures';
-import { judgeClaims, planClaimRuns, describeMeasured } from '../../src/scenario-ui/claims-check';
-import { historyPanels, historyRuns } from '../../src/scenario-ui/history-data';
-import { formatCount } from '../../src/format';
-import { buildRunInput } from '../../src/state/run-input';
-import type { ExplorerSettings } from '../../src/state/settings';
+import { KEY_FIGURES } from '../../src/shared/key-figures';
+import { judgeClaims, planClaimRuns, describeMeasured } from '../../src/features/explore/scenario/claims-check';
+import { historyPanels, historyRuns } from '../../src/features/explore/scenario/history-data';
+import { formatCount } from '../../src/shared/format';
+import { buildRunInput } from '../../src/shared/settings/run-input';
+import type { ExplorerSettings } from '../../src/shared/settings/settings';
 import { launchChromium } from './chromium';
 import { kpi, leverValues, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
 
@@ -123,7 +123,7 @@ describe('the scenario library', () => {
     let runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
     await page.getByTestId('add-change').click();
     runId = await waitForResults(page, runId);
-    const mine = { lever: 'enforcement.pullbacks', value: 0.1, fromMonth: 36, toMonth: 72, note: 'Deal collapses' };
+    const mine = { lever: 'enforcement.pullbacks' as const, value: 0.1, fromMonth: 36, toMonth: 72, note: 'Deal collapses' };
     const sophia = findScenario('operation-sophia')!;
     const settings = { overrides: {}, seed: 1, agents: AGENTS, months: 120, timeline: [...sophia.timeline, mine] };
     expect(await figures(page)).toEqual(expected(sophia, settings));

@@ -11,12 +11,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runModel } from '../../models/index';
-import { reveal, setDecision, setEvent, setPrediction, startRound } from '../../src/seminar/actions';
-import { sessionValue } from '../../src/seminar/debrief';
-import { roundValue, sessionRunInput } from '../../src/seminar/engine';
-import { DEFAULT_ROLES } from '../../src/seminar/roles';
-import { createSession, teamFromRole } from '../../src/seminar/session';
-import { readSessionText } from '../../src/seminar/session-store';
+import { reveal, setDecision, setEvent, setPrediction, startRound } from '../../src/features/seminar/session/actions';
+import { sessionValue } from '../../src/features/seminar/session/debrief';
+import { roundValue, sessionRunInput } from '../../src/features/seminar/session/engine';
+import { DEFAULT_ROLES } from '../../src/features/seminar/session/roles';
+import { createSession, teamFromRole } from '../../src/features/seminar/session/session';
+import { readSessionText } from '../../src/features/seminar/session/session-store';
 import { launchChromium } from './chromium';
 import { newPage, offOrigin, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
 

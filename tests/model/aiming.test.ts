@@ -4,7 +4,7 @@
  * the coastguard's capacity when departures surge.
  */
 import { describe, expect, it } from 'vitest';
-import { compileSchedule, leversOnRoute, runModel, ROUTES, ROUTE_IDS, type RunResult } from '../../models/index';
+import { compileSchedule, leversOnRoute, runModel, ROUTES, ROUTE_IDS, type RouteId, type RunResult } from '../../models/index';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const AGENTS = 20_000;
@@ -26,7 +26,7 @@ describe('levers aimed at a route', () => {
       ROUTE_IDS,
       { shortSea: { 'enforcement.pullbacks': 0.2 } },
     );
-    const at = (m: number, id: string) => leversOnRoute(s, m, ROUTE_IDS.indexOf(id))['enforcement.pullbacks'];
+    const at = (m: number, id: RouteId) => leversOnRoute(s, m, ROUTE_IDS.indexOf(id))['enforcement.pullbacks'];
     expect([at(0, 'shortSea'), at(0, 'desertSea'), at(10, 'desertSea'), at(10, 'shortSea')]).toEqual([0.2, 0.5, 1, 0.2]);
     expect([at(20, 'shortSea'), at(20, 'desertSea'), at(30, 'shortSea'), at(30, 'desertSea')]).toEqual([0, 0, 0.7, 0]);
   });

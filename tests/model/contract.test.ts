@@ -3,7 +3,7 @@
  * per-route summary. Also the lever table's integrity (one declaration, defaults within range).
  */
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION_SPECS, LEVERS, LEVER_KEYS, OUTPUT_KEYS, runModel, ROUTES } from '../../models/index';
+import { CALIBRATION_SPECS, LEVERS, LEVER_KEYS, OUTPUT_KEYS, runModel, ROUTES, type LeverValues } from '../../models/index';
 import { derivePolicy } from '../../models/policy';
 import { compileSchedule } from '../../models/schedule';
 
@@ -60,7 +60,7 @@ describe('public contract', () => {
   });
 
   it('scales instruments by enforcement intensity on every route: at 0 none acts; sea instruments act only at sea', () => {
-    const levers = Object.fromEntries(LEVERS.map((l) => [l.key, 1]));
+    const levers = Object.fromEntries(LEVERS.map((l) => [l.key, 1])) as LeverValues;
     const off = derivePolicy({ ...levers, 'enforcement.intensity': 0 }, ROUTES);
     for (const k of ['interdiction', 'prosecution', 'vesselDestruction', 'pullbacks'] as const) expect(Array.from(off[k])).toEqual(ROUTES.map(() => 0));
     const half = derivePolicy({ ...levers, 'enforcement.intensity': 0.5, 'enforcement.prosecution': 0.4 }, ROUTES);
@@ -70,7 +70,7 @@ describe('public contract', () => {
   });
 
   it('moves all seven dimensions with insecurity.level', () => {
-    const base = Object.fromEntries(LEVERS.map((l) => [l.key, l.defaultValue]));
+    const base = Object.fromEntries(LEVERS.map((l) => [l.key, l.defaultValue])) as LeverValues;
     const low = derivePolicy({ ...base, 'insecurity.level': 0.2 }, ROUTES);
     const high = derivePolicy({ ...base, 'insecurity.level': 0.7 }, ROUTES);
     for (let d = 0; d < 7; d++) expect(high.dimensionTargets[d]).toBeGreaterThan(low.dimensionTargets[d]);

@@ -50,6 +50,7 @@ describe('determinism', () => {
 
   it('rejects bad inputs with a message naming the field', () => {
     expect(() => runModel({ levers: { 'enforcement.intensity': 7 } })).toThrow(/levers\.enforcement\.intensity: got 7/);
+    // @ts-expect-error an unknown lever key does not compile, and is refused at run time too
     expect(() => runModel({ levers: { nope: 1 } })).toThrow(/levers\.nope/);
     expect(() => runModel({ agents: 100.5 })).toThrow(/agents/);
     expect(() => runModel({ months: 0 })).toThrow(/months/);

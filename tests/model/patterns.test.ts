@@ -1,6 +1,6 @@
 /**
- * The patterns the model must reproduce (MODEL.md, "Patterns"), each checked as a mean over five
- * seeds with a real margin. Nothing here is wired into the model: each pattern has to emerge from
+ * The patterns the model must reproduce (models/ODD.md, section 1; their evidence is in
+ * docs/EVIDENCE.md#patterns), each checked as a mean over five seeds with a real margin. Nothing here is wired into the model: each pattern has to emerge from
  * the mechanisms. If a calibration change breaks one, the model no longer tells the module's story
  * — or the story needs qualifying, which is worth knowing.
  */

@@ -40,7 +40,7 @@ describe('format version 1 files', () => {
       routes: { desertSea: { baseFeeUsd: 800, crossingDeathRisk: 0.04, transitMonths: 5 } },
       calibration: { populationPeople: 5_000_000, riskTakingAtFullInterdiction: 2, pullbackAtFull: 0.5 },
     });
-    const change = scenario.routes!.desertSea;
+    const change = scenario.routes!.desertSea!;
     expect(change.runningCostUsd).toBeCloseTo(desert.runningCostUsd * (800 / V1_ROUTE_DEFAULTS.desertSea.baseFeeUsd));
     expect(change.crossingDeathRisk).toBeCloseTo(desert.crossingDeathRisk * 2);
     expect(change.transitMonths).toBe(5);

@@ -1,0 +1,148 @@
+/**
+ * The compare view: two to six policy mixes side by side, each run over many seeds in a pool of
+ * Web Workers, with medians, bands and paired differences from a reference; and, in a second
+ * tab, sensitivity analyses around one mix. The setup lives in the address and the autosave
+ * (use-compare-setup); runs go through the pool and the session's run store (use-pool-runs), so
+ * results already computed this session appear at once.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { CompareNotices } from './CompareNotices';
+import { CompareResults } from './CompareResults';
+import { buildComparison, planComparison, type Comparison, type ComparisonPlan } from './ensembles';
+import { MixPanel } from './MixPanel';
+import { PoolStatus } from './PoolStatus';
+import { SensitivityPanel, type AnalysisResults } from './SensitivityPanel';
+import type { CompareTab } from './setup';
+import { useCompareSetup } from './use-compare-setup';
+import { usePoolRuns } from './use-pool-runs';
+import { runCacheKey } from '../../../models/index';
+import type { CompactRun, ResultStore } from '../../runner/index';
+import './compare.css';
+
+/** Where the view's layout turns to one column (compare.css). */
+const ONE_COLUMN = '(max-width: 900px)';
+
+const TABS: readonly { id: CompareTab; label: string }[] = [
+  { id: 'mixes', label: 'Mixes side by side' },
+  { id: 'sensitivity', label: 'Sensitivity' },
+];
+
+/** The plan's comparison if every run is in the store already (a revisit), else null. */
+function fromStore(plan: ComparisonPlan, store: ResultStore): Comparison | null {
+  if (plan.mixes.length === 0) return null;
+  const runs: CompactRun[] = [];
+  for (const task of plan.tasks) {
+    const run = store.get(runCacheKey(task.input), 'months');
+    if (!run) return null;
+    runs.push(run);
+  }
+  return buildComparison(plan, runs);
+}
+
+/** A number for each comparison shown, written to the page so tests can tell a new one. */
+const ids = new WeakMap<Comparison, number>();
+let nextId = 1;
+function idOf(c: Comparison): number {
+  let id = ids.get(c);
+  if (id === undefined) {
+    id = nextId++;
+    ids.set(c, id);
+  }
+  return id;
+}
+
+export default function CompareView() {
+  const { setup, dispatch, notices, dismissNotices, message, setMessage } = useCompareSetup();
+  const pool = usePoolRuns();
+  const { mixes, seeds, firstSeed, agents, months } = setup;
+  const plan = useMemo(() => planComparison({ mixes, seeds, firstSeed, agents, months }), [mixes, seeds, firstSeed, agents, months]);
+  const [computed, setComputed] = useState<Comparison | null>(null);
+  const [storeVersion, setStoreVersion] = useState(0);
+  const stored = useMemo(() => {
+    void storeVersion; // new runs in the store: look again
+    return computed?.key === plan.key ? computed : fromStore(plan, pool.store);
+  }, [plan, pool.store, storeVersion, computed]);
+  const shown = stored ?? computed;
+  const [analyses, setAnalyses] = useState<AnalysisResults>({ sweep: null, grid: null, tornado: null });
+  const onResult = useCallback(<K extends keyof AnalysisResults>(kind: K, result: NonNullable<AnalysisResults[K]>) => setAnalyses((a) => ({ ...a, [kind]: result })), []);
+
+  // In the one-column layout the results are below the mixes: bring new ones into view.
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (computed && window.matchMedia(ONE_COLUMN).matches) resultsRef.current?.scrollIntoView({ block: 'start' });
+  }, [computed]);
+
+  const runComparison = () =>
+    pool.start('compare', plan.tasks, (outcome) => {
+      setComputed(buildComparison(plan, outcome.runs));
+      setStoreVersion((v) => v + 1);
+    });
+
+  const chooseTab = (tab: CompareTab) => dispatch({ type: 'setTab', tab });
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const at = TABS.findIndex((t) => t.id === setup.tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = TABS[(at + step + TABS.length) % TABS.length].id;
+    chooseTab(next);
+    document.getElementById(`compare-tab-${next}`)?.focus();
+  };
+
+  const status = <PoolStatus state={pool.state} onCancel={pool.cancel} />;
+  return (
+    <div className="compare-view">
+      <div className="compare-head">
+        <h2>Compare policy mixes</h2>
+        <p className="compare-intro">
+          A single run shows one roll of the dice. Here every mix runs over many seeds, the same seeds for each, so you can see how far chance alone moves the figures and whether a difference between two mixes holds seed after seed.
+        </p>
+      </div>
+      <CompareNotices
+        notices={notices}
+        message={message}
+        onDismiss={() => {
+          dismissNotices();
+          setMessage(null);
+        }}
+      />
+      <div className="compare-tabs" role="tablist" aria-label="Compare">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`compare-tab-${t.id}`}
+            aria-selected={setup.tab === t.id}
+            aria-controls={`compare-panel-${t.id}`}
+            tabIndex={setup.tab === t.id ? 0 : -1}
+            onClick={() => chooseTab(t.id)}
+            onKeyDown={onTabKey}
+            data-testid={`tab-${t.id}`}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className={pool.state.running ? 'compare-status-bar running' : 'compare-status-bar'}>{status}</div>
+      {setup.tab === 'mixes' ? (
+        <div role="tabpanel" id="compare-panel-mixes" aria-labelledby="compare-tab-mixes" className="compare-grid">
+          <MixPanel setup={setup} mixes={plan.mixes} dispatch={dispatch} busy={pool.state.running !== null} onRun={runComparison} />
+          {shown ? (
+            <div ref={resultsRef} className="results-anchor">
+              <CompareResults comparison={shown} stale={shown.key !== plan.key} setup={setup} dispatch={dispatch} runId={idOf(shown)} />
+            </div>
+          ) : (
+            <div className="compare-empty" data-testid="compare-results" data-run-id={0}>
+              <p>Choose the mixes and press “Run the comparison”. The charts and the table will show each mix’s median over the seeds, the spread around it, and its paired difference from the reference.</p>
+            </div>
+          )}
+        </div>
+      ) : (
+        <div role="tabpanel" id="compare-panel-sensitivity" aria-labelledby="compare-tab-sensitivity">
+          <SensitivityPanel setup={setup} mixes={plan.mixes} dispatch={dispatch} pool={pool} results={analyses} onResult={onResult} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * The compare setup in the address, after `#/compare?`, and back:
+ *
+ *   #/compare?mix=baseline&mix=explorer:baseline:enforcement.intensity=0.8&ref=1&seeds=20&seed=1&agents=100000&months=120&output=deathsMissing&tab=mixes
+ *
+ * A `mix` is a built-in scenario id, `explorer:<scenario>:<lever>=<value>,…` (settings brought
+ * from the explorer; `:edited-timeline` at the end when the user edited its timeline, which stays
+ * in this browser's autosave), or `file:<scenario id>` (an imported file, which travels only in
+ * this browser's autosave, not in the link). `ref` is the reference mix's number. `add=explorer` asks
+ * the page to add the explorer's current settings. The sensitivity settings live in the autosave.
+ *
+ * Decoding trusts nothing and never throws: each problem becomes a notice naming the parameter,
+ * the value and what is allowed, and the field keeps its value from the autosave or default.
+ */
+import { LEVER_BY_KEY } from '../../../models/index';
+import type { SettingsNotice } from '../../shared/settings/url';
+import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from './setup-decode';
+import { mixIdentity } from './mixes';
+import { COMPARE_LIMITS, MAX_MIXES, nextMixPlace, type CompareSetup, type Mix, type MixSpec, type WholeLimit } from './setup';
+import { decodeSpec } from './setup-decode';
+
+export const MAX_LINK_CHARS = 4_000;
+/** Marks an explorer mix whose edited timeline stays in the autosave of the browser that made it. */
+const EDITED_TIMELINE = 'edited-timeline';
+export const LINK_KEYS = ['mix', 'ref', 'seeds', 'seed', 'agents', 'months', 'output', 'tab', 'add'] as const;
+
+export interface DecodedLink {
+  readonly setup: CompareSetup;
+  readonly notices: readonly SettingsNotice[];
+  /** The link names at least one compare setting (so it wins over the autosave for those). */
+  readonly hasState: boolean;
+  /** `add=explorer`: add the explorer's current settings as a mix. */
+  readonly addExplorer: boolean;
+}
+
+/** The query part of a `#/compare?…` hash ('' if none). */
+export function hashQuery(hash: string): string {
+  const at = hash.indexOf('?');
+  return at < 0 ? '' : hash.slice(at + 1);
+}
+
+function mixToken(spec: MixSpec): string {
+  switch (spec.kind) {
+    case 'preset':
+      return spec.scenarioId;
+    case 'file':
+      return `file:${spec.scenario.id}`;
+    case 'explorer': {
+      const changes = Object.entries(spec.overrides).map(([k, v]) => `${k}=${v}`);
+      const token = `explorer:${spec.scenarioId}:${changes.join(',')}`;
+      return spec.timeline ? `${token}:${EDITED_TIMELINE}` : token;
+    }
+  }
+}
+
+/** A mix token from a link, or why it cannot be used. */
+function parseToken(token: string, base: CompareSetup, timelineLost: string[]): MixSpec | string {
+  if (token.startsWith('file:')) {
+    const id = token.slice(5);
+    const found = base.mixes.find((m) => m.spec.kind === 'file' && m.spec.scenario.id === id);
+    return found ? found.spec : 'imported scenario files travel in this browser’s autosave, not in links: import the file again';
+  }
+  if (token.startsWith('explorer:')) {
+    const [, scenarioId = '', changes = '', marker] = token.split(':');
+    if (marker === EDITED_TIMELINE) {
+      const found = base.mixes.find((m) => mixToken(m.spec) === token);
+      if (found) return found.spec;
+    }
+    const overrides: Record<string, unknown> = {};
+    for (const part of changes.split(',').filter(Boolean)) {
+      const [key, value = ''] = part.split('=');
+      if (!LEVER_BY_KEY.has(key)) return `“${shown(key)}” is not a lever`;
+      overrides[key] = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i.test(value) ? Number(value) : value;
+    }
+    const spec = decodeSpec({ kind: 'explorer', scenarioId, overrides });
+    if (marker === EDITED_TIMELINE && typeof spec !== 'string') timelineLost.push(token);
+    return spec;
+  }
+  return decodeSpec({ kind: 'preset', scenarioId: token });
+}
+
+/** Mixes from the link, reusing the ids and slots of equal mixes in the autosave. */
+function linkMixes(tokens: readonly string[], base: CompareSetup, notices: SettingsNotice[]): Mix[] {
+  const entries: { spec: MixSpec; reuse?: Mix }[] = [];
+  tokens.forEach((token, i) => {
+    if (entries.length >= MAX_MIXES) {
+      if (i === MAX_MIXES) notices.push({ kind: 'ignored', field: 'mix', value: `${tokens.length} mixes`, problem: `at most ${MAX_MIXES} mixes can be compared`, outcome: `the first ${MAX_MIXES} are used` });
+      return;
+    }
+    const lost: string[] = [];
+    const spec = parseToken(token, base, lost);
+    if (lost.length) notices.push({ kind: 'adjusted', field: 'mix', value: shown(token), problem: 'its edited timeline travels in the autosave of the browser that made the link, not in the link', outcome: 'the scenario’s own timeline is used' });
+    if (typeof spec === 'string') {
+      notices.push({ kind: 'ignored', field: 'mix', value: shown(token), problem: spec, outcome: 'this mix was left out' });
+      return;
+    }
+    const identity = mixIdentity(spec);
+    const reuse = base.mixes.find((m) => mixIdentity(m.spec) === identity && !entries.some((e) => e.reuse === m));
+    entries.push({ spec, reuse });
+  });
+  const placed: Mix[] = entries.flatMap((e) => (e.reuse ? [e.reuse] : []));
+  return entries.map((e) => {
+    if (e.reuse) return e.reuse;
+    const mix: Mix = { ...nextMixPlace(placed), spec: e.spec };
+    placed.push(mix);
+    return mix;
+  });
+}
+
+/** Decode a link's query over a base setup (the autosave's, or the default). */
+export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
+  const notices: SettingsNotice[] = [];
+  let query = typeof input === 'string' ? input : '';
+  if (query.startsWith('?')) query = query.slice(1);
+  if (query.length > MAX_LINK_CHARS) {
+    notices.push({ kind: 'adjusted', field: 'link', value: `${query.length} characters`, problem: `a link to a comparison is at most ${MAX_LINK_CHARS} characters long`, outcome: `only the first ${MAX_LINK_CHARS} were read` });
+    query = query.slice(0, MAX_LINK_CHARS);
+  }
+  const values = new Map<string, string[]>();
+  try {
+    for (const [k, v] of new URLSearchParams(query)) values.set(k, [...(values.get(k) ?? []), v]);
+  } catch {
+    // An unreadable query is an empty one.
+  }
+  const first = (key: string) => values.get(key)?.[0];
+  let setup = base;
+  const whole = (key: string, limit: WholeLimit, fallback: number): number => {
+    const raw = first(key);
+    if (raw === undefined) return fallback;
+    const res = wholeSchema(limit).safeParse(/^\+?\d{1,12}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
+    if (res.success) return res.data;
+    notices.push({ kind: 'ignored', field: key, value: shown(raw), problem: limitText(limit), outcome: `using ${fallback} instead` });
+    return fallback;
+  };
+  const mixTokens = values.get('mix');
+  if (mixTokens) setup = { ...setup, mixes: linkMixes(mixTokens, base, notices) };
+  const ref = first('ref');
+  if (ref !== undefined) {
+    const n = /^\d{1,2}$/.test(ref) ? Number(ref) : 0;
+    if (n >= 1 && n <= setup.mixes.length) setup = { ...setup, referenceId: setup.mixes[n - 1].id };
+    else notices.push({ kind: 'ignored', field: 'ref', value: shown(ref), problem: `the reference is a mix’s number, from 1 to ${setup.mixes.length}`, outcome: 'the first mix is the reference' });
+  }
+  setup = {
+    ...setup,
+    seeds: whole('seeds', COMPARE_LIMITS.seeds, setup.seeds),
+    firstSeed: whole('seed', COMPARE_LIMITS.firstSeed, setup.firstSeed),
+    agents: whole('agents', COMPARE_LIMITS.agents, setup.agents),
+    months: whole('months', COMPARE_LIMITS.months, setup.months),
+  };
+  setup = withUsableFirstSeed(setup, notices, 'seed');
+  const output = first('output');
+  if (output !== undefined) {
+    const res = outputSchema.safeParse(output);
+    if (res.success) setup = { ...setup, output: res.data };
+    else notices.push({ kind: 'ignored', field: 'output', value: shown(output), problem: 'not an output of the model', outcome: `showing ${setup.output}` });
+  }
+  const tab = first('tab');
+  if (tab === 'mixes' || tab === 'sensitivity') setup = { ...setup, tab };
+  else if (tab !== undefined) notices.push({ kind: 'ignored', field: 'tab', value: shown(tab), problem: 'the tab is “mixes” or “sensitivity”', outcome: `showing ${setup.tab}` });
+  const add = first('add');
+  if (add !== undefined && add !== 'explorer') notices.push({ kind: 'ignored', field: 'add', value: shown(add), problem: 'only “explorer” can be added from a link', outcome: 'nothing was added' });
+  for (const [key, list] of values) {
+    if (!(LINK_KEYS as readonly string[]).includes(key)) notices.push({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: 'not a setting of the comparison', outcome: 'ignored' });
+    else if (key !== 'mix' && list.length > 1) notices.push({ kind: 'adjusted', field: key, value: `${list.length} values`, problem: 'this setting appears more than once', outcome: 'the first value is used' });
+  }
+  const hasState = [...values.keys()].some((k) => k !== 'add' && (LINK_KEYS as readonly string[]).includes(k));
+  return { setup, notices: notices.slice(0, 8), hasState, addExplorer: add === 'explorer' };
+}
+
+/** The link query of a setup (without `?`), in a fixed order. */
+export function encodeLink(setup: CompareSetup): string {
+  const p = new URLSearchParams();
+  for (const m of setup.mixes) p.append('mix', mixToken(m.spec));
+  const ref = setup.mixes.findIndex((m) => m.id === setup.referenceId);
+  if (ref >= 0) p.set('ref', String(ref + 1));
+  p.set('seeds', String(setup.seeds));
+  p.set('seed', String(setup.firstSeed));
+  p.set('agents', String(setup.agents));
+  p.set('months', String(setup.months));
+  p.set('output', setup.output);
+  p.set('tab', setup.tab);
+  return p.toString();
+}

@@ -1,0 +1,183 @@
+/**
+ * The explorer: every lever of the model, live results against the baseline, and the human-
+ * versus State-security plane; beside them the loaded scenario — its story, its editable
+ * timeline, its claims (checkable live), questions, what it leaves out, its sources — and, for
+ * a scenario with recorded figures, the history check. Settings and imported scenarios live in
+ * the link and the autosave (use-explorer-settings); the runs happen in Web Workers: two lanes
+ * (use-explorer-runs) and a queue for batches (claims, history). Loaded lazily by App.
+ */
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { BUILT_IN_SCENARIOS } from '../../../scenarios/index';
+import { downloadText } from '../../shared/export/download';
+import { scenarioFile, scenarioFileName } from './share/scenario-file';
+import { ResultStore, useRunQueue } from '../../runner/index';
+import { useExplorerRuns } from './use-explorer-runs';
+import { ClaimsPanel } from './scenario/ClaimsPanel';
+import { DropZone } from './scenario/DropZone';
+import { hasHistory } from './scenario/history-data';
+import { hasWork, workOf } from './scenario/import-flow';
+import { ImportButton } from './scenario/ImportButton';
+import { groupScenarios } from './scenario/scenario-groups';
+import { ScenarioPanel, type PanelTab } from './scenario/ScenarioPanel';
+import { SwitchMessages } from './scenario/SwitchMessages';
+import { TimelineEditor } from './scenario/TimelineEditor';
+import { useClaimsCheck } from './scenario/use-claims-check';
+import { useHistoryRuns } from './scenario/use-history-runs';
+import { useScenarioSwitch } from './scenario/use-scenario-switch';
+import { clearAutosave } from '../../shared/settings/autosave';
+import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
+import { defaultSettings, findDefaults, leverValues } from '../../shared/settings/settings';
+import { useExplorerSettings } from './state/use-explorer-settings';
+import { AdvancedSettings } from './levers/AdvancedSettings';
+import { CopyLinkButton } from './share/CopyLinkButton';
+import { ErrorBoundary } from '../../shared/ErrorBoundary';
+import { noteLeverInput } from './levers/lever-activity';
+import { LeverPanel } from './levers/LeverPanel';
+import { Results } from './results/Results';
+import { ResultTicker } from './results/ResultTicker';
+import { ScenarioBar } from './scenario/ScenarioBar';
+import { SettingsNotices } from './SettingsNotices';
+import { SharePanel } from './share/SharePanel';
+import { useSettledValue } from './use-settled-value';
+
+import './scenario/scenario-panel.css';
+import './scenario/timeline.css';
+
+const HistoryCheck = lazy(() => import('./scenario/HistoryCheck'));
+
+/** While a lever is dragged: a new run when the hand pauses for 80 ms, or every 200 ms. */
+const RUN_SETTLING = { quietMs: 80, maxWaitMs: 200 } as const;
+/** Results kept for the view (about 240 whole 120-month runs): moving a lever back costs nothing. */
+const STORE_BYTES = 16_000_000;
+/** Batches (claims, history) run on a worker of their own, so the two lanes are never held up. */
+const BATCH_WORKERS = 1;
+
+export default function Explorer() {
+  const { settings, library, scenarios, dispatch, loaded, link } = useExplorerSettings();
+  const ctx = scenarios.context;
+  const [noticesOpen, setNoticesOpen] = useState(true);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [tab, setTab] = useState<PanelTab>('story');
+  const { seed, agents, months } = settings;
+  const find = useCallback((id: string) => scenarios.all.find((s) => s.id === id), [scenarios]);
+  const scenario = find(settings.scenarioId) ?? BUILT_IN_SCENARIOS[0];
+  const imported = library.some((s) => s.id === scenario.id);
+  const groups = useMemo(() => groupScenarios(BUILT_IN_SCENARIOS, library), [library]);
+  const starts = findDefaults(ctx, scenario.id).startLevers;
+  const values = useMemo(() => leverValues(ctx, settings), [ctx, settings]);
+  const fullTimeline = useMemo(() => settingsTimeline(scenario, { timeline: settings.timeline }), [scenario, settings.timeline]);
+  const timeline = useMemo(() => timelineLevers(fullTimeline), [fullTimeline]);
+  const changed = hasWork(workOf(settings));
+
+  const current = useMemo(() => buildRunInput(scenario, settings), [scenario, settings]);
+  const baseline = useMemo(() => buildBaselineInput(scenario, { scenarioId: scenario.id, overrides: {}, seed, agents, months }), [scenario, seed, agents, months]);
+  const schedule = useMemo(() => ({ levers: current.levers ?? {}, timeline: current.timeline ?? [] }), [current]);
+  // During a drag, ask for a run a few times a second rather than at every step (see lever-activity.ts).
+  const requested = useSettledValue(current, RUN_SETTLING);
+  const [store] = useState(() => new ResultStore(STORE_BYTES));
+  const runs = useExplorerRuns(requested, baseline, store);
+  const queue = useRunQueue({ workers: BATCH_WORKERS, store });
+  const history = useHistoryRuns(queue, scenario, settings, changed);
+  const claimsCheck = useClaimsCheck(queue, scenario, find, settings);
+
+  const onLoaded = useCallback(() => {
+    setPanelOpen(true);
+    setTab('story');
+  }, []);
+  const switcher = useScenarioSwitch({ settings, find, dispatch, onLoaded });
+  const select = useRef<HTMLSelectElement>(null);
+  /** After the question about the user's work is answered, focus returns to the scenario list. */
+  const answer = (choice: () => void) => () => {
+    choice();
+    select.current?.focus();
+  };
+
+  const setLever = useCallback(
+    (key: string, value: number) => {
+      noteLeverInput();
+      dispatch({ type: 'setLever', key, value });
+    },
+    [dispatch],
+  );
+  const resetLever = useCallback((key: string) => dispatch({ type: 'resetLever', key }), [dispatch]);
+  const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
+  const startFresh = () => {
+    clearAutosave();
+    dispatch({ type: 'replace', settings: defaultSettings(ctx) });
+    setNoticesOpen(false);
+  };
+  const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario), 'application/json');
+
+  const timelineEditor = () => (
+    <TimelineEditor
+      key={scenario.id}
+      scenarioTimeline={scenario.timeline}
+      edited={settings.timeline}
+      overrides={settings.overrides}
+      runMonths={months}
+      values={values}
+      onAdd={(change) => dispatch({ type: 'addChange', change })}
+      onUpdate={(index, change) => dispatch({ type: 'updateChange', index, change })}
+      onRemove={(index) => dispatch({ type: 'removeChange', index })}
+      onReset={() => dispatch({ type: 'resetTimeline' })}
+      onResetLever={resetLever}
+    />
+  );
+  const claims = () => <ClaimsPanel scenario={scenario} find={find} settings={settings} hasChanges={changed} check={claimsCheck.check} run={claimsCheck.run} />;
+  const historyCheck = hasHistory(scenario) ? (
+    <ErrorBoundary what="the history check">
+      <Suspense fallback={<div className="chart-placeholder">Preparing the history check…</div>}>
+        <HistoryCheck scenarioId={scenario.id} history={history} />
+      </Suspense>
+    </ErrorBoundary>
+  ) : null;
+
+  return (
+    <div className="explorer-grid">
+      <DropZone onFile={switcher.importFile} />
+      <aside className="levers-column" aria-label="Levers and run settings">
+        <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} />
+        <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
+        <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
+      </aside>
+      <div className="results-column">
+        <ScenarioBar
+          scenario={scenario}
+          groups={groups}
+          onChoose={switcher.choose}
+          selectRef={select}
+          actions={
+            <>
+              <ImportButton onFile={switcher.importFile} />
+              <CopyLinkButton link={link} />
+            </>
+          }
+        />
+        <SwitchMessages
+          flow={switcher.flow}
+          settings={settings}
+          currentTitle={scenario.title}
+          onConfirm={answer(switcher.confirm)}
+          onCancel={answer(switcher.cancel)}
+          onDismiss={switcher.dismiss}
+          onSaveFirst={saveScenarioFile}
+        />
+        {noticesOpen && <SettingsNotices source={loaded.source} notices={loaded.notices} onDismiss={() => setNoticesOpen(false)} onStartFresh={startFresh} />}
+        <ScenarioPanel
+          scenario={scenario}
+          imported={imported}
+          open={panelOpen}
+          onToggle={() => setPanelOpen((o) => !o)}
+          tab={tab}
+          onTab={setTab}
+          timelineCount={fullTimeline.length}
+          timelineEdited={settings.timeline !== undefined}
+          timeline={timelineEditor}
+          claims={claims}
+        />
+        <Results runs={runs} waiting={requested !== current} calibration={scenario.calibration} schedule={schedule} between={historyCheck} />
+        <SharePanel scenario={scenario} settings={settings} result={runs.current.shown?.result ?? null} />
+      </div>
+    </div>
+  );
+}

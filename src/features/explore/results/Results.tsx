@@ -1,0 +1,111 @@
+/**
+ * The results of the user's run against the baseline: the human- versus State-security plane at
+ * the centre, the key figures beside it, then the charts. The charts are loaded lazily (they
+ * bring Recharts), and their modules are requested as soon as this one loads, so they arrive
+ * while the first run is still computing. `data-run-id` says which run is shown and
+ * `data-run-state` whether a newer one is on its way.
+ */
+import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
+import type { Calibration, RunResult } from '../../../../models/index';
+import type { ExplorerRuns } from '../use-explorer-runs';
+import type { RunSchedule } from '../../../shared/charts/timeline-markers';
+import { ErrorBoundary } from '../../../shared/ErrorBoundary';
+import { IndexFormulas } from './IndexFormulas';
+import { KeyFigures } from '../../../shared/KeyFigures';
+import { RunStatus } from './RunStatus';
+import { useSettledValue } from '../use-settled-value';
+
+const charts = import('../../../shared/charts/index');
+const SecurityPlane = lazy(() => charts.then((m) => ({ default: m.SecurityPlane })));
+const SeriesChart = lazy(() => charts.then((m) => ({ default: m.SeriesChart })));
+const OutcomesChart = lazy(() => charts.then((m) => ({ default: m.OutcomesChart })));
+const RoutesChart = lazy(() => charts.then((m) => ({ default: m.RoutesChart })));
+const InsecurityChart = lazy(() => charts.then((m) => ({ default: m.InsecurityChart })));
+
+function Placeholder({ tall }: { readonly tall?: boolean }) {
+  return <div className={tall ? 'chart-placeholder tall' : 'chart-placeholder'}>Preparing the chart…</div>;
+}
+
+function Slot({ children, tall }: { readonly children: ReactNode; readonly tall?: boolean }) {
+  return (
+    <ErrorBoundary what="this chart">
+      <Suspense fallback={<Placeholder tall={tall} />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+interface ChartsProps {
+  readonly current: RunResult;
+  readonly baseline: RunResult | null;
+  readonly runId: number;
+  readonly schedule?: RunSchedule;
+}
+
+/** During a drag, the charts below the plane redraw when the hand pauses, or twice a second. */
+const CHART_SETTLING = { quietMs: 100, maxWaitMs: 500 } as const;
+
+/** The charts below the plane: heavier to draw, so they wait for a pause in a drag (use-settled-value). */
+const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule }: ChartsProps) {
+  const incoming = useMemo(
+    () => ({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule }),
+    [latest, latestBaseline, latestId, latestSchedule],
+  );
+  const { current, baseline, runId, schedule } = useSettledValue(incoming, CHART_SETTLING);
+  return (
+    <div className="chart-grid">
+      <Slot>
+        <SeriesChart current={current} baseline={baseline} runId={runId} schedule={schedule} />
+      </Slot>
+      <Slot>
+        <OutcomesChart current={current} runId={runId} />
+      </Slot>
+      <Slot>
+        <RoutesChart current={current} baseline={baseline} runId={runId} />
+      </Slot>
+      <Slot>
+        <InsecurityChart current={current} runId={runId} />
+      </Slot>
+    </div>
+  );
+});
+
+interface ResultsProps {
+  readonly runs: ExplorerRuns;
+  /** Settings have changed but their run is not asked for yet (a drag is throttled). */
+  readonly waiting: boolean;
+  readonly calibration?: Readonly<Partial<Calibration>>;
+  /** The levers and timeline of the user's run (the monthly chart marks the timeline). */
+  readonly schedule?: RunSchedule;
+  /** Shown between the plane with its key figures and the other charts (the history check). */
+  readonly between?: ReactNode;
+}
+
+export function Results({ runs, waiting, calibration, schedule, between }: ResultsProps) {
+  const current = runs.current.shown;
+  const baseline = runs.baseline.shown?.result ?? null;
+  const busy = waiting || !current || runs.current.busy || runs.baseline.busy || !baseline;
+  return (
+    <div className="results" data-testid="results" data-run-id={current?.id ?? 0} data-run-state={busy ? 'running' : 'idle'}>
+      <div className="results-top">
+        <div className="plane-column">
+          <Slot tall>{current ? <SecurityPlane current={current.result} baseline={baseline} runId={current.id} /> : <Placeholder tall />}</Slot>
+          <IndexFormulas calibration={calibration} />
+        </div>
+        <section className="kpi-column" aria-labelledby="kpi-title">
+          <h2 id="kpi-title">Key figures</h2>
+          <p className="kpi-intro">
+            {current ? `Totals over the ${current.result.months.length} months unless stated, against the baseline.` : 'Against the baseline.'}
+          </p>
+          <RunStatus current={runs.current} baseline={runs.baseline} waiting={waiting} />
+          {current && <KeyFigures summary={current.result.summary} baseline={baseline?.summary ?? null} months={current.result.months.length} />}
+          <p className="honest-note" data-testid="honest-note">
+            These figures come from one run of a model with chance in it. Another seed gives somewhat different numbers, so a small
+            difference may be luck rather than policy. <a href="#/compare?add=explorer" data-testid="see-spread">See the spread over many seeds</a>.
+          </p>
+        </section>
+      </div>
+      {between}
+      {current && <MoreCharts current={current.result} baseline={baseline} runId={current.id} schedule={schedule} />}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Checking a scenario's claims in the page, as the test suite does: the same five seeds and the
+ * same number of agents, the scenario's own run length, and scenarios.claims's judgement. Pure:
+ * which runs a check needs (the scenario's and those of every scenario its claims compare
+ * with), and the verdicts once they are in. The runs themselves happen in a worker.
+ */
+import { OUTPUT_BY_KEY, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
+import { evaluateClaimsWith, type ClaimResult } from '../../../../scenarios/claims';
+import { scenarioToRunInput, type Claim, type Scenario } from '../../../../scenarios/index';
+import { formatOutput } from '../../../shared/format';
+import { buildRunInput } from '../../../shared/settings/run-input';
+import type { ExplorerSettings } from '../../../shared/settings/settings';
+
+/** As in tests/scenarios/claims.test.ts. */
+export const CLAIM_SEEDS: readonly number[] = [1, 2, 3, 4, 5];
+export const CLAIM_AGENTS = 40_000;
+
+/** Whose settings the claims are checked against. */
+export type ClaimTarget = 'scenario' | 'yours';
+
+export interface PlannedRun {
+  /** The scenario id the run belongs to (the scenario itself for its own runs). */
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly key: string;
+  readonly input: RunInput;
+}
+
+export interface ClaimPlan {
+  readonly runs: PlannedRun[];
+  /** Scenarios named by claims that this page does not have. */
+  readonly missing: string[];
+}
+
+const OWN = '(own)';
+
+/**
+ * The runs a check needs. With target `yours`, the scenario's own runs use the user's levers and
+ * timeline (but the test suite's seeds, agents and the scenario's run length), so a student can
+ * see which claims survive their changes.
+ */
+export function planClaimRuns(scenario: Scenario, find: (id: string) => Scenario | undefined, target: ClaimTarget, settings?: ExplorerSettings): ClaimPlan {
+  const months = scenarioToRunInput(scenario).months;
+  const ownInput = (seed: number): RunInput =>
+    target === 'yours' && settings
+      ? buildRunInput(scenario, { ...settings, seed, agents: CLAIM_AGENTS, months: months ?? settings.months })
+      : { ...scenarioToRunInput(scenario), seed, agents: CLAIM_AGENTS };
+  const runs: PlannedRun[] = [];
+  const add = (scenarioId: string, input: (seed: number) => RunInput) => {
+    for (const seed of CLAIM_SEEDS) {
+      const full = input(seed);
+      runs.push({ scenarioId, seed, key: runCacheKey(full), input: full });
+    }
+  };
+  add(OWN, ownInput);
+  const missing: string[] = [];
+  const others = [...new Set(scenario.claims.flatMap((c) => ('scenario' in c.against ? [c.against.scenario] : [])))];
+  for (const id of others) {
+    const other = find(id);
+    if (!other) missing.push(id);
+    else add(id, (seed) => ({ ...scenarioToRunInput(other), seed, agents: CLAIM_AGENTS }));
+  }
+  return { runs, missing };
+}
+
+export interface ClaimVerdict {
+  readonly claim: Claim;
+  /** null when the claim cannot be checked here (it names a scenario this page does not have). */
+  readonly result: ClaimResult | null;
+}
+
+/** Verdicts from the runs of a plan (results in the plan's order). */
+export function judgeClaims(scenario: Scenario, plan: ClaimPlan, results: readonly RunResult[]): ClaimVerdict[] {
+  const byScenario = new Map<string, RunResult[]>();
+  plan.runs.forEach((r, i) => byScenario.set(r.scenarioId, [...(byScenario.get(r.scenarioId) ?? []), results[i]]));
+  const own = byScenario.get(OWN) ?? [];
+  return scenario.claims.map((claim) => {
+    if ('scenario' in claim.against && !byScenario.has(claim.against.scenario)) return { claim, result: null };
+    const [result] = evaluateClaimsWith([claim], own, (id) => byScenario.get(id) ?? []);
+    return { claim, result };
+  });
+}
+
+const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
+const monthsText = ([from, to]: readonly [number, number]) => `months ${from + 1}–${to}`;
+
+/** What the claim compares, in words: "months 13–48, against the baseline". */
+export function describeComparison(claim: Claim, titleOf: (id: string) => string): string {
+  const against = 'window' in claim.against ? `against ${monthsText(claim.against.window)} of the same run` : `against “${titleOf(claim.against.scenario)}”, same months`;
+  return `${OUTPUT_BY_KEY.get(claim.output)?.label ?? claim.output}, ${monthsText(claim.window)}, ${against}`;
+}
+
+/** What the claim needs: "needs a rise of at least 15%". */
+export function describeRequirement(claim: Claim): string {
+  if (claim.direction === 'similar') return `needs a change of at most ${((claim.maxChange ?? claim.minChange) * 100).toFixed(0)}% either way`;
+  const need = `needs a ${claim.direction === 'higher' ? 'rise' : 'fall'} of at least ${(claim.minChange * 100).toFixed(0)}%`;
+  return claim.maxChange === undefined ? need : `${need} and at most ${(claim.maxChange * 100).toFixed(0)}%`;
+}
+
+/** The measured change in words: "+23.4% (3.61% against 2.93%)". */
+export function describeMeasured(result: ClaimResult): string {
+  const spec = OUTPUT_BY_KEY.get(result.claim.output);
+  // Flows are compared as monthly means, so that windows of different lengths compare fairly.
+  const per = spec?.kind === 'flow' ? ' a month' : '';
+  const values = spec ? ` (${formatOutput(spec, result.value)}${per} against ${formatOutput(spec, result.reference)})` : '';
+  const change = Number.isFinite(result.change) ? pct(result.change) : result.value === result.reference ? 'no change' : 'from zero';
+  return `${change}${values}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * The scenario list as people see it: grouped by what a scenario is for — the module's policy
+ * responses, sudden shocks, the history check, and the user's own files — in the library's
+ * order within each group. Pure.
+ */
+import type { Scenario } from '../../../../scenarios/index';
+
+export type GroupId = 'preset' | 'shock' | 'historical' | 'user';
+
+export interface ScenarioGroup {
+  readonly id: GroupId;
+  readonly label: string;
+  readonly scenarios: readonly Scenario[];
+}
+
+const GROUP_LABELS: Readonly<Record<GroupId, string>> = {
+  preset: 'Policy responses',
+  shock: 'Shocks',
+  historical: 'History',
+  user: 'Your scenarios (from files)',
+};
+
+const ORDER: readonly GroupId[] = ['preset', 'shock', 'historical', 'user'];
+
+/** What kind of scenario it is, in a few words. */
+export const KIND_LABELS: Readonly<Record<Scenario['kind'], string>> = {
+  preset: 'Policy response',
+  shock: 'Shock',
+  historical: 'History check',
+  user: 'Written by a user',
+};
+
+/** Built-in scenarios by their kind (a built-in marked `user` counts as a policy response); imported files always last. */
+export function groupScenarios(builtIn: readonly Scenario[], imported: readonly Scenario[]): ScenarioGroup[] {
+  const groupOf = (s: Scenario): GroupId => (s.kind === 'user' ? 'preset' : s.kind);
+  return ORDER.map((id) => ({
+    id,
+    label: GROUP_LABELS[id],
+    scenarios: id === 'user' ? imported : builtIn.filter((s) => groupOf(s) === id),
+  })).filter((g) => g.scenarios.length > 0);
+}

@@ -1,0 +1,54 @@
+/**
+ * The explorer's settings as a scenario file (format version 1, scenarios/format.ts) that the
+ * command line accepts: `npm run -s simulate -- --scenario FILE --seed N --agents N`. The file
+ * holds the scenario's levers with the user's changes, the timeline as the user left it (edited
+ * or not) without the entries for changed levers (they are fixed for the whole run, as in the
+ * browser), its calibration and route changes, and the number of months. The seed and number of
+ * agents go on the command line. Imported again, the file gives the same run.
+ */
+import { LEVER_BY_KEY } from '../../../../models/index';
+import { SCENARIO_FORMAT_VERSION, type Scenario } from '../../../../scenarios/index';
+import type { ExplorerSettings } from '../../../shared/settings/settings';
+import { buildRunInput } from '../../../shared/settings/run-input';
+
+const ID_SUFFIX = '-custom';
+const MAX_ID = 64;
+
+export function customScenarioId(scenario: Pick<Scenario, 'id'>): string {
+  return `${scenario.id.slice(0, MAX_ID - ID_SUFFIX.length)}${ID_SUFFIX}`;
+}
+
+export function scenarioFileName(scenario: Pick<Scenario, 'id'>): string {
+  return `crossings-${customScenarioId(scenario)}.json`;
+}
+
+/** The scenario file as a plain object, ready for JSON.stringify. */
+export function scenarioFile(scenario: Scenario, settings: ExplorerSettings): Record<string, unknown> {
+  const input = buildRunInput(scenario, settings);
+  const changed = Object.keys(settings.overrides).map((k) => `${LEVER_BY_KEY.get(k)?.label ?? k} ${settings.overrides[k]}`);
+  if (settings.timeline) changed.push(`an edited timeline of ${settings.timeline.length} dated change${settings.timeline.length === 1 ? '' : 's'}`);
+  const file: Record<string, unknown> = {
+    formatVersion: SCENARIO_FORMAT_VERSION,
+    id: customScenarioId(scenario),
+    title: `${scenario.title}, with my changes`.slice(0, 200),
+    kind: 'user',
+    summary: (changed.length
+      ? `Saved from the Crossings explorer: “${scenario.title}” with ${changed.join('; ')}.`
+      : `Saved from the Crossings explorer: “${scenario.title}” as it is.`
+    ).slice(0, 2000),
+    levers: input.levers,
+    timeline: input.timeline,
+    months: input.months,
+  };
+  const routeLevers = Object.entries(input.routeLevers ?? {}).filter(([, levers]) => Object.keys(levers ?? {}).length > 0);
+  if (routeLevers.length) file.routeLevers = Object.fromEntries(routeLevers);
+  if (input.calibration) file.calibration = input.calibration;
+  if (scenario.routes) file.routes = scenario.routes;
+  if (scenario.startYear !== undefined) file.startYear = scenario.startYear;
+  return file;
+}
+
+/** The command that reproduces the run from the saved scenario file. */
+export function reproduceCommand(scenario: Pick<Scenario, 'id'>, settings: ExplorerSettings): string {
+  return `npm run -s simulate -- --scenario ${scenarioFileName(scenario)} --seed ${settings.seed} --agents ${settings.agents} --months ${settings.months}`;
+}

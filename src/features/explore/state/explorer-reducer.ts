@@ -1,0 +1,96 @@
+/**
+ * How the explorer's settings change: one action per thing a user can do. Immer keeps the
+ * updates short and the state immutable, so React can tell what changed by reference.
+ */
+import { produce } from 'immer';
+import type { LeverSpec } from '../../../../models/index';
+import { defaultSettings, findDefaults, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
+import { cleanChange, editableChanges, isValidChange, MAX_TIMELINE_CHANGES, normaliseEdited, type TimelineChange } from '../../../shared/settings/timeline';
+
+export type ExplorerAction =
+  | { readonly type: 'setLever'; readonly key: string; readonly value: number }
+  | { readonly type: 'resetLever'; readonly key: string }
+  | { readonly type: 'resetLevers' }
+  | { readonly type: 'setScenario'; readonly scenarioId: string }
+  | { readonly type: 'setRunSize'; readonly seed: number; readonly agents: number; readonly months: number }
+  /** Timeline edits: `index` counts the editable changes (months 2 onwards), in their order. */
+  | { readonly type: 'addChange'; readonly change: TimelineChange }
+  | { readonly type: 'updateChange'; readonly index: number; readonly change: TimelineChange }
+  | { readonly type: 'removeChange'; readonly index: number }
+  | { readonly type: 'resetTimeline' }
+  | { readonly type: 'replace'; readonly settings: ExplorerSettings };
+
+export function explorerReducer(ctx: SettingsContext) {
+  const specs: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
+  return (state: ExplorerSettings, action: ExplorerAction): ExplorerSettings => {
+    if (isTimelineAction(action)) return editTimeline(state, action);
+    if (action.type === 'replace') return action.settings;
+    if (action.type === 'setScenario') {
+      const next = defaultSettings(ctx, action.scenarioId);
+      // A new scenario starts as loaded (its own timeline); the run's seed and number of agents stay the user's.
+      return { ...next, seed: state.seed, agents: state.agents };
+    }
+    return produce(state, (draft) => {
+      switch (action.type) {
+        case 'setLever': {
+          const spec = specs.get(action.key);
+          if (!spec || !Number.isFinite(action.value)) return;
+          const value = snapToStep(spec, action.value);
+          const start = findDefaults(ctx, state.scenarioId).startLevers[spec.key] ?? spec.defaultValue;
+          // Back at the scenario's own value, the lever follows the scenario again (timeline included).
+          if (sameLeverValue(spec, value, start)) delete draft.overrides[spec.key];
+          else draft.overrides[spec.key] = value;
+          return;
+        }
+        case 'resetLever':
+          delete draft.overrides[action.key];
+          return;
+        case 'resetLevers':
+          draft.overrides = {};
+          return;
+        case 'setRunSize':
+          draft.seed = action.seed;
+          draft.agents = action.agents;
+          draft.months = action.months;
+          return;
+      }
+    });
+  };
+
+  /** A timeline edit; an invalid one changes nothing, and a list back to the scenario's own is forgotten. */
+  function editTimeline(state: ExplorerSettings, action: TimelineAction): ExplorerSettings {
+    const own = findDefaults(ctx, state.scenarioId).timeline;
+    const list = [...(state.timeline ?? editableChanges(own))];
+    const inRange = (i: number) => Number.isInteger(i) && i >= 0 && i < list.length;
+    switch (action.type) {
+      case 'addChange':
+        if (list.length >= MAX_TIMELINE_CHANGES || !isValidChange(action.change, specs)) return state;
+        list.push(cleanChange(action.change));
+        break;
+      case 'updateChange':
+        if (!inRange(action.index) || !isValidChange(action.change, specs)) return state;
+        list[action.index] = cleanChange(action.change);
+        break;
+      case 'removeChange':
+        if (!inRange(action.index)) return state;
+        list.splice(action.index, 1);
+        break;
+      case 'resetTimeline':
+        if (state.timeline === undefined) return state;
+        return withTimeline(state, undefined);
+    }
+    return withTimeline(state, normaliseEdited(own, list));
+  }
+}
+
+type TimelineAction = Extract<ExplorerAction, { type: 'addChange' | 'updateChange' | 'removeChange' | 'resetTimeline' }>;
+
+function isTimelineAction(action: ExplorerAction): action is TimelineAction {
+  return action.type === 'addChange' || action.type === 'updateChange' || action.type === 'removeChange' || action.type === 'resetTimeline';
+}
+
+function withTimeline(state: ExplorerSettings, timeline: readonly TimelineChange[] | undefined): ExplorerSettings {
+  const { timeline: _old, ...rest } = state;
+  void _old;
+  return timeline === undefined ? rest : { ...rest, timeline };
+}

@@ -1,0 +1,47 @@
+/**
+ * React hook: the explorer's two lanes of runs — the user's settings and the baseline (the
+ * scenario as loaded, same seed and size) — on a service of two workers, so both run at once.
+ * The newest request wins in each lane. Equal inputs share one run and the store keeps recent
+ * results, so the baseline is computed once per scenario, seed, agents and months, and not at
+ * all when it equals the user's settings.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { RunInput } from '../../../models/index';
+import { IDLE_LANE, RunLane, useRunService, type LaneState, type ResultStore } from '../../runner/index';
+
+/** One worker per lane. */
+const LANE_WORKERS = 2;
+
+export interface ExplorerRuns {
+  readonly current: LaneState;
+  readonly baseline: LaneState;
+}
+
+export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: ResultStore): ExplorerRuns {
+  const service = useRunService({ workers: LANE_WORKERS, store });
+  const [currentState, setCurrentState] = useState<LaneState>(IDLE_LANE);
+  const [baselineState, setBaselineState] = useState<LaneState>(IDLE_LANE);
+  const lanes = useRef<{ current: RunLane; baseline: RunLane } | null>(null);
+
+  // Effects run in order: the lanes exist before the two effects below ask them for runs, and
+  // the user's run is asked for first, so that a baseline equal to it shares its run.
+  useEffect(() => {
+    const made = { current: new RunLane(service, setCurrentState), baseline: new RunLane(service, setBaselineState) };
+    lanes.current = made;
+    return () => {
+      made.current.dispose();
+      made.baseline.dispose();
+      lanes.current = null;
+    };
+  }, [service]);
+
+  useEffect(() => {
+    lanes.current?.current.request(current);
+  }, [current]);
+
+  useEffect(() => {
+    lanes.current?.baseline.request(baseline);
+  }, [baseline]);
+
+  return { current: currentState, baseline: baselineState };
+}

@@ -1,0 +1,124 @@
+/**
+ * One step of a walkthrough: its narrative and statements beside the chart it is about, shown
+ * large and marked. In the presenter view (for a projector: readable from the back of a room at
+ * 1280 × 720) the same step fills the screen in large type with no other chrome.
+ */
+import { useState } from 'react';
+import type { RunResult } from '../../../models/index';
+import type { Tour } from '../../../scenarios/tours';
+import { ClaimsList } from './ClaimsList';
+import { lectureHash } from './lecture-route';
+import { CHART_TITLES, StepChart, type ChartName } from './StepChart';
+
+interface LectureStepProps {
+  readonly tours: readonly Tour[];
+  readonly tour: Tour;
+  readonly step: number;
+  readonly present: boolean;
+  readonly runOf: (step: number) => RunResult | null;
+  readonly error: string | null;
+  readonly go: (step: number) => void;
+}
+
+const ALL_CHARTS = Object.keys(CHART_TITLES) as ChartName[];
+
+export function LectureStep({ tours, tour, step, present, runOf, error, go }: LectureStepProps) {
+  const [othersOpen, setOthersOpen] = useState(false);
+  const s = tour.steps[step];
+  const run = runOf(step);
+  const start = step === 0 ? null : runOf(0);
+  const ready = run !== null && (step === 0 || start !== null);
+  const count = tour.steps.length;
+  const toggle = lectureHash({ present: !present, tourId: tour.id, step });
+
+  const chart = (
+    <div className="lecture-chart" data-testid="lecture-chart" data-chart={s.highlight} data-ready={ready}>
+      {!present && (
+        <p className="look-here">
+          <span aria-hidden="true">▶ </span>Look at: {CHART_TITLES[s.highlight]}
+        </p>
+      )}
+      {step > 0 && s.highlight !== 'outcomes' && s.highlight !== 'dimensions' && (
+        <p className="compare-note">In the chart, “your settings” is this step and “baseline” is step 1, where the walkthrough starts.</p>
+      )}
+      {error ? (
+        <p className="status status-error" role="alert">
+          The model could not run: {error}
+        </p>
+      ) : ready ? (
+        <StepChart chart={s.highlight} step={s} run={run} start={start} runId={step + 1} />
+      ) : (
+        <p className="status chart-placeholder" role="status">
+          Running the model for this step…
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <div className={present ? 'lecture lecture-present' : 'lecture'} data-testid="lecture" data-step={step + 1} data-highlight={s.highlight} data-present={present}>
+      <nav className="lecture-bar no-print" aria-label="Walkthrough steps">
+        {tours.length > 1 ? (
+          <select
+            className="lecture-tour"
+            aria-label="Walkthrough"
+            value={tour.id}
+            onChange={(e) => window.location.replace(lectureHash({ present, tourId: e.target.value, step: 0 }))}
+          >
+            {tours.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className="lecture-tour">{tour.title}</span>
+        )}
+        <ol className="step-pills">
+          {tour.steps.map((x, k) => (
+            <li key={x.title}>
+              <a href={lectureHash({ present, tourId: tour.id, step: k })} aria-current={k === step ? 'step' : undefined} aria-label={`Step ${k + 1}: ${x.title}`}>
+                {k + 1}
+              </a>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="small-button" disabled={step === 0} onClick={() => go(step - 1)}>
+          ← Previous
+        </button>
+        <button type="button" className="small-button" disabled={step === count - 1} onClick={() => go(step + 1)} data-testid="lecture-next">
+          Next →
+        </button>
+        <a className="present-toggle" href={toggle} data-testid="present-toggle">
+          {present ? 'Leave the presenter view' : 'Presenter view'}
+        </a>
+        {!present && <span className="key-hint">Keys: ← → Space, Home/End, 1–{Math.min(9, count)}</span>}
+      </nav>
+      <div className="lecture-step">
+        <section className="lecture-text" aria-labelledby="step-title">
+          <p className="step-count">
+            Step {step + 1} of {count}
+          </p>
+          <h2 id="step-title" data-testid="step-title">
+            {s.title}
+          </h2>
+          <p className="narrative">{s.narrative}</p>
+          <ClaimsList tour={tour} step={step} runOf={runOf} />
+        </section>
+        {chart}
+      </div>
+      {!present && ready && (
+        <details className="lecture-others no-print" onToggle={(e) => setOthersOpen(e.currentTarget.open)}>
+          <summary>The other charts for this step</summary>
+          {othersOpen && (
+            <div className="chart-grid">
+              {ALL_CHARTS.filter((c) => c !== s.highlight).map((c) => (
+                <StepChart key={c} chart={c} step={s} run={run} start={start} runId={step + 1} />
+              ))}
+            </div>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}

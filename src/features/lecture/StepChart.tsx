@@ -1,0 +1,67 @@
+/**
+ * One of the explorer's charts for a lecture step, by the name a tour uses (plane, monthly,
+ * outcomes, routes, dimensions, kpis). The comparison drawn behind the step's run is the start
+ * of the tour (step 1), which is what the steps' statements compare with.
+ */
+import { lazy, Suspense } from 'react';
+import type { OutputKey, RunResult } from '../../../models/index';
+import type { TourStep } from '../../../scenarios/tours';
+import { stepScenario } from '../../../scenarios/tours';
+import { KeyFigures } from '../../shared/KeyFigures';
+
+const SecurityPlane = lazy(() => import('../../shared/charts/SecurityPlane'));
+const SeriesChart = lazy(() => import('../../shared/charts/SeriesChart'));
+const OutcomesChart = lazy(() => import('../../shared/charts/OutcomesChart'));
+const RoutesChart = lazy(() => import('../../shared/charts/RoutesChart'));
+const InsecurityChart = lazy(() => import('../../shared/charts/InsecurityChart'));
+
+export type ChartName = TourStep['highlight'];
+
+export const CHART_TITLES: Record<ChartName, string> = {
+  plane: 'Human versus State security',
+  monthly: 'Month by month',
+  outcomes: 'Where people ended up',
+  routes: 'The routes compared',
+  dimensions: 'Insecurity at origin',
+  kpis: 'Key figures',
+};
+
+interface StepChartProps {
+  readonly chart: ChartName;
+  readonly step: TourStep;
+  readonly run: RunResult;
+  readonly start: RunResult | null;
+  readonly runId: number;
+}
+
+export function StepChart({ chart, step, run, start, runId }: StepChartProps) {
+  const firstClaim = step.claims[0]?.output as OutputKey | undefined;
+  const scenario = stepScenario(step);
+  let body;
+  switch (chart) {
+    case 'plane':
+      body = <SecurityPlane current={run} baseline={start} runId={runId} />;
+      break;
+    case 'monthly':
+      body = <SeriesChart key={step.title} current={run} baseline={start} runId={runId} initialOutput={firstClaim} schedule={{ levers: scenario.levers, timeline: scenario.timeline }} />;
+      break;
+    case 'outcomes':
+      body = <OutcomesChart current={run} runId={runId} />;
+      break;
+    case 'routes':
+      body = <RoutesChart current={run} baseline={start} runId={runId} />;
+      break;
+    case 'dimensions':
+      body = <InsecurityChart current={run} runId={runId} />;
+      break;
+    case 'kpis':
+      body = (
+        <section className="chart lecture-kpis" aria-label="Key figures">
+          <h3>Key figures over the ten years</h3>
+          <KeyFigures summary={run.summary} baseline={start?.summary ?? null} months={run.months.length} />
+        </section>
+      );
+      break;
+  }
+  return <Suspense fallback={<div className="chart-placeholder">Drawing the chart…</div>}>{body}</Suspense>;
+}

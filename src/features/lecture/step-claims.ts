@@ -1,0 +1,35 @@
+/**
+ * "What the model shows here": a step's claims, each with what this one run shows (the relative
+ * change the claim is about). The claims themselves are checked by the test suite over five
+ * seeds; a single run on the screen can differ a little, which the page says.
+ */
+import type { OutputKey, RunResult } from '../../../models/index';
+import { judge, windowValue } from '../../../scenarios/claims';
+import type { Tour } from '../../../scenarios/tours';
+
+export interface ShownClaim {
+  readonly text: string;
+  /** Relative change in this run (value vs reference), or null when the runs it needs are not in yet. */
+  readonly change: number | null;
+  readonly holdsInThisRun: boolean | null;
+}
+
+export function stepClaims(tour: Tour, step: number, runOf: (step: number) => RunResult | null): ShownClaim[] {
+  const own = runOf(step);
+  return tour.steps[step].claims.map((c) => {
+    const other = 'step' in c.against ? runOf(c.against.step) : own;
+    if (!own || !other) return { text: c.text, change: null, holdsInThisRun: null };
+    const output = c.output as OutputKey;
+    const value = windowValue(own.months, output, c.window);
+    const reference = windowValue(other.months, output, 'window' in c.against ? c.against.window : c.window);
+    const result = judge({ ...c, against: { scenario: 'step' } }, value, reference);
+    return { text: c.text, change: result.change, holdsInThisRun: result.holds };
+  });
+}
+
+/** "+34%", "−12%", "from zero". */
+export function formatChange(change: number): string {
+  if (!Number.isFinite(change)) return 'from zero';
+  const pct = Math.round(change * 100);
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${Math.abs(pct)}%`;
+}

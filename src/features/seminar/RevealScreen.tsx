@@ -1,0 +1,121 @@
+/**
+ * The reveal of a round: the model has advanced by the round's years from where it stood (the
+ * session's run up to this round, in the worker), and the screen shows what changed, each team
+ * against its objectives, the predictions against the outcome and the path on the plane so far.
+ * The facilitator then starts the next round or, after the last, opens the debrief.
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { startRound } from './session/actions';
+import { decisionChanges, sessionPath } from './session/debrief';
+import { sessionRunInput } from './session/engine';
+import { findEvent } from './session/events';
+import type { Session } from './session/session';
+import { RoundFigures } from './RoundFigures';
+import { yearsOfRound } from './RoundScreen';
+import { PredictionTable, Scorecards } from './Scorecards';
+import { RunWait } from './RunWait';
+import { useRun } from '../../runner/index';
+import { useSeminar } from './use-seminar-session';
+
+const SessionPlane = lazy(() => import('./SessionPlane'));
+
+/** Questions for the room at a reveal (the facilitator guide has more). */
+const ASK_NOW = [
+  'Which team’s decision do you think moved the figures most? Check it in the debrief later.',
+  'Who met their objectives, and at whose expense?',
+  'Whose prediction was closest, and why were the others off?',
+];
+
+function Decisions({ session, round }: { readonly session: Session; readonly round: number }) {
+  const event = session.rounds[round]?.event ? findEvent(session.rounds[round].event!) : undefined;
+  return (
+    <div className="round-decisions">
+      {event && (
+        <p>
+          <strong>Event: {event.name}.</strong> {event.description}
+        </p>
+      )}
+      <ul>
+        {session.teams.map((t) => {
+          const decided = session.rounds[round]?.decisions[t.id] !== undefined;
+          const changes = decisionChanges(session, round, t.id);
+          return (
+            <li key={t.id}>
+              <strong>{t.name}:</strong>{' '}
+              {!decided ? 'did not decide (levers as they were)' : changes.length === 0 ? 'no change' : changes.map((c) => `${c.label} ${c.from.toFixed(2)} → ${c.to.toFixed(2)}`).join('; ')}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function RevealScreen({ round }: { readonly round: number }) {
+  const { session, apply, queue } = useSeminar();
+  const [error, setError] = useState<string | null>(null);
+  const runInput = useMemo(() => sessionRunInput(session, round), [session, round]);
+  const plainInput = useMemo(() => sessionRunInput(session, round, { plain: true }), [session, round]);
+  const run = useRun(queue, runInput);
+  const plain = useRun(queue, plainInput);
+  const last = round + 1 >= session.roundsTotal;
+  const nextIsOpen = session.rounds.length > round + 1;
+
+  const next = last ? (
+    <a className="primary-button big-button" href="#/seminar/debrief" data-testid="open-debrief">
+      Open the debrief
+    </a>
+  ) : nextIsOpen ? null : (
+    <button type="button" className="primary-button big-button" data-testid="start-next-round" onClick={() => setError(apply(startRound))}>
+      Start round {round + 2}
+    </button>
+  );
+
+  return (
+    <div className="reveal-screen" data-testid="reveal-screen" data-round={round + 1}>
+      <div className="round-head">
+        <h2>
+          Round {round + 1} revealed<span className="round-when"> · {yearsOfRound(session.yearsPerRound, round)}</span>
+        </h2>
+        {next}
+      </div>
+      {error && <p className="sem-error">{error}</p>}
+      <Decisions session={session} round={round} />
+      {!run.result || !plain.result ? (
+        <RunWait error={run.error ?? plain.error} progress={run.progress ?? plain.progress} what={`the model for round ${round + 1}`} />
+      ) : (
+        <div className="reveal-grid" data-testid="reveal-results">
+          <section aria-labelledby="changed-title" className="reveal-figures">
+            <h3 id="changed-title">What changed</h3>
+            <RoundFigures session={session} round={round} run={run.result} plain={plain.result} />
+          </section>
+          <section aria-labelledby="plane-title" className="reveal-plane">
+            <h3 id="plane-title" className="visually-hidden">
+              The path on the plane
+            </h3>
+            <Suspense fallback={<div className="chart-placeholder">Drawing the plane…</div>}>
+              <SessionPlane path={sessionPath(run.result, session, round + 1)} businessAsUsual={sessionPath(plain.result, session, round + 1)} runId={round + 1} />
+            </Suspense>
+          </section>
+          <section aria-labelledby="scores-title" className="reveal-scores">
+            <h3 id="scores-title">Objectives</h3>
+            <p className="small">An objective is met when the round’s figure beats business as usual (the same years and events, with no team decisions).</p>
+            <Scorecards session={session} round={round} run={run.result} plain={plain.result} />
+          </section>
+          <section aria-labelledby="predictions-title" className="reveal-predictions">
+            <h3 id="predictions-title">Predictions</h3>
+            <PredictionTable session={session} round={round} run={run.result} />
+            <aside className="ask-now" aria-labelledby="ask-title">
+              <h4 id="ask-title">Ask the room</h4>
+              <ul>
+                {ASK_NOW.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
+            </aside>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * What changed in a round: each key figure for the round, against the previous round and against
+ * business as usual (the same months and events with no team decisions). Raw values sit in data-value so the
+ * browser tests can compare them with a run in Node exactly.
+ */
+import type { OutputKey, RunResult } from '../../../models/index';
+import { describeChange } from '../../shared/format';
+import { roundValue } from './session/engine';
+import { formatRoundValue, outputLabel, ROUND_FIGURES, roundUnit } from './session/figures';
+import { isFlow } from './session/scoring';
+import type { Session } from './session/session';
+
+interface RoundFiguresProps {
+  readonly session: Session;
+  readonly round: number;
+  readonly run: RunResult;
+  readonly plain: RunResult;
+}
+
+function Change({ value, against }: { readonly value: number; readonly against: number | undefined }) {
+  const change = describeChange(value, against);
+  if (against === undefined) return <span className="small">–</span>;
+  return (
+    <span className={`kpi-change kpi-${change.direction}`}>
+      <span aria-hidden="true">{change.direction === 'up' ? '▲ ' : change.direction === 'down' ? '▼ ' : ''}</span>
+      {change.direction === 'same' ? 'no change' : change.text}
+    </span>
+  );
+}
+
+export function RoundFigures({ session, round, run, plain }: RoundFiguresProps) {
+  return (
+    <div className="table-scroll round-figures-scroll" role="region" aria-label="What changed this round" tabIndex={0}>
+      <table className="data-table round-figures" data-testid="round-figures">
+        <caption>What changed in round {round + 1}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col" className="num">
+              Round {round + 1}
+            </th>
+            {round > 0 && (
+              <th scope="col" className="num">
+                vs round {round}
+              </th>
+            )}
+            <th scope="col" className="num bau-col">
+              Business as usual
+            </th>
+            <th scope="col" className="num">
+              vs business as usual
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROUND_FIGURES.map((o: OutputKey) => {
+            const value = roundValue(run, o, session, round, isFlow(o));
+            const previous = round > 0 ? roundValue(run, o, session, round - 1, isFlow(o)) : undefined;
+            const bau = roundValue(plain, o, session, round, isFlow(o));
+            return (
+              <tr key={o} data-testid={`round-figure-${o}`} data-value={value} data-bau={bau}>
+                <th scope="row">
+                  {outputLabel(o)}
+                  <span className="figure-unit">{roundUnit(o)}</span>
+                </th>
+                <td className="num">{formatRoundValue(o, value)}</td>
+                {round > 0 && (
+                  <td className="num">
+                    <Change value={value} against={previous} />
+                  </td>
+                )}
+                <td className="num bau-col">{formatRoundValue(o, bau)}</td>
+                <td className="num">
+                  <Change value={value} against={bau} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

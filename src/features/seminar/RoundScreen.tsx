@@ -1,0 +1,106 @@
+/**
+ * The round being played, on the facilitator's screen: an event to inject (before the teams
+ * decide, since it moves the levers they start from), a panel per team, the box for decision
+ * codes from teams' own devices, and the reveal.
+ */
+import { useMemo, useState } from 'react';
+import type { OutputKey } from '../../../models/index';
+import { reveal, setEvent } from './session/actions';
+import { leversBeforeDecisions, roundValue, sessionRunInput } from './session/engine';
+import { EVENTS, findEvent } from './session/events';
+import { formatRoundValue } from './session/figures';
+import { isFlow } from './session/scoring';
+import { roundStartMonth } from './session/session';
+import { DecisionCodeBox } from './DecisionCodeBox';
+import { TeamPanel } from './TeamPanel';
+import { useRun } from '../../runner/index';
+import { useSeminar } from './use-seminar-session';
+
+export function yearsOfRound(yearsPerRound: number, r: number): string {
+  const from = r * yearsPerRound + 1;
+  const to = (r + 1) * yearsPerRound;
+  return from === to ? `year ${from}` : `years ${from}–${to}`;
+}
+
+function EventPicker({ round }: { readonly round: number }) {
+  const { session, apply } = useSeminar();
+  const [error, setError] = useState<string | null>(null);
+  const current = session.rounds[round]?.event;
+  const locked = Object.keys(session.rounds[round]?.decisions ?? {}).length > 0;
+  const event = current ? findEvent(current) : undefined;
+  return (
+    <section className="event-picker" aria-labelledby="event-title">
+      <h3 id="event-title">Event this round</h3>
+      <label htmlFor="round-event" className="visually-hidden">
+        Event this round
+      </label>
+      <select id="round-event" value={current ?? ''} disabled={locked} data-testid="round-event" onChange={(e) => setError(apply((s) => setEvent(s, e.target.value || undefined)))}>
+        <option value="">No event</option>
+        {EVENTS.map((ev) => (
+          <option key={ev.id} value={ev.id}>
+            {ev.name}
+          </option>
+        ))}
+      </select>
+      <p className="small">
+        {event ? event.description : 'Inject an event before the teams decide: it shifts the levers they start from.'}
+        {locked && ' The event is fixed now that a team has decided.'}
+      </p>
+      {error && <p className="sem-error">{error}</p>}
+    </section>
+  );
+}
+
+export function RoundScreen({ round, initialCode }: { readonly round: number; readonly initialCode?: string }) {
+  const { session, apply, queue } = useSeminar();
+  const [error, setError] = useState<string | null>(null);
+  const state = session.rounds[round];
+  const before = useMemo(() => leversBeforeDecisions(session, round), [session, round]);
+  const previousInput = useMemo(() => (round > 0 ? sessionRunInput(session, round - 1) : null), [session, round]);
+  const previousRun = useRun(queue, previousInput).result;
+  const previous = useMemo(
+    () =>
+      previousRun
+        ? (output: string) => formatRoundValue(output, roundValue(previousRun, output as OutputKey, session, round - 1, isFlow(output)))
+        : undefined,
+    [previousRun, session, round],
+  );
+  const decided = session.teams.filter((t) => state?.decisions[t.id] !== undefined).length;
+  const predicted = session.teams.filter((t) => state?.predictions[t.id] !== undefined).length;
+  const months = `${roundStartMonth(session, round) + 1}–${roundStartMonth(session, round + 1)}`;
+
+  return (
+    <div className="round-screen" data-testid="round-screen" data-round={round + 1}>
+      <div className="round-head">
+        <h2>
+          Round {round + 1} of {session.roundsTotal}
+          <span className="round-when"> · {yearsOfRound(session.yearsPerRound, round)} (months {months})</span>
+        </h2>
+        <EventPicker round={round} />
+      </div>
+      <div className="team-grid">
+        {session.teams.map((t) => (
+          <TeamPanel key={t.id} team={t} round={round} before={before} previous={previous} />
+        ))}
+      </div>
+      <DecisionCodeBox initialCode={initialCode} />
+      <section className="reveal-bar" aria-labelledby="reveal-title">
+        <h3 id="reveal-title" className="visually-hidden">
+          Reveal
+        </h3>
+        <p data-testid="round-readiness">
+          {decided} of {session.teams.length} teams have decided; {predicted} have predicted.
+          {decided < session.teams.length && ' Teams without a decision keep their levers as they are.'}
+        </p>
+        <button type="button" className="primary-button big-button" data-testid="reveal" onClick={() => setError(apply(reveal))}>
+          Reveal round {round + 1}
+        </button>
+        {error && (
+          <p className="sem-error" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Each team against its objectives for a round (met when the round's figure beats business as
+ * usual in the objective's direction), and each team's prediction against the outcome.
+ */
+import type { RunResult } from '../../../models/index';
+import { formatRoundValue, outputLabel, roundUnit } from './session/figures';
+import { predictionResults, scorecard } from './session/scoring';
+import type { Session } from './session/session';
+
+interface Props {
+  readonly session: Session;
+  readonly round: number;
+  readonly run: RunResult;
+  readonly plain: RunResult;
+}
+
+export function Scorecards({ session, round, run, plain }: Props) {
+  return (
+    <div className="scorecards" data-testid="scorecards">
+      {session.teams.map((team) => {
+        const card = scorecard(team, session, round, run, plain);
+        const met = card.filter((c) => c.met).length;
+        return (
+          <section key={team.id} className="scorecard" aria-labelledby={`score-${team.id}`} data-testid={`scorecard-${team.id}`} data-met={met}>
+            <h4 id={`score-${team.id}`}>
+              {team.name} <span className="score-count">{met} of {card.length} met</span>
+            </h4>
+            <ul>
+              {card.map((c) => (
+                <li key={c.output + c.direction} className={c.met ? 'objective met' : 'objective missed'}>
+                  <span className="objective-mark" aria-hidden="true">
+                    {c.met ? '✓' : '✗'}
+                  </span>
+                  <span>
+                    <span className="visually-hidden">{c.met ? 'Met: ' : 'Not met: '}</span>
+                    {c.label}: <strong>{formatRoundValue(c.output, c.value)}</strong>
+                    <span className="figure-unit">business as usual {formatRoundValue(c.output, c.businessAsUsual)}</span>
+                  </span>
+                </li>
+              ))}
+              {card.length === 0 && <li className="small">No objectives set.</li>}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+export function PredictionTable({ session, round, run }: Omit<Props, 'plain'>) {
+  const results = predictionResults(session, round, run);
+  if (results.length === 0) return <p className="small">No team made a prediction this round.</p>;
+  const name = (id: string) => session.teams.find((t) => t.id === id)?.name ?? id;
+  return (
+    <div className="table-scroll" role="region" aria-label="Predictions against outcomes" tabIndex={0}>
+      <table className="data-table" data-testid="predictions">
+        <caption>Predictions against outcomes</caption>
+        <thead>
+          <tr>
+            <th scope="col">Team</th>
+            <th scope="col">Figure</th>
+            <th scope="col" className="num">
+              Predicted
+            </th>
+            <th scope="col" className="num">
+              Outcome
+            </th>
+            <th scope="col" className="num">
+              Off by
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...results]
+            .sort((a, b) => Math.abs(a.error) - Math.abs(b.error))
+            .map((p) => (
+              <tr key={p.teamId} data-testid={`prediction-${p.teamId}`} data-outcome={p.outcome}>
+                <th scope="row">{name(p.teamId)}</th>
+                <td>
+                  {outputLabel(p.output)} <span className="small">({roundUnit(p.output)})</span>
+                </td>
+                <td className="num">{formatRoundValue(p.output, p.predicted)}</td>
+                <td className="num">{formatRoundValue(p.output, p.outcome)}</td>
+                <td className="num">{Number.isFinite(p.error) ? `${p.error > 0 ? '+' : p.error < 0 ? '−' : ''}${Math.abs(p.error * 100).toFixed(0)}%` : '–'}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

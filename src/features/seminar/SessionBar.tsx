@@ -1,0 +1,108 @@
+/**
+ * The seminar's own bar: where the facilitator is (session, role cards, guide, debrief), and the
+ * session's safety — saved in this browser after every step, a session file to take it to another
+ * machine, and a new session. Opening a file that fails changes nothing and says which field is
+ * wrong.
+ */
+import { useRef, useState } from 'react';
+import { downloadText } from '../../shared/export/download';
+import { isFinished } from './session/actions';
+import { readSessionText, sessionFileName, sessionFileText } from './session/session-store';
+import { useSeminar } from './use-seminar-session';
+
+export type SeminarPage = 'session' | 'cards' | 'guide' | 'debrief';
+
+const PAGES: readonly { id: SeminarPage; label: string; hash: string }[] = [
+  { id: 'session', label: 'Session', hash: '#/seminar' },
+  { id: 'cards', label: 'Role cards', hash: '#/seminar/cards' },
+  { id: 'guide', label: 'Facilitator guide', hash: '#/seminar/guide' },
+  { id: 'debrief', label: 'Debrief', hash: '#/seminar/debrief' },
+];
+
+export function SessionBar({ page }: { readonly page: SeminarPage }) {
+  const { session, replace, startNew, notice, dismissNotice } = useSeminar();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirmNew, setConfirmNew] = useState(false);
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const next = readSessionText(await file.text());
+      replace(next);
+      setMessage({ ok: true, text: `Opened “${next.title}” from ${file.name}.` });
+    } catch (error) {
+      setMessage({ ok: false, text: `Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` });
+    }
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return (
+    <div className="session-bar no-print">
+      <nav aria-label="Seminar" className="seminar-nav">
+        <ul>
+          {PAGES.map((p) => (
+            <li key={p.id}>
+              <a href={p.hash} aria-current={p.id === page ? 'page' : undefined} data-testid={`seminar-nav-${p.id}`}>
+                {p.label}
+                {p.id === 'debrief' && !isFinished(session) && <span className="visually-hidden"> (so far)</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="session-file">
+        <span className="small autosaved" data-testid="autosaved">
+          “{session.title}” · saved in this browser
+        </span>
+        <button type="button" className="small-button" data-testid="save-session" onClick={() => downloadText(sessionFileText(session), sessionFileName(session), 'application/json')}>
+          Save session file
+        </button>
+        <button type="button" className="small-button" onClick={() => fileInput.current?.click()}>
+          Open session file
+        </button>
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="open-session" onChange={(e) => void open(e.currentTarget.files?.[0])} />
+        {confirmNew ? (
+          <span className="confirm-new" role="group" aria-label="Start a new session?">
+            <span className="small">Start a new session? This one is lost unless you saved a file.</span>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => {
+                startNew();
+                setConfirmNew(false);
+                setMessage(null);
+                window.location.hash = '#/seminar';
+              }}
+            >
+              Yes, start a new session
+            </button>
+            <button type="button" className="small-button" onClick={() => setConfirmNew(false)}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="small-button" onClick={() => setConfirmNew(true)}>
+            New session
+          </button>
+        )}
+      </div>
+      {(message || notice) && (
+        <div className={message && !message.ok ? 'notice sem-notice-error' : 'notice'} role="status" data-testid="session-message">
+          {notice && <p>{notice}</p>}
+          {message && <p>{message.text}</p>}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setMessage(null);
+              dismissNotice();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

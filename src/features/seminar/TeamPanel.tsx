@@ -1,0 +1,102 @@
+/**
+ * A team's panel on the facilitator's screen for the round being played: its own sliders (only
+ * its levers), the budget used as it moves them, what checkDecision says, its prediction, and
+ * the link for deciding on the team's own device. A decision is saved the moment it is within
+ * the rules; a draft over budget is shown but not saved, so the last valid decision stands.
+ */
+import { useState } from 'react';
+import { clearDecision, setDecision, setPrediction } from './session/actions';
+import { checkDecision } from './session/engine';
+import type { Team } from './session/session';
+import { teamPageHash } from './session/team-link';
+import { CopyField } from './CopyField';
+import { PredictionInput } from './PredictionInput';
+import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from './TeamLever';
+import { useSeminar } from './use-seminar-session';
+
+interface TeamPanelProps {
+  readonly team: Team;
+  readonly round: number;
+  /** Lever values in force before the teams decide this round. */
+  readonly before: Readonly<Record<string, number>>;
+  readonly previous?: (output: string) => string | null;
+}
+
+export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
+  const { session, apply } = useSeminar();
+  const decision = session.rounds[round]?.decisions[team.id];
+  const prediction = session.rounds[round]?.predictions[team.id];
+  const basis = JSON.stringify([decision ?? null, team.levers.map((l) => before[l])]);
+  const fromDecision = () => Object.fromEntries(team.levers.map((l) => [l, decision?.[l] ?? before[l]]));
+  const [draft, setDraft] = useState(() => ({ basis, values: fromDecision() }));
+  const [error, setError] = useState<string | null>(null);
+  if (draft.basis !== basis) setDraft({ basis, values: fromDecision() });
+
+  const values = draft.basis === basis ? draft.values : fromDecision();
+  const moved = movedOnly(values, before);
+  const problems = checkDecision(team, moved, before);
+  const spent = budgetSpent(moved, before);
+  const saved = decision !== undefined && JSON.stringify(movedOnly(decision, before)) === JSON.stringify(moved);
+
+  const onLever = (lever: string, value: number) => {
+    const next = { ...values, [lever]: value };
+    setDraft({ basis, values: next });
+    const nextMoved = movedOnly(next, before);
+    if (checkDecision(team, nextMoved, before).length === 0) setError(apply((s) => setDecision(s, team.id, nextMoved)));
+  };
+
+  const headingId = `team-${team.id}-heading`;
+  const status = problems.length
+    ? 'Not saved: the last valid decision stands.'
+    : decision === undefined
+      ? 'No decision yet.'
+      : Object.keys(moved).length === 0
+        ? 'Decided: no change this round.'
+        : `Decision saved: ${Object.keys(moved).length} lever${Object.keys(moved).length === 1 ? '' : 's'} changed.`;
+  const link = `${window.location.origin}${window.location.pathname}${teamPageHash(session, team.id, round)}`;
+
+  return (
+    <section className="team-panel" aria-labelledby={headingId} data-testid={`team-panel-${team.id}`} data-decided={decision !== undefined && saved}>
+      <h3 id={headingId}>{team.name}</h3>
+      <BudgetMeter spent={spent} budget={team.budgetPerRound} />
+      {team.levers.map((l) => (
+        <TeamLever key={l} lever={l} value={values[l]} before={before[l]} idPrefix={`fac-${team.id}`} onChange={onLever} />
+      ))}
+      {problems.length > 0 && (
+        <ul className="decision-problems" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="sem-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className={decision !== undefined && saved ? 'decision-status decided' : 'decision-status'} data-testid="decision-status">
+        {status}{' '}
+        {decision === undefined ? (
+          <button type="button" className="link-button" onClick={() => setError(apply((s) => setDecision(s, team.id, {})))}>
+            No change this round
+          </button>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setError(apply((s) => clearDecision(s, team.id)))}>
+            Withdraw<span className="visually-hidden"> {team.name}’s decision</span>
+          </button>
+        )}
+      </p>
+      <PredictionInput
+        idPrefix={`fac-${team.id}`}
+        prediction={prediction}
+        previous={previous}
+        onChange={(p) => setError(apply((s) => setPrediction(s, team.id, p)))}
+      />
+      <details className="team-device">
+        <summary>Decide on the team’s own device</summary>
+        <p className="small">Give the team this link (message it, or show it as a QR code from your own tool). Their page makes a decision code to paste below the team panels.</p>
+        <CopyField label={`Team link for ${team.name}`} value={link} testId={`team-link-${team.id}`} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+/**
+ * Seminar mode (#/seminar): role-play rounds, team pages, printable role cards, the facilitator
+ * guide and the debrief, on a pure session engine (session/). Its face: the app imports the view
+ * from here and nothing else.
+ */
+export { default as SeminarView } from './SeminarView';

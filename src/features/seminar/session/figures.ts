@@ -1,0 +1,97 @@
+/**
+ * Which of the model's outputs a seminar talks about, and how a round's figure of each is read.
+ * A round's figure is per year for flows (so rounds of different lengths compare) and the average
+ * over the round's months for everything else — the same rule as `roundValue` in engine.ts.
+ */
+import { OUTPUT_BY_KEY, type OutputKey, type OutputSpec } from '../../../../models/index';
+import { formatOutput } from '../../../shared/format';
+import type { Objective } from './roles';
+
+/** Shown on the reveal screen for each round: this round, the previous one, business as usual. */
+export const ROUND_FIGURES: readonly OutputKey[] = [
+  'smugglingDemand',
+  'irregularArrivals',
+  'regularArrivals',
+  'deathsMissing',
+  'deathRatePerAttempt',
+  'abuseIncidents',
+  'meanFeeUsd',
+  'smugglerRevenueUsd',
+  'trappedPopulation',
+  'humanSecurityIndex',
+  'stateSecurityIndex',
+];
+
+/** The debrief's outputs for the effect of each decision (counterfactual runs cost one run per decision). */
+export const EFFECT_OUTPUTS: readonly OutputKey[] = ['smugglingDemand', 'deathsMissing', 'irregularArrivals', 'humanSecurityIndex', 'stateSecurityIndex'];
+
+/** What a team may predict before the reveal: figures a student can reason about in round units. */
+export const PREDICTION_OUTPUTS: readonly OutputKey[] = [
+  'irregularArrivals',
+  'deathsMissing',
+  'smugglingDemand',
+  'regularArrivals',
+  'abuseIncidents',
+  'trappedPopulation',
+  'humanSecurityIndex',
+  'stateSecurityIndex',
+];
+
+/** Objectives an added role can pick (the default roles' objectives and a few more). */
+export const OBJECTIVE_CHOICES: readonly Objective[] = [
+  { output: 'irregularArrivals', direction: 'lower', label: 'Fewer irregular arrivals' },
+  { output: 'regularArrivals', direction: 'higher', label: 'More people arriving safely and legally' },
+  { output: 'deathsMissing', direction: 'lower', label: 'Fewer dead and missing' },
+  { output: 'deathRatePerAttempt', direction: 'lower', label: 'Safer crossings' },
+  { output: 'smugglingDemand', direction: 'lower', label: 'Fewer people hiring smugglers' },
+  { output: 'smugglerRevenueUsd', direction: 'lower', label: 'Less money for smugglers' },
+  { output: 'smugglingCapacity', direction: 'lower', label: 'A smaller smuggling business' },
+  { output: 'meanFeeUsd', direction: 'lower', label: 'Lower fees paid to smugglers' },
+  { output: 'abuseIncidents', direction: 'lower', label: 'Less abuse in transit' },
+  { output: 'stranded', direction: 'lower', label: 'Fewer people stranded in transit' },
+  { output: 'trappedPopulation', direction: 'lower', label: 'Fewer people trapped' },
+  { output: 'interceptions', direction: 'higher', label: 'More crossings intercepted' },
+  { output: 'insecurityIndex', direction: 'lower', label: 'Less insecurity at origin' },
+  { output: 'humanSecurityIndex', direction: 'higher', label: 'A higher human-security index' },
+  { output: 'stateSecurityIndex', direction: 'higher', label: 'A higher State-security index' },
+];
+
+export function outputSpec(key: string): OutputSpec {
+  const spec = OUTPUT_BY_KEY.get(key);
+  if (!spec) throw new Error(`unknown output "${key}"`);
+  return spec;
+}
+
+export const outputLabel = (key: string): string => OUTPUT_BY_KEY.get(key)?.label ?? key;
+
+/** The unit of a round's figure, in words: "people a year", "share of journeys", "index 0–100". */
+export function roundUnit(key: string): string {
+  const spec = outputSpec(key);
+  switch (spec.kind) {
+    case 'flow':
+      return spec.unit.replace('/month', ' a year');
+    case 'rate':
+      return 'share of journeys';
+    case 'price':
+      return 'USD per hire';
+    case 'index':
+      return 'index 0–100, average';
+    case 'stock':
+      return `${spec.unit}, average`;
+    case 'level':
+      return `${spec.unit}, average`;
+  }
+}
+
+/** A round's figure as people read it. */
+export function formatRoundValue(key: string, value: number): string {
+  return formatOutput(outputSpec(key), value);
+}
+
+/** "85,000", "85000", "85 000" and "1.5e4" are all numbers; "" and "abc" are not. */
+export function parsePredictionValue(text: string): number | null {
+  const clean = text.replace(/[\s,_]/g, '');
+  if (clean === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(clean)) return null;
+  const v = Number(clean);
+  return Number.isFinite(v) && v >= 0 ? v : null;
+}

@@ -1,0 +1,102 @@
+/**
+ * The default roles of seminar mode. Each role has a short briefing, the levers it controls, a
+ * budget of change per round (the sum of how far it may move its levers) and objectives the
+ * model can measure. Facilitators can rename, drop or add roles; these are only the defaults.
+ */
+import type { LeverKey, OutputKey } from '../../../../models/index';
+
+export interface Objective {
+  readonly output: OutputKey;
+  readonly direction: 'lower' | 'higher';
+  readonly label: string;
+}
+
+export interface Role {
+  readonly id: string;
+  readonly name: string;
+  readonly briefing: string;
+  readonly levers: readonly LeverKey[];
+  /** Largest total change (sum of |new − old| over the role's levers) per round. */
+  readonly budgetPerRound: number;
+  readonly objectives: readonly Objective[];
+}
+
+export const DEFAULT_ROLES: readonly Role[] = [
+  {
+    id: 'interior',
+    name: 'Destination-State interior ministry',
+    briefing:
+      'You answer to voters who want fewer irregular arrivals and a border under control. You run the coastguard, the police and the visa offices. You can tighten enforcement — or open regular routes and take the political risk.',
+    levers: ['enforcement.intensity', 'enforcement.interdiction', 'enforcement.vesselDestruction', 'regularPathways.availability'],
+    budgetPerRound: 0.6,
+    objectives: [
+      { output: 'irregularArrivals', direction: 'lower', label: 'Fewer irregular arrivals' },
+      { output: 'stateSecurityIndex', direction: 'higher', label: 'A higher State-security index' },
+      { output: 'smugglerRevenueUsd', direction: 'lower', label: 'Less money for smugglers' },
+    ],
+  },
+  {
+    id: 'origin',
+    name: 'Origin-State government',
+    briefing:
+      'Your citizens are leaving because of poverty, violence and repression. Development takes years and money; reform of the police and courts is hard. Remittances from those abroad keep many families afloat.',
+    levers: ['rootCauses.investment', 'insecurity.political', 'insecurity.personal'],
+    budgetPerRound: 0.4,
+    objectives: [
+      { output: 'insecurityIndex', direction: 'lower', label: 'Less insecurity at home' },
+      { output: 'deathsMissing', direction: 'lower', label: 'Fewer citizens dead or missing on the way' },
+      { output: 'regularArrivals', direction: 'higher', label: 'More citizens leaving safely and legally' },
+    ],
+  },
+  {
+    id: 'transit',
+    name: 'Transit-State government',
+    briefing:
+      'People cross your territory and leave from your coast. Destination States offer money and equipment if you stop boats; human-rights groups report abuse in your detention centres. You decide how hard to police, whom to prosecute and how people in transit are treated.',
+    levers: ['enforcement.pullbacks', 'enforcement.prosecution', 'protection.safeguards'],
+    budgetPerRound: 0.6,
+    objectives: [
+      { output: 'stranded', direction: 'lower', label: 'Fewer people stranded on your territory' },
+      { output: 'smugglingCapacity', direction: 'lower', label: 'A smaller smuggling business' },
+      { output: 'abuseIncidents', direction: 'lower', label: 'Less abuse reported on your territory' },
+    ],
+  },
+  {
+    id: 'un',
+    name: 'UN agencies (refugees and migration)',
+    briefing:
+      'You protect refugees and support safe migration, but you depend on States’ consent and funding. You broker cooperation between origin, transit and destination States — and argue with every team for safeguards and safe routes.',
+    levers: ['cooperation.regional'],
+    budgetPerRound: 0.4,
+    objectives: [
+      { output: 'humanSecurityIndex', direction: 'higher', label: 'A higher human-security index' },
+      { output: 'abuseIncidents', direction: 'lower', label: 'Less abuse in transit' },
+      { output: 'trappedPopulation', direction: 'lower', label: 'Fewer people trapped' },
+    ],
+  },
+  {
+    id: 'ngo',
+    name: 'Civil society and rescue organisations',
+    briefing:
+      'Your ships and volunteers save people at sea and document what happens to them. Some governments call you a pull factor; you call rescue a duty. You decide how much rescue capacity to put to sea.',
+    levers: ['searchAndRescue.capacity'],
+    budgetPerRound: 0.4,
+    objectives: [
+      { output: 'deathsMissing', direction: 'lower', label: 'Fewer dead and missing' },
+      { output: 'deathRatePerAttempt', direction: 'lower', label: 'Safer crossings' },
+    ],
+  },
+  {
+    id: 'community',
+    name: 'Migrant community representatives',
+    briefing:
+      'You speak for people who want to move and for the diaspora that helps them. You know what the journeys cost and what they risk. You can spread accurate information — and press every other team.',
+    levers: ['information.campaigns'],
+    budgetPerRound: 0.4,
+    objectives: [
+      { output: 'regularArrivals', direction: 'higher', label: 'More safe, legal departures' },
+      { output: 'deathsMissing', direction: 'lower', label: 'Fewer dead and missing' },
+      { output: 'meanFeeUsd', direction: 'lower', label: 'Lower fees paid to smugglers' },
+    ],
+  },
+];

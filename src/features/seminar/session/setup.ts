@@ -1,0 +1,124 @@
+/**
+ * Changes to a session's set-up before the first round starts: the session's settings and its
+ * teams (rename, drop, add back a default role, or add a role of one's own with levers and
+ * objectives picked from lists). Each returns the next session or throws SessionError saying
+ * what is wrong; nothing may change once a round has started, because decisions and decision
+ * codes depend on it.
+ */
+import { produce } from 'immer';
+import type { z } from 'zod';
+import { LEVER_BY_KEY } from '../../../../models/index';
+import { DEFAULT_ROLES } from './roles';
+import { SessionError, sessionSchema, teamFromRole, teamSchema, type Session, type Team } from './session';
+
+export type SetupPatch = Partial<Pick<Session, 'title' | 'scenarioId' | 'seed' | 'agents' | 'yearsPerRound' | 'roundsTotal'>>;
+
+/** Largest number of teams in a session (as the session format allows). */
+export const MAX_TEAMS = 12;
+
+function assertEditable(session: Session): void {
+  if (session.rounds.length > 0) throw new SessionError('the set-up cannot change once the first round has started');
+}
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  title: 'The title',
+  scenarioId: 'The scenario',
+  seed: 'The seed',
+  agents: 'The number of agents',
+  yearsPerRound: 'Years per round',
+  roundsTotal: 'The number of rounds',
+  name: 'The team’s name',
+  briefing: 'The briefing',
+  budgetPerRound: 'The budget',
+  levers: 'The levers',
+  objectives: 'The objectives',
+};
+
+/** A zod issue in words for a facilitator: "Years per round must be at most 5". */
+function describe(issue: z.core.$ZodIssue): string {
+  const field = String(issue.path[issue.path.length - 1] ?? '');
+  const label = FIELD_LABELS[field] ?? field;
+  const raw = issue as { code: string; maximum?: unknown; minimum?: unknown; expected?: string; format?: string; origin?: string };
+  let problem = issue.message;
+  if (raw.code === 'too_big') problem = raw.origin === 'string' ? `must be at most ${raw.maximum} characters` : `must be at most ${raw.maximum}`;
+  else if (raw.code === 'too_small') problem = raw.origin === 'string' ? 'cannot be empty' : `must be at least ${raw.minimum}`;
+  else if (raw.code === 'invalid_type' && raw.expected === 'number') problem = 'must be a number';
+  else if (raw.code === 'invalid_type' && raw.expected === 'int') problem = 'must be a whole number';
+  return `${label} ${problem}`;
+}
+
+function checked(next: Session): Session {
+  const res = sessionSchema.safeParse(next);
+  if (!res.success) throw new SessionError(describe(res.error.issues[0]));
+  return next;
+}
+
+export function updateSetup(session: Session, patch: SetupPatch): Session {
+  assertEditable(session);
+  return checked({ ...session, ...patch });
+}
+
+export function updateTeam(session: Session, teamId: string, patch: Partial<Omit<Team, 'id' | 'roleId'>>): Session {
+  assertEditable(session);
+  const k = session.teams.findIndex((t) => t.id === teamId);
+  if (k === -1) throw new SessionError(`no team "${teamId}" in this session`);
+  const team = { ...session.teams[k], ...patch };
+  const res = teamSchema.safeParse(team);
+  if (!res.success) throw new SessionError(describe(res.error.issues[0]));
+  return produce(session, (s) => {
+    s.teams[k] = res.data;
+  });
+}
+
+export function removeTeam(session: Session, teamId: string): Session {
+  assertEditable(session);
+  if (session.teams.length <= 1) throw new SessionError('a session needs at least one team');
+  return produce(session, (s) => {
+    s.teams = s.teams.filter((t) => t.id !== teamId);
+  });
+}
+
+/** A team id not yet used in the session, from a base ("team" → team-2). */
+export function freeTeamId(session: Session, base: string): string {
+  const clean = base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 24) || 'team';
+  const used = new Set(session.teams.map((t) => t.id));
+  if (!used.has(clean)) return clean;
+  for (let n = 2; ; n++) if (!used.has(`${clean}-${n}`)) return `${clean}-${n}`;
+}
+
+function addTeam(session: Session, team: Team): Session {
+  assertEditable(session);
+  if (session.teams.length >= MAX_TEAMS) throw new SessionError(`a session has at most ${MAX_TEAMS} teams`);
+  return produce(session, (s) => {
+    s.teams.push(team);
+  });
+}
+
+/** Add a default role (one that was dropped, or a second team playing the same role). */
+export function addDefaultRole(session: Session, roleId: string): Session {
+  const role = DEFAULT_ROLES.find((r) => r.id === roleId);
+  if (!role) throw new SessionError(`no default role "${roleId}"`);
+  return addTeam(session, teamFromRole(role, freeTeamId(session, role.id)));
+}
+
+/** Add a role of the facilitator's own; its levers and objectives are then picked from lists. */
+export function addCustomTeam(session: Session, name = 'New role'): Session {
+  const id = freeTeamId(session, 'team');
+  return addTeam(session, { id, name, roleId: 'custom', briefing: '', levers: [], budgetPerRound: 0.4, objectives: [] });
+}
+
+/** Problems that would make the first round pointless (not errors in the record). */
+export function setupWarnings(session: Session): string[] {
+  const out: string[] = [];
+  for (const t of session.teams) {
+    if (t.levers.length === 0) out.push(`${t.name} has no levers to move.`);
+    if (t.objectives.length === 0) out.push(`${t.name} has no objectives to be scored on.`);
+    if (t.budgetPerRound === 0) out.push(`${t.name} has a budget of 0, so it cannot change anything.`);
+    for (const l of t.levers) if (!LEVER_BY_KEY.has(l)) out.push(`${t.name}: unknown lever ${l}.`);
+  }
+  const owners = new Map<string, string[]>();
+  for (const t of session.teams) for (const l of t.levers) owners.set(l, [...(owners.get(l) ?? []), t.name]);
+  for (const [l, names] of owners)
+    if (names.length > 1) out.push(`${LEVER_BY_KEY.get(l)?.label ?? l} is shared by ${names.join(' and ')}: if both move it, the team listed last wins.`);
+  return out;
+}

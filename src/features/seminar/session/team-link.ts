@@ -1,0 +1,148 @@
+/**
+ * The team page's link: everything a team's own device needs to decide a round without the
+ * facilitator's session — what makes the session this session (for the decision code's
+ * fingerprint), the round, the team's role and the values its levers stand at before it decides
+ * (for the budget). It travels in the address (#/seminar/team/<id>?s=…), so it is validated with
+ * zod like any file from outside; a default role is sent by name only, to keep the link short.
+ */
+import { fromBase64Url, toBase64Url } from './base64url';
+import { z } from 'zod';
+import { LEVER_BY_KEY } from '../../../../models/index';
+import { encodeDecision } from './codes';
+import { leversBeforeDecisions } from './engine';
+import { DEFAULT_ROLES } from './roles';
+import { predictionSchema, sessionSchema, teamFromRole, teamSchema, type Prediction, type Session, type Team } from './session';
+
+const LINK_VERSION = 1;
+/** Longest `s=` value accepted: a full custom role fits in well under this. */
+export const MAX_LINK_CHARS = 8_000;
+
+const unit = z.number().finite().min(0).max(1);
+
+const linkSchema = z.strictObject({
+  v: z.literal(LINK_VERSION),
+  sc: sessionSchema.shape.scenarioId,
+  se: sessionSchema.shape.seed,
+  ag: sessionSchema.shape.agents,
+  y: sessionSchema.shape.yearsPerRound,
+  n: sessionSchema.shape.roundsTotal,
+  ids: z.array(teamSchema.shape.id).min(1).max(12),
+  r: z.number().int().min(0).max(9),
+  /** A default role renamed at most: its id, name and role id. */
+  t: z.union([z.strictObject({ id: teamSchema.shape.id, name: teamSchema.shape.name, role: z.string().max(32) }), teamSchema]),
+  /** The team's levers' values before it decides, in the order of its levers. */
+  b: z.array(unit).max(19),
+});
+
+export interface TeamLink {
+  readonly round: number;
+  readonly roundsTotal: number;
+  readonly team: Team;
+  /** Lever → value before the team decides this round. */
+  readonly before: Readonly<Record<string, number>>;
+  readonly scenarioId: string;
+  readonly yearsPerRound: number;
+  /** A stand-in session with the same fingerprint, for encoding the decision code. */
+  readonly session: Session;
+}
+
+export class TeamLinkError extends Error {
+  override name = 'TeamLinkError';
+}
+
+function isDefaultRole(team: Team): boolean {
+  const role = DEFAULT_ROLES.find((r) => r.id === team.roleId);
+  if (!role) return false;
+  const { name: _name, ...rest } = team;
+  const { name: _roleName, ...fromRole } = teamFromRole(role, team.id);
+  return JSON.stringify(rest) === JSON.stringify(fromRole);
+}
+
+/** The `s=` value for a team's page in round r of the session. */
+export function encodeTeamLink(session: Session, teamId: string, r: number): string {
+  const team = session.teams.find((t) => t.id === teamId);
+  if (!team) throw new TeamLinkError(`no team "${teamId}" in this session`);
+  const before = leversBeforeDecisions(session, r);
+  const payload: z.input<typeof linkSchema> = {
+    v: LINK_VERSION,
+    sc: session.scenarioId,
+    se: session.seed,
+    ag: session.agents,
+    y: session.yearsPerRound,
+    n: session.roundsTotal,
+    ids: session.teams.map((t) => t.id),
+    r,
+    t: isDefaultRole(team) ? { id: team.id, name: team.name, role: team.roleId } : team,
+    b: team.levers.map((l) => before[l] ?? LEVER_BY_KEY.get(l)?.defaultValue ?? 0),
+  };
+  return toBase64Url(JSON.stringify(payload));
+}
+
+/** Read a team link's `s=` value; throws TeamLinkError saying what is wrong, never anything else. */
+export function decodeTeamLink(text: string): TeamLink {
+  if (text.length === 0) throw new TeamLinkError('The link has no session in it: ask the facilitator for the team link again.');
+  if (text.length > MAX_LINK_CHARS || !/^[A-Za-z0-9_-]+$/.test(text))
+    throw new TeamLinkError('The link is damaged: please open the team link again, exactly as the facilitator gave it.');
+  let data: unknown;
+  try {
+    data = JSON.parse(fromBase64Url(text));
+  } catch {
+    throw new TeamLinkError('The link is damaged or cut short: please open the team link again.');
+  }
+  const res = linkSchema.safeParse(data);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    throw new TeamLinkError(`The link is not a Crossings team link (${issue.path.map(String).join('.') || 'contents'}: ${issue.message}).`);
+  }
+  const p = res.data;
+  let team: Team;
+  if ('role' in p.t) {
+    const short = p.t;
+    const role = DEFAULT_ROLES.find((r) => r.id === short.role);
+    if (!role) throw new TeamLinkError(`The link names a role ("${short.role}") that this version of Crossings does not know.`);
+    team = { ...teamFromRole(role, short.id), name: short.name };
+  } else team = p.t;
+  if (!p.ids.includes(team.id)) throw new TeamLinkError('The link is damaged: its team is not in its session.');
+  if (new Set(p.ids).size !== p.ids.length) throw new TeamLinkError('The link is damaged: two teams share an id.');
+  if (p.b.length !== team.levers.length) throw new TeamLinkError('The link is damaged: its lever values do not match the team’s levers.');
+  if (p.r >= p.n) throw new TeamLinkError(`The link is for round ${p.r + 1}, but the session has only ${p.n} rounds.`);
+  const placeholder = (id: string): Team => ({ id, name: id, roleId: '', briefing: '', levers: [], budgetPerRound: 0, objectives: [] });
+  const session: Session = {
+    formatVersion: 1,
+    kind: 'crossings-seminar',
+    title: 'Team page',
+    scenarioId: p.sc,
+    seed: p.se,
+    agents: p.ag,
+    yearsPerRound: p.y,
+    roundsTotal: p.n,
+    teams: p.ids.map((id) => (id === team.id ? team : placeholder(id))),
+    rounds: [],
+  };
+  return {
+    round: p.r,
+    roundsTotal: p.n,
+    team,
+    before: Object.fromEntries(team.levers.map((l, i) => [l, p.b[i]])),
+    scenarioId: p.sc,
+    yearsPerRound: p.y,
+    session,
+  };
+}
+
+/** The decision code a team page produces (only the levers the team moved, and its prediction). */
+export function teamDecisionCode(link: TeamLink, decision: Readonly<Record<string, number>>, prediction?: Prediction): string {
+  const moved = Object.fromEntries(Object.entries(decision).filter(([k, v]) => Math.abs(v - (link.before[k] ?? v)) > 1e-9));
+  const checked = prediction ? predictionSchema.parse(prediction) : undefined;
+  return encodeDecision(link.session, { round: link.round, teamId: link.team.id, decision: moved, ...(checked ? { prediction: checked } : {}) });
+}
+
+/** The hash of a team's page: #/seminar/team/<id>?s=… */
+export function teamPageHash(session: Session, teamId: string, r: number): string {
+  return `#/seminar/team/${teamId}?s=${encodeTeamLink(session, teamId, r)}`;
+}
+
+/** The hash that opens the facilitator's screen with a decision code ready to apply. */
+export function applyCodeHash(code: string): string {
+  return `#/seminar/apply?code=${encodeURIComponent(code)}`;
+}

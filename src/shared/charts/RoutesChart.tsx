@@ -1,0 +1,102 @@
+/**
+ * The routes compared, over the whole run: attempts, arrivals, deaths and the death rate per
+ * attempt on each route, from the run summary. Four small bar charts share one colour per route;
+ * the baseline is the outlined bar beside each filled bar, so the comparison does not rely on
+ * colour.
+ */
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import { ROUTES, type RouteSummary, type RunResult } from '../../../models/index';
+import { formatCompact, formatCount } from '../format';
+import { routeRows, type RouteMetric, type RouteRow } from './chart-data';
+import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, GRID_COLOUR, OKABE_ITO } from './chart-theme';
+
+const MINI_MARGIN = { top: 4, right: 6, bottom: 0, left: 0 } as const;
+import { ChartFigure } from './ChartFigure';
+import { useStableRows } from './use-stable-rows';
+
+const ROUTE_COLOURS = [OKABE_ITO.vermillion, OKABE_ITO.blue, OKABE_ITO.bluishGreen];
+const colourOf = (route: string) => ROUTE_COLOURS[Math.max(0, ROUTES.findIndex((r) => r.id === route)) % ROUTE_COLOURS.length];
+
+const METRICS: readonly { key: RouteMetric; label: string; format: (v: number) => string; axis: (v: number) => string }[] = [
+  { key: 'attempts', label: 'Attempts', format: formatCount, axis: formatCompact },
+  { key: 'arrivals', label: 'Arrivals', format: formatCount, axis: formatCompact },
+  { key: 'deathsMissing', label: 'Dead and missing', format: formatCount, axis: formatCompact },
+  { key: 'deathRatePerAttempt', label: 'Death rate per attempt', format: (v) => `${(v * 100).toFixed(2)}%`, axis: (v) => `${+(v * 100).toFixed(1)}%` },
+];
+
+const KEY_ITEMS = [
+  { label: 'Filled: your settings', colour: '#404040', swatch: true },
+  { label: 'Outlined: baseline', colour: '#404040', marker: 'outline' as const },
+];
+
+const MiniBars = memo(function MiniBars({ rows, axis }: { readonly rows: readonly RouteRow[]; readonly axis: (v: number) => string }) {
+  const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
+  return (
+    <BarChart responsive data={rows as RouteRow[]} margin={MINI_MARGIN} barGap={2} style={FILL_PARENT}>
+      <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
+      <XAxis dataKey="route" tick={false} stroke={AXIS_COLOUR} height={4} />
+      <YAxis tickFormatter={axis} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={50} tickCount={3} />
+      {hasBaseline && (
+        <Bar dataKey="baseline" name="Baseline" isAnimationActive={false} fill="#ffffff" strokeWidth={2}>
+          {rows.map((r) => (
+            <Cell key={r.route} stroke={colourOf(r.route)} />
+          ))}
+        </Bar>
+      )}
+      <Bar dataKey="current" name="Your settings" isAnimationActive={false}>
+        {rows.map((r) => (
+          <Cell key={r.route} fill={colourOf(r.route)} />
+        ))}
+      </Bar>
+    </BarChart>
+  );
+});
+
+function MetricPanel({ current, baseline, metric }: { current: readonly RouteSummary[]; baseline: readonly RouteSummary[] | null; metric: (typeof METRICS)[number] }) {
+  const fresh = useMemo(() => routeRows(current, baseline, metric.key), [current, baseline, metric.key]);
+  const rows = useStableRows(fresh);
+  return (
+    <div className="mini-chart">
+      <h4 data-export-label="">{metric.label}</h4>
+      <div className="mini-frame">
+        <MiniBars rows={rows} axis={metric.axis} />
+      </div>
+    </div>
+  );
+}
+
+interface RoutesChartProps {
+  readonly current: RunResult;
+  readonly baseline: RunResult | null;
+  readonly runId: number;
+}
+
+export default function RoutesChart({ current, baseline, runId }: RoutesChartProps) {
+  const cur = current.summary.byRoute;
+  const base = baseline?.summary.byRoute ?? null;
+  // The scenario's routes (a scenario may switch one off), each in its own colour.
+  const legend = useMemo(() => [...cur.map((r) => ({ label: r.label, colour: colourOf(r.route), swatch: true })), ...KEY_ITEMS], [cur]);
+  const table = () => ({
+    columns: ['Route', ...METRICS.flatMap((m) => [`${m.label} (yours)`, `${m.label} (baseline)`])],
+    rows: cur.map((r) => {
+      const b = base?.find((x) => x.route === r.route);
+      return [r.label, ...METRICS.flatMap((m) => [m.format(r[m.key]), b ? m.format(b[m.key]) : ''])];
+    }),
+  });
+  return (
+    <ChartFigure
+      id="routes"
+      title="The routes compared"
+      description={`Totals over the ${current.months.length} months on each route: your settings (filled) against the baseline (outlined).`}
+      legend={legend}
+      table={table}
+      runId={runId}
+      frameClassName="mini-grid"
+    >
+      {METRICS.map((m) => (
+        <MetricPanel key={m.key} current={cur} baseline={base} metric={m} />
+      ))}
+    </ChartFigure>
+  );
+}

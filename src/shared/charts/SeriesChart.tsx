@@ -1,0 +1,163 @@
+/**
+ * One output month by month, for the user's settings, with the baseline as a ghost line behind
+ * it (as En-ROADS draws its baseline). The user picks the output from the model's declared
+ * outputs. Vertical marks, numbered, show where the timeline's policies start and stop; the
+ * list under the chart says what changes at each.
+ */
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { OUTPUT_BY_KEY, OUTPUT_CHOICES, type DeclaredOutput, type OutputKey, type RunResult } from '../../../models/index';
+import { formatAxis, formatOutput } from '../format';
+import { monthlySeries, type SeriesRow } from './chart-data';
+import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, GRID_COLOUR } from './chart-theme';
+import { ChartFigure } from './ChartFigure';
+import { describeMarker, timelineMarkers, type RunSchedule, type TimelineMarker } from './timeline-markers';
+import { useMonthAxis } from './use-month-axis';
+
+
+const LEGEND = [
+  { label: 'Your settings', colour: CURRENT_COLOUR },
+  { label: 'Baseline', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
+] as const;
+
+type Spec = DeclaredOutput;
+
+const MARK_COLOUR = '#8a4b00';
+const MARK_DASH = '3 3';
+const MARK_BOX = 15;
+const MARK_ROW = MARK_BOX + 2;
+const LEGEND_WITH_MARKS = [...LEGEND, { label: 'Timeline change (numbered)', colour: MARK_COLOUR, dash: MARK_DASH }];
+/** Room above the plot for one, two or three rows of marker numbers. */
+const MARGINS = [1, 2, 3].map((rows) => ({ ...MONTH_CHART_MARGIN, top: MONTH_CHART_MARGIN.top + rows * MARK_ROW }));
+
+/** A marker's number in a small box above the top of its line; neighbours too close take a second row. */
+function markLabel(marker: TimelineMarker, row: number) {
+  return function MarkLabel({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
+    const x = viewBox?.x ?? 0;
+    const y = (viewBox?.y ?? 0) - (row + 1) * MARK_ROW;
+    return (
+      <g data-marker={marker.number} data-month={marker.month}>
+        <rect x={x - MARK_BOX / 2} y={y} width={MARK_BOX} height={MARK_BOX} rx={3} fill="#ffffff" stroke={MARK_COLOUR} />
+        <text x={x} y={y + MARK_BOX / 2 + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={MARK_COLOUR}>
+          {marker.number}
+        </text>
+      </g>
+    );
+  };
+}
+
+/** Rows of marker labels at most; a month chart about 300 px wide fits a label every 1/16 of its months. */
+const LABEL_ROWS = 3;
+const LABELS_PER_ROW = 16;
+
+/** A row for each marker's label: the first row whose last label is far enough away, so that close months do not overlap. */
+function labelRows(markers: readonly TimelineMarker[], months: number): number[] {
+  const minGap = Math.max(2, months / LABELS_PER_ROW);
+  const last: number[] = [];
+  return markers.map((m) => {
+    let row = last.findIndex((month) => m.month - month >= minGap);
+    if (row < 0) row = last.length < LABEL_ROWS ? last.length : last.indexOf(Math.min(...last));
+    last[row] = m.month;
+    return row;
+  });
+}
+
+const SeriesPlot = memo(function SeriesPlot({ rows, spec, markers }: { readonly rows: readonly SeriesRow[]; readonly spec: Spec; readonly markers: readonly TimelineMarker[] }) {
+  const { labels, margin } = useMemo(() => {
+    const stagger = labelRows(markers, rows.length);
+    const margin = markers.length === 0 ? MONTH_CHART_MARGIN : MARGINS[Math.max(...stagger)];
+    return { labels: markers.map((m, i) => markLabel(m, stagger[i])), margin };
+  }, [markers, rows.length]);
+  const monthAxis = useMonthAxis(rows.length);
+  const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
+  const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
+  return (
+    <LineChart responsive data={rows as SeriesRow[]} margin={margin} style={FILL_PARENT}>
+      <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
+      <XAxis {...monthAxis} />
+      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} />
+      {hasBaseline && (
+        <Line dataKey="baseline" name="Baseline" stroke={BASELINE_COLOUR} strokeWidth={1.75} strokeDasharray={BASELINE_DASH} dot={false} isAnimationActive={false} />
+      )}
+      <Line dataKey="current" name="Your settings" stroke={CURRENT_COLOUR} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+      {markers.map((m, i) => (
+        <ReferenceLine key={m.month} x={m.month} stroke={MARK_COLOUR} strokeDasharray={MARK_DASH} label={labels[i]} />
+      ))}
+    </LineChart>
+  );
+});
+
+interface SeriesChartProps {
+  readonly current: RunResult;
+  readonly baseline: RunResult | null;
+  readonly runId: number;
+  /** The levers and timeline of the user's run, for the timeline's marks. */
+  readonly schedule?: RunSchedule;
+  /** The output shown first (lecture mode opens on the output a step talks about). */
+  readonly initialOutput?: OutputKey;
+}
+
+const NO_MARKERS: readonly TimelineMarker[] = [];
+
+export default function SeriesChart({ current, baseline, runId, schedule, initialOutput }: SeriesChartProps) {
+  const selectId = useId();
+  const [key, setKey] = useState<OutputKey>(initialOutput ?? 'smugglingDemand');
+  const spec = OUTPUT_BY_KEY.get(key) ?? OUTPUT_CHOICES[0];
+  const rows = useMemo(() => monthlySeries(current, baseline, key), [current, baseline, key]);
+  const months = current.months.length;
+  const markers = useMemo(() => (schedule ? timelineMarkers(schedule, months) : NO_MARKERS), [schedule, months]);
+
+  const table = () => {
+    const byMonth = new Map(markers.map((m) => [m.month, describeMarker(m)]));
+    return {
+      columns: ['Month', `${spec.label} (yours)`, `${spec.label} (baseline)`, ...(markers.length ? ['Timeline'] : [])],
+      rows: rows.map((r) => [
+        String(r.month),
+        formatOutput(spec, r.current),
+        r.baseline === undefined ? '' : formatOutput(spec, r.baseline),
+        ...(markers.length ? [byMonth.get(r.month)?.replace(/^Month \d+: /, '') ?? ''] : []),
+      ]),
+    };
+  };
+  const footnote =
+    markers.length > 0 ? (
+      <details className="marker-notes" open={markers.length <= 4} data-testid="timeline-marks">
+        <summary>What the numbered marks show ({markers.length})</summary>
+        <ol>
+          {markers.map((m) => (
+            <li key={m.month} value={m.number} data-month={m.month}>
+              {describeMarker(m)}
+            </li>
+          ))}
+        </ol>
+      </details>
+    ) : null;
+
+  const controls = (
+    <label className="chart-picker" htmlFor={selectId}>
+      Show
+      <select id={selectId} value={key} onChange={(e) => setKey(e.target.value as OutputKey)} data-testid="series-output">
+        {OUTPUT_CHOICES.map((o) => (
+          <option key={o.key} value={o.key}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <ChartFigure
+      id="monthly-series"
+      title="Month by month"
+      description={`${spec.label} each month (${spec.unit}): your settings against the baseline${markers.length ? '; numbered marks: changes in the timeline' : ''}.`}
+      legend={markers.length ? LEGEND_WITH_MARKS : LEGEND}
+      table={table}
+      runId={runId}
+      controls={controls}
+      footnote={footnote}
+    >
+      <SeriesPlot rows={rows} spec={spec} markers={markers} />
+    </ChartFigure>
+  );
+}

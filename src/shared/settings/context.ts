@@ -1,0 +1,32 @@
+/**
+ * The settings context of this build: the model's lever table and version, and the built-in
+ * scenarios with their month-0 lever values. Built once; the codec and reducer take it as a
+ * parameter so that they stay pure and testable.
+ */
+import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, LEVERS, MODEL_VERSION } from '../../../models/index';
+import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, type Scenario } from '../../../scenarios/index';
+import { leversAtStart } from './run-input';
+import type { ScenarioDefaults, SettingsContext } from './settings';
+
+export function scenarioDefaults(scenario: Scenario): ScenarioDefaults {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    startLevers: leversAtStart({ levers: scenario.levers, timeline: scenario.timeline }),
+    timeline: scenario.timeline,
+    months: scenario.months ?? DEFAULT_MONTHS,
+  };
+}
+
+export function makeSettingsContext(scenarios: readonly Scenario[] = BUILT_IN_SCENARIOS): SettingsContext {
+  return {
+    levers: LEVERS,
+    scenarios: scenarios.map(scenarioDefaults),
+    defaultScenarioId: DEFAULT_SCENARIO_ID,
+    modelVersion: MODEL_VERSION,
+    defaultSeed: DEFAULT_SEED,
+    defaultAgents: DEFAULT_AGENTS,
+  };
+}
+
+export const SETTINGS_CONTEXT: SettingsContext = makeSettingsContext();

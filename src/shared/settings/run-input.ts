@@ -1,0 +1,67 @@
+/**
+ * From the explorer's settings to the model's input, with the same meaning as the command line's
+ * `--set`: a lever the user moved is fixed for the whole run (the model's withFixedLevers: it
+ * replaces the scenario's starting value and the scenario's timeline entries for it are dropped).
+ * So a run in the browser and `npm run simulate -- --scenario … --set …` with the same seed give
+ * the same numbers.
+ */
+import { compileSchedule, LEVERS, withFixedLevers, type RunInput } from '../../../models/index';
+import { scenarioToRunInput, type Scenario } from '../../../scenarios/index';
+import type { ExplorerSettings } from './settings';
+import { effectiveTimeline, type TimelineChange } from './timeline';
+
+export function buildRunInput(scenario: Scenario, settings: ExplorerSettings): RunInput {
+  const base = { ...scenarioToRunInput(scenario), timeline: settingsTimeline(scenario, settings) };
+  return {
+    // A moved slider fixes its lever on every route: values the scenario aims at one route give way too.
+    ...withFixedLevers(base, settings.overrides),
+    agents: settings.agents,
+    months: settings.months,
+    seed: settings.seed,
+  };
+}
+
+/**
+ * The timeline of the user's settings before moved sliders drop their levers' entries: the
+ * scenario's own, or the user's edited list after the scenario's starting values.
+ */
+export function settingsTimeline(scenario: Pick<Scenario, 'timeline'>, settings: Pick<ExplorerSettings, 'timeline'>): readonly TimelineChange[] {
+  return effectiveTimeline(scenario.timeline, settings.timeline);
+}
+
+/** The baseline for the comparison: the scenario as loaded, with the same seed and size. */
+export function buildBaselineInput(scenario: Scenario, settings: ExplorerSettings): RunInput {
+  return buildRunInput(scenario, { ...settings, overrides: {}, timeline: undefined });
+}
+
+/** Every lever's value in force at month 0 (timeline entries from month 0 included), in table order. */
+export function leversAtStart(input: RunInput): Record<string, number> {
+  const schedule = compileSchedule(input.levers ?? {}, input.timeline ?? [], 1);
+  const out: Record<string, number> = {};
+  for (const spec of LEVERS) out[spec.key] = schedule.values.get(spec.key)?.[0] ?? spec.defaultValue;
+  return out;
+}
+
+/** A change the scenario makes to a lever during the run. */
+export interface LeverChange {
+  readonly value: number;
+  /** First month (0-based) of the change. */
+  readonly fromMonth: number;
+  /** First month it no longer applies, if it ends. */
+  readonly toMonth?: number;
+  readonly note?: string;
+}
+
+/** Per lever, the changes a timeline makes after month 0, in the order of the months. */
+export function timelineLevers(source: Pick<Scenario, 'timeline'> | readonly TimelineChange[]): ReadonlyMap<string, readonly LeverChange[]> {
+  const timeline = 'timeline' in source ? source.timeline : source;
+  const out = new Map<string, LeverChange[]>();
+  for (const e of timeline) {
+    if (e.fromMonth === 0 && e.toMonth === undefined) continue; // part of the starting value
+    const list = out.get(e.lever) ?? [];
+    list.push({ value: e.value, fromMonth: e.fromMonth, toMonth: e.toMonth, note: e.note });
+    out.set(e.lever, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.fromMonth - b.fromMonth);
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * The edited timeline in a link: one query parameter, `tl`, present only when the user has edited
+ * the scenario's timeline, holding the user's whole list of changes (months 2 onwards):
+ *
+ *   tl=1_enforcement.intensity*0.8*12*48*Phase+2_searchAndRescue.capacity*0.6*6
+ *
+ * `1` is the format's version; changes are separated by `_` and fields by `*`, two of the four
+ * characters a query keeps as they are, so the link stays short and readable. Fields: lever key,
+ * value, fromMonth (0-based), toMonth (0-based, exclusive; empty = to the end), a note, in
+ * which `%`, `*` and `_` are written %25, %2A and %5F, and the route the change is aimed at
+ * (empty = every route; scenario format 2). Months count as in scenario files. Trailing empty
+ * fields are left out, so links made before changes had a route read the same.
+ *
+ * Decoding trusts nothing: each change is checked with zod against the lever table and the
+ * scenario format's limits; a change that fails is left out with a notice naming it, the value
+ * and the rule, and the rest are used.
+ */
+import { z } from 'zod';
+import { aimProblem, isRouteId, ROUTES, type LeverKey, type LeverSpec, type RouteId } from '../../../models/index';
+import { FIRST_EDITABLE_MONTH, hasControlCharacters, LAST_MONTH, MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, type TimelineChange } from './timeline';
+
+export const TIMELINE_FORMAT_VERSION = '1';
+const CHANGE_SEPARATOR = '_';
+const FIELD_SEPARATOR = '*';
+
+export interface TimelineNotice {
+  /** Which part: `tl`, or `tl, change 3`. */
+  readonly field: string;
+  /** The text given (unshortened; the caller shortens it). */
+  readonly value: string;
+  readonly problem: string;
+  readonly outcome: string;
+}
+
+export interface DecodedTimeline {
+  /** The user's list, or undefined when the link's timeline cannot be used at all. */
+  readonly timeline: TimelineChange[] | undefined;
+  readonly notices: TimelineNotice[];
+}
+
+function escapeNote(note: string): string {
+  return note.replace(/[%*_]/g, (c) => ({ '%': '%25', '*': '%2A', _: '%5F' })[c] ?? c);
+}
+
+function unescapeNote(text: string): string {
+  return text.replace(/%(25|2A|5F)/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+export function encodeTimeline(timeline: readonly TimelineChange[]): string {
+  const changes = timeline.map((c) => {
+    const fields = [c.lever, String(c.value), String(c.fromMonth), c.toMonth === undefined ? '' : String(c.toMonth), c.note ? escapeNote(c.note) : '', c.route ?? ''];
+    while (fields.length > 3 && fields[fields.length - 1] === '') fields.pop();
+    return fields.join(FIELD_SEPARATOR);
+  });
+  return [TIMELINE_FORMAT_VERSION, ...changes].join(CHANGE_SEPARATOR);
+}
+
+const month = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,4}$/, 'a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/** One change's fields, checked in order; the first problem is the one reported. */
+function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
+  const fieldCount = 'a change is lever*value*fromMonth, then optionally *toMonth, *note and *route';
+  return z
+    .array(z.string())
+    .min(3, fieldCount)
+    .max(6, fieldCount)
+    .transform((fields, ctx): TimelineChange => {
+      const [lever, valueText, fromText, toText = '', noteText = '', routeText = ''] = fields;
+      const fail = (message: string) => {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      };
+      const spec = specs.get(lever);
+      if (!spec) return fail(`unknown lever “${lever.slice(0, 40)}”`);
+      const value = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i.test(valueText) && valueText.length <= 32 ? Number(valueText) : NaN;
+      if (!(Number.isFinite(value) && value >= spec.min && value <= spec.max)) return fail(`${spec.label} must be a number from ${spec.min} to ${spec.max}`);
+      const from = month(FIRST_EDITABLE_MONTH, LAST_MONTH - 1).safeParse(fromText);
+      if (!from.success) return fail(`the first month must be a whole number from ${FIRST_EDITABLE_MONTH} to ${LAST_MONTH - 1} (counted from 0)`);
+      const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string; route?: RouteId } = { lever: spec.key, value, fromMonth: from.data };
+      if (toText !== '') {
+        const to = month(from.data + 1, LAST_MONTH).safeParse(toText);
+        if (!to.success) return fail(`the end month must be empty or a whole number from ${from.data + 1} to ${LAST_MONTH}`);
+        change.toMonth = to.data;
+      }
+      const note = unescapeNote(noteText);
+      if (note.length > MAX_NOTE_CHARS) return fail(`a note has at most ${MAX_NOTE_CHARS} characters`);
+      if (hasControlCharacters(note)) return fail('a note cannot hold control characters');
+      if (note) change.note = note;
+      if (routeText !== '') {
+        const problem = aimProblem(spec.key, routeText.slice(0, 40), ROUTES);
+        if (problem || !isRouteId(routeText)) return fail(problem ?? `unknown route “${routeText.slice(0, 40)}”`);
+        change.route = routeText;
+      }
+      return change;
+    });
+}
+
+const schemas = new WeakMap<ReadonlyMap<string, LeverSpec>, ReturnType<typeof changeSchema>>();
+
+export function decodeTimeline(raw: string, specs: ReadonlyMap<string, LeverSpec>): DecodedTimeline {
+  const notices: TimelineNotice[] = [];
+  const [version, ...parts] = raw.split(CHANGE_SEPARATOR);
+  if (version !== TIMELINE_FORMAT_VERSION) {
+    notices.push({
+      field: 'tl',
+      value: raw,
+      problem: `a timeline in a link starts with its format version, ${TIMELINE_FORMAT_VERSION}, then “_” and the changes`,
+      outcome: 'the scenario’s own timeline is used',
+    });
+    return { timeline: undefined, notices };
+  }
+  let schema = schemas.get(specs);
+  if (!schema) schemas.set(specs, (schema = changeSchema(specs)));
+  const timeline: TimelineChange[] = [];
+  parts.forEach((part, i) => {
+    if (timeline.length >= MAX_TIMELINE_CHANGES) {
+      if (timeline.length === MAX_TIMELINE_CHANGES && i === MAX_TIMELINE_CHANGES) {
+        notices.push({ field: 'tl', value: `${parts.length} changes`, problem: `a timeline holds at most ${MAX_TIMELINE_CHANGES} changes`, outcome: `the first ${MAX_TIMELINE_CHANGES} are used` });
+      }
+      return;
+    }
+    const res = schema.safeParse(part.split(FIELD_SEPARATOR));
+    if (res.success) timeline.push(res.data);
+    else notices.push({ field: `tl, change ${i + 1}`, value: part, problem: res.error.issues[0]?.message ?? 'not a timeline change', outcome: 'this change is left out' });
+  });
+  return { timeline, notices };
+}

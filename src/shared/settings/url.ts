@@ -1,0 +1,241 @@
+/**
+ * The explorer's settings as a URL query, and back. Decoding trusts nothing: a link may be
+ * truncated by a chat app, edited by hand, or hostile. Every field is checked with zod against
+ * the model's parameter table; whatever fails is reported in a notice that names the field, the
+ * value given and what is allowed, and that field falls back to its default. Decoding never
+ * throws, and values are only ever written under keys taken from the lever table (never from the
+ * link), so keys such as `__proto__` cannot reach an object's prototype.
+ *
+ *   ?model=1.0.0&scenario=baseline&seed=1&agents=100000&months=120&enforcement.intensity=0.6&tl=1_…
+ *
+ * Levers appear only when they differ from the scenario, and the timeline (`tl`, see
+ * url-timeline.ts) only when the user has edited it; it comes last, so a link cut short loses
+ * the end of the timeline rather than the levers. Pure: no DOM, no storage.
+ */
+import { z } from 'zod';
+import type { LeverSpec, ParamSpec } from '../../../models/index';
+import { findDefaults, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
+import { normaliseEdited, type TimelineChange } from './timeline';
+import { decodeTimeline, encodeTimeline } from './url-timeline';
+
+/** Our own links are under 1,000 characters; anything far longer is not one of them. */
+export const MAX_QUERY_CHARS = 4_000;
+/** More notices than this are summed up in one last line, so a junk link cannot flood the page. */
+export const MAX_NOTICES = 8;
+/** Values are shown shortened to this many characters. */
+const SHOWN_VALUE_CHARS = 40;
+
+export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', timeline: 'tl' } as const;
+const QUERY_KEY_SET: ReadonlySet<string> = new Set(Object.values(QUERY_KEYS));
+
+export type NoticeKind = 'ignored' | 'adjusted' | 'info';
+
+export interface SettingsNotice {
+  readonly kind: NoticeKind;
+  /** The field as it appears in the link (a lever key, `seed`, …). */
+  readonly field: string;
+  /** The value given, shortened for display. */
+  readonly value: string;
+  /** What is wrong and what is allowed. */
+  readonly problem: string;
+  /** What the page does instead. */
+  readonly outcome: string;
+}
+
+export interface DecodedSettings {
+  readonly settings: ExplorerSettings;
+  readonly notices: readonly SettingsNotice[];
+  /** The query names at least one setting the explorer knows, valid or not (so it wins over the autosave). */
+  readonly hasState: boolean;
+}
+
+const wholeNumber = (limit: WholeNumberLimit) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\+?\d{1,16}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(limit.min).max(limit.max));
+
+const decimal = (spec: ParamSpec) =>
+  z
+    .string()
+    .trim()
+    .max(32)
+    .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i)
+    .transform(Number)
+    .pipe(z.number().finite().min(spec.min).max(spec.max));
+
+const modelVersion = z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/);
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
+function shownValue(raw: string): string {
+  const printable = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
+  if (printable === '') return '(empty)';
+  return [...printable].length > SHOWN_VALUE_CHARS ? `${[...printable].slice(0, SHOWN_VALUE_CHARS - 1).join('')}…` : printable;
+}
+
+function describeLimit(limit: WholeNumberLimit): string {
+  return `${limit.what.toLowerCase()} must be a whole number from ${grouped.format(limit.min)} to ${grouped.format(limit.max)}`;
+}
+
+/** The query's values per key, in order. A Map, so no key of the link ever becomes an object property. */
+function readQuery(query: string): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    return values;
+  }
+  for (const [key, value] of params) {
+    const list = values.get(key);
+    if (list) list.push(value);
+    else values.set(key, [value]);
+  }
+  return values;
+}
+
+export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSettings {
+  const notices: SettingsNotice[] = [];
+  let query = typeof input === 'string' ? input : '';
+  if (query.startsWith('?') || query.startsWith('#')) query = query.slice(1);
+  if (query.length > MAX_QUERY_CHARS) {
+    notices.push({
+      kind: 'adjusted',
+      field: 'link',
+      value: `${grouped.format(query.length)} characters`,
+      problem: `a link to the explorer is at most ${grouped.format(MAX_QUERY_CHARS)} characters long`,
+      outcome: `only the first ${grouped.format(MAX_QUERY_CHARS)} were read`,
+    });
+    query = query.slice(0, MAX_QUERY_CHARS);
+  }
+  const values = readQuery(query);
+  const leverByKey: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
+  const known = (key: string) => QUERY_KEY_SET.has(key) || leverByKey.has(key);
+  const hasState = [...values.keys()].some(known);
+
+  /** The first value of a field, with a notice if the field was repeated. */
+  const take = (field: string): string | undefined => {
+    const list = values.get(field);
+    if (!list) return undefined;
+    if (list.length > 1) {
+      notices.push({ kind: 'adjusted', field, value: `${list.length} values`, problem: 'this setting appears more than once', outcome: `the first value, ${shownValue(list[0])}, is used` });
+    }
+    return list[0];
+  };
+
+  // Model version: links stay valid across versions, but the figures may change.
+  const version = take(QUERY_KEYS.model);
+  if (version !== undefined) {
+    if (!modelVersion.safeParse(version).success) {
+      notices.push({ kind: 'ignored', field: 'model', value: shownValue(version), problem: 'not a model version (like 1.0.0)', outcome: 'ignored' });
+    } else if (version !== ctx.modelVersion) {
+      notices.push({
+        kind: 'info',
+        field: 'model',
+        value: version,
+        problem: `this link was made with model version ${version}, and this page runs version ${ctx.modelVersion}`,
+        outcome: 'the settings are used, but the figures may differ from the ones that were shared',
+      });
+    }
+  }
+
+  const fallback = findDefaults(ctx, ctx.defaultScenarioId);
+  let scenario = fallback;
+  const scenarioId = take(QUERY_KEYS.scenario);
+  if (scenarioId !== undefined) {
+    const found = ctx.scenarios.find((s) => s.id === scenarioId);
+    if (found) scenario = found;
+    else
+      notices.push({
+        kind: 'ignored',
+        field: 'scenario',
+        value: shownValue(scenarioId),
+        problem: `there is no such scenario; available: ${ctx.scenarios.map((s) => s.id).join(', ')} (a scenario from a file must first be imported in this browser)`,
+        outcome: `showing “${fallback.title}” instead`,
+      });
+  }
+
+  const whole = (field: 'seed' | 'agents' | 'months', fallbackValue: number): number => {
+    const raw = take(QUERY_KEYS[field]);
+    if (raw === undefined) return fallbackValue;
+    const res = wholeNumber(RUN_LIMITS[field]).safeParse(raw);
+    if (res.success) return res.data;
+    notices.push({ kind: 'ignored', field, value: shownValue(raw), problem: describeLimit(RUN_LIMITS[field]), outcome: `using ${grouped.format(fallbackValue)} instead` });
+    return fallbackValue;
+  };
+  const seed = whole('seed', ctx.defaultSeed);
+  const agents = whole('agents', ctx.defaultAgents);
+  const months = whole('months', scenario.months);
+
+  const overrides: Record<string, number> = {};
+  for (const spec of ctx.levers) {
+    const raw = take(spec.key);
+    if (raw === undefined) continue;
+    const start = scenario.startLevers[spec.key] ?? spec.defaultValue;
+    const res = decimal(spec).safeParse(raw);
+    if (!res.success) {
+      notices.push({
+        kind: 'ignored',
+        field: spec.key,
+        value: shownValue(raw),
+        problem: `${spec.label} must be a number from ${spec.min} to ${spec.max}`,
+        outcome: `using the scenario’s value, ${start}, instead`,
+      });
+      continue;
+    }
+    const snapped = snapToStep(spec, res.data);
+    if (snapped !== res.data) {
+      notices.push({ kind: 'adjusted', field: spec.key, value: shownValue(raw), problem: `${spec.label} moves in steps of ${spec.step}`, outcome: `rounded to ${snapped}` });
+    }
+    if (!sameLeverValue(spec, snapped, start)) overrides[spec.key] = snapped;
+  }
+
+  let timeline: TimelineChange[] | undefined;
+  const rawTimeline = take(QUERY_KEYS.timeline);
+  if (rawTimeline !== undefined) {
+    const decoded = decodeTimeline(rawTimeline, leverByKey);
+    for (const n of decoded.notices) notices.push({ kind: 'ignored', ...n, value: shownValue(n.value) });
+    if (decoded.timeline) timeline = normaliseEdited(scenario.timeline, decoded.timeline);
+  }
+
+  const unknown = [...values.keys()].filter((k) => !known(k));
+  for (const key of unknown) {
+    notices.push({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: 'not a setting the explorer knows', outcome: 'ignored' });
+  }
+
+  const settings: ExplorerSettings = timeline ? { scenarioId: scenario.id, overrides, timeline, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
+  return { settings, notices: capNotices(notices), hasState };
+}
+
+function capNotices(notices: SettingsNotice[]): SettingsNotice[] {
+  if (notices.length <= MAX_NOTICES) return notices;
+  const rest = notices.length - (MAX_NOTICES - 1);
+  return [
+    ...notices.slice(0, MAX_NOTICES - 1),
+    { kind: 'ignored', field: 'link', value: `${rest} more`, problem: `${rest} more settings had problems`, outcome: 'they were ignored or corrected too' },
+  ];
+}
+
+/** The query for a set of settings (without the leading `?`), in a fixed order. */
+export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext): string {
+  const params = new URLSearchParams();
+  params.set(QUERY_KEYS.model, ctx.modelVersion);
+  params.set(QUERY_KEYS.scenario, settings.scenarioId);
+  params.set(QUERY_KEYS.seed, String(settings.seed));
+  params.set(QUERY_KEYS.agents, String(settings.agents));
+  params.set(QUERY_KEYS.months, String(settings.months));
+  for (const spec of ctx.levers) {
+    const value = Object.prototype.hasOwnProperty.call(settings.overrides, spec.key) ? settings.overrides[spec.key] : undefined;
+    if (value !== undefined) params.set(spec.key, String(snapToStep(spec, value)));
+  }
+  if (settings.timeline) params.set(QUERY_KEYS.timeline, encodeTimeline(settings.timeline));
+  return params.toString();
+}
+
+/** A notice as one sentence for people. */
+export function noticeText(n: SettingsNotice): string {
+  return `${n.field} = “${n.value}”: ${n.problem}; ${n.outcome}.`;
+}
