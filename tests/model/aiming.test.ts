@@ -4,7 +4,7 @@
  * the coastguard's capacity when departures surge.
  */
 import { describe, expect, it } from 'vitest';
-import { compileSchedule, leversOnRoute, runModel, ROUTES, ROUTE_IDS, type RouteId, type RunResult } from '../../models/index';
+import { compileSchedule, fixAimedLever, leversOnRoute, runModel, ROUTES, ROUTE_IDS, withFixedLevers, type RouteId, type RunResult } from '../../models/index';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const AGENTS = 20_000;
@@ -29,6 +29,29 @@ describe('levers aimed at a route', () => {
     const at = (m: number, id: RouteId) => leversOnRoute(s, m, ROUTE_IDS.indexOf(id))['enforcement.pullbacks'];
     expect([at(0, 'shortSea'), at(0, 'desertSea'), at(10, 'desertSea'), at(10, 'shortSea')]).toEqual([0.2, 0.5, 1, 0.2]);
     expect([at(20, 'shortSea'), at(20, 'desertSea'), at(30, 'shortSea'), at(30, 'desertSea')]).toEqual([0, 0, 0.7, 0]);
+  });
+
+  it('fixed on one route (--set KEY@ROUTE=V): that route holds the value all run, the others keep the timeline', () => {
+    const input = {
+      levers: { 'enforcement.pullbacks': 0.3 },
+      routeLevers: { shortSea: { 'enforcement.pullbacks': 0.2 } },
+      timeline: [
+        { lever: 'enforcement.pullbacks' as const, value: 1, fromMonth: 10, route: 'desertSea' as const },
+        { lever: 'enforcement.pullbacks' as const, value: 0.6, fromMonth: 20 },
+        { lever: 'enforcement.pullbacks' as const, value: 0.9, fromMonth: 25, route: 'shortSea' as const },
+        { lever: 'enforcement.intensity' as const, value: 0.9, fromMonth: 5 },
+      ],
+    };
+    const fixed = fixAimedLever(input, 'enforcement.pullbacks', 'shortSea', 0.7, ROUTE_IDS);
+    const s = compileSchedule(fixed.levers, fixed.timeline, 40, ROUTE_IDS, fixed.routeLevers);
+    const at = (m: number, id: RouteId) => leversOnRoute(s, m, ROUTE_IDS.indexOf(id))['enforcement.pullbacks'];
+    for (const m of [0, 10, 20, 30]) expect(at(m, 'shortSea')).toBe(0.7);
+    expect([at(0, 'desertSea'), at(10, 'desertSea'), at(20, 'desertSea'), at(30, 'desertSea')]).toEqual([0.3, 1, 0.6, 0.6]);
+    expect(fixed.timeline.filter((e) => e.lever === 'enforcement.intensity')).toHaveLength(1);
+    // Fixed on every route, it loses the values aimed at single routes too.
+    const all = withFixedLevers(fixed, { 'enforcement.pullbacks': 0.1 });
+    const t = compileSchedule(all.levers, all.timeline, 40, ROUTE_IDS, all.routeLevers);
+    for (const id of ROUTE_IDS) for (const m of [0, 15, 39]) expect(leversOnRoute(t, m, ROUTE_IDS.indexOf(id))['enforcement.pullbacks']).toBe(0.1);
   });
 
   it('pull-backs aimed at one route act on that route only', () => {
