@@ -4,8 +4,10 @@
 // - React hooks rules for the app in src/.
 // - A purity fence around models/: the model may not import UI libraries or anything from src/,
 //   and may not read randomness or the clock (Math.random, Date, performance.now) or touch the
-//   browser's globals. Runs must depend only on their inputs and seed. These rules are not to be
-//   relaxed; a model that needs time or randomness takes them as inputs.
+//   browser's globals, nor use the Math functions engines round differently in the last digit
+//   (exp, log, pow, trigonometry: models/portable-math.ts has exact-arithmetic versions). Runs
+//   must depend only on their inputs and seed, bit for bit in Node and in the browser. These
+//   rules are not to be relaxed; a model that needs time or randomness takes them as inputs.
 // - Layers (scripts/lint/layers.js): models ← scenarios ← src/runner ← src/shared ← src/features
 //   ← src/app. Shared never imports a feature; a feature uses another only through its face
 //   (index.ts); models/ imports nothing from src/.
@@ -62,6 +64,13 @@ export default defineConfig(
         { object: 'performance', property: 'now', message: 'The model has no clock: time it from outside.' },
         { object: 'crypto', property: 'getRandomValues', message: 'Use a seeded stream from models/rng.ts.' },
         { object: 'crypto', property: 'randomUUID', message: 'Use a seeded stream from models/rng.ts.' },
+        // Engines may round these differently in the last digit (Chromium's V8 and Node's do), which
+        // would make a run differ between the command line and the browser.
+        ...['exp', 'expm1', 'log', 'log1p', 'log2', 'log10', 'pow', 'cbrt', 'hypot', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh'].map((property) => ({
+          object: 'Math',
+          property,
+          message: 'JavaScript engines differ in the last digit of this function, so a run would not be bit-identical in Node and in the browser: use exp, log or pow from models/portable-math.ts (exact arithmetic only), or a table.',
+        })),
       ],
       'no-restricted-globals': [
         'error',

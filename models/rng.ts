@@ -15,6 +15,7 @@
  * exact in 32-bit integer arithmetic, hence bit-identical in Node, a worker and the browser.
  */
 import seedrandom from 'seedrandom';
+import { log } from './portable-math';
 
 export const PURPOSES = [
   'population',
@@ -47,6 +48,8 @@ const SPREAD_MONTH = 0x85ebca77;
 const SPREAD_K = 0xc2b2ae3d;
 /** 2^-32: turns a 32-bit unsigned integer into a number in [0, 1). */
 const UNIT = 1 / 4294967296;
+/** Half of the step between two uniform draws (2^-33). */
+const HALF_STEP = UNIT / 2;
 
 /** The lowbias32 finaliser: every input bit affects every output bit with probability near one half. */
 export function mix32(x: number): number {
@@ -91,35 +94,43 @@ export function drawK(key: number, person: number, month: number, k: number): nu
 
 /** Exponential(1) from a uniform draw: the threshold of a cumulative hazard. */
 export function exponentialOf(u: number): number {
-  return -Math.log(1 - u);
-}
-
-/** Standard normal from two uniform draws (Box–Muller, one of the pair). */
-export function normalOf(u: number, v: number): number {
-  return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+  return -log(1 - u);
 }
 
 /**
+ * Standard normal from one uniform draw in [0, 1), by the quantile function, the draw moved to the
+ * middle of its 2^-32 step so that neither end is infinite (|z| < 6.3). Not Box–Muller: that needs
+ * a cosine, and JavaScript engines differ in the last digit of trigonometric functions (Chromium's
+ * from Node's), which would break bit-identical runs across the command line and the browser.
+ */
+export function normalOf(u: number): number {
+  return normalQuantile(u + HALF_STEP);
+}
+
+
+/** Acklam's coefficients: the central region's rational function (A over B) and the tails' (C over D). */
+const [A0, A1, A2, A3, A4, A5] = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+const [B0, B1, B2, B3, B4] = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const [C0, C1, C2, C3, C4, C5] = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const [D0, D1, D2, D3] = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+/** Below this probability (and above 1 minus it) the tail formula applies. */
+const QUANTILE_LOW = 0.02425;
+
+/**
  * The standard normal quantile (inverse distribution function), by Acklam's rational
- * approximation (relative error below 1.2e-9): used to place stratified draws.
+ * approximation (relative error below 1.2e-9): normal draws and the places of stratified draws.
  */
 export function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const low = 0.02425;
   if (p <= 0) return -Infinity;
   if (p >= 1) return Infinity;
-  if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-  }
-  if (p > 1 - low) {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-  }
+  if (p < QUANTILE_LOW) return tailQuantile(Math.sqrt(-2 * log(p)));
+  if (p > 1 - QUANTILE_LOW) return -tailQuantile(Math.sqrt(-2 * log(1 - p)));
   const q = p - 0.5;
   const r = q * q;
-  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  return ((((((A0 * r + A1) * r + A2) * r + A3) * r + A4) * r + A5) * q) / (((((B0 * r + B1) * r + B2) * r + B3) * r + B4) * r + 1);
+}
+
+/** The lower tail of the quantile, from q = √(−2 ln p). */
+function tailQuantile(q: number): number {
+  return (((((C0 * q + C1) * q + C2) * q + C3) * q + C4) * q + C5) / ((((D0 * q + D1) * q + D2) * q + D3) * q + 1);
 }

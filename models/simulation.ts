@@ -30,6 +30,7 @@ import { recordRoutes } from './phases/route-records';
 import { initialiseWorld, type World } from './world';
 import { summarise } from './summary';
 import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
+import { exp } from './portable-math';
 
 /** Bump when results for the same inputs change. */
 export const MODEL_VERSION = '2.0.0';
@@ -167,7 +168,7 @@ export class Simulation {
     const scale = HAZARD_TABLE_SIZE / HAZARD_INDEX_MAX;
     for (let slot = 0; slot < HAZARD_TABLE_SIZE; slot++) {
       const x = (slot + 0.5) / scale;
-      this.hazardTable[slot] = this.cal.aspirationMaxHazardPerMonth / (1 + Math.exp(-this.cal.aspirationSteepness * (x - this.cal.aspirationMidpoint)));
+      this.hazardTable[slot] = this.cal.aspirationMaxHazardPerMonth / (1 + exp(-this.cal.aspirationSteepness * (x - this.cal.aspirationMidpoint)));
     }
     const n = this.methods.length;
     this.choice = {

@@ -13,6 +13,7 @@ import { State, UNSCHEDULED } from '../population/schema';
 import { push } from '../population/lists';
 import { draw, exponentialOf } from '../rng';
 import type { MonthCounters } from './counters';
+import { exp } from '../portable-math';
 
 export interface ChoiceContext {
   readonly cal: Calibration;
@@ -79,7 +80,7 @@ export function chooseChannel(
       riskWeight * death * 100 -
       cal.choiceInterceptionWeight * stopped -
       UTILITY_PER_TRANSIT_MONTH * ctx.transitMonths[g];
-    const w = Math.exp(v);
+    const w = exp(v);
     ctx.scratch[g] = w;
     total += w;
   }
@@ -88,7 +89,7 @@ export function chooseChannel(
     else enterTrapped(a, i, ctx.trappedKey, ctx.month);
     return;
   }
-  const waitWeight = Math.exp(cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
+  const waitWeight = exp(cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
   let u = draw(ctx.choiceKey, i, ctx.month) * (total + waitWeight);
   for (let g = 0; g < options; g++) {
     u -= ctx.scratch[g];

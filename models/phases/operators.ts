@@ -34,6 +34,7 @@ import { drawK, normalQuantile } from '../rng';
 import type { RouteSpec } from '../routes';
 import { METHOD_SLOTS, type OperatorPool, type World } from '../world';
 import { arrestCostPerPassenger, landCost, vesselAndCrewCost } from './costs';
+import { exp } from '../portable-math';
 
 export interface OperatorsContext {
   readonly routes: readonly RouteSpec[];
@@ -85,9 +86,9 @@ export function initialiseOperators(world: World, ctx: OperatorsContext, cal: Ca
       const id = ctx.idBase[r] + o;
       const zCost = normalQuantile((o + drawK(ctx.key, id, 0, K_COST)) / n);
       const zCap = normalQuantile((slice[o] + drawK(ctx.key, id, 0, K_CAPACITY)) / n);
-      pool.costFactor[o] = Math.exp(costSd * zCost);
+      pool.costFactor[o] = exp(costSd * zCost);
       // Log-normal with the declared mean.
-      pool.capacity[o] = meanCapacity * Math.exp(capSd * zCap - (capSd * capSd) / 2);
+      pool.capacity[o] = meanCapacity * exp(capSd * zCap - (capSd * capSd) / 2);
     }
   });
 }
@@ -174,7 +175,7 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
       }
       let total = 0;
       for (let j = 0; j < n; j++) {
-        desired[j] = takings[j] === -Infinity ? 0 : Math.exp((takings[j] - best) / scale);
+        desired[j] = takings[j] === -Infinity ? 0 : exp((takings[j] - best) / scale);
         total += desired[j];
       }
       let expected = 0;

@@ -25,6 +25,7 @@ import { LAND_TRACKS } from '../methods';
 import type { Policy } from '../policy';
 import type { RouteSpec } from '../routes';
 import type { RouteState } from '../world';
+import { pow } from '../portable-math';
 
 /** Extra detection from regional cooperation: transit and destination States share information. */
 const COOPERATION_DETECTION_GAIN = 0.3;
@@ -36,7 +37,7 @@ const REMOTE = LAND_TRACKS[1];
 /** Koopman's random search: chance of finding a fully visible crossing at strength s, given the chance `atFull` at full strength. */
 export function searchChance(s: number, atFull: number): number {
   if (!(s > 0) || !(atFull > 0)) return 0;
-  return 1 - Math.pow(1 - Math.min(atFull, MAX_CHANCE), s);
+  return 1 - pow(1 - Math.min(atFull, MAX_CHANCE), s);
 }
 
 /** Holling type II: chance per visible crossing when `visible` people cross, with detection `d` when idle and capacity `capacity` people a month. */

@@ -11,6 +11,14 @@ import { drawK, normalOf } from '../rng';
 /** Months in the seasonal cycle. */
 const MONTHS_A_YEAR = 12;
 
+/**
+ * The seasonal cycle: cos(2π × month ÷ 12) for months 0–11 (1 in January, −1 in July), written out
+ * from √3 ÷ 2 rather than computed with Math.cos, whose last digit differs between JavaScript
+ * engines.
+ */
+const HALF_ROOT_3 = Math.sqrt(3) / 2;
+const SEASON: readonly number[] = [1, HALF_ROOT_3, 0.5, 0, -0.5, -HALF_ROOT_3, -1, -HALF_ROOT_3, -0.5, 0, 0.5, HALF_ROOT_3];
+
 /** Calendar month 0–11 of a recorded month (negative during the warm-up), month 0 being January. */
 export function calendarMonth(t: number): number {
   return ((t % MONTHS_A_YEAR) + MONTHS_A_YEAR) % MONTHS_A_YEAR;
@@ -20,8 +28,8 @@ export function calendarMonth(t: number): number {
 export function roughShare(t: number, clock: number, key: number, cal: Calibration): number {
   const mid = (cal.roughShareWinter + cal.roughShareSummer) / 2;
   const half = (cal.roughShareWinter - cal.roughShareSummer) / 2;
-  const seasonal = mid + half * Math.cos((2 * Math.PI * calendarMonth(t)) / MONTHS_A_YEAR);
-  const noise = cal.roughShareNoise * normalOf(drawK(key, 0, clock, 0), drawK(key, 0, clock, 1));
+  const seasonal = mid + half * SEASON[calendarMonth(t)];
+  const noise = cal.roughShareNoise * normalOf(drawK(key, 0, clock, 0));
   const w = seasonal + noise;
   return w < 0 ? 0 : w > 1 ? 1 : w;
 }

@@ -8,6 +8,7 @@ import type { Calibration } from '../params/calibration';
 import { drawOf, hashBase, normalOf } from '../rng';
 import { push } from './lists';
 import { allocateAgents, State, UNSCHEDULED, type Agents } from './schema';
+import { exp } from '../portable-math';
 
 /** Ties abroad, for those who have them, range from weak to strong. */
 const WEAKEST_TIES = 0.2;
@@ -33,7 +34,7 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
     a.exposure4[i] = low + width * drawOf(base, 4);
     a.exposure5[i] = low + width * drawOf(base, 5);
     a.exposure6[i] = low + width * drawOf(base, 6);
-    a.savingsUsd[i] = cal.resourcesMedianUsd * Math.exp(cal.resourcesLogSd * normalOf(drawOf(base, 7), drawOf(base, 8)));
+    a.savingsUsd[i] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(drawOf(base, 7)));
     // Ties abroad: a share has them, with a strength spread over (0, 1].
     a.ties[i] = drawOf(base, 9) < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * drawOf(base, 10) : 0;
     a.eligibilityRank[i] = drawOf(base, 11);

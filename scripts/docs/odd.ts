@@ -403,6 +403,9 @@ const MODELS_URL = new URL('../../models/', import.meta.url);
  */
 const NOT_MECHANISM_FOLDERS: readonly string[] = ['analysis/'];
 
+/** Files of models/ whose constants are those of arithmetic, not of a mechanism: exp, log and pow from exact operations. */
+const NOT_MECHANISM_FILES: readonly string[] = ['portable-math.ts'];
+
 /**
  * Top-level constants that are codes or bookkeeping rather than numbers of a mechanism. Every
  * other upper-case constant declared on one line at the top level of a file in models/ is listed.
@@ -464,7 +467,7 @@ function modelSourceFiles(): string[] {
   const root = fileURLToPath(MODELS_URL);
   return (readdirSync(root, { recursive: true }) as string[])
     .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_MECHANISM_FOLDERS.some((d) => f.startsWith(d)))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_MECHANISM_FOLDERS.some((d) => f.startsWith(d)) && !NOT_MECHANISM_FILES.includes(f))
     .sort();
 }
 
@@ -501,7 +504,7 @@ export function renderConstants(): string {
   const rows = constants.map((c) => [code(c.name), code(c.file), code(c.value), c.role]);
   const skipped = Object.keys(NOT_MECHANISM_CONSTANTS).map(code).join(', ');
   return [
-    `*Generated from the source files of \`models/\` (model version ${MODEL_VERSION}) by \`npm run docs\`: every upper-case constant declared on one line at the top level of a file, with the comment written above it in the code. Left out: \`models/${NOT_MECHANISM_FOLDERS.join('`, `models/')}\` (analysis helpers), strings and lists, and the codes ${skipped}. Do not edit by hand.*`,
+    `*Generated from the source files of \`models/\` (model version ${MODEL_VERSION}) by \`npm run docs\`: every upper-case constant declared on one line at the top level of a file, with the comment written above it in the code. Left out: \`models/${NOT_MECHANISM_FOLDERS.join('`, `models/')}\` (analysis helpers), \`models/${NOT_MECHANISM_FILES.join('`, `models/')}\` (exp, log and pow from exact arithmetic), strings and lists, and the codes ${skipped}. Do not edit by hand.*`,
     '',
     table(['Constant', 'File (in `models/`)', 'Value in the code', 'What it does'], rows),
     '',

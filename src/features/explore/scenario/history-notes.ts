@@ -19,9 +19,9 @@ const CENTRAL_MEDITERRANEAN: HistoryReading = {
   points: [
     '2014–2015: arrivals within a few per cent — but that is how the population size was chosen, so it is not a test.',
     '2014–2015 deaths within about a tenth of the record: rescue, set high for Mare Nostrum, saves the people in distress it reaches, but inflatables that break up at once are beyond it.',
-    '2016 too low (arrivals by about a fifth, deaths by about a third), though it was a record year. Insecurity at origin is held constant and no other origins or routes feed Libya, so nothing in the model can push numbers up that year.',
+    '2016 too low (arrivals by about a quarter, deaths by about a third), though it was a record year. Insecurity at origin is held constant and no other origins or routes feed Libya, so nothing in the model can push numbers up that year.',
     '2017–2019 pull-backs two to four times the record: from mid-2017 the timeline gives the coastguard its full strength, while the recorded returns stayed near 15,000 a year — a coastguard with less capacity than the lever’s full strength assumes.',
-    '2018–2019 arrivals three to five times the record, 2020 three quarters too high, and deaths in 2018–2020 two thirds to nine tenths too high: the real collapse followed the containment of departures on the Libyan coast, which the model does not yet represent. In the model people keep deciding to leave and crossing; the extra deaths follow the extra crossings.',
+    '2018–2019 arrivals three to nearly six times the record, 2020 three quarters too high, and deaths in 2018–2020 two thirds to nine tenths too high: the real collapse followed the containment of departures on the Libyan coast, which the model does not yet represent. In the model people keep deciding to leave and crossing; the extra deaths follow the extra crossings.',
     'The order of the years is right for arrivals and deaths (high, then a collapse); not for pull-backs, which the model keeps high while the record fell.',
   ],
 };
