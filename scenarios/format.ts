@@ -158,6 +158,7 @@ export class ScenarioError extends Error {
 
 function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v); // 1e999 in a file; JSON would print null
   const s = JSON.stringify(v);
   return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -178,7 +179,8 @@ export function parseScenario(data: unknown): Scenario {
   } catch (e) {
     if (e instanceof ScenarioError) throw e;
     // Pathological input (e.g. nesting deep enough to exhaust the stack) is still just a bad file.
-    throw new ScenarioError(`(file): cannot be read as a scenario (${e instanceof Error ? e.name : 'error'})`, '(file)');
+    const why = e instanceof RangeError ? 'nested too deeply' : e instanceof Error ? e.name : 'error';
+    throw new ScenarioError(`(file): cannot be read as a scenario (${why})`, '(file)');
   }
 }
 
@@ -247,7 +249,7 @@ export const MAX_SCENARIO_FILE_BYTES = MAX_SCENARIO_TEXT * 4;
 /** Parse scenario text (JSON); throws ScenarioError for malformed JSON too. */
 export function parseScenarioText(text: string): Scenario {
   if (text.length > MAX_SCENARIO_TEXT) {
-    throw new ScenarioError(`(file): ${text.length} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT}`, '(file)');
+    throw new ScenarioError(`(file): ${text.length.toLocaleString('en-GB')} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT.toLocaleString('en-GB')}`, '(file)');
   }
   let data: unknown;
   try {

@@ -217,17 +217,26 @@ describe('finding: control characters reached the terminal raw', () => {
 });
 
 describe('finding: __proto__ keys were silently dropped', () => {
-  it.each([
-    ['levers', '{"levers": {"__proto__": {"polluted": 1}, "enforcement.intensity": 0.5}}', 'levers: got __proto__; unknown key'],
-    ['routes', '{"routes": {"__proto__": {"enabled": false}}}', 'routes: got __proto__; unknown key'],
-    ['calibration', '{"calibration": {"__proto__": 1}}', 'calibration: got __proto__; unknown key'],
-    ['the top level', '{"__proto__": 1}', '(file): got __proto__; unknown key'],
-    ['levers (constructor)', '{"levers": {"constructor": 0.5}}', 'levers: got constructor; unknown key'],
-    ['routes (prototype)', '{"routes": {"prototype": {}}}', 'routes: got prototype; unknown key'],
-  ])('a reserved key inside %s is reported as an unknown key', (_where, extra, message) => {
-    const text = JSON.stringify(SCENARIO).replace(/}$/, `, ${extra.slice(1, -1)}}`);
-    expectOneError(runCli(['--scenario', file(`reserved-${_where.replace(/\W+/g, '-')}.json`, text)], tmp, noRun), message);
+  function refusal(name: string, extra: string) {
+    const text = JSON.stringify(SCENARIO).replace(/}$/, `, ${extra}}`);
+    return runCli(['--scenario', file(`reserved-${name}.json`, text)], tmp, noRun);
+  }
+
+  it('a __proto__ key inside levers or routes is reported as an unknown key', () => {
+    expectOneError(refusal('levers', '"levers": {"__proto__": {"polluted": 1}, "enforcement.intensity": 0.5}'), 'levers: got __proto__; unknown key not allowed');
+    expectOneError(refusal('routes', '"routes": {"__proto__": {"enabled": false}}'), 'routes: got __proto__; unknown key not allowed');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  // Reported before too (with other words); kept to show every reserved key is reported the same way.
+  it.each([
+    ['calibration', '"calibration": {"__proto__": 1}', 'calibration: got __proto__; unknown key'],
+    ['top', '"__proto__": 1', '(file): got __proto__; unknown key'],
+    ['constructor', '"levers": {"constructor": 0.5}', 'levers: got constructor; unknown key'],
+    ['prototype', '"routes": {"prototype": {}}', 'routes: got prototype; unknown key'],
+    ['nested', '"claims": [{"text": "t", "output": "deathsMissing", "window": [0, 12], "direction": "higher", "against": {"constructor": 1}}]', 'claims.0.against: got constructor; unknown key'],
+  ])('a reserved key (%s) is reported as an unknown key, with its path', (name, extra, message) => {
+    expectOneError(refusal(name, extra), message);
   });
 });
 
@@ -267,13 +276,13 @@ describe('finding: sweep --workers ignored memory', () => {
     expect(used).toHaveLength(1);
     expect(used[0]).toBeGreaterThanOrEqual(1);
     expect(used[0] * 2_000_000 * 85 * 2).toBeLessThanOrEqual(1.5e9);
-    expect(r.stderr).toMatch(/^note: --workers 64: using \d+ \(each worker needs about [\d,]+ MB at 2,000,000 agents and 1,500 MB of memory is free\)\n$/);
+    expect(r.stderr).toMatch(/^note: --workers 64 lowered to \d+: each worker needs about [\d,]+ MB at 2,000,000 agents and 1,500 MB of memory is free\n$/);
   });
 
   it('--workers 64 on a 2-core machine with plenty of memory uses 2, and says so', async () => {
     const { runner, used } = recording();
     const r = await runSweepCli([...SWEEP, '--workers', '64'], tmp, runner, () => ({ cores: 2, freeBytes: 64e9 }));
     expect(used).toEqual([2]);
-    expect(r.stderr).toBe('note: --workers 64: using 2 (the machine has 2 cores)\n');
+    expect(r.stderr).toBe('note: --workers 64 lowered to 2: the machine has 2 cores\n');
   });
 });

@@ -56,6 +56,12 @@ const NODE_IO: OutputIo = {
   unlinkSync: (p) => fs.unlinkSync(p),
 };
 
+/**
+ * Paths that name the program's own standard streams. When standard output goes to a file, they
+ * lead to that file, and replacing it (the atomic write) would pull it from under the shell.
+ */
+const OWN_STREAM = /^\/(dev\/(stdin|stdout|stderr|fd\/\d+)|proc\/(self|thread-self|\d+)\/fd\/\d+)$/;
+
 /** Bytes written to the probe file: one disk block, so a full disk shows before the run. */
 const PROBE_BYTES = 4096;
 
@@ -65,6 +71,7 @@ export function prepareOutput(flag: string, arg: string, cwd: string, inputs: re
   if (arg.includes('\0')) throw new CliError(`${where}: a path cannot hold a NUL character`);
   if (arg.endsWith('/') || arg.endsWith(sep)) throw new CliError(`${where}: names a folder; give a file path`);
   let path = resolve(cwd, arg);
+  if (OWN_STREAM.test(path)) throw new CliError(`${where}: names one of this program's own streams, not a file; without --out the output goes to standard output`);
   let mode: number | undefined;
   const existing = statOrNull(where, path);
   if (existing) {

@@ -39,6 +39,7 @@ export function loadScenario(arg: string | undefined, cwd: string = process.cwd(
   const isFile = ref.toLowerCase().endsWith('.json') || kind === 'other' || (kind === 'folder' && !builtIn) || (kind === 'none' && !builtIn && /[/\\]/.test(ref));
   if (isFile) {
     const file = readInputFile('--scenario', ref, cwd, { maxBytes: MAX_SCENARIO_FILE_BYTES, what: 'a scenario file' });
+    if (file.text.trim() === '') throw new CliError(`--scenario ${show(ref)}: the file is empty; a scenario file holds one JSON object`);
     try {
       return { scenario: parseScenarioText(file.text), input: { flag: '--scenario', arg: ref, identity: file.identity } };
     } catch (e) {

@@ -65,8 +65,8 @@ export function planWorkers({ requested, cores, agents, seeds, freeBytes }: Work
   if (workers < Math.min(want, byCores)) reasons.push(memoryText);
   const parts: string[] = [];
   if (reasons.length > 0) {
-    const asked = requested !== undefined ? `--workers ${requested}: using ${workers}` : `using ${workers} worker${workers === 1 ? '' : 's'} rather than one per core (${byCores})`;
-    parts.push(`${asked} (${reasons.join('; ')})`);
+    const asked = requested !== undefined ? `--workers ${requested} lowered to ${workers}` : `using ${workers} worker${workers === 1 ? '' : 's'}, not one per core (${byCores})`;
+    parts.push(`${asked}: ${reasons.join('; ')}`);
   }
   if (perWorker > usable) parts.push(`${reasons.length > 0 ? 'even one worker' : memoryText}: the sweep may run out of memory; fewer --agents need less`);
   return { workers, note: parts.length > 0 ? parts.join('. ') : null };
