@@ -35,9 +35,9 @@ describe('the interface-text lint', () => {
     expect(await textErrors('src/app/Probe.tsx', component('<Chart title="Month by month" description={`Runs: ${n}`} />'))).toHaveLength(2);
   });
 
-  it('lets through text from the catalogues, punctuation, numbers, file formats and attributes nobody reads', async () => {
+  it('lets through text from the catalogues, punctuation, numbers, file formats, code and attributes nobody reads', async () => {
     const fine = component(
-      `<section className="kpi kpi-up" data-testid="key-figures" id="x" aria-labelledby="h" lang="ar">\n<h2 id="h">{t('kpi.title')}</h2>\n<span aria-hidden="true">▲ · – … 12%</span>\n<button aria-label={t('chart.saveSvg', { title: 'x' })}>SVG</button>{' '}<span>{n}</span>\n</section>`,
+      `<section className="kpi kpi-up" data-testid="key-figures" id="x" aria-labelledby="h" lang="ar">\n<h2 id="h">{t('kpi.title')}</h2>\n<span aria-hidden="true">▲ · – … 12%</span>\n<button aria-label={t('chart.saveSvg', { title: 'x' })}>SVG</button>{' '}<span>{n}</span><code>--format json</code>\n</section>`,
     );
     expect(await textErrors('src/features/explore/Probe.tsx', fine)).toEqual([]);
   });

@@ -7,7 +7,8 @@
 //   - user-facing attributes and props:      aria-label, title, placeholder, alt, label, caption…
 //
 // A literal counts when it holds a letter (any script): "–", "…", "%", " · ", numbers and file
-// formats' names in capitals (SVG, CSV) pass.
+// formats' names in capitals (SVG, CSV) pass, and so does code inside <code>, <kbd> or <samp>
+// (a command line reads the same in every language).
 // Class names, test ids, keys, URLs and other attributes are not looked at. Code outside JSX
 // (a message built in a .ts file) is out of this rule's reach: it returns a key and parameters,
 // or calls i18n.t itself. Tests (*.test.tsx) are exempt. A deliberate literal (a language's own
@@ -60,6 +61,14 @@ function literalWords(node) {
   }
 }
 
+const CODE_ELEMENTS = new Set(['code', 'kbd', 'samp']);
+
+/** Is the node (JSX text or braces) a direct child of <code>, <kbd> or <samp>? */
+function inCode(node) {
+  const parent = node.parent;
+  return parent?.type === 'JSXElement' && parent.openingElement.name.type === 'JSXIdentifier' && CODE_ELEMENTS.has(parent.openingElement.name.name);
+}
+
 export const noLiteralUiTextRule = {
   meta: {
     type: 'problem',
@@ -75,10 +84,10 @@ export const noLiteralUiTextRule = {
     const shown = (node) => context.sourceCode.getText(node).replace(/\s+/g, ' ').trim().slice(0, 60);
     return {
       JSXText(node) {
-        if (hasLetter(node.value)) context.report({ node, messageId: 'text', data: { text: node.value.replace(/\s+/g, ' ').trim().slice(0, 60) } });
+        if (hasLetter(node.value) && !inCode(node)) context.report({ node, messageId: 'text', data: { text: node.value.replace(/\s+/g, ' ').trim().slice(0, 60) } });
       },
       JSXExpressionContainer(node) {
-        if (node.parent.type !== 'JSXElement' && node.parent.type !== 'JSXFragment') return;
+        if ((node.parent.type !== 'JSXElement' && node.parent.type !== 'JSXFragment') || inCode(node)) return;
         for (const lit of literalWords(node.expression)) context.report({ node: lit, messageId: 'text', data: { text: shown(lit) } });
       },
       JSXAttribute(node) {
