@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogueProblems, LOCALES_DIR } from './i18n/catalogues';
-import { modelCatalogue } from './i18n/model-texts';
+import { modelCatalogue } from '../src/shared/i18n/model-catalogue';
 
 const argv = process.argv.slice(2);
 

@@ -10,6 +10,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationFile } from '../../../scenarios/i18n/fields';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
+import { i18n } from './i18n';
 
 const files = import.meta.glob<{ default: TranslationFile }>('../../../scenarios/i18n/*/*.json');
 
@@ -57,6 +58,12 @@ export interface Content {
   readonly lang: Language;
   /** A document's field in the interface language, or its English. */
   text(doc: string, path: string, english: string): Shown;
+}
+
+/** A field in the current interface language, outside React (exported documents): the same rule. */
+export function contentText(doc: string, path: string, english: string): string {
+  const lang = i18n.resolvedLanguage;
+  return contentFor(isLanguage(lang) ? lang : DEFAULT_LANGUAGE, version).text(doc, path, english).text;
 }
 
 /** Content for the current language, redrawn when a translation arrives or the language changes. */

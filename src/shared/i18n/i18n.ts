@@ -4,7 +4,8 @@
  * Catalogues are JSON files, one per language and namespace (`locales/<lang>/<ns>.json`):
  * `common` (the frame, shared charts and notices) and `model` (the model's declared labels) are
  * needed on every page; `explore`, `compare`, `seminar` and `lecture` belong to one view each.
- * English `common` and `model` are bundled, so the first paint never waits; everything else —
+ * English `common` is bundled and English `model` is built from the model's own declarations
+ * (model-catalogue.ts), so the first paint never waits; everything else —
  * English views and every other language — is a chunk of its own, loaded when first needed. A
  * component names its namespace with `useTranslation('explore')`, and React's Suspense waits for
  * it like for a lazy view.
@@ -15,7 +16,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
-import enModel from './locales/en/model.json';
+import { modelCatalogue } from './model-catalogue';
 import { numberFormat } from './number-format';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageInfo, type Language } from './languages';
 
@@ -64,7 +65,7 @@ void i18n.init({
   load: 'languageOnly',
   ns: ['common', 'model'],
   defaultNS: 'common',
-  resources: { en: { common: enCommon, model: enModel } },
+  resources: { en: { common: enCommon, model: modelCatalogue() } },
   partialBundledLanguages: true,
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -5,10 +5,12 @@
  * formulas refer to). The English stays in models/ (the command line and the ODD read it there);
  * the interface reads these keys, so French, Spanish and Arabic are keyed by the declaration key.
  *
- * `npm run i18n -- --write-model` rewrites src/shared/i18n/locales/en/model.json from here; a unit
- * test fails when that file and the declarations disagree, and when another language lacks a key.
+ * The page builds its English `model` catalogue here, from the declarations it already has (so the
+ * English is not shipped twice). `npm run i18n -- --write-model` writes the same to
+ * locales/en/model.json, the file translators work from; a unit test fails when that file and the
+ * declarations disagree, and when another language lacks a key.
  */
-import { CALIBRATION, INDEX_DECLARATIONS, LEVER_GROUPS, LEVERS, OUTPUTS, ROUTES, State, STATE_LABELS } from '../../models/index';
+import { CALIBRATION, INDEX_DECLARATIONS, LEVER_GROUPS, LEVERS, OUTPUTS, ROUTES, State, STATE_LABELS } from '../../../models/index';
 
 /** What a state is called in the catalogue: its name in the model's State table. */
 export const STATE_KEYS: readonly string[] = Object.entries(State)
