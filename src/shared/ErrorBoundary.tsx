@@ -3,6 +3,7 @@
  * from blanking the whole page: that part is replaced by a short message and a way to retry.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from './i18n/i18n';
 
 interface ErrorBoundaryProps {
   /** What failed, for the message: "this chart", "the explorer". */
@@ -30,11 +31,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!error) return this.props.children;
     return (
       <div className="status status-error" role="alert">
-        <span>
-          Sorry, {this.props.what} could not be shown ({error.message}).
-        </span>
+        <span>{i18n.t('common:error.couldNotShow', { what: this.props.what, reason: error.message })}</span>
         <button type="button" className="small-button" onClick={() => window.location.reload()}>
-          Reload the page
+          {i18n.t('common:error.reload')}
         </button>
       </div>
     );

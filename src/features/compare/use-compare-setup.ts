@@ -20,6 +20,7 @@ import { decodeStoredSetup } from './setup-decode';
 import { decodeLink, encodeLink, hashQuery } from './setup-link';
 import { cannotAdd, compareReducer, type CompareAction } from './setup-reducer';
 import { defaultSetup, type CompareSetup, type MixSpec } from './setup';
+import { i18n } from '../../shared/i18n/i18n';
 
 const STORAGE_KEY = 'crossings:compare';
 const ROUTE = '#/compare';
@@ -38,7 +39,7 @@ function writeStorage(setup: CompareSetup, link: string): string | null {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...setup, link }));
     return null;
   } catch {
-    return 'This browser would not save the comparison (storage is full or switched off). The address still holds it, except imported files.';
+    return i18n.t('compare:notices.notSaved');
   }
 }
 
@@ -66,7 +67,7 @@ export function explorerMix(): { spec: MixSpec; title: string } {
     const title = `${scenario.title} (my explorer settings)`.slice(0, MAX_TITLE);
     spec = { kind: 'file', scenario: { ...scenario, title, levers: { ...input.levers }, timeline: [...(input.timeline ?? [])] } };
   }
-  return { spec, title: resolveMix({ id: 'x', slot: 0, spec }, 0)?.title ?? 'My explorer settings' };
+  return { spec, title: resolveMix({ id: 'x', slot: 0, spec }, 0)?.title ?? i18n.t('compare:notices.myExplorer') };
 }
 
 interface Loaded {
@@ -85,7 +86,7 @@ function load(): Loaded {
     try {
       raw = JSON.parse(saved);
     } catch {
-      notices.push({ kind: 'ignored', field: 'saved comparison', value: `${saved.length} characters`, problem: 'not readable', outcome: 'starting afresh' });
+      notices.push({ kind: 'ignored', field: 'saved comparison', value: i18n.t('compare:decode.nSavedChars', { savedCount: saved.length }), problem: i18n.t('compare:decode.notReadable'), outcome: i18n.t('compare:decode.afresh') });
     }
     if (raw !== null) {
       savedLink = (raw as { link?: unknown }).link;
@@ -106,7 +107,7 @@ function load(): Loaded {
     if (problem) message = problem;
     else {
       setup = compareReducer(setup, { type: 'addMix', spec });
-      message = `Added “${title}” from the explorer. Run the comparison to see its spread over many seeds.`;
+      message = i18n.t('compare:notices.addedFromExplorer', { title: title });
     }
   }
   return { setup, notices, message };

@@ -21,6 +21,7 @@ import './seminar-round.css';
 import './seminar-pages.css';
 import './seminar-results.css';
 import '../../shared/print.css';
+import { useTranslation } from 'react-i18next';
 
 /** Runs one after another on one worker, in the order asked (a reveal, then its debrief's counterfactuals). */
 const RUN_WORKERS = 1;
@@ -34,15 +35,16 @@ function splitRest(rest: string): [string, string] {
 }
 
 function EarlierReveals() {
+  const { t } = useTranslation('seminar');
   const { session } = useSeminar();
   const revealed = session.rounds.map((r, k) => (r.revealed ? k : -1)).filter((k) => k >= 0);
   if (revealed.length === 0) return null;
   return (
     <p className="earlier-reveals small no-print">
-      Earlier reveals:{' '}
+      {t('view.earlier')}{' '}
       {revealed.map((k) => (
         <a key={k} href={`#/seminar/reveal/${k + 1}`}>
-          Round {k + 1}
+          {t('view.round', { n: k + 1 })}
         </a>
       ))}
     </p>

@@ -9,17 +9,20 @@ import { downloadText } from '../../shared/export/download';
 import { isFinished } from './session/actions';
 import { readSessionText, sessionFileName, sessionFileText } from './session/session-store';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
 
 export type SeminarPage = 'session' | 'cards' | 'guide' | 'debrief';
 
-const PAGES: readonly { id: SeminarPage; label: string; hash: string }[] = [
-  { id: 'session', label: 'Session', hash: '#/seminar' },
-  { id: 'cards', label: 'Role cards', hash: '#/seminar/cards' },
-  { id: 'guide', label: 'Facilitator guide', hash: '#/seminar/guide' },
-  { id: 'debrief', label: 'Debrief', hash: '#/seminar/debrief' },
+/** Each page's name is the catalogue's `bar.pages.<id>`. */
+const PAGES: readonly { id: SeminarPage; hash: string }[] = [
+  { id: 'session', hash: '#/seminar' },
+  { id: 'cards', hash: '#/seminar/cards' },
+  { id: 'guide', hash: '#/seminar/guide' },
+  { id: 'debrief', hash: '#/seminar/debrief' },
 ];
 
 export function SessionBar({ page }: { readonly page: SeminarPage }) {
+  const { t } = useTranslation('seminar');
   const { session, replace, startNew, notice, dismissNotice } = useSeminar();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -30,22 +33,22 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
     try {
       const next = readSessionText(await file.text());
       replace(next);
-      setMessage({ ok: true, text: `Opened “${next.title}” from ${file.name}.` });
+      setMessage({ ok: true, text: t('bar.opened', { title: next.title, file: file.name }) });
     } catch (error) {
-      setMessage({ ok: false, text: `Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` });
+      setMessage({ ok: false, text: t('bar.openFailed', { file: file.name, reason: error instanceof Error ? error.message : String(error) }) });
     }
     if (fileInput.current) fileInput.current.value = '';
   };
 
   return (
     <div className="session-bar no-print">
-      <nav aria-label="Seminar" className="seminar-nav">
+      <nav aria-label={t('bar.nav')} className="seminar-nav">
         <ul>
           {PAGES.map((p) => (
             <li key={p.id}>
               <a href={p.hash} aria-current={p.id === page ? 'page' : undefined} data-testid={`seminar-nav-${p.id}`}>
-                {p.label}
-                {p.id === 'debrief' && !isFinished(session) && <span className="visually-hidden"> (so far)</span>}
+                {t(`bar.pages.${p.id}`)}
+                {p.id === 'debrief' && !isFinished(session) && <span className="visually-hidden"> {t('bar.soFar')}</span>}
               </a>
             </li>
           ))}
@@ -53,18 +56,18 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
       </nav>
       <div className="session-file">
         <span className="small autosaved" data-testid="autosaved">
-          “{session.title}” · saved in this browser
+          {t('bar.saved', { title: session.title })}
         </span>
         <button type="button" className="small-button" data-testid="save-session" onClick={() => downloadText(sessionFileText(session), sessionFileName(session), 'application/json')}>
-          Save session file
+          {t('bar.save')}
         </button>
         <button type="button" className="small-button" onClick={() => fileInput.current?.click()}>
-          Open session file
+          {t('bar.open')}
         </button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="open-session" onChange={(e) => void open(e.currentTarget.files?.[0])} />
         {confirmNew ? (
-          <span className="confirm-new" role="group" aria-label="Start a new session?">
-            <span className="small">Start a new session? This one is lost unless you saved a file.</span>
+          <span className="confirm-new" role="group" aria-label={t('bar.newQuestion')}>
+            <span className="small">{t('bar.newWarning')}</span>
             <button
               type="button"
               className="small-button"
@@ -75,15 +78,15 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
                 window.location.hash = '#/seminar';
               }}
             >
-              Yes, start a new session
+              {t('bar.newYes')}
             </button>
             <button type="button" className="small-button" onClick={() => setConfirmNew(false)}>
-              Cancel
+              {t('bar.cancel')}
             </button>
           </span>
         ) : (
           <button type="button" className="small-button" onClick={() => setConfirmNew(true)}>
-            New session
+            {t('bar.new')}
           </button>
         )}
       </div>
@@ -99,7 +102,7 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
               dismissNotice();
             }}
           >
-            Dismiss
+            {t('common:app.dismiss')}
           </button>
         </div>
       )}

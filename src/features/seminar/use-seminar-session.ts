@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useRef, useState } from 'react'
 import { createSession, type Session } from './session/session';
 import { browserStorage, clearSession, loadSession, saveSession } from './session/session-store';
 import type { RunQueue } from '../../runner/index';
+import { i18n } from '../../shared/i18n/i18n';
 
 export type Apply = (action: (s: Session) => Session) => string | null;
 
@@ -22,7 +23,7 @@ export interface SeminarState {
   readonly queue: RunQueue;
 }
 
-const NOT_SAVED = 'This browser would not save the session (private window or storage full): save a session file now and then to be safe.';
+const NOT_SAVED = i18n.t('seminar:errors.notSaved');
 
 export function useSeminarSession(queue: RunQueue): SeminarState {
   const [state, setState] = useState(() => {

@@ -6,6 +6,7 @@
  * silently overwritten.
  */
 import { parseSession, SessionError, type Session } from './session';
+import { i18n } from '../../../shared/i18n/i18n';
 
 export const STORAGE_KEY = 'crossings:seminar';
 export const BROKEN_KEY = 'crossings:seminar:unreadable';
@@ -51,7 +52,7 @@ export function loadSession(storage: StorageLike | null): LoadedSession {
     } catch {
       // Nowhere to keep it: the message still says what happened.
     }
-    return { session: null, problem: `The session saved in this browser could not be read (${error instanceof Error ? error.message : String(error)}). A new session was started.` };
+    return { session: null, problem: i18n.t('seminar:errors.storedUnreadable', { error: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
