@@ -7,7 +7,8 @@
  * (use-explorer-runs) and a queue for batches (claims, history). Loaded lazily by App.
  */
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { BUILT_IN_SCENARIOS } from '../../../scenarios/index';
+import { BUILT_IN_SCENARIOS, scenarioRoutes } from '../../../scenarios/index';
+import type { RouteId } from '../../../models/index';
 import { downloadText } from '../../shared/export/download';
 import { scenarioFile, scenarioFileName } from './share/scenario-file';
 import { ResultStore, useRunQueue } from '../../runner/index';
@@ -26,7 +27,7 @@ import { useHistoryRuns } from './scenario/use-history-runs';
 import { useScenarioSwitch } from './scenario/use-scenario-switch';
 import { clearAutosave } from '../../shared/settings/autosave';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
-import { defaultSettings, findDefaults, leverValues } from '../../shared/settings/settings';
+import { defaultSettings, findDefaults, leverValues, startValues } from '../../shared/settings/settings';
 import { useExplorerSettings } from './state/use-explorer-settings';
 import { AdvancedSettings } from './levers/AdvancedSettings';
 import { CopyLinkButton } from './share/CopyLinkButton';
@@ -67,11 +68,13 @@ export default function Explorer() {
   const scenario = find(settings.scenarioId) ?? BUILT_IN_SCENARIOS[0];
   const imported = library.some((s) => s.id === scenario.id);
   const groups = useMemo(() => groupScenarios(BUILT_IN_SCENARIOS, library), [library]);
-  const starts = findDefaults(ctx, scenario.id).startLevers;
+  const starts = useMemo(() => startValues(findDefaults(ctx, scenario.id), settings.aims), [ctx, scenario.id, settings.aims]);
+  const routes = useMemo(() => scenarioRoutes(scenario), [scenario]);
   const values = useMemo(() => leverValues(ctx, settings), [ctx, settings]);
   const fullTimeline = useMemo(() => settingsTimeline(scenario, { timeline: settings.timeline }), [scenario, settings.timeline]);
   const timeline = useMemo(() => timelineLevers(fullTimeline), [fullTimeline]);
   const changed = hasWork(workOf(settings));
+  const aimed = useMemo(() => Object.entries(settings.aims ?? {}).map(([key, route]) => ({ key, route, value: settings.overrides[key] })).filter((a) => a.value !== undefined), [settings.aims, settings.overrides]);
 
   const current = useMemo(() => buildRunInput(scenario, settings), [scenario, settings]);
   const baseline = useMemo(() => buildBaselineInput(scenario, { scenarioId: scenario.id, overrides: {}, seed, agents, months }), [scenario, seed, agents, months]);
@@ -105,6 +108,7 @@ export default function Explorer() {
   );
   const resetLever = useCallback((key: string) => dispatch({ type: 'resetLever', key }), [dispatch]);
   const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
+  const aimLever = useCallback((key: string, route: RouteId | undefined) => dispatch({ type: 'aimLever', key, route }), [dispatch]);
   const startFresh = () => {
     clearAutosave();
     dispatch({ type: 'replace', settings: defaultSettings(ctx) });
@@ -141,7 +145,7 @@ export default function Explorer() {
     <div className="explorer-grid">
       <DropZone onFile={switcher.importFile} />
       <aside className="levers-column" aria-label={t('levers.columnLabel')}>
-        <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} />
+        <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} routes={routes} aims={settings.aims} onAim={aimLever} />
         <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
         <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
       </aside>
@@ -180,7 +184,7 @@ export default function Explorer() {
           timeline={timelineEditor}
           claims={claims}
         />
-        <Results runs={runs} waiting={requested !== current} calibration={scenario.calibration} schedule={schedule} between={historyCheck} />
+        <Results runs={runs} waiting={requested !== current} calibration={scenario.calibration} schedule={schedule} between={historyCheck} aimed={aimed} />
         <SharePanel scenario={scenario} settings={settings} result={runs.current.shown?.result ?? null} />
       </div>
     </div>

@@ -4,3 +4,4 @@ export { default as SeriesChart } from './SeriesChart';
 export { default as OutcomesChart } from './OutcomesChart';
 export { default as RoutesChart } from './RoutesChart';
 export { default as InsecurityChart } from './InsecurityChart';
+export { default as RouteMonthsChart } from './RouteMonthsChart';

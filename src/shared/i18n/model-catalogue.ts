@@ -1,6 +1,7 @@
 /**
  * The English `model` catalogue, built from the model's own declarations: every lever's label,
  * explanation and unit, the lever groups, every output's label, explanation and unit, the routes,
+ * the per-route outputs (label and unit) and each route's crossing methods,
  * the people's states, and the two indices (name, terms, and the calibration constants their
  * formulas refer to). The English stays in models/ (the command line and the ODD read it there);
  * the interface reads these keys, so French, Spanish and Arabic are keyed by the declaration key.
@@ -10,7 +11,7 @@
  * locales/en/model.json, the file translators work from; a unit test fails when that file and the
  * declarations disagree, and when another language lacks a key.
  */
-import { CALIBRATION, INDEX_DECLARATIONS, LEVER_GROUPS, LEVERS, OUTPUTS, ROUTES, State, STATE_LABELS } from '../../../models/index';
+import { CALIBRATION, INDEX_DECLARATIONS, LEVER_GROUPS, LEVERS, METHODS, methodKey, OUTPUTS, ROUTE_OUTPUTS, ROUTES, State, STATE_LABELS } from '../../../models/index';
 
 /** What a state is called in the catalogue: its name in the model's State table. */
 export const STATE_KEYS: readonly string[] = Object.entries(State)
@@ -36,6 +37,8 @@ export function modelCatalogue(): Record<string, unknown> {
     groups: Object.fromEntries(LEVER_GROUPS.map((g) => [g.id, g.label])),
     outputs: Object.fromEntries(OUTPUTS.map((o) => [o.key, { label: o.label, doc: o.doc, unit: o.unit }])),
     routes: Object.fromEntries(ROUTES.map((r) => [r.id, r.label])),
+    routeOutputs: Object.fromEntries(ROUTE_OUTPUTS.map((o) => [o.key, { label: o.label, unit: o.unit }])),
+    methods: nested(METHODS.map((m) => [methodKey(m), m.label] as const)),
     states: Object.fromEntries(STATE_KEYS.map((name, i) => [name, STATE_LABELS[i]])),
     indices: Object.fromEntries(
       INDEX_DECLARATIONS.map((d) => [d.output, { label: d.label, terms: Object.fromEntries(d.terms.map((t) => [t.name, t.meaning])) }]),

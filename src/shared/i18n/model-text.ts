@@ -19,6 +19,11 @@ export interface ModelText {
   outputDoc(key: string): string;
   outputUnit(key: string): string;
   routeLabel(id: string): string;
+  /** A per-route output (RunResult.routes) by its key. */
+  routeOutputLabel(key: string): string;
+  routeOutputUnit(key: string): string;
+  /** A crossing method of a route, by route id and method id. */
+  methodLabel(route: string, id: string): string;
   /** A person's state by its name in the model's State table (Home, Trapped, …). */
   stateLabel(name: string): string;
   indexLabel(output: string): string;
@@ -38,6 +43,9 @@ export function modelText(t: TFunction): ModelText {
     outputDoc: (key) => m(`outputs.${key}.doc`),
     outputUnit: (key) => m(`outputs.${key}.unit`),
     routeLabel: (id) => m(`routes.${id}`),
+    routeOutputLabel: (key) => m(`routeOutputs.${key}.label`),
+    routeOutputUnit: (key) => m(`routeOutputs.${key}.unit`),
+    methodLabel: (route, id) => m(`methods.${route}.${id}`),
     stateLabel: (name) => m(`states.${name}`),
     indexLabel: (output) => m(`indices.${output}.label`),
     termMeaning: (output, term) => m(`indices.${output}.terms.${term}`),

@@ -4,8 +4,8 @@
  * parameter so that they stay pure and testable.
  */
 import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, LEVERS, MODEL_VERSION } from '../../../models/index';
-import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, type Scenario } from '../../../scenarios/index';
-import { leversAtStart } from './run-input';
+import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, scenarioRoutes, type Scenario } from '../../../scenarios/index';
+import { leversAtStart, routeLeversAtStart } from './run-input';
 import type { ScenarioDefaults, SettingsContext } from './settings';
 
 export function scenarioDefaults(scenario: Scenario): ScenarioDefaults {
@@ -13,6 +13,8 @@ export function scenarioDefaults(scenario: Scenario): ScenarioDefaults {
     id: scenario.id,
     title: scenario.title,
     startLevers: leversAtStart({ levers: scenario.levers, timeline: scenario.timeline }),
+    routes: scenarioRoutes(scenario).map((r) => r.id),
+    routeStartLevers: routeLeversAtStart({ levers: scenario.levers, timeline: scenario.timeline, routeLevers: scenario.routeLevers }),
     timeline: scenario.timeline,
     months: scenario.months ?? DEFAULT_MONTHS,
   };

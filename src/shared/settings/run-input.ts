@@ -5,16 +5,27 @@
  * So a run in the browser and `npm run simulate -- --scenario … --set …` with the same seed give
  * the same numbers.
  */
-import { compileSchedule, LEVERS, withFixedLevers, type RunInput } from '../../../models/index';
-import { scenarioToRunInput, type Scenario } from '../../../scenarios/index';
-import type { ExplorerSettings } from './settings';
+import { AIMABLE_LEVER_KEYS, compileSchedule, fixAimedLever, LEVERS, ROUTE_IDS, withFixedLevers, type RouteId, type RunInput } from '../../../models/index';
+import { scenarioRoutes, scenarioToRunInput, type Scenario } from '../../../scenarios/index';
+import { aimOf, type ExplorerSettings } from './settings';
 import { effectiveTimeline, type TimelineChange } from './timeline';
 
 export function buildRunInput(scenario: Scenario, settings: ExplorerSettings): RunInput {
   const base = { ...scenarioToRunInput(scenario), timeline: settingsTimeline(scenario, settings) };
+  const forAll: Record<string, number> = {};
+  const aimed: [string, RouteId, number][] = [];
+  for (const [key, value] of Object.entries(settings.overrides)) {
+    const route = aimOf(settings, key);
+    if (route === undefined) forAll[key] = value;
+    else aimed.push([key, route, value]);
+  }
+  // A moved slider fixes its lever on every route: values the scenario aims at one route give way too.
+  let input = withFixedLevers(base, forAll);
+  // An aimed slider fixes its lever on its route alone (as `--set KEY@ROUTE=V`).
+  const routeIds = scenarioRoutes(scenario).map((r) => r.id);
+  for (const [key, route, value] of aimed) input = fixAimedLever(input, key, route, value, routeIds);
   return {
-    // A moved slider fixes its lever on every route: values the scenario aims at one route give way too.
-    ...withFixedLevers(base, settings.overrides),
+    ...input,
     agents: settings.agents,
     months: settings.months,
     seed: settings.seed,
@@ -31,7 +42,7 @@ export function settingsTimeline(scenario: Pick<Scenario, 'timeline'>, settings:
 
 /** The baseline for the comparison: the scenario as loaded, with the same seed and size. */
 export function buildBaselineInput(scenario: Scenario, settings: ExplorerSettings): RunInput {
-  return buildRunInput(scenario, { ...settings, overrides: {}, timeline: undefined });
+  return buildRunInput(scenario, { ...settings, overrides: {}, aims: undefined, timeline: undefined });
 }
 
 /** Every lever's value in force at month 0 (timeline entries from month 0 included), in table order. */
@@ -39,6 +50,19 @@ export function leversAtStart(input: RunInput): Record<string, number> {
   const schedule = compileSchedule(input.levers ?? {}, input.timeline ?? [], 1);
   const out: Record<string, number> = {};
   for (const spec of LEVERS) out[spec.key] = schedule.values.get(spec.key)?.[0] ?? spec.defaultValue;
+  return out;
+}
+
+/** Each aimable lever's value in force at month 0 on each route, where it differs from its value for all routes. */
+export function routeLeversAtStart(input: RunInput): Partial<Record<RouteId, Record<string, number>>> {
+  const schedule = compileSchedule(input.levers ?? {}, input.timeline ?? [], 1, ROUTE_IDS, input.routeLevers);
+  const out: Partial<Record<RouteId, Record<string, number>>> = {};
+  for (const key of AIMABLE_LEVER_KEYS) {
+    const all = schedule.values.get(key as never)?.[0];
+    schedule.routeValues.get(key as never)?.forEach((values, r) => {
+      if (values[0] !== all) (out[schedule.routeIds[r]] ??= {})[key] = values[0];
+    });
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
  * figure on the page follows from it. Levers are never re-declared here: their keys, ranges and
  * steps come from the model's parameter table.
  */
-import { BROWSER_AGENTS_LIMIT, MONTHS_LIMIT, SEED_LIMIT, type LeverSpec, type ParamSpec } from '../../../models/index';
+import { BROWSER_AGENTS_LIMIT, MONTHS_LIMIT, SEED_LIMIT, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
 import type { TimelineChange } from './timeline';
 
 export interface ExplorerSettings {
@@ -15,6 +15,14 @@ export interface ExplorerSettings {
    * command line. Keys are always lever keys from the model's table.
    */
   readonly overrides: Readonly<Record<string, number>>;
+  /**
+   * Moved levers aimed at one route (scenario format 2; the command line's `--set KEY@ROUTE=V`):
+   * lever key → route. Such a lever is fixed at its override on that route alone, for the whole
+   * run; the other routes keep what the scenario gives them. Only levers in the model's
+   * AIMABLE_LEVERS, and only at routes they can act on; every key here is also in `overrides`.
+   * Absent when no lever is aimed.
+   */
+  readonly aims?: Readonly<Record<string, RouteId>>;
   /**
    * The user's own list of dated lever changes (months 2 onwards), replacing the scenario's; absent
    * while the timeline is the scenario's own. The scenario's starting values (changes in month 1)
@@ -51,6 +59,10 @@ export interface ScenarioDefaults {
   readonly title: string;
   /** Every lever's value in force at month 0 in this scenario. */
   readonly startLevers: Readonly<Record<string, number>>;
+  /** The routes the scenario uses (all the model's routes when absent). */
+  readonly routes?: readonly RouteId[];
+  /** The aimable levers' values at month 0 on each route, where the scenario aims one at a route. */
+  readonly routeStartLevers?: Readonly<Partial<Record<RouteId, Readonly<Record<string, number>>>>>;
   /** The scenario's own timeline of lever changes. */
   readonly timeline: readonly TimelineChange[];
   readonly months: number;
@@ -92,6 +104,25 @@ export function findDefaults(ctx: SettingsContext, scenarioId: string): Scenario
 export function defaultSettings(ctx: SettingsContext, scenarioId = ctx.defaultScenarioId): ExplorerSettings {
   const scenario = findDefaults(ctx, scenarioId);
   return { scenarioId: scenario.id, overrides: {}, seed: ctx.defaultSeed, agents: ctx.defaultAgents, months: scenario.months };
+}
+
+/** A lever's value at month 0 on `route` in the scenario (its value for all routes when not aimed there). */
+export function routeStart(defaults: ScenarioDefaults, key: string, route: RouteId | undefined, fallback: number): number {
+  const all = defaults.startLevers[key] ?? fallback;
+  return route === undefined ? all : (defaults.routeStartLevers?.[route]?.[key] ?? all);
+}
+
+/** Each lever's scenario value at month 0, on its route for the levers aimed at one. */
+export function startValues(defaults: ScenarioDefaults, aims: ExplorerSettings['aims']): Readonly<Record<string, number>> {
+  if (!aims || Object.keys(aims).length === 0) return defaults.startLevers;
+  const out = { ...defaults.startLevers };
+  for (const [key, route] of Object.entries(aims)) out[key] = routeStart(defaults, key, route, out[key] ?? 0);
+  return out;
+}
+
+/** The route a moved lever is aimed at, if any. */
+export function aimOf(settings: Pick<ExplorerSettings, 'aims'>, key: string): RouteId | undefined {
+  return settings.aims && Object.prototype.hasOwnProperty.call(settings.aims, key) ? settings.aims[key] : undefined;
 }
 
 /** Every lever's value for the run: the scenario's month-0 values with the user's overrides on top. */

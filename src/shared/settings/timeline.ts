@@ -11,7 +11,7 @@
  * show and set. They stay as the scenario gives them: a user's change starts in month 2 or later,
  * so the sliders' starting values never depend on the edited timeline.
  */
-import { MONTHS_LIMIT, type LeverKey, type ParamSpec, type RouteId } from '../../../models/index';
+import { aimProblem, MONTHS_LIMIT, ROUTES, type LeverKey, type ParamSpec, type RouteId } from '../../../models/index';
 import { i18n } from '../i18n/i18n';
 
 export interface TimelineChange {
@@ -65,9 +65,10 @@ export function sameChanges(a: readonly TimelineChange[], b: readonly TimelineCh
 
 /** A change as plain data, without undefined fields and without an empty note. */
 export function cleanChange(change: TimelineChange): TimelineChange {
-  const out: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: change.lever, value: change.value, fromMonth: change.fromMonth };
+  const out: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string; route?: RouteId } = { lever: change.lever, value: change.value, fromMonth: change.fromMonth };
   if (change.toMonth !== undefined) out.toMonth = change.toMonth;
   if (change.note) out.note = change.note;
+  if (change.route !== undefined) out.route = change.route;
   return out;
 }
 
@@ -86,6 +87,7 @@ export function isValidChange(change: TimelineChange, specs: ReadonlyMap<string,
   if (!spec || !Number.isFinite(change.value) || change.value < spec.min || change.value > spec.max) return false;
   if (!Number.isInteger(change.fromMonth) || change.fromMonth < FIRST_EDITABLE_MONTH || change.fromMonth >= LAST_MONTH) return false;
   if (change.toMonth !== undefined && (!Number.isInteger(change.toMonth) || change.toMonth <= change.fromMonth || change.toMonth > LAST_MONTH)) return false;
+  if (change.route !== undefined && aimProblem(change.lever, change.route, ROUTES) !== null) return false;
   return change.note === undefined || (change.note.length <= MAX_NOTE_CHARS && !CONTROL.test(change.note));
 }
 

@@ -17,7 +17,8 @@
  */
 import { z } from 'zod';
 import { i18n } from '../i18n/i18n';
-import { aimProblem, isRouteId, ROUTES, type LeverKey, type LeverSpec, type RouteId } from '../../../models/index';
+import { aimProblemText } from './aim-text';
+import { isRouteId, ROUTES, type LeverKey, type LeverSpec, type RouteId } from '../../../models/index';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, LAST_MONTH, MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, type TimelineChange } from './timeline';
 
 export const TIMELINE_FORMAT_VERSION = '1';
@@ -93,8 +94,8 @@ function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
       if (hasControlCharacters(note)) return fail(i18n.t('common:notices.tlNoteControl'));
       if (note) change.note = note;
       if (routeText !== '') {
-        const problem = aimProblem(spec.key, routeText.slice(0, 40), ROUTES);
-        if (problem || !isRouteId(routeText)) return fail(problem ?? `unknown route “${routeText.slice(0, 40)}”`);
+        const problem = aimProblemText(spec.key, routeText.slice(0, 40), ROUTES);
+        if (problem || !isRouteId(routeText)) return fail(problem ?? i18n.t('common:notices.aimUnknownRoute', { route: routeText.slice(0, 40), routes: ROUTES.map((r) => r.id).join(', ') }));
         change.route = routeText;
       }
       return change;

@@ -35,6 +35,7 @@ const decodedSchema = z.strictObject({
   settings: z.strictObject({
     scenarioId: z.enum(SCENARIO_IDS as [string, ...string[]]),
     overrides: z.partialRecord(z.enum(LEVER_KEYS as [string, ...string[]]), z.number().finite()),
+    aims: z.partialRecord(z.enum(LEVER_KEYS as [string, ...string[]]), z.enum(['shortSea', 'desertSea', 'air'])).optional(),
     seed: z.number().int().min(RUN_LIMITS.seed.min).max(RUN_LIMITS.seed.max),
     agents: z.number().int().min(RUN_LIMITS.agents.min).max(RUN_LIMITS.agents.max),
     months: z.number().int().min(1).max(RUN_LIMITS.months.max),

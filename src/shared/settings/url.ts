@@ -8,6 +8,9 @@
  *
  *   ?model=1.0.0&scenario=baseline&seed=1&agents=100000&months=120&enforcement.intensity=0.6&tl=1_…
  *
+ * A lever aimed at one route is written as the command line's `--set KEY@ROUTE=V` is:
+ * `enforcement.pullbacks@shortSea=0.8` (the `@` escaped as %40 in the query).
+ *
  * Levers appear only when they differ from the scenario, and the timeline (`tl`, see
  * url-timeline.ts) only when the user has edited it; it comes last, so a link cut short loses
  * the end of the timeline rather than the levers. The page's language (`lang`, see
@@ -17,8 +20,9 @@
 import { z } from 'zod';
 import { i18n } from '../i18n/i18n';
 import { LANG_PARAM } from '../i18n/lang-param';
-import type { LeverSpec, ParamSpec } from '../../../models/index';
-import { findDefaults, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
+import { AIM_SEPARATOR, ROUTE_IDS, ROUTES, isRouteId, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
+import { aimProblemText } from './aim-text';
+import { aimOf, findDefaults, routeStart, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
 import { normaliseEdited, type TimelineChange } from './timeline';
 import { decodeTimeline, encodeTimeline } from './url-timeline';
 
@@ -120,7 +124,11 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   }
   const values = readQuery(query);
   const leverByKey: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
-  const known = (key: string) => QUERY_KEY_SET.has(key) || leverByKey.has(key);
+  const aimedLever = (key: string) => {
+    const at = key.indexOf(AIM_SEPARATOR);
+    return at > 0 && leverByKey.has(key.slice(0, at)) ? key.slice(0, at) : undefined;
+  };
+  const known = (key: string) => QUERY_KEY_SET.has(key) || leverByKey.has(key) || aimedLever(key) !== undefined;
   const hasState = [...values.keys()].some(known);
   for (const key of FOREIGN_KEYS) values.delete(key);
 
@@ -185,15 +193,38 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const months = whole('months', scenario.months);
 
   const overrides: Record<string, number> = {};
+  const aims: Record<string, RouteId> = {};
+  const routes = scenario.routes ?? ROUTE_IDS;
+  const aimedKeys = [...values.keys()].filter((k) => aimedLever(k) !== undefined);
   for (const spec of ctx.levers) {
-    const raw = take(spec.key);
+    let field: string = spec.key;
+    let raw = take(spec.key);
+    let route: RouteId | undefined;
+    // Values aimed at one route: the first usable one, unless the lever is set for every route.
+    for (const key of aimedKeys.filter((k) => aimedLever(k) === spec.key)) {
+      const routeText = key.slice(spec.key.length + 1);
+      const given = shownValue(values.get(key)?.[0] ?? '');
+      const problem = aimProblemText(spec.key, routeText, ROUTES.filter((r) => routes.includes(r.id)));
+      if (problem || !isRouteId(routeText)) {
+        notices.push({ kind: 'ignored', field: shownValue(key), value: given, problem: problem ?? i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') });
+      } else if (raw !== undefined) {
+        notices.push({ kind: 'ignored', field: shownValue(key), value: given, problem: i18n.t(route === undefined ? 'common:notices.aimAndAll' : 'common:notices.aimTwice', { label: leverLabel(spec.key) }), outcome: i18n.t('common:notices.ignored') });
+      } else {
+        field = key;
+        raw = take(key);
+        route = routeText;
+        continue;
+      }
+      values.delete(key);
+    }
+    for (const key of aimedKeys) if (aimedLever(key) === spec.key) values.delete(key);
     if (raw === undefined) continue;
-    const start = scenario.startLevers[spec.key] ?? spec.defaultValue;
+    const start = routeStart(scenario, spec.key, route, spec.defaultValue);
     const res = decimal(spec).safeParse(raw);
     if (!res.success) {
       notices.push({
         kind: 'ignored',
-        field: spec.key,
+        field,
         value: shownValue(raw),
         problem: i18n.t('common:notices.leverRange', { label: leverLabel(spec.key), min: spec.min, max: spec.max }),
         outcome: i18n.t('common:notices.usingScenarioValue', { value: start }),
@@ -204,13 +235,17 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     if (snapped !== res.data) {
       notices.push({
         kind: 'adjusted',
-        field: spec.key,
+        field,
         value: shownValue(raw),
         problem: i18n.t('common:notices.leverStep', { label: leverLabel(spec.key), step: spec.step }),
         outcome: i18n.t('common:notices.roundedTo', { value: snapped }),
       });
     }
-    if (!sameLeverValue(spec, snapped, start)) overrides[spec.key] = snapped;
+    // Aiming is a choice of its own (the lever is fixed on that route), kept even at the scenario's value.
+    if (route !== undefined) {
+      overrides[spec.key] = snapped;
+      aims[spec.key] = route;
+    } else if (!sameLeverValue(spec, snapped, start)) overrides[spec.key] = snapped;
   }
 
   let timeline: TimelineChange[] | undefined;
@@ -226,7 +261,8 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     notices.push({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') });
   }
 
-  const settings: ExplorerSettings = timeline ? { scenarioId: scenario.id, overrides, timeline, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
+  const base: ExplorerSettings = Object.keys(aims).length ? { scenarioId: scenario.id, overrides, aims, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
+  const settings: ExplorerSettings = timeline ? { ...base, timeline } : base;
   return { settings, notices: capNotices(notices), hasState };
 }
 
@@ -255,7 +291,8 @@ export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext)
   params.set(QUERY_KEYS.months, String(settings.months));
   for (const spec of ctx.levers) {
     const value = Object.prototype.hasOwnProperty.call(settings.overrides, spec.key) ? settings.overrides[spec.key] : undefined;
-    if (value !== undefined) params.set(spec.key, String(snapToStep(spec, value)));
+    const route = aimOf(settings, spec.key);
+    if (value !== undefined) params.set(route === undefined ? spec.key : `${spec.key}${AIM_SEPARATOR}${route}`, String(snapToStep(spec, value)));
   }
   if (settings.timeline) params.set(QUERY_KEYS.timeline, encodeTimeline(settings.timeline));
   return params.toString();

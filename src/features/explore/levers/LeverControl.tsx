@@ -4,7 +4,7 @@
  * Everything shown comes from the lever's declaration in the model (ParamSpec).
  */
 import { memo, useState, type CSSProperties } from 'react';
-import type { ParamSpec } from '../../../../models/index';
+import type { ParamSpec, RouteId } from '../../../../models/index';
 import type { LeverChange } from '../../../shared/settings/run-input';
 import { stepDecimals } from '../../../shared/settings/settings';
 import type { TFunction } from 'i18next';
@@ -22,6 +22,11 @@ interface LeverControlProps {
   readonly changes?: readonly LeverChange[];
   readonly onChange: (key: string, value: number) => void;
   readonly onReset: (key: string) => void;
+  /** Routes this lever can be aimed at in the scenario (none: it acts on every route at once). */
+  readonly aimRoutes?: readonly RouteId[];
+  /** The route the lever is aimed at, if any. */
+  readonly aim?: RouteId;
+  readonly onAim?: (key: string, route: RouteId | undefined) => void;
 }
 
 const fixed = (value: number, decimals: number) => formatNumber(value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
@@ -37,7 +42,7 @@ function describeChanges(t: TFunction, changes: readonly LeverChange[], decimals
     .join(t('lever.then'));
 }
 
-export const LeverControl = memo(function LeverControl({ spec, value, start, changed, changes, onChange, onReset }: LeverControlProps) {
+export const LeverControl = memo(function LeverControl({ spec, value, start, changed, changes, onChange, onReset, aimRoutes, aim, onAim }: LeverControlProps) {
   const { t } = useTranslation('explore');
   const mt = useModelText();
   const [open, setOpen] = useState(false);
@@ -50,7 +55,7 @@ export const LeverControl = memo(function LeverControl({ spec, value, start, cha
   const startAt = { '--start': (start - spec.min) / (spec.max - spec.min) } as CSSProperties;
 
   return (
-    <div className={changed ? 'lever lever-changed' : 'lever'}>
+    <div className={changed ? 'lever lever-changed' : 'lever'} data-aim={aim}>
       <div className="lever-head">
         <label htmlFor={id}>{label}</label>
         <output htmlFor={id} className="lever-value">
@@ -89,6 +94,30 @@ export const LeverControl = memo(function LeverControl({ spec, value, start, cha
           </button>
         </span>
       </div>
+      {aimRoutes && aimRoutes.length > 0 && onAim && (
+        <div className="lever-aim">
+          <label htmlFor={`${id}-aim`}>{t('lever.aimAt')}</label>
+          <select
+            id={`${id}-aim`}
+            value={aim ?? ''}
+            data-aim-lever={spec.key}
+            aria-label={t('lever.aimLabel', { label })}
+            onChange={(e) => onAim(spec.key, (e.currentTarget.value || undefined) as RouteId | undefined)}
+          >
+            <option value="">{t('lever.allRoutes')}</option>
+            {aimRoutes.map((id) => (
+              <option key={id} value={id}>
+                {mt.routeLabel(id)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {aim && (
+        <p className="lever-aimed" data-testid="lever-aimed">
+          {t('lever.aimedNote', { value: shown, route: mt.routeLabel(aim) })}
+        </p>
+      )}
       {changes && changes.length > 0 && (
         <p className={changed ? 'lever-timeline lever-timeline-off' : 'lever-timeline'} data-testid={changed ? 'lever-overrides-timeline' : undefined}>
           {changed ? (

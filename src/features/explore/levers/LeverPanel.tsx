@@ -5,7 +5,7 @@
  * rest follow under a subheading; the seven insecurity dimensions are folded away until needed.
  */
 import { memo } from 'react';
-import { LEVER_GROUPS, LEVERS, type ParamSpec } from '../../../../models/index';
+import { aimableRoutes, LEVER_GROUPS, LEVERS, type ParamSpec, type RouteId, type RouteSpec } from '../../../../models/index';
 import type { LeverChange } from '../../../shared/settings/run-input';
 import { LeverControl } from './LeverControl';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,16 @@ const LED_GROUPS: Readonly<Record<string, { lead: string; rest: string; folded: 
   enforcement: { lead: 'enforcement.intensity', rest: 'levers.enforcementRest', folded: false },
 };
 
+/** Routes a lever can be aimed at, cached per lever and route list so the memoised controls keep their props. */
+const aimCache = new WeakMap<object, Map<string, RouteId[]>>();
+function aimRoutesOf(key: string, routes: readonly Pick<RouteSpec, 'id' | 'sea'>[]): RouteId[] {
+  let byKey = aimCache.get(routes);
+  if (!byKey) aimCache.set(routes, (byKey = new Map()));
+  let list = byKey.get(key);
+  if (!list) byKey.set(key, (list = aimableRoutes(key, routes) as RouteId[]));
+  return list;
+}
+
 interface LeverPanelProps {
   readonly values: Readonly<Record<string, number>>;
   readonly starts: Readonly<Record<string, number>>;
@@ -25,9 +35,14 @@ interface LeverPanelProps {
   readonly onChange: (key: string, value: number) => void;
   readonly onReset: (key: string) => void;
   readonly onResetAll: () => void;
+  /** The scenario's routes, for the levers that can be aimed at one. */
+  readonly routes: readonly Pick<RouteSpec, 'id' | 'sea'>[];
+  /** Lever key → the route it is aimed at. */
+  readonly aims?: Readonly<Record<string, RouteId>>;
+  readonly onAim: (key: string, route: RouteId | undefined) => void;
 }
 
-export const LeverPanel = memo(function LeverPanel({ values, starts, overrides, timeline, onChange, onReset, onResetAll }: LeverPanelProps) {
+export const LeverPanel = memo(function LeverPanel({ values, starts, overrides, timeline, onChange, onReset, onResetAll, routes, aims, onAim }: LeverPanelProps) {
   const { t } = useTranslation('explore');
   const mt = useModelText();
   const isChanged = (key: string) => Object.prototype.hasOwnProperty.call(overrides, key);
@@ -42,6 +57,9 @@ export const LeverPanel = memo(function LeverPanel({ values, starts, overrides, 
       changes={timeline.get(spec.key)}
       onChange={onChange}
       onReset={onReset}
+      aimRoutes={aimRoutesOf(spec.key, routes)}
+      aim={aims?.[spec.key]}
+      onAim={onAim}
     />
   );
 

@@ -6,7 +6,8 @@
  * `data-run-state` whether a newer one is on its way.
  */
 import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
-import type { Calibration, RunResult } from '../../../../models/index';
+import type { Calibration, RouteId, RunResult } from '../../../../models/index';
+import { AimedNote } from './AimedNote';
 import type { ExplorerRuns } from '../use-explorer-runs';
 import type { RunSchedule } from '../../../shared/charts/timeline-markers';
 import { ErrorBoundary } from '../../../shared/ErrorBoundary';
@@ -22,6 +23,14 @@ const SeriesChart = lazy(() => charts.then((m) => ({ default: m.SeriesChart })))
 const OutcomesChart = lazy(() => charts.then((m) => ({ default: m.OutcomesChart })));
 const RoutesChart = lazy(() => charts.then((m) => ({ default: m.RoutesChart })));
 const InsecurityChart = lazy(() => charts.then((m) => ({ default: m.InsecurityChart })));
+const RouteMonthsChart = lazy(() => charts.then((m) => ({ default: m.RouteMonthsChart })));
+
+/** A moved lever aimed at one route. */
+export interface AimedLever {
+  readonly key: string;
+  readonly route: RouteId;
+  readonly value: number;
+}
 
 function Placeholder({ tall }: { readonly tall?: boolean }) {
   const { t } = useTranslation('explore');
@@ -42,13 +51,15 @@ interface ChartsProps {
   readonly baseline: RunResult | null;
   readonly runId: number;
   readonly schedule?: RunSchedule;
+  /** The route the per-route chart opens on. */
+  readonly focusRoute?: string;
 }
 
 /** During a drag, the charts below the plane redraw when the hand pauses, or twice a second. */
 const CHART_SETTLING = { quietMs: 100, maxWaitMs: 500 } as const;
 
 /** The charts below the plane: heavier to draw, so they wait for a pause in a drag (use-settled-value). */
-const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule }: ChartsProps) {
+const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule, focusRoute }: ChartsProps) {
   const incoming = useMemo(
     () => ({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule }),
     [latest, latestBaseline, latestId, latestSchedule],
@@ -66,6 +77,9 @@ const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestB
         <RoutesChart current={current} baseline={baseline} runId={runId} />
       </Slot>
       <Slot>
+        <RouteMonthsChart key={focusRoute ?? ''} current={current} baseline={baseline} runId={runId} initialRoute={focusRoute} />
+      </Slot>
+      <Slot>
         <InsecurityChart current={current} runId={runId} />
       </Slot>
     </div>
@@ -81,9 +95,11 @@ interface ResultsProps {
   readonly schedule?: RunSchedule;
   /** Shown between the plane with its key figures and the other charts (the history check). */
   readonly between?: ReactNode;
+  /** Moved levers aimed at one route, named beside the key figures. */
+  readonly aimed?: readonly AimedLever[];
 }
 
-export function Results({ runs, waiting, calibration, schedule, between }: ResultsProps) {
+export function Results({ runs, waiting, calibration, schedule, between, aimed }: ResultsProps) {
   const { t } = useTranslation('explore');
   const current = runs.current.shown;
   const baseline = runs.baseline.shown?.result ?? null;
@@ -100,6 +116,7 @@ export function Results({ runs, waiting, calibration, schedule, between }: Resul
           <p className="kpi-intro">
             {current ? t('results.totalsIntro', { months: current.result.months.length }) : t('results.againstBaseline')}
           </p>
+          {aimed && aimed.length > 0 && <AimedNote aimed={aimed} />}
           <RunStatus current={runs.current} baseline={runs.baseline} waiting={waiting} />
           {current && <KeyFigures summary={current.result.summary} baseline={baseline?.summary ?? null} months={current.result.months.length} />}
           <p className="honest-note" data-testid="honest-note">
@@ -112,7 +129,7 @@ export function Results({ runs, waiting, calibration, schedule, between }: Resul
         </section>
       </div>
       {between}
-      {current && <MoreCharts current={current.result} baseline={baseline} runId={current.id} schedule={schedule} />}
+      {current && <MoreCharts current={current.result} baseline={baseline} runId={current.id} schedule={schedule} focusRoute={aimed?.[0]?.route} />}
     </div>
   );
 }

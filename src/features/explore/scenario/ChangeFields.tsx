@@ -1,10 +1,10 @@
 /**
- * The five fields of a timeline change — lever, value, from month, until month, note — with each
+ * The six fields of a timeline change — lever, value, from month, until month, route, note — with each
  * field's problem shown under it and tied to it (aria-invalid, aria-describedby), so a screen
  * reader hears what is wrong with the field it is on. Used by each row of the timeline and by
  * the form that adds a change.
  */
-import { LEVER_GROUPS, LEVERS } from '../../../../models/index';
+import { aimableRoutes, AIMABLE_LEVERS, LEVER_GROUPS, LEVERS, ROUTES, type RouteSpec } from '../../../../models/index';
 import { DRAFT_FIELD_LABELS, type ChangeDraft, type DraftField } from '../state/timeline-draft';
 import { NOTE_INPUT_CHARS } from '../../../shared/settings/timeline';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +21,22 @@ interface ChangeFieldsProps {
   readonly onChange: (draft: ChangeDraft) => void;
   /** Show each field's label above it at every width (where there are no column heads). */
   readonly labelled?: boolean;
+  /** The scenario's routes, that an enforcement or rescue change can be aimed at. */
+  readonly routes?: readonly Pick<RouteSpec, 'id' | 'sea'>[];
 }
 
 const GROUPED = LEVER_GROUPS.map((g) => ({ ...g, levers: LEVERS.filter((l) => l.group === g.id) })).filter((g) => g.levers.length > 0);
 
-export function ChangeFields({ idBase, name, draft, problems, runMonths, onChange, labelled = false }: ChangeFieldsProps) {
+export function ChangeFields({ idBase, name, draft, problems, runMonths, onChange, labelled = false, routes = ROUTES }: ChangeFieldsProps) {
   const { t } = useTranslation('explore');
   const mt = useModelText();
-  const set = (field: DraftField, value: string) => onChange({ ...draft, [field]: value });
+  const set = (field: DraftField, value: string) => {
+    const next = { ...draft, [field]: value };
+    // A lever that cannot be aimed where the change was aimed acts on every route.
+    if (field === 'lever' && next.route !== '' && !aimableRoutes(value, routes).includes(next.route)) next.route = '';
+    onChange(next);
+  };
+  const aimable = aimableRoutes(draft.lever, routes);
   const fieldProps = (field: DraftField) => ({
     id: `${idBase}-${field}`,
     'aria-label': t('draft.fieldLabel', { name, field: t(DRAFT_FIELD_LABELS[field]).toLocaleLowerCase() }),
@@ -82,6 +90,23 @@ export function ChangeFields({ idBase, name, draft, problems, runMonths, onChang
             title={t('draft.untilTitle')}
             onChange={(e) => set('until', e.currentTarget.value)}
           />
+        </label>
+        <label className="change-field change-route">
+          <span className="change-field-label">{t(DRAFT_FIELD_LABELS.route)}</span>
+          <select
+            {...fieldProps('route')}
+            value={draft.route}
+            disabled={!AIMABLE_LEVERS[draft.lever] && draft.route === ''}
+            title={AIMABLE_LEVERS[draft.lever] ? undefined : t('draft.routeAllOnly')}
+            onChange={(e) => set('route', e.currentTarget.value)}
+          >
+            <option value="">{t('lever.allRoutes')}</option>
+            {(draft.route !== '' && !aimable.includes(draft.route) ? [...aimable, draft.route] : aimable).map((id) => (
+              <option key={id} value={id}>
+                {mt.routeLabel(id)}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="change-field change-note">
           <span className="change-field-label">{t(DRAFT_FIELD_LABELS.note)}</span>

@@ -162,6 +162,7 @@ export function TimelineEditor(props: TimelineEditorProps) {
             <span>{t('draft.value')}</span>
             <span>{t('draft.from')}</span>
             <span>{t('draft.until')}</span>
+            <span>{t('draft.route')}</span>
             <span>{t('draft.note')}</span>
           </div>
           <ol className="change-list">

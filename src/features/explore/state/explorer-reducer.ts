@@ -3,13 +3,15 @@
  * updates short and the state immutable, so React can tell what changed by reference.
  */
 import { produce } from 'immer';
-import type { LeverSpec } from '../../../../models/index';
-import { defaultSettings, findDefaults, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
+import { aimableRoutes, ROUTES, type LeverSpec, type RouteId } from '../../../../models/index';
+import { aimOf, defaultSettings, findDefaults, routeStart, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
 import { cleanChange, editableChanges, isValidChange, MAX_TIMELINE_CHANGES, normaliseEdited, type TimelineChange } from '../../../shared/settings/timeline';
 
 export type ExplorerAction =
   | { readonly type: 'setLever'; readonly key: string; readonly value: number }
   | { readonly type: 'resetLever'; readonly key: string }
+  /** Aim a lever at one route (fixing it there at its current value) or, with no route, at every route again. */
+  | { readonly type: 'aimLever'; readonly key: string; readonly route: RouteId | undefined }
   | { readonly type: 'resetLevers' }
   | { readonly type: 'setScenario'; readonly scenarioId: string }
   | { readonly type: 'setRunSize'; readonly seed: number; readonly agents: number; readonly months: number }
@@ -37,16 +39,41 @@ export function explorerReducer(ctx: SettingsContext) {
           if (!spec || !Number.isFinite(action.value)) return;
           const value = snapToStep(spec, action.value);
           const start = findDefaults(ctx, state.scenarioId).startLevers[spec.key] ?? spec.defaultValue;
+          // An aimed lever stays aimed (and fixed on its route) until it is reset or aimed at every route.
+          if (aimOf(state, spec.key) !== undefined) draft.overrides[spec.key] = value;
           // Back at the scenario's own value, the lever follows the scenario again (timeline included).
-          if (sameLeverValue(spec, value, start)) delete draft.overrides[spec.key];
+          else if (sameLeverValue(spec, value, start)) delete draft.overrides[spec.key];
           else draft.overrides[spec.key] = value;
+          return;
+        }
+        case 'aimLever': {
+          const spec = specs.get(action.key);
+          if (!spec) return;
+          const defaults = findDefaults(ctx, state.scenarioId);
+          const routes = ROUTES.filter((r) => (defaults.routes ?? ROUTES.map((x) => x.id)).includes(r.id));
+          if (action.route === undefined) {
+            if (draft.aims) delete draft.aims[spec.key];
+            const value = state.overrides[spec.key];
+            if (value !== undefined && sameLeverValue(spec, value, routeStart(defaults, spec.key, undefined, spec.defaultValue))) delete draft.overrides[spec.key];
+          } else {
+            if (!aimableRoutes(spec.key, routes).includes(action.route)) return;
+            // Aimed, the slider starts from the lever's value on that route: the user's, or the scenario's there.
+            draft.overrides[spec.key] = state.overrides[spec.key] ?? routeStart(defaults, spec.key, action.route, spec.defaultValue);
+            draft.aims = { ...draft.aims, [spec.key]: action.route };
+          }
+          if (draft.aims && Object.keys(draft.aims).length === 0) delete draft.aims;
           return;
         }
         case 'resetLever':
           delete draft.overrides[action.key];
+          if (draft.aims) {
+            delete draft.aims[action.key];
+            if (Object.keys(draft.aims).length === 0) delete draft.aims;
+          }
           return;
         case 'resetLevers':
           draft.overrides = {};
+          delete draft.aims;
           return;
         case 'setRunSize':
           draft.seed = action.seed;

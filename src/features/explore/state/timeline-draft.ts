@@ -3,7 +3,8 @@
  * counted as people count them (from 1, "until" included), and every problem is a message that
  * names the field, the value given and what is allowed — so a student can fix it without help.
  */
-import type { LeverKey, LeverSpec, ParamSpec } from '../../../../models/index';
+import { isRouteId, ROUTES, type LeverKey, type LeverSpec, type ParamSpec, type RouteId, type RouteSpec } from '../../../../models/index';
+import { aimProblemText } from '../../../shared/settings/aim-text';
 import { stepDecimals } from '../../../shared/settings/settings';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, NOTE_INPUT_CHARS, type TimelineChange } from '../../../shared/settings/timeline';
 import { i18n } from '../../../shared/i18n/i18n';
@@ -16,6 +17,8 @@ export interface ChangeDraft {
   /** Last month, counted from 1 and included; empty = to the end of the run. */
   readonly until: string;
   readonly note: string;
+  /** The route the change is aimed at; empty = every route. */
+  readonly route: string;
 }
 
 export type DraftField = keyof ChangeDraft;
@@ -27,6 +30,7 @@ export const DRAFT_FIELD_LABELS: Readonly<Record<DraftField, string>> = {
   from: 'explore:draft.from',
   until: 'explore:draft.until',
   note: 'explore:draft.note',
+  route: 'explore:draft.route',
 };
 
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(`explore:draft.${key}`, values);
@@ -35,6 +39,8 @@ export interface DraftLimits {
   readonly levers: ReadonlyMap<string, LeverSpec>;
   /** Months in the run: the last month a change can start or end in. */
   readonly runMonths: number;
+  /** The scenario's routes, that a change can be aimed at (the model's routes when absent). */
+  readonly routes?: readonly Pick<RouteSpec, 'id' | 'sea'>[];
 }
 
 export type DraftResult =
@@ -50,6 +56,7 @@ export function draftOf(change: TimelineChange, levers: ReadonlyMap<string, Para
     from: String(change.fromMonth + 1),
     until: change.toMonth === undefined ? '' : String(change.toMonth),
     note: change.note ?? '',
+    route: change.route ?? '',
   };
 }
 
@@ -102,15 +109,22 @@ export function validateDraft(draft: ChangeDraft, limits: DraftLimits): DraftRes
   if (note.length > NOTE_INPUT_CHARS) problems.note = t('noteLength', { length: note.length, max: NOTE_INPUT_CHARS });
   else if (hasControlCharacters(note)) problems.note = t('noteControl');
 
+  const route = draft.route.trim();
+  if (spec && route !== '') {
+    const problem = aimProblemText(spec.key, route, limits.routes ?? ROUTES);
+    if (problem || !isRouteId(route)) problems.route = t('routeProblem', { got: shown(route), problem: problem ?? '' });
+  }
+
   if (!spec || Object.keys(problems).length > 0) return { ok: false, problems };
-  const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: spec.key, value, fromMonth: from - 1 };
+  const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string; route?: RouteId } = { lever: spec.key, value, fromMonth: from - 1 };
   if (until !== undefined) change.toMonth = until;
   if (note) change.note = note;
+  if (route !== '' && isRouteId(route)) change.route = route;
   return { ok: true, change };
 }
 
 /** A fresh draft for the "add a change" form: a lever at its value in force, from the second year. */
 export function newDraft(lever: string, value: number, spec: ParamSpec | undefined, runMonths: number): ChangeDraft {
   const from = Math.min(runMonths, 13);
-  return { lever, value: value.toFixed(spec ? stepDecimals(spec.step) : 2), from: String(from), until: '', note: '' };
+  return { lever, value: value.toFixed(spec ? stepDecimals(spec.step) : 2), from: String(from), until: '', note: '', route: '' };
 }

@@ -49,12 +49,22 @@ describe('the effective timeline', () => {
 });
 
 describe('a change as typed', () => {
-  const draft = (over: Partial<ChangeDraft> = {}): ChangeDraft => ({ lever: 'enforcement.intensity', value: '0.9', from: '31', until: '60', note: ' Surge ', ...over });
+  const draft = (over: Partial<ChangeDraft> = {}): ChangeDraft => ({ lever: 'enforcement.intensity', value: '0.9', from: '31', until: '60', note: ' Surge ', route: '', ...over });
 
   it('turns months counted from 1 into the model’s months', () => {
     expect(validateDraft(draft(), limits)).toEqual({ ok: true, change: change() });
     expect(validateDraft(draft({ until: '', note: '' }), limits)).toEqual({ ok: true, change: { lever: 'enforcement.intensity', value: 0.9, fromMonth: 30 } });
     expect(validateDraft(draft({ value: '0,25' }), limits)).toMatchObject({ ok: true, change: { value: 0.25 } });
+  });
+
+  it('dates a change aimed at one route, and names the route a lever cannot be aimed at', () => {
+    expect(validateDraft(draft({ lever: 'enforcement.pullbacks', value: '0.8', route: 'shortSea' }), limits)).toMatchObject({ ok: true, change: { lever: 'enforcement.pullbacks', route: 'shortSea', fromMonth: 30 } });
+    const air = validateDraft(draft({ lever: 'enforcement.pullbacks', value: '0.8', route: 'air' }), limits);
+    expect(air.ok).toBe(false);
+    if (!air.ok) expect(air.problems.route).toMatch(/air.*shortSea/);
+    const origin = validateDraft(draft({ lever: 'insecurity.level', value: '0.5', route: 'shortSea' }), limits);
+    expect(origin.ok).toBe(false);
+    expect(draftOf({ lever: 'enforcement.pullbacks', value: 0.8, fromMonth: 30, route: 'desertSea' }, LEVER_BY_KEY).route).toBe('desertSea');
   });
 
   it('round-trips through the editor’s text', () => {
