@@ -74,6 +74,8 @@ export interface LeverChange {
   /** First month it no longer applies, if it ends. */
   readonly toMonth?: number;
   readonly note?: string;
+  /** The route it is aimed at; absent = every route. */
+  readonly route?: RouteId;
 }
 
 /** Per lever, the changes a timeline makes after month 0, in the order of the months. */
@@ -83,7 +85,7 @@ export function timelineLevers(source: Pick<Scenario, 'timeline'> | readonly Tim
   for (const e of timeline) {
     if (e.fromMonth === 0 && e.toMonth === undefined) continue; // part of the starting value
     const list = out.get(e.lever) ?? [];
-    list.push({ value: e.value, fromMonth: e.fromMonth, toMonth: e.toMonth, note: e.note });
+    list.push({ value: e.value, fromMonth: e.fromMonth, toMonth: e.toMonth, note: e.note, ...(e.route !== undefined ? { route: e.route } : {}) });
     out.set(e.lever, list);
   }
   for (const list of out.values()) list.sort((a, b) => a.fromMonth - b.fromMonth);

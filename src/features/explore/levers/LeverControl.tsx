@@ -32,10 +32,10 @@ interface LeverControlProps {
 const fixed = (value: number, decimals: number) => formatNumber(value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** "0.90 from month 13 (Enforcement surge)", months counted from 1 for people. */
-function describeChanges(t: TFunction, changes: readonly LeverChange[], decimals: number): string {
+function describeChanges(t: TFunction, changes: readonly LeverChange[], decimals: number, routeLabel: (id: string) => string): string {
   return changes
     .map((c) => {
-      const value = fixed(c.value, decimals);
+      const value = c.route === undefined ? fixed(c.value, decimals) : t('lever.onRoute', { value: fixed(c.value, decimals), route: routeLabel(c.route) });
       const when = c.toMonth === undefined ? t('lever.fromMonth', { month: c.fromMonth + 1 }) : t('lever.inMonths', { from: c.fromMonth + 1, to: c.toMonth });
       return c.note ? t('lever.changeWithNote', { value, when, note: c.note }) : t('lever.change', { value, when });
     })
@@ -121,9 +121,9 @@ export const LeverControl = memo(function LeverControl({ spec, value, start, cha
       {changes && changes.length > 0 && (
         <p className={changed ? 'lever-timeline lever-timeline-off' : 'lever-timeline'} data-testid={changed ? 'lever-overrides-timeline' : undefined}>
           {changed ? (
-            t('lever.overrides', { count: changes.length, changes: describeChanges(t, changes, decimals) })
+            t('lever.overrides', { count: changes.length, changes: describeChanges(t, changes, decimals, mt.routeLabel) })
           ) : (
-            t('lever.timelineSets', { count: changes.length, changes: describeChanges(t, changes, decimals) })
+            t('lever.timelineSets', { count: changes.length, changes: describeChanges(t, changes, decimals, mt.routeLabel) })
           )}
         </p>
       )}
