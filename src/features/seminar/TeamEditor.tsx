@@ -5,7 +5,7 @@
  * measurable ones) chosen here.
  */
 import { LEVERS } from '../../../models/index';
-import { OBJECTIVE_CHOICES } from './session/figures';
+import { OBJECTIVE_CHOICES } from './session/roles';
 import type { Team } from './session/session';
 import { removeTeam, updateTeam } from './session/setup';
 import { Field, toNumber } from './Fields';

@@ -9,8 +9,7 @@
 import { useMemo } from 'react';
 import { contentText, useContent, type Content } from '../../shared/i18n/content';
 import { EVENTS, type SeminarEvent } from './session/events';
-import { OBJECTIVE_CHOICES } from './session/figures';
-import { DEFAULT_ROLES, type Objective, type Role } from './session/roles';
+import { DEFAULT_ROLES, OBJECTIVE_CHOICES, type Objective, type Role } from './session/roles';
 import type { Team } from './session/session';
 import { ROLE_DOC } from './session/role-fields';
 

@@ -3,8 +3,7 @@
  * scenarios/i18n/fields.ts): translations live in scenarios/i18n/<lang>/seminar-roles.json. Pure.
  */
 import { EVENTS } from './events';
-import { OBJECTIVE_CHOICES } from './figures';
-import { DEFAULT_ROLES } from './roles';
+import { DEFAULT_ROLES, OBJECTIVE_CHOICES } from './roles';
 
 export const ROLE_DOC = 'seminar-roles';
 
