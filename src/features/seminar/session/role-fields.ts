@@ -4,11 +4,13 @@
  */
 import { EVENTS } from './events';
 import { DEFAULT_ROLES, OBJECTIVE_CHOICES } from './roles';
+import { DEFAULT_SESSION_TITLE } from './session';
 
 export const ROLE_DOC = 'seminar-roles';
 
 export function roleFields(): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
+  out.set('session.title', DEFAULT_SESSION_TITLE);
   for (const r of DEFAULT_ROLES) {
     out.set(`roles.${r.id}.name`, r.name);
     out.set(`roles.${r.id}.briefing`, r.briefing);
