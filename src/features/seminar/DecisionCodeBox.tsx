@@ -44,7 +44,7 @@ export function DecisionCodeBox({ initialCode = '' }: { readonly initialCode?: s
       }}
     >
       <h3 id="code-box-title">{t('code.title')}</h3>
-      <p className="small">{t('code.hint', { title: session.title })}</p>
+      <p className="small">{t('code.hint', { title: roles.sessionTitle(session.title) })}</p>
       <div className="code-box-row">
         <label htmlFor="decision-code" className="visually-hidden">
           {t('code.label')}

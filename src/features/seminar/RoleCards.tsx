@@ -29,7 +29,7 @@ export function RoleCards() {
     <section className="role-cards-page" aria-labelledby="cards-title">
       <div className="print-head">
         <h2 id="cards-title">{t('cards.title')}</h2>
-        <p className="small">{t('cards.meta', { title: session.title, scenario: scenario ? titleOf(scenario) : session.scenarioId, n: r + 1 })}</p>
+        <p className="small">{t('cards.meta', { title: roles.sessionTitle(session.title), scenario: scenario ? titleOf(scenario) : session.scenarioId, n: r + 1 })}</p>
         <button type="button" className="primary-button no-print" onClick={() => window.print()}>
           {t('cards.print')}
         </button>

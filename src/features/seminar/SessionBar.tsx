@@ -10,6 +10,7 @@ import { isFinished } from './session/actions';
 import { readSessionText, sessionFileName, sessionFileText } from './session/session-store';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
+import { useRoleText } from './role-text';
 
 export type SeminarPage = 'session' | 'cards' | 'guide' | 'debrief';
 
@@ -23,6 +24,7 @@ const PAGES: readonly { id: SeminarPage; hash: string }[] = [
 
 export function SessionBar({ page }: { readonly page: SeminarPage }) {
   const { t } = useTranslation('seminar');
+  const roles = useRoleText();
   const { session, replace, startNew, notice, dismissNotice } = useSeminar();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -56,7 +58,7 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
       </nav>
       <div className="session-file">
         <span className="small autosaved" data-testid="autosaved">
-          {t('bar.saved', { title: session.title })}
+          {t('bar.saved', { title: roles.sessionTitle(session.title) })}
         </span>
         <button type="button" className="small-button" data-testid="save-session" onClick={() => downloadText(sessionFileText(session), sessionFileName(session), 'application/json')}>
           {t('bar.save')}

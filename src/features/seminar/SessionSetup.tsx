@@ -47,7 +47,7 @@ export function SessionSetup() {
       <p className="setup-intro">{t('setup.intro')}</p>
       <fieldset className="setup-settings">
         <legend>{t('setup.session')}</legend>
-        <Field label={t('setup.sessionTitle')} value={session.title} onCommit={(t) => apply((s) => updateSetup(s, { title: t }))} testId="setup-title" />
+        <Field label={t('setup.sessionTitle')} value={roles.sessionTitle(session.title)} onCommit={(t) => apply((s) => updateSetup(s, { title: t }))} testId="setup-title" />
         <div className="sem-field">
           <label htmlFor="setup-scenario">{t('setup.scenario')}</label>
           <select id="setup-scenario" value={session.scenarioId} data-testid="setup-scenario" onChange={(e) => setError(apply((s) => updateSetup(s, { scenarioId: e.target.value })))}>

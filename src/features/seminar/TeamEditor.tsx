@@ -5,7 +5,7 @@
  * measurable ones) chosen here.
  */
 import { LEVERS } from '../../../models/index';
-import { OBJECTIVE_CHOICES } from './session/figures';
+import { OBJECTIVE_CHOICES } from './session/roles';
 import type { Team } from './session/session';
 import { removeTeam, updateTeam } from './session/setup';
 import { Field, toNumber } from './Fields';
@@ -31,7 +31,7 @@ export function TeamEditor({ team }: { readonly team: Team }) {
   return (
     <section className="team-editor" aria-label={t('team.label', { name: roles.teamName(team) })} data-testid={`team-editor-${team.id}`}>
       <div className="team-editor-head">
-        <Field label={t('team.name')} value={team.name} onCommit={(text) => update({ name: text.trim() === '' ? '' : text })} testId={`team-name-${team.id}`} />
+        <Field label={t('team.name')} value={roles.teamName(team)} onCommit={(text) => update({ name: text.trim() === '' ? '' : text })} testId={`team-name-${team.id}`} />
         <button type="button" className="small-button" disabled={session.teams.length <= 1} onClick={() => apply((s) => removeTeam(s, team.id))}>
           {t('team.remove')}
           <span className="visually-hidden"> {roles.teamName(team)}</span>

@@ -4,14 +4,13 @@
  * Their English stays in roles.ts, figures.ts and events.ts; translations are content like the
  * scenarios' (scenarios/i18n/<lang>/seminar-roles.json, see role-fields.ts). A team keeps the
  * words it was given: a name or briefing the facilitator has changed is shown as typed, one still
- * equal to its role's English is shown in the reader's language.
+ * equal to its role's English is shown in the reader's language (and so is the default session title).
  */
 import { useMemo } from 'react';
 import { contentText, useContent, type Content } from '../../shared/i18n/content';
 import { EVENTS, type SeminarEvent } from './session/events';
-import { OBJECTIVE_CHOICES } from './session/figures';
-import { DEFAULT_ROLES, type Objective, type Role } from './session/roles';
-import type { Team } from './session/session';
+import { DEFAULT_ROLES, OBJECTIVE_CHOICES, type Objective, type Role } from './session/roles';
+import { DEFAULT_SESSION_TITLE, type Team } from './session/session';
 import { ROLE_DOC } from './session/role-fields';
 
 /** Objective label (English) → its field path. */
@@ -25,6 +24,8 @@ export interface RoleText {
   briefing(team: Pick<Team, 'roleId' | 'briefing'>): string;
   objective(o: Pick<Objective, 'label'>): string;
   roleName(r: Role): string;
+  /** The session's title; the default one in the reader's language. */
+  sessionTitle(title: string): string;
   eventName(e: SeminarEvent): string;
   eventDescription(e: SeminarEvent): string;
 }
@@ -45,6 +46,7 @@ function roleText(text: (path: string, english: string) => string): RoleText {
       return path ? text(path, o.label) : o.label;
     },
     roleName: (r) => text(`roles.${r.id}.name`, r.name),
+    sessionTitle: (title) => (title === DEFAULT_SESSION_TITLE ? text('session.title', title) : title),
     eventName: (e) => (EVENTS.includes(e) ? text(`events.${e.id}.name`, e.name) : e.name),
     eventDescription: (e) => (EVENTS.includes(e) ? text(`events.${e.id}.description`, e.description) : e.description),
   };

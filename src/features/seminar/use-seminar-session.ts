@@ -23,7 +23,8 @@ export interface SeminarState {
   readonly queue: RunQueue;
 }
 
-const NOT_SAVED = i18n.t('seminar:errors.notSaved');
+/** Worded when needed, not at import: the seminar catalogue loads with the view, in the reader's language. */
+const notSaved = () => i18n.t('seminar:errors.notSaved');
 
 export function useSeminarSession(queue: RunQueue): SeminarState {
   const [state, setState] = useState(() => {
@@ -36,7 +37,7 @@ export function useSeminarSession(queue: RunQueue): SeminarState {
   const commit = useCallback((next: Session) => {
     latest.current = next;
     const saved = saveSession(browserStorage(), next);
-    setState((s) => ({ session: next, notice: saved ? (s.notice === NOT_SAVED ? null : s.notice) : NOT_SAVED }));
+    setState((s) => ({ session: next, notice: saved ? (s.notice === notSaved() ? null : s.notice) : notSaved() }));
   }, []);
 
   const apply = useCallback<Apply>(

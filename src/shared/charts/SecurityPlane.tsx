@@ -95,6 +95,13 @@ const LABEL_CHAR_PX = 6.6;
 const LABEL_LINE_PX = 14;
 const LABEL_INSET_PX = 6;
 
+/**
+ * A line of right-to-left words in the left-to-right SVG, with its punctuation where a reader of
+ * Arabic expects it: the right-to-left marks around it keep a trailing comma at the line's end
+ * (without them the chart's ltr direction moves it to the other side).
+ */
+const keepRtl = (line: string) => (/[\u0590-\u08ff]/.test(line) ? `\u200f${line}\u200f` : line);
+
 /** A quadrant's name in its outer corner, wrapped to the quadrant's width. */
 function QuadrantLabel({ viewBox, text, corner }: QuadrantLabelProps) {
   if (!viewBox) return null;
@@ -109,7 +116,7 @@ function QuadrantLabel({ viewBox, text, corner }: QuadrantLabelProps) {
     <text x={tx} y={ty} textAnchor={right ? 'end' : 'start'} fontSize={12} fill="#4a4a4a">
       {lines.map((line, i) => (
         <tspan key={i} x={tx} dy={i === 0 ? 0 : LABEL_LINE_PX}>
-          {line}
+          {keepRtl(line)}
         </tspan>
       ))}
     </text>

@@ -193,7 +193,7 @@ export function buildDebrief(session: Session, run: RunResult, plain: RunResult,
     };
   });
   const base = {
-    title: session.title,
+    title: roleTextNow.sessionTitle(session.title),
     scenarioTitle: scenarioTitleNow(session.scenarioId),
     yearsPerRound: session.yearsPerRound,
     roundsPlayed: played,

@@ -5,7 +5,6 @@
  */
 import { OUTPUT_BY_KEY, type OutputKey, type OutputSpec } from '../../../../models/index';
 import { formatOutput } from '../../../shared/format';
-import type { Objective } from './roles';
 import { i18n } from '../../../shared/i18n/i18n';
 
 /** Shown on the reveal screen for each round: this round, the previous one, business as usual. */
@@ -36,25 +35,6 @@ export const PREDICTION_OUTPUTS: readonly OutputKey[] = [
   'trappedPopulation',
   'humanSecurityIndex',
   'stateSecurityIndex',
-];
-
-/** Objectives an added role can pick (the default roles' objectives and a few more). */
-export const OBJECTIVE_CHOICES: readonly Objective[] = [
-  { output: 'irregularArrivals', direction: 'lower', label: 'Fewer irregular arrivals' },
-  { output: 'regularArrivals', direction: 'higher', label: 'More people arriving safely and legally' },
-  { output: 'deathsMissing', direction: 'lower', label: 'Fewer dead and missing' },
-  { output: 'deathRatePerAttempt', direction: 'lower', label: 'Safer crossings' },
-  { output: 'smugglingDemand', direction: 'lower', label: 'Fewer people hiring smugglers' },
-  { output: 'smugglerRevenueUsd', direction: 'lower', label: 'Less money for smugglers' },
-  { output: 'smugglingCapacity', direction: 'lower', label: 'A smaller smuggling business' },
-  { output: 'meanFeeUsd', direction: 'lower', label: 'Lower fees paid to smugglers' },
-  { output: 'abuseIncidents', direction: 'lower', label: 'Less abuse in transit' },
-  { output: 'stranded', direction: 'lower', label: 'Fewer people stranded in transit' },
-  { output: 'trappedPopulation', direction: 'lower', label: 'Fewer people trapped' },
-  { output: 'interceptions', direction: 'higher', label: 'More crossings intercepted' },
-  { output: 'insecurityIndex', direction: 'lower', label: 'Less insecurity at origin' },
-  { output: 'humanSecurityIndex', direction: 'higher', label: 'A higher human-security index' },
-  { output: 'stateSecurityIndex', direction: 'higher', label: 'A higher State-security index' },
 ];
 
 export function outputSpec(key: string): OutputSpec {

@@ -2,8 +2,12 @@
  * The session's path on the human- versus State-security plane as a standalone SVG string, for
  * the debrief download (a self-contained file: no script, no chart library). The page itself
  * draws the same path with Recharts; this is the printable copy. Colours as in the app's charts.
+ * Its words are in the interface language; it is laid out left to right in every language
+ * (`direction="ltr"`, so an Arabic debrief page does not turn its text anchors around).
  */
 import type { PathPoint } from './debrief';
+import { escapeXml } from '../../../shared/export/chart-image';
+import { i18n } from '../../../shared/i18n/i18n';
 
 const SIZE = 420;
 const PAD = { left: 56, right: 16, top: 16, bottom: 48 };
@@ -23,6 +27,7 @@ function polyline(points: readonly PathPoint[], colour: string, dash: string): s
 }
 
 export function planeSvg(path: readonly PathPoint[], businessAsUsual: readonly PathPoint[]): string {
+  const word = (key: string, options?: Record<string, unknown>) => escapeXml(i18n.t(key, options));
   const grid = [0, 25, 50, 75, 100]
     .map((t) => {
       const stroke = t === 50 ? '#9a9a9a' : '#e2e2e2';
@@ -38,16 +43,16 @@ export function planeSvg(path: readonly PathPoint[], businessAsUsual: readonly P
     .map(
       (p) =>
         `<circle cx="${f(px(p.x))}" cy="${f(py(p.y))}" r="5" fill="${SESSION_COLOUR}" stroke="#ffffff" stroke-width="1.5"/>` +
-        `<text x="${f(px(p.x) + 8)}" y="${f(py(p.y) - 8)}" font-size="13" font-weight="700" fill="${SESSION_COLOUR}">R${p.round}</text>`,
+        `<text x="${f(px(p.x) + 8)}" y="${f(py(p.y) - 8)}" font-size="13" font-weight="700" fill="${SESSION_COLOUR}">${word('seminar:plane.roundShort', { n: p.round })}</text>`,
     )
     .join('');
   const bauPoints = businessAsUsual.map((p) => `<circle cx="${f(px(p.x))}" cy="${f(py(p.y))}" r="3" fill="${BAU_COLOUR}"/>`).join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE}" width="${SIZE}" height="${SIZE}" role="img" aria-label="The session’s path on the human- versus State-security plane">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE}" width="${SIZE}" height="${SIZE}" role="img" direction="ltr" aria-label="${word('seminar:plane.title')}">`,
     `<rect width="${SIZE}" height="${SIZE}" fill="#ffffff"/>`,
     grid,
-    `<text x="${PAD.left + PLOT / 2}" y="${SIZE - 10}" text-anchor="middle" font-size="13" fill="#262626">State-security index →</text>`,
-    `<text transform="translate(16 ${PAD.top + PLOT_H / 2}) rotate(-90)" text-anchor="middle" font-size="13" fill="#262626">Human-security index →</text>`,
+    `<text x="${PAD.left + PLOT / 2}" y="${SIZE - 10}" text-anchor="middle" font-size="13" fill="#262626">${word('common:plane.xAxis', { arrow: '→' })}</text>`,
+    `<text transform="translate(16 ${PAD.top + PLOT_H / 2}) rotate(-90)" text-anchor="middle" font-size="13" fill="#262626">${word('common:plane.yAxis', { arrow: '→' })}</text>`,
     polyline(businessAsUsual, BAU_COLOUR, '5 4'),
     bauPoints,
     polyline(path, SESSION_COLOUR, ''),

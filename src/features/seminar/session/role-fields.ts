@@ -3,13 +3,14 @@
  * scenarios/i18n/fields.ts): translations live in scenarios/i18n/<lang>/seminar-roles.json. Pure.
  */
 import { EVENTS } from './events';
-import { OBJECTIVE_CHOICES } from './figures';
-import { DEFAULT_ROLES } from './roles';
+import { DEFAULT_ROLES, OBJECTIVE_CHOICES } from './roles';
+import { DEFAULT_SESSION_TITLE } from './session';
 
 export const ROLE_DOC = 'seminar-roles';
 
 export function roleFields(): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
+  out.set('session.title', DEFAULT_SESSION_TITLE);
   for (const r of DEFAULT_ROLES) {
     out.set(`roles.${r.id}.name`, r.name);
     out.set(`roles.${r.id}.briefing`, r.briefing);

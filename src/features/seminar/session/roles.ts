@@ -100,3 +100,22 @@ export const DEFAULT_ROLES: readonly Role[] = [
     ],
   },
 ];
+
+/** Objectives an added role can pick (the default roles' objectives and a few more). */
+export const OBJECTIVE_CHOICES: readonly Objective[] = [
+  { output: 'irregularArrivals', direction: 'lower', label: 'Fewer irregular arrivals' },
+  { output: 'regularArrivals', direction: 'higher', label: 'More people arriving safely and legally' },
+  { output: 'deathsMissing', direction: 'lower', label: 'Fewer dead and missing' },
+  { output: 'deathRatePerAttempt', direction: 'lower', label: 'Safer crossings' },
+  { output: 'smugglingDemand', direction: 'lower', label: 'Fewer people hiring smugglers' },
+  { output: 'smugglerRevenueUsd', direction: 'lower', label: 'Less money for smugglers' },
+  { output: 'smugglingCapacity', direction: 'lower', label: 'A smaller smuggling business' },
+  { output: 'meanFeeUsd', direction: 'lower', label: 'Lower fees paid to smugglers' },
+  { output: 'abuseIncidents', direction: 'lower', label: 'Less abuse in transit' },
+  { output: 'stranded', direction: 'lower', label: 'Fewer people stranded in transit' },
+  { output: 'trappedPopulation', direction: 'lower', label: 'Fewer people trapped' },
+  { output: 'interceptions', direction: 'higher', label: 'More crossings intercepted' },
+  { output: 'insecurityIndex', direction: 'lower', label: 'Less insecurity at origin' },
+  { output: 'humanSecurityIndex', direction: 'higher', label: 'A higher human-security index' },
+  { output: 'stateSecurityIndex', direction: 'higher', label: 'A higher State-security index' },
+];

@@ -66,11 +66,14 @@ export interface SessionSetup {
   readonly teams?: readonly Team[];
 }
 
+/** A new session's title until the facilitator names it (shown in the reader's language, see role-text.ts). */
+export const DEFAULT_SESSION_TITLE = 'Seminar';
+
 export function createSession(setup: SessionSetup = {}): Session {
   return sessionSchema.parse({
     formatVersion: SESSION_FORMAT_VERSION,
     kind: 'crossings-seminar',
-    title: setup.title ?? 'Seminar',
+    title: setup.title ?? DEFAULT_SESSION_TITLE,
     scenarioId: setup.scenarioId ?? 'baseline',
     seed: setup.seed ?? 1,
     agents: setup.agents ?? 50_000,
