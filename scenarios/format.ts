@@ -5,14 +5,19 @@
  * is allowed, so a lecturer can fix a file by hand.
  */
 import { z } from 'zod';
+import { parseJsonText } from './json-text';
+import { boundedEntries, boundedList, safeParse } from './safe-parse';
+import { shownJson, shownPath } from './shown';
 import { CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 
 export const SCENARIO_FORMAT_VERSION = 1;
+/** Most dated lever changes in a scenario's timeline (a file, an autosave or a comparison alike). */
+export const MAX_TIMELINE_ENTRIES = 500;
 
 /** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
 export const leverKeySchema = z.string().pipe(
   z.custom<LeverKey>(isLeverKey, {
-    error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+    error: (iss) => `unknown lever ${shownJson(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
   }),
 );
 const leverKey = leverKeySchema;
@@ -36,7 +41,7 @@ export const timelineEntrySchema = z
   });
 
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), {
-  error: (iss) => `unknown output ${JSON.stringify(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
+  error: (iss) => `unknown output ${shownJson(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
 });
 const monthWindow = z
   .tuple([z.number().int().min(0).max(MONTHS_LIMIT.max), z.number().int().min(1).max(MONTHS_LIMIT.max)])
@@ -76,7 +81,7 @@ const routeOverrideSchema = z.strictObject({
 });
 const routeId = z.string().pipe(
   z.custom<RouteId>(isRouteId, {
-    error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+    error: (iss) => `unknown route ${shownJson(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
   }),
 );
 
@@ -100,25 +105,25 @@ export const scenarioSchema = z.strictObject({
    */
   narrative: z.string().max(20000).optional(),
   /** Where the module discusses it (e.g. its boxes). */
-  moduleReferences: z.array(z.string().max(500)).max(50).optional(),
+  moduleReferences: boundedList(z.string().max(500), 50).optional(),
   /** Sources for the settings and the claims. */
-  references: z.array(z.string().max(1000)).max(100).optional(),
-  levers: z.partialRecord(leverKey, unit).default({}),
-  timeline: z.array(timelineEntrySchema).max(500).default([]),
+  references: boundedList(z.string().max(1000), 100).optional(),
+  levers: boundedEntries(LEVER_KEYS.length).pipe(z.partialRecord(leverKey, unit)).default({}),
+  timeline: boundedList(timelineEntrySchema, MAX_TIMELINE_ENTRIES).default([]),
   calibration: z.strictObject(calibrationShape).optional(),
-  routes: z
-    .partialRecord(routeId, routeOverrideSchema)
+  routes: boundedEntries(ROUTE_IDS.length)
+    .pipe(z.partialRecord(routeId, routeOverrideSchema))
     .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
     .optional(),
   /** The run's length; the same range as every other way into the model (models/limits.ts). */
   months: z.number().int().min(MONTHS_LIMIT.min).max(MONTHS_LIMIT.max).optional(),
   /** The calendar year of month 0, for scenarios tied to history. */
   startYear: z.number().int().min(1900).max(2100).optional(),
-  claims: z.array(claimSchema).max(50).default([]),
-  questions: z.array(z.string().max(1000)).max(50).default([]),
-  leavesOut: z.array(z.string().max(1000)).max(50).default([]),
+  claims: boundedList(claimSchema, 50).default([]),
+  questions: boundedList(z.string().max(1000), 50).default([]),
+  leavesOut: boundedList(z.string().max(1000), 50).default([]),
   /** Real figures per calendar year (historical scenarios). */
-  observed: z.array(observedYearSchema).max(200).optional(),
+  observed: boundedList(observedYearSchema, 200).optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -155,11 +160,8 @@ export class ScenarioError extends Error {
   }
 }
 
-function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  const s = JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
+/** The value found, shortened: a message names it, it does not repeat a megabyte of it. */
+const describeValue = (v: unknown): string => shownJson(v, 60);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
@@ -182,14 +184,14 @@ export function parseScenario(data: unknown): Scenario {
 }
 
 function validate(data: unknown): Scenario {
-  const res = scenarioSchema.safeParse(data);
+  const res = safeParse(scenarioSchema, data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
   throw new ScenarioError(describeIssue(data, issue), issuePath(issue));
 }
 
 function issuePath(issue: z.core.$ZodIssue): string {
-  return issue.path.map(String).join('.') || '(file)';
+  return shownPath(issue.path);
 }
 
 /** One line for a validation problem: the field path, the value found and the rule broken. */
@@ -197,10 +199,10 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   let value = describeValue(valueAt(data, issue.path));
   let rule: string = issue.message;
   if (issue.code === 'unrecognized_keys') {
-    value = issue.keys.join(', ');
+    value = issue.keys.slice(0, 5).map((k) => shownJson(k)).join(', ') + (issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '');
     rule = 'unknown field(s) not allowed';
   } else if (issue.code === 'invalid_key') {
-    value = JSON.stringify(issue.path[issue.path.length - 1]);
+    value = shownJson(issue.path[issue.path.length - 1]);
     rule = issue.issues[0]?.message ?? issue.message;
   }
   return `${issuePath(issue)}: got ${value}; ${rule}`;
@@ -214,11 +216,7 @@ export function parseScenarioText(text: string): Scenario {
   if (text.length > MAX_SCENARIO_TEXT) {
     throw new ScenarioError(`(file): ${text.length} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT}`, '(file)');
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ScenarioError(`(file): not valid JSON (${(e as Error).message})`, '(file)');
-  }
-  return parseScenario(data);
+  const json = parseJsonText(text);
+  if (!json.ok) throw new ScenarioError(`(file): ${json.problem}`, '(file)');
+  return parseScenario(json.value);
 }

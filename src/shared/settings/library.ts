@@ -5,7 +5,7 @@
  * outside; anything that no longer validates is dropped, never trusted. Storage may be missing,
  * full or forbidden: then the scenarios last for the session only.
  */
-import { parseScenario, type Scenario } from '../../../scenarios/index';
+import { MAX_SCENARIO_TEXT, parseJsonText, parseScenario, type Scenario } from '../../../scenarios/index';
 
 const STORAGE_KEY = 'crossings:scenarios';
 /** Most imported scenarios kept; the oldest is dropped first. */
@@ -16,26 +16,58 @@ export function addToLibrary(library: readonly Scenario[], scenario: Scenario): 
   return [...library.filter((s) => s.id !== scenario.id), scenario].slice(-MAX_LIBRARY);
 }
 
-/** Parse a saved library; entries that fail validation or clash with a built-in id are left out. */
-export function parseLibrary(text: string | null, builtInIds: ReadonlySet<string>): Scenario[] {
-  if (!text) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
+/**
+ * Largest saved library read or written: as large as the largest scenario file, which is far more
+ * than twelve ordinary scenarios need (a few tens of kilobytes each); reading more would be slow.
+ */
+export const MAX_LIBRARY_CHARS = MAX_SCENARIO_TEXT;
+
+export interface DecodedLibrary {
+  readonly scenarios: Scenario[];
+  /** Entries that could not be used: why, for the first few, in words (field, value, rule). */
+  readonly problems: readonly string[];
+  /** How many entries were left out in all. */
+  readonly dropped: number;
+  /** 'clean': read as written; 'partial': some entries left out; 'unreadable': none could be read. */
+  readonly read: 'clean' | 'partial' | 'unreadable';
+}
+
+/** Problems listed by name; the rest are counted. */
+const MAX_PROBLEMS = 3;
+
+/** Decode a saved library; entries that fail validation or clash with a built-in id are left out and counted. Never throws. */
+export function decodeLibrary(text: string | null, builtInIds: ReadonlySet<string>): DecodedLibrary {
+  const none = (problem: string): DecodedLibrary => ({ scenarios: [], problems: [problem], dropped: 1, read: 'unreadable' });
+  if (!text) return { scenarios: [], problems: [], dropped: 0, read: 'clean' };
+  if (text.length > MAX_LIBRARY_CHARS) return none(`the saved list is ${text.length.toLocaleString('en-GB')} characters long, more than it can be`);
+  const json = parseJsonText(text);
+  if (!json.ok) return none(`the saved list is not readable (${json.problem})`);
+  const data = json.value;
+  if (!Array.isArray(data)) return none('the saved record is not a list of scenarios');
   let out: Scenario[] = [];
-  for (const item of data.slice(0, MAX_LIBRARY)) {
+  const problems: string[] = [];
+  let dropped = Math.max(0, data.length - MAX_LIBRARY);
+  data.slice(0, MAX_LIBRARY).forEach((item: unknown, i) => {
     try {
       const s = parseScenario(item);
       if (!builtInIds.has(s.id)) out = addToLibrary(out, s);
-    } catch {
-      // A scenario that no longer validates (say, after a model change) is dropped.
+      else {
+        dropped++;
+        if (problems.length < MAX_PROBLEMS) problems.push(`entry ${i + 1}: its id “${s.id}” is now a built-in scenario's`);
+      }
+    } catch (e) {
+      // A scenario that no longer validates (say, after a model change) is left out, and said so.
+      dropped++;
+      if (problems.length < MAX_PROBLEMS) problems.push(`entry ${i + 1}: ${e instanceof Error ? e.message : 'not a scenario'}`);
     }
-  }
-  return out;
+  });
+  if (dropped > problems.length) problems.push(`…and ${dropped - problems.length} more`);
+  return { scenarios: out, problems, dropped, read: dropped === 0 ? 'clean' : out.length === 0 ? 'unreadable' : 'partial' };
+}
+
+/** Parse a saved library; entries that fail validation or clash with a built-in id are left out. */
+export function parseLibrary(text: string | null, builtInIds: ReadonlySet<string>): Scenario[] {
+  return decodeLibrary(text, builtInIds).scenarios;
 }
 
 export function readLibrary(builtInIds: ReadonlySet<string>): Scenario[] {

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import type { LeverKey, LeverSpec } from '../../../models/index';
+import { safeParse, schemaPerKey } from '../../../scenarios/index';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, LAST_MONTH, MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, type TimelineChange } from './timeline';
 
 export const TIMELINE_FORMAT_VERSION = '1';
@@ -53,12 +54,15 @@ export function encodeTimeline(timeline: readonly TimelineChange[]): string {
   return [TIMELINE_FORMAT_VERSION, ...changes].join(CHANGE_SEPARATOR);
 }
 
-const month = (min: number, max: number) =>
-  z
+const monthSchema = schemaPerKey((range: string) => {
+  const [min, max] = range.split(':').map(Number);
+  return z
     .string()
     .regex(/^\d{1,4}$/, 'a whole number')
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
+});
+const month = (min: number, max: number) => monthSchema(`${min}:${max}`);
 
 /** One change's fields, checked in order; the first problem is the one reported. */
 function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
@@ -77,11 +81,11 @@ function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
       if (!spec) return fail(`unknown lever “${lever.slice(0, 40)}”`);
       const value = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i.test(valueText) && valueText.length <= 32 ? Number(valueText) : NaN;
       if (!(Number.isFinite(value) && value >= spec.min && value <= spec.max)) return fail(`${spec.label} must be a number from ${spec.min} to ${spec.max}`);
-      const from = month(FIRST_EDITABLE_MONTH, LAST_MONTH - 1).safeParse(fromText);
+      const from = safeParse(month(FIRST_EDITABLE_MONTH, LAST_MONTH - 1), fromText);
       if (!from.success) return fail(`the first month must be a whole number from ${FIRST_EDITABLE_MONTH} to ${LAST_MONTH - 1} (counted from 0)`);
       const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: spec.key, value, fromMonth: from.data };
       if (toText !== '') {
-        const to = month(from.data + 1, LAST_MONTH).safeParse(toText);
+        const to = safeParse(month(from.data + 1, LAST_MONTH), toText);
         if (!to.success) return fail(`the end month must be empty or a whole number from ${from.data + 1} to ${LAST_MONTH}`);
         change.toMonth = to.data;
       }
@@ -117,7 +121,7 @@ export function decodeTimeline(raw: string, specs: ReadonlyMap<string, LeverSpec
       }
       return;
     }
-    const res = schema.safeParse(part.split(FIELD_SEPARATOR));
+    const res = safeParse(schema, part.split(FIELD_SEPARATOR));
     if (res.success) timeline.push(res.data);
     else notices.push({ field: `tl, change ${i + 1}`, value: part, problem: res.error.issues[0]?.message ?? 'not a timeline change', outcome: 'this change is left out' });
   });

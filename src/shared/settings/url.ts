@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import type { LeverSpec, ParamSpec } from '../../../models/index';
+import { safeParse, schemaPerKey, shownValue as shown } from '../../../scenarios/index';
 import { findDefaults, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
 import { normaliseEdited, type TimelineChange } from './timeline';
 import { decodeTimeline, encodeTimeline } from './url-timeline';
@@ -49,32 +50,30 @@ export interface DecodedSettings {
   readonly hasState: boolean;
 }
 
-const wholeNumber = (limit: WholeNumberLimit) =>
+const wholeNumber = schemaPerKey((limit: WholeNumberLimit) =>
   z
     .string()
     .trim()
     .regex(/^\+?\d{1,16}$/)
     .transform(Number)
-    .pipe(z.number().int().min(limit.min).max(limit.max));
+    .pipe(z.number().int().min(limit.min).max(limit.max)),
+);
 
-const decimal = (spec: ParamSpec) =>
+const decimal = schemaPerKey((spec: ParamSpec) =>
   z
     .string()
     .trim()
     .max(32)
     .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i)
     .transform(Number)
-    .pipe(z.number().finite().min(spec.min).max(spec.max));
+    .pipe(z.number().finite().min(spec.min).max(spec.max)),
+);
 
 const modelVersion = z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/);
 
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
 
-function shownValue(raw: string): string {
-  const printable = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
-  if (printable === '') return '(empty)';
-  return [...printable].length > SHOWN_VALUE_CHARS ? `${[...printable].slice(0, SHOWN_VALUE_CHARS - 1).join('')}…` : printable;
-}
+const shownValue = (raw: string) => shown(raw, SHOWN_VALUE_CHARS);
 
 function describeLimit(limit: WholeNumberLimit): string {
   return `${limit.what.toLowerCase()} must be a whole number from ${grouped.format(limit.min)} to ${grouped.format(limit.max)}`;
@@ -129,7 +128,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   // Model version: links stay valid across versions, but the figures may change.
   const version = take(QUERY_KEYS.model);
   if (version !== undefined) {
-    if (!modelVersion.safeParse(version).success) {
+    if (!safeParse(modelVersion, version).success) {
       notices.push({ kind: 'ignored', field: 'model', value: shownValue(version), problem: 'not a model version (like 1.0.0)', outcome: 'ignored' });
     } else if (version !== ctx.modelVersion) {
       notices.push({
@@ -161,7 +160,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const whole = (field: 'seed' | 'agents' | 'months', fallbackValue: number): number => {
     const raw = take(QUERY_KEYS[field]);
     if (raw === undefined) return fallbackValue;
-    const res = wholeNumber(RUN_LIMITS[field]).safeParse(raw);
+    const res = safeParse(wholeNumber(RUN_LIMITS[field]), raw);
     if (res.success) return res.data;
     notices.push({ kind: 'ignored', field, value: shownValue(raw), problem: describeLimit(RUN_LIMITS[field]), outcome: `using ${grouped.format(fallbackValue)} instead` });
     return fallbackValue;
@@ -175,7 +174,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     const raw = take(spec.key);
     if (raw === undefined) continue;
     const start = scenario.startLevers[spec.key] ?? spec.defaultValue;
-    const res = decimal(spec).safeParse(raw);
+    const res = safeParse(decimal(spec), raw);
     if (!res.success) {
       notices.push({
         kind: 'ignored',
@@ -210,12 +209,16 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   return { settings, notices: capNotices(notices), hasState };
 }
 
-function capNotices(notices: SettingsNotice[]): SettingsNotice[] {
-  if (notices.length <= MAX_NOTICES) return notices;
-  const rest = notices.length - (MAX_NOTICES - 1);
+/**
+ * At most `max` notices: the first `max − 1`, then one line for the rest ("…and 49,993 more"),
+ * so that junk in a link or an autosave shows as a few lines, never as thousands.
+ */
+export function capNotices(notices: readonly SettingsNotice[], max = MAX_NOTICES, field = 'link'): SettingsNotice[] {
+  if (notices.length <= max) return [...notices];
+  const rest = notices.length - (max - 1);
   return [
-    ...notices.slice(0, MAX_NOTICES - 1),
-    { kind: 'ignored', field: 'link', value: `${rest} more`, problem: `${rest} more settings had problems`, outcome: 'they were ignored or corrected too' },
+    ...notices.slice(0, max - 1),
+    { kind: 'ignored', field, value: `${grouped.format(rest)} more`, problem: `…and ${grouped.format(rest)} more settings had problems`, outcome: 'they were ignored or corrected too' },
   ];
 }
 

@@ -5,6 +5,7 @@
  * back is validated like a file from outside; a record that cannot be read is kept aside, never
  * silently overwritten.
  */
+import { parseJsonText } from '../../../../scenarios/index';
 import { parseSession, SessionError, type Session } from './session';
 
 export const STORAGE_KEY = 'crossings:seminar';
@@ -81,13 +82,9 @@ export function sessionFileText(session: Session): string {
 /** Read a session file's text; throws SessionError naming the field and the problem. */
 export function readSessionText(text: string): Session {
   if (text.length > MAX_SESSION_FILE_BYTES) throw new SessionError('(file): too large to be a session file');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new SessionError('(file): not a session file (it is not JSON)');
-  }
-  return parseSession(data);
+  const json = parseJsonText(text);
+  if (!json.ok) throw new SessionError(`(file): not a session file (${json.problem.startsWith('not valid JSON') ? 'it is not JSON' : json.problem})`);
+  return parseSession(json.value);
 }
 
 /** "crossings-seminar-my-class.json" */

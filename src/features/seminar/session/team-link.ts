@@ -7,11 +7,12 @@
  */
 import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
-import { LEVER_BY_KEY } from '../../../../models/index';
+import { LEVER_BY_KEY, LEVERS } from '../../../../models/index';
+import { boundedList, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
 import { encodeDecision } from './codes';
 import { leversBeforeDecisions } from './engine';
 import { DEFAULT_ROLES } from './roles';
-import { predictionSchema, sessionSchema, teamFromRole, teamSchema, type Prediction, type Session, type Team } from './session';
+import { MAX_TEAMS, predictionSchema, sessionSchema, teamFromRole, teamSchema, type Prediction, type Session, type Team } from './session';
 
 const LINK_VERSION = 1;
 /** Longest `s=` value accepted: a full custom role fits in well under this. */
@@ -26,12 +27,12 @@ const linkSchema = z.strictObject({
   ag: sessionSchema.shape.agents,
   y: sessionSchema.shape.yearsPerRound,
   n: sessionSchema.shape.roundsTotal,
-  ids: z.array(teamSchema.shape.id).min(1).max(12),
+  ids: boundedList(teamSchema.shape.id, MAX_TEAMS, 1),
   r: z.number().int().min(0).max(9),
   /** A default role renamed at most: its id, name and role id. */
   t: z.union([z.strictObject({ id: teamSchema.shape.id, name: teamSchema.shape.name, role: z.string().max(32) }), teamSchema]),
   /** The team's levers' values before it decides, in the order of its levers. */
-  b: z.array(unit).max(19),
+  b: boundedList(unit, LEVERS.length),
 });
 
 export interface TeamLink {
@@ -89,17 +90,17 @@ export function decodeTeamLink(text: string): TeamLink {
   } catch {
     throw new TeamLinkError('The link is damaged or cut short: please open the team link again.');
   }
-  const res = linkSchema.safeParse(data);
+  const res = safeParse(linkSchema, data);
   if (!res.success) {
     const issue = res.error.issues[0];
-    throw new TeamLinkError(`The link is not a Crossings team link (${issue.path.map(String).join('.') || 'contents'}: ${issue.message}).`);
+    throw new TeamLinkError(`The link is not a Crossings team link (${shownPath(issue.path, 'contents')}: ${issue.message}).`);
   }
   const p = res.data;
   let team: Team;
   if ('role' in p.t) {
     const short = p.t;
     const role = DEFAULT_ROLES.find((r) => r.id === short.role);
-    if (!role) throw new TeamLinkError(`The link names a role ("${short.role}") that this version of Crossings does not know.`);
+    if (!role) throw new TeamLinkError(`The link names a role (${shownJson(short.role)}) that this version of Crossings does not know.`);
     team = { ...teamFromRole(role, short.id), name: short.name };
   } else team = p.t;
   if (!p.ids.includes(team.id)) throw new TeamLinkError('The link is damaged: its team is not in its session.');
