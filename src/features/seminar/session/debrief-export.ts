@@ -2,7 +2,7 @@
  * The debrief as files to keep or share after the class: Markdown (for notes and learning
  * platforms) and a self-contained HTML page (styles inline, the plane as inline SVG, no script),
  * both written from the same Debrief object the page shows. Every name typed by people is
- * escaped, so a team called "<b>" stays text.
+ * escaped in both, so a team called "<b>" stays text (markdownText, escapeHtml).
  */
 import type { Debrief } from './debrief';
 import { describeEffect } from './debrief';
@@ -12,8 +12,19 @@ import { planeSvg } from './plane-svg';
 const two = (v: number) => v.toFixed(2);
 const pct = (e: number) => (Number.isFinite(e) ? `${e > 0 ? '+' : e < 0 ? '−' : ''}${Math.abs(e * 100).toFixed(0)}%` : '–');
 
-/** Markdown table cell: no pipes or line breaks from user text. */
-const md = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/**
+ * Text in Markdown that shows as the text itself, whatever people typed: on one line, with HTML
+ * escaped as entities (a team called `<img src=x onerror=…>` must not become an image when a
+ * learning platform renders the file) and Markdown's own marks escaped with a backslash (no
+ * links or images from `[…](…)`, no table cells split by `|`, no stray emphasis).
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
+}
+const md = markdownText;
 
 export function debriefMarkdown(d: Debrief): string {
   const lines: string[] = [];
@@ -48,7 +59,7 @@ export function debriefMarkdown(d: Debrief): string {
     }
   }
   lines.push('', '## Questions for discussion', '');
-  d.questions.forEach((q, i) => lines.push(`${i + 1}. ${q.text} *(${q.reference})*`));
+  d.questions.forEach((q, i) => lines.push(`${i + 1}. ${md(q.text)} *(${md(q.reference)})*`));
   lines.push('', 'Crossings is a teaching model: its figures illustrate mechanisms, they are not forecasts.', '');
   return lines.join('\n');
 }
