@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { parseJsonText } from './json-text';
 import { boundedEntries, boundedList, safeParse } from './safe-parse';
-import { shownJson, shownPath } from './shown';
+import { shownJson } from './shown';
+import { findReservedKey } from './reserved-keys';
 import { CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 
 export const SCENARIO_FORMAT_VERSION = 1;
@@ -161,7 +162,11 @@ export class ScenarioError extends Error {
 }
 
 /** The value found, shortened: a message names it, it does not repeat a megabyte of it. */
-const describeValue = (v: unknown): string => shownJson(v, 60);
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v); // 1e999 in a file; JSON would print null
+  return shownJson(v, 60);
+}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
@@ -179,11 +184,17 @@ export function parseScenario(data: unknown): Scenario {
   } catch (e) {
     if (e instanceof ScenarioError) throw e;
     // Pathological input (e.g. nesting deep enough to exhaust the stack) is still just a bad file.
-    throw new ScenarioError(`(file): cannot be read as a scenario (${e instanceof Error ? e.name : 'error'})`, '(file)');
+    const why = e instanceof RangeError ? 'nested too deeply' : e instanceof Error ? e.name : 'error';
+    throw new ScenarioError(`(file): cannot be read as a scenario (${why})`, '(file)');
   }
 }
 
 function validate(data: unknown): Scenario {
+  const reserved = findReservedKey(data);
+  if (reserved) {
+    const path = reserved.path.map(String).join('.') || '(file)';
+    throw new ScenarioError(`${path}: got ${shortKey(reserved.key)}; unknown key not allowed`, path);
+  }
   const res = safeParse(scenarioSchema, data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
@@ -191,7 +202,23 @@ function validate(data: unknown): Scenario {
 }
 
 function issuePath(issue: z.core.$ZodIssue): string {
-  return shownPath(issue.path);
+  return issue.path.map((p) => shortKey(String(p))).join('.') || '(file)';
+}
+
+/** Longest key shown in a message; a longer one is cut (a key can be as long as the file). */
+const MAX_SHOWN_KEY = 60;
+/** How many unknown keys a message names before it says how many more there are. */
+const MAX_LISTED_KEYS = 5;
+
+function shortKey(key: string): string {
+  return key.length <= MAX_SHOWN_KEY ? key : `${key.slice(0, MAX_SHOWN_KEY - 3)}...`;
+}
+
+/** "a, b, c, d, e and 59,995 more unknown keys": a file with 60,000 unknown keys gives a short line. */
+function listKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, MAX_LISTED_KEYS).map(shortKey).join(', ');
+  const more = keys.length - MAX_LISTED_KEYS;
+  return more > 0 ? `${shown} and ${more.toLocaleString('en-GB')} more unknown key${more === 1 ? '' : 's'}` : shown;
 }
 
 /** One line for a validation problem: the field path, the value found and the rule broken. */
@@ -199,7 +226,7 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   let value = describeValue(valueAt(data, issue.path));
   let rule: string = issue.message;
   if (issue.code === 'unrecognized_keys') {
-    value = issue.keys.slice(0, 5).map((k) => shownJson(k)).join(', ') + (issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '');
+    value = listKeys(issue.keys);
     rule = 'unknown field(s) not allowed';
   } else if (issue.code === 'invalid_key') {
     value = shownJson(issue.path[issue.path.length - 1]);
@@ -208,13 +235,26 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   return `${issuePath(issue)}: got ${value}; ${rule}`;
 }
 
-/** Largest scenario file accepted, in characters. */
+/**
+ * Largest scenario text accepted, in characters. The largest scenario the format allows (every
+ * list at its longest, every text at its longest) is about 600,000 characters of JSON; this
+ * leaves room for indentation and escaped characters, and keeps what a wrong file can cost
+ * (reading, parsing, validating) to well under a second.
+ */
 export const MAX_SCENARIO_TEXT = 2_000_000;
+
+/**
+ * Largest scenario file accepted, in bytes, checked before a file is read (the command line, the
+ * explorer's import). UTF-8 takes at most 3 bytes for a character counted once and 4 for one
+ * counted twice (outside the Basic Multilingual Plane), so 4 bytes per character never refuses a
+ * file whose text could be accepted.
+ */
+export const MAX_SCENARIO_FILE_BYTES = MAX_SCENARIO_TEXT * 4;
 
 /** Parse scenario text (JSON); throws ScenarioError for malformed JSON too. */
 export function parseScenarioText(text: string): Scenario {
   if (text.length > MAX_SCENARIO_TEXT) {
-    throw new ScenarioError(`(file): ${text.length} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT}`, '(file)');
+    throw new ScenarioError(`(file): ${text.length.toLocaleString('en-GB')} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT.toLocaleString('en-GB')}`, '(file)');
   }
   const json = parseJsonText(text);
   if (!json.ok) throw new ScenarioError(`(file): ${json.problem}`, '(file)');

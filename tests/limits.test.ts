@@ -29,7 +29,7 @@ function monthsAccepted(months: number) {
   return {
     model: ok(() => validateRunInput({ months })),
     cli: ok(() => parseCliArgs(['--months', String(months)])),
-    sweep: ok(() => parseSweepArgs([...SWEEP, '--months', String(months)], 1)),
+    sweep: ok(() => parseSweepArgs([...SWEEP, '--months', String(months)])),
     scenarioFile: ok(file),
     explorerLink: explorer,
     compareLink: compare,
@@ -86,7 +86,7 @@ describe('the number of agents', () => {
     ] as const) {
       expect(ok(() => validateRunInput({ agents: n })), `model ${n}`).toBe(expected);
       expect(ok(() => parseCliArgs(['--agents', String(n)])), `cli ${n}`).toBe(expected);
-      expect(ok(() => parseSweepArgs([...SWEEP, '--agents', String(n)], 1)), `sweep ${n}`).toBe(expected);
+      expect(ok(() => parseSweepArgs([...SWEEP, '--agents', String(n)])), `sweep ${n}`).toBe(expected);
     }
   });
 
@@ -146,7 +146,7 @@ describe('seeds', () => {
       [ENSEMBLE_SEEDS_LIMIT.max + 1, false],
     ] as const) {
       expect(ok(() => parseCliArgs(['--seeds', String(n)])), `simulate ${n}`).toBe(expected);
-      expect(ok(() => parseSweepArgs([...SWEEP, '--steps', '2', '--seeds', String(n)], 1)), `sweep ${n}`).toBe(expected);
+      expect(ok(() => parseSweepArgs([...SWEEP, '--steps', '2', '--seeds', String(n)])), `sweep ${n}`).toBe(expected);
     }
   });
 });

@@ -5,6 +5,9 @@
  */
 import { AGENTS_LIMIT, ENSEMBLE_SEEDS_LIMIT, LEVER_BY_KEY, LEVER_KEYS, MONTHS_LIMIT, SEED_LIMIT, type LeverKey } from '../../models/index';
 import { CliError, closest } from './errors';
+import { quote, show } from './escape';
+
+export { show };
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -56,11 +59,6 @@ function group(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** A value as typed, quoted only when it is empty or holds spaces or unusual characters. */
-export function show(raw: string): string {
-  return /^[\w.+\-=/:,~@%]+$/.test(raw) ? raw : JSON.stringify(raw);
-}
-
 const WHOLE = /^\d+$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -77,7 +75,7 @@ export function parseWhole(flag: string, raw: string, min: number, max: number):
 export function parseNumber(flag: string, raw: string, min: number, max: number): number {
   const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
   if (!Number.isFinite(n) || n < min || n > max) throw new CliError(`${flag} ${show(raw)}: must be a number between ${min} and ${max}`);
-  return n;
+  return n + 0; // -0 becomes 0
 }
 
 /** Parse one `--set KEY=VALUE`, checking the key against the lever table and the value against its range. */
@@ -90,13 +88,13 @@ export function parseSet(raw: string): LeverSetting {
   if (!spec) {
     const guess = closest(key, LEVER_KEYS);
     const hint = guess ? `did you mean "${guess}"? (--list-levers shows them all)` : `allowed: ${LEVER_KEYS.join(', ')}`;
-    throw new CliError(`--set ${show(raw)}: unknown lever "${key}"; ${hint}`);
+    throw new CliError(`--set ${show(raw)}: unknown lever ${quote(key)}; ${hint}`);
   }
   const value = DECIMAL.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
     throw new CliError(`--set ${show(raw)}: value must be a number between ${spec.min} and ${spec.max}`);
   }
-  return { key: spec.key, value };
+  return { key: spec.key, value: value + 0 }; // -0 becomes 0
 }
 
 function parseFormat(raw: string): Format {
@@ -104,11 +102,28 @@ function parseFormat(raw: string): Format {
   throw new CliError(`--format ${show(raw)}: must be one of ${FORMATS.join(', ')}`);
 }
 
-function unknownFlag(arg: string): CliError {
+/** An option this command does not know, with the one probably meant. */
+export function unknownFlag(arg: string, flags: readonly string[]): CliError {
   const name = arg.split('=')[0];
-  const guess = closest(name, ALL_FLAGS);
-  const hint = guess ? `did you mean ${guess}?` : `allowed: ${ALL_FLAGS.join(', ')}`;
-  return new CliError(`unknown option "${name}"; ${hint} (see --help)`);
+  const guess = closest(name, flags);
+  const hint = guess ? `did you mean ${guess}?` : `allowed: ${flags.join(', ')}`;
+  return new CliError(`unknown option ${quote(name)}; ${hint} (see --help)`);
+}
+
+/** Dashes people type or paste instead of "--": one hyphen, an en or em dash, a minus sign. */
+const DASHES = /^[-\u2010-\u2015\u2212]+/;
+
+/** An argument that is not an option: say so, and suggest the option when it is one with the wrong dashes. */
+export function unexpectedArgument(arg: string, flags: readonly string[]): CliError {
+  const bare = DASHES.test(arg) ? arg.replace(DASHES, '').split('=')[0] : '';
+  const meant = bare ? flags.find((f) => f === `--${bare}`) : undefined;
+  const hint = meant ? `did you mean ${meant}? (options start with two ASCII hyphens)` : 'options start with -- (see --help)';
+  return new CliError(`unexpected argument ${show(arg)}; ${hint}`);
+}
+
+/** `--help` or `-h` anywhere on the line: help wins over every other option, even a wrong one. */
+export function asksForHelp(argv: readonly string[]): boolean {
+  return argv.some((a) => a === '--help' || a === '-h');
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -157,27 +172,22 @@ export function readRunFlag(flag: string, value: string, opts: RunFlags, sets: L
 
 /** Parse and validate the argument list (without the node and script paths). */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
+  if (asksForHelp(argv)) return { action: 'help', sets: [] };
   const opts: Mutable<CliOptions> = { action: 'run', sets: [] };
   const sets: LeverSetting[] = [];
   const switches = new Set<SwitchFlag>();
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '-h') {
-      switches.add('--help');
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      throw new CliError(`unexpected argument ${show(arg)}; options start with -- (see --help)`);
-    }
+    if (!arg.startsWith('--')) throw unexpectedArgument(arg, ALL_FLAGS);
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     if ((SWITCH_FLAGS as readonly string[]).includes(name)) {
-      if (eq >= 0) throw new CliError(`${name}=${arg.slice(eq + 1)}: ${name} takes no value`);
+      if (eq >= 0) throw new CliError(`${show(arg)}: ${name} takes no value`);
       switches.add(name as SwitchFlag);
       continue;
     }
-    if (!(VALUE_FLAGS as readonly string[]).includes(name)) throw unknownFlag(arg);
+    if (!(VALUE_FLAGS as readonly string[]).includes(name)) throw unknownFlag(arg, ALL_FLAGS);
     const flag = name as ValueFlag;
     let value: string;
     if (eq >= 0) {
@@ -201,6 +211,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     );
   }
   opts.sets = sets;
-  opts.action = switches.has('--help') ? 'help' : switches.has('--list-levers') ? 'listLevers' : switches.has('--list-scenarios') ? 'listScenarios' : 'run';
+  opts.action = switches.has('--list-levers') ? 'listLevers' : switches.has('--list-scenarios') ? 'listScenarios' : 'run';
   return opts;
 }

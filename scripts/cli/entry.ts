@@ -3,8 +3,9 @@
  * its output and sets the exit status. The program is loaded by the caller inside `load`, so that
  * even a failure while loading the model ends as one `error:` line rather than a stack trace.
  */
-import { writeFileSync } from 'node:fs';
-import { CliError, describeFailure, EXIT_OK } from './errors';
+import { describeFailure, EXIT_OK } from './errors';
+import { fsProblem } from './fs-problem';
+import { writeOutput, type OutputTarget } from './output-file';
 
 export interface CliOutcome {
   readonly stdout: string;
@@ -22,7 +23,7 @@ export async function runEntry(load: () => Promise<CliOutcome>): Promise<void> {
   // A reader that stops early (e.g. `| head`) closes the pipe: that is not an error worth reporting.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`error: cannot write the output (${err.code ?? err.message})\n`);
+    process.stderr.write(`error: cannot write to standard output: ${fsProblem(err)}\n`);
     process.exit(1);
   });
   try {
@@ -33,14 +34,10 @@ export async function runEntry(load: () => Promise<CliOutcome>): Promise<void> {
   }
 }
 
-/** The outcome of a program that produced `text`: printed, or written to the --out file. */
-export function deliver(text: string, outPath: string | undefined, outFlag: string | undefined): CliOutcome {
-  if (outPath === undefined) return { stdout: text, stderr: '', code: EXIT_OK };
-  try {
-    writeFileSync(outPath, text);
-  } catch (e) {
-    throw new CliError(`--out ${outFlag}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+/** The outcome of a program that produced `text`: printed, or written to the --out file (checked before the run). */
+export function deliver(text: string, target: OutputTarget | undefined): CliOutcome {
+  if (target === undefined) return { stdout: text, stderr: '', code: EXIT_OK };
+  writeOutput(target, text);
   return { stdout: '', stderr: '', code: EXIT_OK };
 }
 

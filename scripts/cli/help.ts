@@ -2,7 +2,7 @@
  * The `--help` text.
  */
 import { AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, ENSEMBLE_SEEDS_LIMIT, MONTHS_LIMIT, SEED_LIMIT } from '../../models/index';
-import { DEFAULT_SCENARIO_ID } from '../../scenarios/index';
+import { DEFAULT_SCENARIO_ID, MAX_SCENARIO_FILE_BYTES } from '../../scenarios/index';
 import { groupDigits } from './format';
 
 export function helpText(): string {
@@ -14,8 +14,9 @@ Usage:
 
 Run options:
   --scenario ID|FILE  Built-in scenario id, or a path to a scenario JSON file (a file is read
-                      when the argument ends in .json or names an existing file).
-                      Default: ${DEFAULT_SCENARIO_ID}.
+                      when the argument ends in .json or names an existing file). The file
+                      must be UTF-8 text (a byte-order mark is fine) of at most
+                      ${groupDigits(MAX_SCENARIO_FILE_BYTES)} bytes. Default: ${DEFAULT_SCENARIO_ID}.
   --seed N            Random seed, a whole number from 0 to ${SEED_LIMIT.max}. Default: ${DEFAULT_SEED}.
   --seeds K           Run K seeds: N, N+1, ..., N+K-1 (K from ${ENSEMBLE_SEEDS_LIMIT.min} to ${ENSEMBLE_SEEDS_LIMIT.max}).
   --agents N          Number of agents, ${groupDigits(AGENTS_LIMIT.min)} to ${groupDigits(AGENTS_LIMIT.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
@@ -26,13 +27,15 @@ Run options:
                       scenario's starting value and the scenario's timeline entries for that
                       lever are ignored. See --list-levers for keys and ranges.
   --format FORMAT     table, json or csv. Default: table (json when --seeds is given).
-  --out FILE          Write the output to FILE instead of standard output.
+  --out FILE          Write the output to FILE instead of standard output: a new file or a
+                      regular file to replace, never the scenario file. It is checked before
+                      the run and replaced only once the output is complete.
 
 Other:
   --list-levers       Every lever: key, unit, range, default and description
                       (honours --format json or csv).
   --list-scenarios    The built-in scenarios: id and title (honours --format).
-  --help, -h          This text.
+  --help, -h          This text (whatever else is on the line).
 
 Output formats:
   table  A summary for people: totals over the run, the state at the end, the

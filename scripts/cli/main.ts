@@ -2,51 +2,34 @@
  * The command line as a function: arguments in, text and an exit status out. The entry point
  * (`scripts/simulate.ts`) only writes what this returns, which keeps this testable in-process.
  */
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { DEFAULT_SEED, runModel, type RunResult } from '../../models/index';
+import { DEFAULT_SEED, runModel, type RunInput, type RunResult } from '../../models/index';
 import { BUILT_IN_SCENARIOS } from '../../scenarios/index';
 import { parseCliArgs, type CliOptions, type Format } from './args';
-import { CliError } from './errors';
 import { deliver, failure, type CliOutcome } from './entry';
 import { jsonLine, monthsCsv, runRecord } from './format';
 import { helpText } from './help';
 import { ensembleTable, leverList, runTable, scenarioList, type RunContext } from './report';
-import { buildRunInput, leversAtStart, resolveScenario } from './scenario';
+import { prepareOutput } from './output-file';
+import { buildRunInput, leversAtStart, loadScenario, type LoadedScenario } from './scenario';
 import { summariseEnsemble } from './stats';
 
 export type { CliOutcome };
 
-/** Fail before a long run if --out cannot possibly be written. */
-export function checkOutPath(out: string, cwd: string): string {
-  const path = resolve(cwd, out);
-  let dirOk = false;
-  try {
-    dirOk = statSync(dirname(path)).isDirectory();
-  } catch {
-    dirOk = false;
-  }
-  if (!dirOk) throw new CliError(`--out ${out}: the folder ${dirname(out) || '.'} does not exist`);
-  try {
-    if (statSync(path).isDirectory()) throw new CliError(`--out ${out}: is a folder; give a file path`);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-  }
-  return path;
-}
+/** Runs the model once (the model itself; a stand-in in tests that must show no run happened). */
+export type ModelRunner = (input: RunInput) => RunResult;
 
-function produce(opts: CliOptions, cwd: string): string {
+function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: ModelRunner): string {
   const format: Format = opts.format ?? (opts.seeds !== undefined ? 'json' : 'table');
-  if (opts.action === 'help') return helpText();
   if (opts.action === 'listLevers') return leverList(opts.format ?? 'table');
   if (opts.action === 'listScenarios') return scenarioList(BUILT_IN_SCENARIOS, opts.format ?? 'table');
 
-  const scenario = resolveScenario(opts.scenario, cwd);
+  if (!loaded) throw new Error('no scenario loaded for a run');
+  const scenario = loaded.scenario;
   const input = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
   const levers = leversAtStart(input);
   const first = opts.seed ?? DEFAULT_SEED;
   const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
-  const results: RunResult[] = seeds.map((seed) => runModel({ ...input, seed }));
+  const results: RunResult[] = seeds.map((seed) => run({ ...input, seed }));
   const ctx: RunContext = {
     scenario,
     agents: results[0].agents,
@@ -70,12 +53,17 @@ function produce(opts: CliOptions, cwd: string): string {
   return ensembleTable(ensemble, ctx);
 }
 
-/** Run the command line with the given arguments (without node and script paths). */
-export function runCli(argv: readonly string[], cwd: string = process.cwd()): CliOutcome {
+/**
+ * Run the command line with the given arguments (without node and script paths). Everything that
+ * can be checked is checked before the model runs: the options, the scenario file and --out.
+ */
+export function runCli(argv: readonly string[], cwd: string = process.cwd(), run: ModelRunner = runModel): CliOutcome {
   try {
     const opts = parseCliArgs(argv);
-    const outPath = opts.out !== undefined && opts.action !== 'help' ? checkOutPath(opts.out, cwd) : undefined;
-    return deliver(produce(opts, cwd), outPath, opts.out);
+    if (opts.action === 'help') return deliver(helpText(), undefined);
+    const loaded = opts.action === 'run' ? loadScenario(opts.scenario, cwd) : undefined;
+    const target = opts.out !== undefined ? prepareOutput('--out', opts.out, cwd, loaded?.input ? [loaded.input] : []) : undefined;
+    return deliver(produce(opts, loaded, run), target);
   } catch (err) {
     return failure(err);
   }

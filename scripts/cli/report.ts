@@ -5,6 +5,7 @@
 import { LEVERS, OUTPUTS, defaultLevers, type OutputKey, type RunResult } from '../../models/index';
 import type { Scenario } from '../../scenarios/index';
 import { OUTPUT_BY_KEY, columns, csvText, groupDigits, valueParts, type Align } from './format';
+import { escapeControl } from './escape';
 import type { Ensemble } from './stats';
 
 /** Totals over the run (flows, with the rate and the mean fee computed from them). */
@@ -47,7 +48,8 @@ export interface RunContext {
 function heading(ctx: RunContext, seedText: string): string[] {
   const years = ctx.months % 12 === 0 ? ` (${ctx.months / 12} year${ctx.months === 12 ? '' : 's'})` : '';
   const lines = [
-    `Crossings: scenario "${ctx.scenario.id}", ${ctx.scenario.title}`,
+    // The title comes from the scenario file: shown with its control characters escaped.
+    `Crossings: scenario "${ctx.scenario.id}", ${escapeControl(ctx.scenario.title)}`,
     `${groupDigits(ctx.agents)} agents, ${ctx.months} months${years}, ${seedText}`,
   ];
   const defaults = defaultLevers();

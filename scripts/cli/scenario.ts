@@ -2,47 +2,61 @@
  * From command-line options to a model input: pick the scenario (built-in id or a JSON file),
  * apply `--set` overrides and the size of the run.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_AGENTS, DEFAULT_MONTHS, LEVERS, compileSchedule, withFixedLevers, type LeverKey, type RunInput } from '../../models/index';
-import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, ScenarioError, findScenario, parseScenarioText, scenarioToRunInput, type Scenario } from '../../scenarios/index';
+import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, MAX_SCENARIO_FILE_BYTES, ScenarioError, findScenario, parseScenarioText, scenarioToRunInput, type Scenario } from '../../scenarios/index';
 import type { LeverSetting } from './args';
 import { CliError } from './errors';
+import { quote, show } from './escape';
+import type { NamedInput } from './output-file';
+import { readInputFile } from './read-input-file';
 
-function isFile(path: string): boolean {
+/** What a path names, without following a symbolic link: 'none', 'folder' or 'other'. */
+function pathKind(path: string): 'none' | 'folder' | 'other' {
   try {
-    return statSync(path).isFile();
+    return lstatSync(path).isDirectory() ? 'folder' : 'other';
   } catch {
-    return false;
+    return 'none';
   }
+}
+
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  /** The file it was read from, if any: the output must not overwrite it. */
+  readonly input?: NamedInput;
+}
+
+/**
+ * Load a scenario by built-in id or from a file path (relative to `cwd`). The argument is a file
+ * when it ends in .json or names something other than a folder; a folder named like a built-in
+ * id does not hide the built-in scenario.
+ */
+export function loadScenario(arg: string | undefined, cwd: string = process.cwd()): LoadedScenario {
+  const ref = arg ?? DEFAULT_SCENARIO_ID;
+  const builtIn = findScenario(ref);
+  const kind = arg === undefined ? 'none' : pathKind(resolve(cwd, ref));
+  const isFile = ref.toLowerCase().endsWith('.json') || kind === 'other' || (kind === 'folder' && !builtIn) || (kind === 'none' && !builtIn && /[/\\]/.test(ref));
+  if (isFile) {
+    const file = readInputFile('--scenario', ref, cwd, { maxBytes: MAX_SCENARIO_FILE_BYTES, what: 'a scenario file' });
+    if (file.text.trim() === '') throw new CliError(`--scenario ${show(ref)}: the file is empty; a scenario file holds one JSON object`);
+    try {
+      return { scenario: parseScenarioText(file.text), input: { flag: '--scenario', arg: ref, identity: file.identity } };
+    } catch (e) {
+      if (e instanceof ScenarioError) throw new CliError(`--scenario ${show(ref)}: ${e.message}`);
+      throw e;
+    }
+  }
+  if (!builtIn) {
+    const ids = BUILT_IN_SCENARIOS.map((s) => s.id).join(', ');
+    throw new CliError(`--scenario ${quote(ref)}: no built-in scenario with this id and no such file; built-in ids: ${ids} (or give a path to a .json file)`);
+  }
+  return { scenario: builtIn };
 }
 
 /** Load a scenario by built-in id or from a file path (relative to `cwd`). */
 export function resolveScenario(arg: string | undefined, cwd: string = process.cwd()): Scenario {
-  const ref = arg ?? DEFAULT_SCENARIO_ID;
-  const path = resolve(cwd, ref);
-  if (ref.toLowerCase().endsWith('.json') || isFile(path)) {
-    if (!existsSync(path)) throw new CliError(`--scenario ${ref}: file not found`);
-    if (!isFile(path)) throw new CliError(`--scenario ${ref}: not a file`);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new CliError(`--scenario ${ref}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-    try {
-      return parseScenarioText(text);
-    } catch (e) {
-      if (e instanceof ScenarioError) throw new CliError(`--scenario ${ref}: ${e.message}`);
-      throw e;
-    }
-  }
-  const found = findScenario(ref);
-  if (!found) {
-    const ids = BUILT_IN_SCENARIOS.map((s) => s.id).join(', ');
-    throw new CliError(`--scenario ${JSON.stringify(ref)}: no built-in scenario with this id and no such file; built-in ids: ${ids} (or give a path to a .json file)`);
-  }
-  return found;
+  return loadScenario(arg, cwd).scenario;
 }
 
 export interface RunSize {

@@ -4,7 +4,8 @@
  * reported as one line naming the option, the value given and what is allowed.
  */
 import { AGENTS_LIMIT, DEFAULT_SEED, ENSEMBLE_SEEDS_LIMIT, LEVER_BY_KEY, LEVER_KEYS, MAX_BY_VALUES, MAX_SWEEP_STEPS, MONTHS_LIMIT, OUTPUT_KEYS, SEED_LIMIT, type OutputKey } from '../../models/index';
-import { parseNumber, parseWhole, readRunFlag, show, type LeverSetting } from '../cli/args';
+import { asksForHelp, parseNumber, parseWhole, readRunFlag, show, unexpectedArgument, unknownFlag, type LeverSetting } from '../cli/args';
+import { quote } from '../cli/escape';
 import { CliError, closest } from '../cli/errors';
 
 export const SWEEP_FORMATS = ['csv', 'json'] as const;
@@ -34,7 +35,8 @@ export interface SweepOptions {
   readonly output: OutputKey;
   readonly format: SweepFormat;
   readonly out?: string;
-  readonly workers: number;
+  /** `--workers N` as asked for; the number used is planned from the cores and memory (workers.ts). */
+  readonly workers?: number;
 }
 
 const VALUE_FLAGS = ['--lever', '--from', '--to', '--steps', '--by', '--seeds', '--seed', '--agents', '--months', '--scenario', '--set', '--output', '--format', '--out', '--workers'] as const;
@@ -63,7 +65,7 @@ function leverKey(flag: string, raw: string, key: string): string {
   if (LEVER_BY_KEY.has(key)) return key;
   const guess = closest(key, LEVER_KEYS);
   const hint = guess ? `did you mean "${guess}"?` : `allowed: ${LEVER_KEYS.join(', ')}`;
-  throw new CliError(`${flag} ${show(raw)}: unknown lever "${key}"; ${hint} (npm run -s simulate -- --list-levers shows them all)`);
+  throw new CliError(`${flag} ${show(raw)}: unknown lever ${quote(key)}; ${hint} (npm run -s simulate -- --list-levers shows them all)`);
 }
 
 function parseOutput(raw: string): OutputKey {
@@ -98,26 +100,20 @@ export function parseBy(raw: string): { lever: string; values: number[] } {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Parse and check the argument list; `defaultWorkers` is the machine's parallelism. */
-export function parseSweepArgs(argv: readonly string[], defaultWorkers: number): SweepOptions {
+/** Parse and check the argument list. `--help` (or `-h`) anywhere wins over everything else. */
+export function parseSweepArgs(argv: readonly string[]): SweepOptions {
   const opts: Partial<Mutable<SweepOptions>> = {};
   const raw: Partial<Record<'--from' | '--to', string>> = {};
   const sets: LeverSetting[] = [];
-  let help = false;
+  if (asksForHelp(argv)) return { ...DEFAULTS, help: true, sets, lever: '', from: 0, to: 0 };
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '-h' || arg === '--help') {
-      help = true;
-      continue;
-    }
-    if (!arg.startsWith('--')) throw new CliError(`unexpected argument ${show(arg)}; options start with -- (see --help)`);
+    if (!arg.startsWith('--')) throw unexpectedArgument(arg, ALL_FLAGS);
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
-      const guess = closest(name, ALL_FLAGS);
-      throw new CliError(`unknown option "${name}"; ${guess ? `did you mean ${guess}?` : `allowed: ${ALL_FLAGS.join(', ')}`} (see --help)`);
-    }
+    if (name === '--help') throw new CliError(`${show(arg)}: --help takes no value`);
+    if (!(VALUE_FLAGS as readonly string[]).includes(name)) throw unknownFlag(arg, ALL_FLAGS);
     const flag = name as ValueFlag;
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
@@ -155,20 +151,18 @@ export function parseSweepArgs(argv: readonly string[], defaultWorkers: number):
         readRunFlag(flag, value, opts, sets);
     }
   }
-  return finish(opts, raw, sets, help, defaultWorkers);
+  return finish(opts, raw, sets);
 }
+
+const DEFAULTS = { seed: DEFAULT_SEED, seeds: DEFAULT_SEEDS, steps: DEFAULT_STEPS, output: DEFAULT_OUTPUT, format: 'csv' } as const;
 
 /** Checks that involve several options, and the defaults. */
 function finish(
   opts: Partial<Mutable<SweepOptions>>,
   raw: Partial<Record<'--from' | '--to', string>>,
   sets: LeverSetting[],
-  help: boolean,
-  defaultWorkers: number,
 ): SweepOptions {
-  const workers = opts.workers ?? Math.min(WORKERS_RANGE.max, Math.max(WORKERS_RANGE.min, Math.floor(defaultWorkers)));
-  const base = { help, sets, seed: opts.seed ?? DEFAULT_SEED, seeds: opts.seeds ?? DEFAULT_SEEDS, steps: opts.steps ?? DEFAULT_STEPS, output: opts.output ?? DEFAULT_OUTPUT, format: opts.format ?? 'csv', workers };
-  if (help) return { ...opts, ...base, lever: opts.lever ?? '', from: 0, to: 0 };
+  const base = { help: false, sets, seed: opts.seed ?? DEFAULTS.seed, seeds: opts.seeds ?? DEFAULTS.seeds, steps: opts.steps ?? DEFAULTS.steps, output: opts.output ?? DEFAULTS.output, format: opts.format ?? DEFAULTS.format };
   if (opts.lever === undefined) throw new CliError(`--lever: missing; give the lever to sweep, e.g. --lever enforcement.intensity (see --help)`);
   const spec = LEVER_BY_KEY.get(opts.lever)!;
   const from = raw['--from'] === undefined ? spec.min : parseNumber('--from', raw['--from'], spec.min, spec.max);

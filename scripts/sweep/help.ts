@@ -34,6 +34,8 @@ Runs:
   --agents N          ${groupDigits(AGENTS_LIMIT.min)} to ${groupDigits(AGENTS_LIMIT.max)}. Default: ${groupDigits(DEFAULT_AGENTS)}.
   --months N          ${MONTHS_LIMIT.min} to ${MONTHS_LIMIT.max}. Default: the scenario's length, otherwise ${DEFAULT_MONTHS}.
   --workers N         Worker threads, ${WORKERS_RANGE.min} to ${WORKERS_RANGE.max}. Default: the number of cores.
+                      Never more than the cores or than the free memory holds (each worker
+                      keeps its own agents); a "note:" line says when the number was lowered.
                       The output does not depend on it.
   A sweep may ask for at most ${groupDigits(MAX_SWEEP_RUNS)} runs (values x --by values x seeds).
 
@@ -44,7 +46,8 @@ Output:
   --format json       One line: {"modelVersion", "lever", "by": {"lever", "values"} or null,
                       "output", "seeds": [...], "points": [{"value", "byValue", "median", "p5",
                       "p95", "mean"}, ...]}.
-  --out FILE          Write to FILE instead of standard output.
+  --out FILE          Write to FILE instead of standard output (a new or a regular file, never
+                      the scenario file; checked before the runs, replaced only when complete).
   median, p5 and p95 are percentiles over the seeds, interpolated linearly between nearest
   ranks (numpy's and R's default); mean is the mean over the seeds.
 

@@ -12,7 +12,7 @@ import { ResultStore } from '../../src/runner/result-store';
 import { RunService } from '../../src/runner/run-service';
 
 /** Populations each thread may keep: a sweep runs the same seeds at every point. */
-const POPULATION_BYTES_PER_THREAD = 300_000_000;
+export const POPULATION_BYTES_PER_THREAD = 300_000_000;
 /** A sweep never asks for a run twice, so there is nothing worth keeping. */
 const STORE_BYTES = 0;
 

@@ -4,7 +4,7 @@
  * the rule), what counts as the user's work, and the small state machine in between: a switch
  * that would drop work waits for a confirmation; a file that fails changes nothing at all.
  */
-import { parseScenarioText, ScenarioError, MAX_SCENARIO_TEXT, type Scenario } from '../../../../scenarios/index';
+import { parseScenarioText, ScenarioError, MAX_SCENARIO_FILE_BYTES, type Scenario } from '../../../../scenarios/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 
 export interface ImportProblem {
@@ -20,7 +20,7 @@ export type ImportOutcome =
   | { readonly ok: false; readonly problem: ImportProblem };
 
 /** Files are read as text; more than this many bytes cannot be a scenario of allowed length. */
-export const MAX_FILE_BYTES = MAX_SCENARIO_TEXT * 4;
+export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
 const ID_MAX = 64;
 const RENAME_SUFFIX = '-file';
 
