@@ -161,11 +161,12 @@ export class ScenarioError extends Error {
   }
 }
 
-/** The value found, shortened: a message names it, it does not repeat a megabyte of it. */
 function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v); // 1e999 in a file; JSON would print null
-  return shownJson(v, 60);
+  // Only the beginning of a long string is shown: never copy a megabyte to show sixty characters.
+  const s = JSON.stringify(typeof v === 'string' && v.length > 100 ? v.slice(0, 100) : v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -257,6 +258,7 @@ export function parseScenarioText(text: string): Scenario {
     throw new ScenarioError(`(file): ${text.length.toLocaleString('en-GB')} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT.toLocaleString('en-GB')}`, '(file)');
   }
   const json = parseJsonText(text);
-  if (!json.ok) throw new ScenarioError(`(file): ${json.problem}`, '(file)');
+  // Worded as parseScenario words a value nested too deeply, so that a file says the same either way.
+  if (!json.ok) throw new ScenarioError(json.why === 'depth' ? '(file): cannot be read as a scenario (nested too deeply)' : `(file): ${json.problem}`, '(file)');
   return parseScenario(json.value);
 }

@@ -9,7 +9,7 @@
 /** Deepest nesting accepted: the app's own documents nest at most eight levels. */
 export const MAX_JSON_DEPTH = 32;
 
-export type JsonText = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
+export type JsonText = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly why: 'depth' | 'syntax'; readonly problem: string };
 
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
@@ -38,10 +38,10 @@ export function jsonDepth(text: string, stopAt = Infinity): number {
 
 /** Parse JSON text from outside; never throws. */
 export function parseJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonText {
-  if (jsonDepth(text, maxDepth) > maxDepth) return { ok: false, problem: `nested more than ${maxDepth} levels deep` };
+  if (jsonDepth(text, maxDepth) > maxDepth) return { ok: false, why: 'depth', problem: `nested more than ${maxDepth} levels deep` };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, problem: `not valid JSON${error instanceof Error ? ` (${error.message.slice(0, 120)})` : ''}` };
+    return { ok: false, why: 'syntax', problem: `not valid JSON${error instanceof Error ? ` (${error.message.slice(0, 120)})` : ''}` };
   }
 }
