@@ -15,6 +15,8 @@ import { SessionSetup } from './SessionSetup';
 import { TeamPage } from './TeamPage';
 import { useRunQueue } from '../../runner/index';
 import type { ViewProps } from '../../shared/view-props';
+import { ErrorBoundary } from '../../shared/ErrorBoundary';
+import { SEMINAR_TEXTS } from './seminar-texts';
 import { SeminarContext, useSeminar, useSeminarSession } from './use-seminar-session';
 import './seminar.css';
 import './seminar-round.css';
@@ -74,11 +76,14 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
     <SeminarContext value={state}>
       <div className="seminar" data-page={page}>
         <SessionBar page={page} />
-        {page === 'cards' && <RoleCards />}
-        {page === 'guide' && <FacilitatorGuide />}
-        {page === 'debrief' && <DebriefPage />}
-        {page === 'session' &&
-          (canShowReveal ? <RevealScreen round={revealRound} /> : <SessionPage initialCode={path === 'apply' ? (new URLSearchParams(query).get('code') ?? '') : undefined} />)}
+        {/* Whatever fails below, the session bar (save, open, new) stays. */}
+        <ErrorBoundary what={SEMINAR_TEXTS.pageFailed} hint={SEMINAR_TEXTS.pageFailedHint} retryLabel={SEMINAR_TEXTS.tryAgain} resetKey={`${page}|${path}|${state.session.title}|${state.session.rounds.length}`}>
+          {page === 'cards' && <RoleCards />}
+          {page === 'guide' && <FacilitatorGuide />}
+          {page === 'debrief' && <DebriefPage />}
+          {page === 'session' &&
+            (canShowReveal ? <RevealScreen round={revealRound} /> : <SessionPage initialCode={path === 'apply' ? (new URLSearchParams(query).get('code') ?? '') : undefined} />)}
+        </ErrorBoundary>
       </div>
     </SeminarContext>
   );

@@ -2,12 +2,17 @@
  * The seminar's own bar: where the facilitator is (session, role cards, guide, debrief), and the
  * session's safety — saved in this browser after every step, a session file to take it to another
  * machine, and a new session. Opening a file that fails changes nothing and says which field is
- * wrong.
+ * wrong; opening one, or starting anew, over a session with rounds played asks first. Below it,
+ * what the browser's storage says: full, another tab, and every unreadable session kept aside,
+ * each downloadable.
  */
 import { useRef, useState } from 'react';
 import { downloadText } from '../../shared/export/download';
+import { StorageNotice } from '../../shared/storage/index';
 import { isFinished } from './session/actions';
+import type { Session } from './session/session';
 import { readSessionText, sessionFileName, sessionFileText } from './session/session-store';
+import { SEMINAR_TEXTS } from './seminar-texts';
 import { useSeminar } from './use-seminar-session';
 
 export type SeminarPage = 'session' | 'cards' | 'guide' | 'debrief';
@@ -20,17 +25,28 @@ const PAGES: readonly { id: SeminarPage; label: string; hash: string }[] = [
 ];
 
 export function SessionBar({ page }: { readonly page: SeminarPage }) {
-  const { session, replace, startNew, notice, dismissNotice } = useSeminar();
+  const { session, replace, startNew, notice, dismissNotice, storage } = useSeminar();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmNew, setConfirmNew] = useState(false);
+  /** A file read and valid, waiting for the facilitator to say it may replace the rounds played. */
+  const [pending, setPending] = useState<{ next: Session; fileName: string } | null>(null);
+
+  const saveFile = () => downloadText(sessionFileText(session), sessionFileName(session), 'application/json');
+  const opened = (next: Session, fileName: string) => {
+    replace(next);
+    setPending(null);
+    setMessage({ ok: true, text: `Opened “${next.title}” from ${fileName}.` });
+  };
 
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
       const next = readSessionText(await file.text());
-      replace(next);
-      setMessage({ ok: true, text: `Opened “${next.title}” from ${file.name}.` });
+      if (session.rounds.length > 0 && sessionFileText(next) !== sessionFileText(session)) {
+        setPending({ next, fileName: file.name });
+        setMessage(null);
+      } else opened(next, file.name);
     } catch (error) {
       setMessage({ ok: false, text: `Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` });
     }
@@ -53,9 +69,9 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
       </nav>
       <div className="session-file">
         <span className="small autosaved" data-testid="autosaved">
-          “{session.title}” · saved in this browser
+          “{session.title}” · {storage.snapshot.state === 'saved' ? 'saved in this browser' : 'not saved in this browser (see below)'}
         </span>
-        <button type="button" className="small-button" data-testid="save-session" onClick={() => downloadText(sessionFileText(session), sessionFileName(session), 'application/json')}>
+        <button type="button" className="small-button" data-testid="save-session" onClick={saveFile}>
           Save session file
         </button>
         <button type="button" className="small-button" onClick={() => fileInput.current?.click()}>
@@ -63,8 +79,8 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
         </button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="open-session" onChange={(e) => void open(e.currentTarget.files?.[0])} />
         {confirmNew ? (
-          <span className="confirm-new" role="group" aria-label="Start a new session?">
-            <span className="small">Start a new session? This one is lost unless you saved a file.</span>
+          <span className="confirm-new" role="group" aria-label="Start a new session?" data-testid="confirm-new">
+            <span className="small">{SEMINAR_TEXTS.confirmNew(session.rounds.length)}</span>
             <button
               type="button"
               className="small-button"
@@ -82,11 +98,27 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
             </button>
           </span>
         ) : (
-          <button type="button" className="small-button" onClick={() => setConfirmNew(true)}>
+          <button type="button" className="small-button" data-testid="new-session" onClick={() => setConfirmNew(true)}>
             New session
           </button>
         )}
       </div>
+      {pending && (
+        <div className="notice" role="alertdialog" aria-label={SEMINAR_TEXTS.confirmOpen(session.title, session.rounds.length, pending.next.title, pending.fileName)} data-testid="confirm-open">
+          <p className="notice-title">{SEMINAR_TEXTS.confirmOpen(session.title, session.rounds.length, pending.next.title, pending.fileName)}</p>
+          <div className="notice-actions">
+            <button type="button" className="small-button" data-testid="confirm-open-save-first" onClick={saveFile}>
+              {SEMINAR_TEXTS.saveFirst}
+            </button>
+            <button type="button" className="small-button" data-testid="confirm-open-yes" onClick={() => opened(pending.next, pending.fileName)}>
+              {SEMINAR_TEXTS.replaceWithFile}
+            </button>
+            <button type="button" className="small-button" onClick={() => setPending(null)}>
+              {SEMINAR_TEXTS.cancel}
+            </button>
+          </div>
+        </div>
+      )}
       {(message || notice) && (
         <div className={message && !message.ok ? 'notice sem-notice-error' : 'notice'} role="status" data-testid="session-message">
           {notice && <p>{notice}</p>}
@@ -103,6 +135,14 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
           </button>
         </div>
       )}
+      <StorageNotice
+        feature="seminar"
+        snapshot={storage.snapshot}
+        onDiscard={storage.discard}
+        onDiscardHeld={storage.discardHeld}
+        onDownloadCurrent={storage.snapshot.state === 'saved' ? undefined : saveFile}
+        onReload={() => window.location.reload()}
+      />
     </div>
   );
 }

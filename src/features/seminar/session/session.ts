@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { BROWSER_AGENTS_LIMIT, LEVERS, OUTPUT_KEYS, SEED_LIMIT } from '../../../../models/index';
-import { boundedEntries, boundedList, BUILT_IN_SCENARIOS, findScenario, leverKeySchema, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
+import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
 
@@ -22,7 +22,7 @@ export const sessionScenarioSchema = z
   .string()
   .max(64)
   .refine((id) => findScenario(id) !== undefined, {
-    error: (i) => `unknown scenario ${shownJson(i.input)}: this version of Crossings has ${BUILT_IN_SCENARIOS.map((s) => s.id).join(', ')}`,
+    error: (i) => `unknown scenario ${shownJson(i.input)}: this version of Crossings does not have it (is the file from a newer version?)`,
   });
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), { error: (i) => `unknown output ${shownJson(i.input)}` });
 

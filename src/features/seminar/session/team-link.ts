@@ -93,6 +93,9 @@ export function decodeTeamLink(text: string): TeamLink {
   const res = safeParse(linkSchema, data);
   if (!res.success) {
     const issue = res.error.issues[0];
+    const sc = (data as { sc?: unknown } | null)?.sc;
+    if (issue.path[0] === 'sc' && issue.code === 'custom' && typeof sc === 'string')
+      throw new TeamLinkError(`This team link is for a scenario (${shownJson(sc)}) that this version of Crossings does not have: ask the facilitator for a new link, made with this version.`);
     throw new TeamLinkError(`The link is not a Crossings team link (${shownPath(issue.path, 'contents')}: ${issue.message}).`);
   }
   const p = res.data;
