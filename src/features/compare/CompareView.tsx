@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CompareNotices } from './CompareNotices';
+import { CompareStorageNotice } from './CompareStorageNotice';
 import { CompareResults } from './CompareResults';
 import { buildComparison, planComparison, type Comparison, type ComparisonPlan } from './ensembles';
 import { MixPanel } from './MixPanel';
@@ -52,7 +53,7 @@ function idOf(c: Comparison): number {
 }
 
 export default function CompareView() {
-  const { setup, dispatch, notices, dismissNotices, message, setMessage } = useCompareSetup();
+  const { setup, dispatch, notices, dismissNotices, message, setMessage, storage } = useCompareSetup();
   const pool = usePoolRuns();
   const { mixes, seeds, firstSeed, agents, months } = setup;
   const plan = useMemo(() => planComparison({ mixes, seeds, firstSeed, agents, months }), [mixes, seeds, firstSeed, agents, months]);
@@ -98,6 +99,7 @@ export default function CompareView() {
           A single run shows one roll of the dice. Here every mix runs over many seeds, the same seeds for each, so you can see how far chance alone moves the figures and whether a difference between two mixes holds seed after seed.
         </p>
       </div>
+      <CompareStorageNotice storage={storage} />
       <CompareNotices
         notices={notices}
         message={message}

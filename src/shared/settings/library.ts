@@ -2,12 +2,15 @@
  * The user's own scenarios: files imported in this browser, kept beside the built-in library for
  * the session and autosaved (localStorage) so that a reload — or a link to one of them opened in
  * the same browser — finds them again. What is read back is validated like any file from
- * outside; anything that no longer validates is dropped, never trusted. Storage may be missing,
- * full or forbidden: then the scenarios last for the session only.
+ * outside; anything that no longer validates is left out of the list, never trusted, and the
+ * record as it was is set aside by the shared autosave rules (src/shared/storage/), downloadable.
+ * Storage may be missing, full or forbidden: then the scenarios last for the session only, and
+ * the page says so.
  */
 import { MAX_SCENARIO_TEXT, parseJsonText, parseScenario, type Scenario } from '../../../scenarios/index';
+import type { Decoded } from '../storage/index';
 
-const STORAGE_KEY = 'crossings:scenarios';
+export const LIBRARY_STORAGE_KEY = 'crossings:scenarios';
 /** Most imported scenarios kept; the oldest is dropped first. */
 export const MAX_LIBRARY = 12;
 
@@ -70,19 +73,22 @@ export function parseLibrary(text: string | null, builtInIds: ReadonlySet<string
   return decodeLibrary(text, builtInIds).scenarios;
 }
 
-export function readLibrary(builtInIds: ReadonlySet<string>): Scenario[] {
-  try {
-    return parseLibrary(window.localStorage.getItem(STORAGE_KEY), builtInIds);
-  } catch {
-    return [];
-  }
+/** The saved library as the autosave rules see it (what was left out is the reason it is set aside). */
+export function decodeLibraryRecord(text: string, builtInIds: ReadonlySet<string>): Decoded<Scenario[]> {
+  const d = decodeLibrary(text, builtInIds);
+  return { value: d.read === 'unreadable' ? null : d.scenarios, read: d.read, problem: d.problems.join('; ') };
 }
 
-export function writeLibrary(library: readonly Scenario[]): void {
+/** The record a library is saved as (null: nothing to keep, the key is removed). */
+export function libraryText(library: readonly Scenario[]): string | null {
+  return library.length === 0 ? null : JSON.stringify(library);
+}
+
+/** The saved library, read only (the Compare view, adding the explorer's settings). */
+export function readLibrary(builtInIds: ReadonlySet<string>): Scenario[] {
   try {
-    if (library.length === 0) window.localStorage.removeItem(STORAGE_KEY);
-    else window.localStorage.setItem(STORAGE_KEY, JSON.stringify(library));
+    return parseLibrary(window.localStorage.getItem(LIBRARY_STORAGE_KEY), builtInIds);
   } catch {
-    // Nowhere to save (or too big): the scenarios stay for this session.
+    return [];
   }
 }

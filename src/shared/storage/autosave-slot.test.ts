@@ -154,3 +154,35 @@ describe('two tabs', () => {
     expect(storage.getItem(KEY)).toBe('ok:b');
   });
 });
+
+describe('opening the page twice, and clearing', () => {
+  it('the same partly readable record read twice (two loads before a save) is kept once, not twice', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, 'part:mostly');
+    tab(storage).load(decode);
+    const again = tab(storage).load(decode);
+    expect(listSetAside(storage, 'test')).toHaveLength(1);
+    expect(again.setAsideKey).toBe(listSetAside(storage, 'test')[0].key);
+  });
+
+  it('clearing removes the record, but not one another tab saved since, nor one held unreadable', () => {
+    const storage = new MemoryStorage();
+    const bus = new TabBus();
+    const a = tab(storage, bus, 'a');
+    const b = tab(storage, bus, 'b');
+    a.load(decode);
+    b.load(decode);
+    a.save('ok:a');
+    expect(b.clear()).toBe('stale');
+    expect(storage.getItem(KEY)).toBe('ok:a');
+    expect(a.clear()).toBe('saved');
+    expect(storage.getItem(KEY)).toBeNull();
+
+    const full = new MemoryStorage(40);
+    full.setItem(KEY, 'garbled record');
+    const c = tab(full, new TabBus(), 'c');
+    c.load(decode);
+    expect(c.clear()).toBe('held');
+    expect(full.getItem(KEY)).toBe('garbled record');
+  });
+});

@@ -170,6 +170,24 @@ export class AutosaveSlot {
     return this.setState(outcome === 'full' ? 'full' : 'unavailable');
   }
 
+  /** Remove the record (nothing left to keep, e.g. no imported scenarios), by the same rules as a save. */
+  clear(): SaveState {
+    const { storage } = this;
+    if (!storage) return this.setState('unavailable');
+    if (this.stale) return this.setState('stale');
+    if (this.held) return this.setState('held');
+    const current = tryRead(storage, this.options.key);
+    if (current === null) return this.setState('saved');
+    if (current !== this.lastSeen) {
+      this.stale = true;
+      return this.setState('stale');
+    }
+    if (!tryRemove(storage, this.options.key)) return this.setState('unavailable');
+    this.lastSeen = null;
+    this.options.channel?.post({ key: this.options.key, tab: this.options.tab ?? THIS_TAB });
+    return this.setState('saved');
+  }
+
   /** Drop the unreadable record kept under the main key (the user has downloaded it, or does not want it). */
   discardHeld(): void {
     if (!this.held || !this.storage) return;

@@ -45,6 +45,9 @@ function freeKey(storage: StorageLike, feature: string, now: Date): string {
 
 /** Copy a record aside under a key of its own. The key, or why it could not be written. */
 export function setAside(storage: StorageLike, request: SetAsideRequest): { key: string } | { failed: Exclude<WriteOutcome, 'written'> } {
+  // The same text already kept (the page opened twice before a save replaced it): one copy is enough.
+  const same = listSetAside(storage, request.feature).find((r) => r.text === request.text && r.from === request.from);
+  if (same) return { key: same.key };
   const key = freeKey(storage, request.feature, request.now);
   const envelope = JSON.stringify({ kind: KIND, feature: request.feature, from: request.from, at: request.now.toISOString(), reason: request.reason, text: request.text });
   const outcome = tryWrite(storage, key, envelope);
