@@ -29,7 +29,6 @@ let savedWhileFull = '';
 let unknownScenarioRecord = '';
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-const storageState = (page: Page) => page.getByTestId('storage-notice-seminar').getAttribute('data-state');
 const panel = (page: Page, id: string) => page.getByTestId(`team-panel-${id}`);
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
