@@ -9,10 +9,13 @@
 // - Layers (scripts/lint/layers.js): models ← scenarios ← src/runner ← src/shared ← src/features
 //   ← src/app. Shared never imports a feature; a feature uses another only through its face
 //   (index.ts); models/ imports nothing from src/.
+// - No literal words in the interface's JSX (scripts/lint/ui-text.js): they come from the
+//   catalogues through t(), so every language gets them.
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import layers from './scripts/lint/layers.js';
+import uiText from './scripts/lint/ui-text.js';
 
 const UI_PACKAGES = ['react', 'react-dom', 'recharts', 'immer'];
 
@@ -50,6 +53,12 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    // Words people read come from the translation catalogues (scripts/lint/ui-text.js).
+    files: ['src/**/*.tsx'],
+    plugins: { 'crossings-i18n': uiText },
+    rules: { 'crossings-i18n/no-literal-ui-text': 'error' },
   },
   {
     files: ['models/**/*.{ts,tsx,js,mjs,cjs}'],

@@ -25,5 +25,7 @@ export default defineConfig({
     hookTimeout: TEST_TIMEOUT_MS,
     pool: 'forks',
     maxWorkers: MAX_WORKERS,
+    // The interface's English catalogues, for tests of code that words messages.
+    setupFiles: ['tests/setup-i18n.ts'],
   },
 });

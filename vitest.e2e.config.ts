@@ -15,6 +15,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // Tests compare the page with texts worded in Node: the same English catalogues as the unit tests.
+    setupFiles: ['tests/setup-i18n.ts'],
     testTimeout: E2E_TIMEOUT_MS,
     hookTimeout: E2E_TIMEOUT_MS,
     pool: 'forks',

@@ -3,6 +3,7 @@ import './shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './app/App';
+import { startLanguage } from './shared/i18n/language-choice';
 import './app/styles/base.css';
 import './app/styles/layout.css';
 import './app/styles/levers.css';
@@ -13,8 +14,12 @@ import './app/styles/nav.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The page's language is chosen, and its first catalogues loaded, before the first paint: no
+// flash of English for a reader who reads Arabic.
+void startLanguage().finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

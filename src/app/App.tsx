@@ -1,11 +1,13 @@
 /**
- * The page's frame: a header with the view switch, the current view (each loaded lazily, so the
- * frame paints before the model's tables, the scenario library and the charts are parsed) and a
- * footer.
+ * The page's frame: a header with the view switch and the language menu, the current view (each
+ * loaded lazily, so the frame paints before the model's tables, the scenario library and the
+ * charts are parsed) and a footer.
  */
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
-import { VIEWS } from './routes';
+import { LanguageMenu } from './LanguageMenu';
+import { LanguageNotice } from './LanguageNotice';
 import { useRoute } from './use-route';
 import { ViewNav } from './ViewNav';
 
@@ -17,37 +19,39 @@ const LectureView = lazy(() => import('../features/lecture/index').then((m) => (
 
 const VIEW_COMPONENTS = { explore: ExploreView, compare: CompareView, seminar: SeminarView, lecture: LectureView } as const;
 
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="status loading" role="status" data-testid="run-status" data-status="loading">
+      {t('app.loading')}
+    </p>
+  );
+}
+
 export default function App() {
+  const { t } = useTranslation();
   const { view, rest } = useRoute();
   const View = VIEW_COMPONENTS[view];
-  const label = VIEWS.find((v) => v.id === view)?.label ?? 'Explore';
   return (
     <>
       <header className="site-header">
         <div className="site-header-inner">
-          <h1>Crossings</h1>
-          <p className="tagline">Migrant smuggling through the lens of human security: a policy simulator for teaching.</p>
+          <h1>{t('app.name')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
           <ViewNav current={view} />
+          <LanguageMenu />
         </div>
       </header>
       <main className="site-main" data-view={view}>
-        <ErrorBoundary what={`the ${label.toLowerCase()} view`} key={view}>
-          <Suspense
-            fallback={
-              <p className="status loading" role="status" data-testid="run-status" data-status="loading">
-                Loading…
-              </p>
-            }
-          >
+        <LanguageNotice />
+        <ErrorBoundary what={t(`app.viewWhat.${view}`)} key={view}>
+          <Suspense fallback={<Loading />}>
             <View rest={rest} />
           </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <div className="site-footer-inner">
-          A teaching model: its figures illustrate mechanisms, they are not forecasts. It runs entirely in your browser and sends
-          nothing anywhere.
-        </div>
+        <div className="site-footer-inner">{t('app.footer')}</div>
       </footer>
     </>
   );

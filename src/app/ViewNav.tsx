@@ -1,9 +1,11 @@
 /** The switch between the app's views, in the header. */
+import { useTranslation } from 'react-i18next';
 import { VIEWS, type ViewId } from './routes';
 
 export function ViewNav({ current }: { readonly current: ViewId }) {
+  const { t } = useTranslation();
   return (
-    <nav className="view-nav" aria-label="Views">
+    <nav className="view-nav" aria-label={t('app.viewsNav')}>
       <ul>
         {VIEWS.map((v) => (
           <li key={v.id}>
@@ -12,7 +14,7 @@ export function ViewNav({ current }: { readonly current: ViewId }) {
               aria-current={v.id === current ? 'page' : undefined}
               data-view={v.id}
             >
-              {v.label}
+              {t(`app.views.${v.id}`)}
             </a>
           </li>
         ))}

@@ -1,13 +1,13 @@
 /**
  * The app's views, addressed by the URL hash (#/compare, #/seminar, #/lecture). The explorer is
  * the default and keeps its settings in the query string, so a shared explorer link is unchanged
- * by navigation. Pure: parsing and formatting only.
+ * by navigation. Their names are in the catalogues (`app.views.<id>`). Pure: parsing and formatting only.
  */
 export const VIEWS = [
-  { id: 'explore', label: 'Explore', hash: '' },
-  { id: 'compare', label: 'Compare mixes', hash: '#/compare' },
-  { id: 'seminar', label: 'Seminar', hash: '#/seminar' },
-  { id: 'lecture', label: 'Lecture', hash: '#/lecture' },
+  { id: 'explore', hash: '' },
+  { id: 'compare', hash: '#/compare' },
+  { id: 'seminar', hash: '#/seminar' },
+  { id: 'lecture', hash: '#/lecture' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -5,6 +5,7 @@
  * changes (the seminar's: a new or another session), so the part is tried again.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from './i18n/i18n';
 
 interface ErrorBoundaryProps {
   /** What failed, for the message: "this chart", "the explorer". */
@@ -45,7 +46,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return (
       <div className="status status-error" role="alert" data-testid="error-boundary">
         <span>
-          Sorry, {this.props.what} could not be shown ({error.message}).{hint ? ` ${hint}` : ''}
+          {i18n.t('common:error.couldNotShow', { what: this.props.what, reason: error.message })}
+          {hint ? ` ${hint}` : ''}
         </span>
         {retryLabel ? (
           <button type="button" className="small-button" onClick={() => this.setState({ error: null })}>
@@ -53,7 +55,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
           </button>
         ) : (
           <button type="button" className="small-button" onClick={() => window.location.reload()}>
-            Reload the page
+            {i18n.t('common:error.reload')}
           </button>
         )}
       </div>

@@ -5,8 +5,10 @@
  * so tests can compare it with a run in Node exactly.
  */
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OUTPUT_BY_KEY, type RunSummary } from '../../models/index';
 import { describeChange, formatOutput } from './format';
+import { useModelText } from './i18n/model-text';
 import { KEY_FIGURES } from './key-figures';
 
 
@@ -14,18 +16,18 @@ import { KEY_FIGURES } from './key-figures';
  * What a summary value means, where the section's heading ("totals over the run") does not say
  * it already (see models/summary.ts).
  */
-function summaryNote(kind: string, months: number): string | null {
+function summaryNote(kind: string): string | null {
   switch (kind) {
     case 'flow':
       return null;
     case 'rate':
-      return 'of all journeys';
+      return 'kpi.ofAllJourneys';
     case 'price':
-      return 'per hire';
+      return 'kpi.perHire';
     case 'index':
-      return 'monthly average';
+      return 'kpi.monthlyAverage';
     default:
-      return `at month ${months}`;
+      return 'kpi.atMonth';
   }
 }
 
@@ -38,6 +40,8 @@ interface KeyFiguresProps {
 }
 
 export const KeyFigures = memo(function KeyFigures({ summary, baseline, months }: KeyFiguresProps) {
+  const { t } = useTranslation();
+  const mt = useModelText();
   return (
     <dl className="kpis">
       {KEY_FIGURES.map((key) => {
@@ -46,21 +50,22 @@ export const KeyFigures = memo(function KeyFigures({ summary, baseline, months }
         const value = summary[key];
         const base = baseline?.[key];
         const change = describeChange(value, base);
+        const note = summaryNote(spec.kind);
         return (
-          <div key={key} className="kpi" data-testid={`kpi-${key}`} data-value={value} data-baseline={base} title={spec.doc}>
-            <dt className="kpi-label">{spec.label}</dt>
+          <div key={key} className="kpi" data-testid={`kpi-${key}`} data-value={value} data-baseline={base} title={mt.outputDoc(key)}>
+            <dt className="kpi-label">{mt.outputLabel(key)}</dt>
             <dd className="kpi-main">
               <span className="kpi-value">{formatOutput(spec, value)}</span>{' '}
               {base !== undefined && (
                 <span className={`kpi-change kpi-${change.direction}`}>
                   <span aria-hidden="true">{ARROW[change.direction]} </span>
-                  {change.direction === 'same' ? 'no change' : change.text}
+                  {change.text}
                 </span>
               )}
             </dd>
             <dd className="kpi-note">
-              {base === undefined ? 'baseline: running…' : `baseline ${formatOutput(spec, base)}`}
-              {summaryNote(spec.kind, months) && ` · ${summaryNote(spec.kind, months)}`}
+              {base === undefined ? t('kpi.baselineRunning') : t('kpi.baseline', { value: formatOutput(spec, base) })}
+              {note && ` · ${t(note, { month: months })}`}
             </dd>
           </div>
         );

@@ -1,27 +1,46 @@
 /**
- * Number formatting for display. The model's raw numbers stay untouched (they are also written to
- * data-value attributes); only what people read is rounded here, according to the output's kind.
+ * Number formatting for display, in the interface language's locale (`Intl`; English keeps the
+ * British formats: 1,234; 12.5%; $2,292). The model's raw numbers stay untouched (they are also
+ * written to data-value attributes, and exported files and the command line never pass through
+ * here); only what people read is rounded here, according to the output's kind.
  */
 import type { OutputSpec } from '../../models/index';
+import { i18n } from './i18n/i18n';
+import { DEFAULT_LANGUAGE, isLanguage, languageInfo } from './i18n/languages';
+import { numberFormat } from './i18n/number-format';
 
-const LOCALE = 'en-GB';
+/** The `Intl` locale of the interface language. */
+export function displayLocale(): string {
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  return languageInfo(isLanguage(lang) ? lang : DEFAULT_LANGUAGE).locale;
+}
 
-const wholeNumber = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
-const usd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
-const usdCompact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 });
-const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
-const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const changePercent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+/** A number in the interface locale with the given options. */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(displayLocale(), options).format(value);
+}
+
+const WHOLE = { maximumFractionDigits: 0 } as const;
+const PERCENT = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 } as const;
+const USD = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 } as const;
+const USD_COMPACT = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 } as const;
+const COMPACT = { notation: 'compact', maximumFractionDigits: 1 } as const;
+const DECIMAL = { maximumFractionDigits: 2 } as const;
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+const CHANGE = { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
 
 export function formatCount(value: number): string {
-  return wholeNumber.format(value);
+  return formatNumber(value, WHOLE);
 }
 
 /** Short form for axis ticks: 36,000 → "36K". */
 export function formatCompact(value: number): string {
-  return compact.format(value);
+  return formatNumber(value, COMPACT);
+}
+
+/** A share 0–1 as a percentage: 0.125 → "12.5%". */
+export function formatPercent(value: number, maximumFractionDigits = 1): string {
+  return formatNumber(value, { style: 'percent', maximumFractionDigits });
 }
 
 export function formatOutput(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: number): string {
@@ -29,24 +48,24 @@ export function formatOutput(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: num
   switch (spec.kind) {
     case 'flow':
     case 'stock':
-      return spec.unit.startsWith('USD') ? usdCompact.format(value) : wholeNumber.format(value);
+      return formatNumber(value, spec.unit.startsWith('USD') ? USD_COMPACT : WHOLE);
     case 'rate':
-      return percent.format(value);
+      return formatNumber(value, PERCENT);
     case 'price':
-      return usd.format(value);
+      return formatNumber(value, USD);
     case 'index':
-      return oneDecimal.format(value);
+      return formatNumber(value, ONE_DECIMAL);
     case 'level':
-      return spec.unit.startsWith('people') ? wholeNumber.format(value) : decimal.format(value);
+      return formatNumber(value, spec.unit.startsWith('people') ? WHOLE : DECIMAL);
   }
 }
 
 /** Short form for chart axes, by kind. */
 export function formatAxis(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: number): string {
-  if (spec.kind === 'rate') return `${decimal.format(value * 100)}%`;
-  if (spec.kind === 'price' || spec.unit.startsWith('USD')) return usdCompact.format(value);
-  if (spec.kind === 'level' && !spec.unit.startsWith('people')) return decimal.format(value);
-  return compact.format(value);
+  if (spec.kind === 'rate') return formatNumber(value, { style: 'percent', maximumFractionDigits: 2 });
+  if (spec.kind === 'price' || spec.unit.startsWith('USD')) return formatNumber(value, USD_COMPACT);
+  if (spec.kind === 'level' && !spec.unit.startsWith('people')) return formatNumber(value, DECIMAL);
+  return formatNumber(value, COMPACT);
 }
 
 export type ChangeDirection = 'up' | 'down' | 'same' | 'unknown';
@@ -60,10 +79,14 @@ export interface Change {
 /** How a figure compares with its baseline, as a relative change. */
 export function describeChange(value: number, baseline: number | undefined): Change {
   if (baseline === undefined || !Number.isFinite(value) || !Number.isFinite(baseline)) return { direction: 'unknown', text: '' };
-  if (value === baseline) return { direction: 'same', text: 'no change' };
-  if (baseline === 0) return { direction: value > 0 ? 'up' : 'down', text: value > 0 ? 'up from 0' : 'down from 0' };
+  if (value === baseline) return { direction: 'same', text: i18n.t('common:change.none') };
+  if (baseline === 0) return { direction: value > 0 ? 'up' : 'down', text: i18n.t(value > 0 ? 'common:change.upFromZero' : 'common:change.downFromZero') };
   const relative = (value - baseline) / Math.abs(baseline);
-  const text = changePercent.format(relative).replace('-', '−');
-  if (text === '+0%' || text === '−0%' || text === '0%') return { direction: value > baseline ? 'up' : 'down', text: value > baseline ? '+<0.1%' : '−<0.1%' };
+  // Shown to one decimal of a percent: anything that would read as 0% says "<0.1%" instead.
+  if (Math.abs(relative) < 0.0005) {
+    const tiny = formatNumber(0.001, { style: 'percent', maximumFractionDigits: 1 });
+    return { direction: value > baseline ? 'up' : 'down', text: value > baseline ? `+<${tiny}` : `−<${tiny}` };
+  }
+  const text = formatNumber(relative, CHANGE).replace('-', '−');
   return { direction: relative > 0 ? 'up' : 'down', text };
 }

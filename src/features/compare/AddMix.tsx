@@ -9,6 +9,8 @@ import { mixIdentity } from './mixes';
 import { cannotAdd } from './setup-reducer';
 import { MAX_MIXES, type CompareSetup, type MixSpec } from './setup';
 import { explorerMix } from './use-compare-setup';
+import { useTranslation } from 'react-i18next';
+import { useScenarioTitles } from '../../shared/i18n/scenario-content';
 
 interface AddMixProps {
   readonly setup: CompareSetup;
@@ -18,6 +20,8 @@ interface AddMixProps {
 type Feedback = { readonly text: string; readonly problem: boolean } | null;
 
 export function AddMix({ setup, onAdd }: AddMixProps) {
+  const { t } = useTranslation('compare');
+  const titleOf = useScenarioTitles();
   const selectId = useId();
   const fileId = useId();
   const present = new Set(setup.mixes.map((m) => mixIdentity(m.spec)));
@@ -32,7 +36,7 @@ export function AddMix({ setup, onAdd }: AddMixProps) {
     if (problem) setFeedback({ text: problem, problem: true });
     else {
       onAdd(spec);
-      setFeedback({ text: `Added “${title}”.`, problem: false });
+      setFeedback({ text: t('add.added', { title }), problem: false });
     }
   };
 
@@ -46,7 +50,7 @@ export function AddMix({ setup, onAdd }: AddMixProps) {
       add({ kind: 'file', scenario }, scenario.title);
     } catch (error) {
       const reason = error instanceof ScenarioError ? error.message : error instanceof Error ? error.message : String(error);
-      setFeedback({ text: `“${file.name}” could not be used, and nothing was changed. ${reason}`, problem: true });
+      setFeedback({ text: t('add.fileProblem', { file: file.name, reason }), problem: true });
     }
   };
 
@@ -54,12 +58,12 @@ export function AddMix({ setup, onAdd }: AddMixProps) {
     <div className="add-mix">
       <div className="add-row">
         <label htmlFor={selectId} className="add-label">
-          Built-in scenario
+          {t('add.builtIn')}
         </label>
         <select id={selectId} value={chosen} onChange={(e) => setChoice(e.currentTarget.value)} disabled={full || available.length === 0} data-testid="add-preset-select">
           {available.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title}
+              {titleOf(s)}
             </option>
           ))}
         </select>
@@ -68,9 +72,12 @@ export function AddMix({ setup, onAdd }: AddMixProps) {
           className="small-button"
           disabled={full || !chosen}
           data-testid="add-preset"
-          onClick={() => add({ kind: 'preset', scenarioId: chosen }, BUILT_IN_SCENARIOS.find((s) => s.id === chosen)?.title ?? chosen)}
+          onClick={() => {
+            const s = BUILT_IN_SCENARIOS.find((x) => x.id === chosen);
+            add({ kind: 'preset', scenarioId: chosen }, s ? titleOf(s) : chosen);
+          }}
         >
-          Add
+          {t('add.add')}
         </button>
       </div>
       <div className="add-row">
@@ -84,14 +91,14 @@ export function AddMix({ setup, onAdd }: AddMixProps) {
             add(spec, title);
           }}
         >
-          Add my current explorer settings
+          {t('add.explorer')}
         </button>
         <span className={full ? 'file-button disabled' : 'file-button'}>
           <input id={fileId} type="file" accept=".json,application/json" className="visually-hidden" disabled={full} onChange={(e) => void importFile(e)} data-testid="import-file" />
-          <label htmlFor={fileId}>Import a scenario file…</label>
+          <label htmlFor={fileId}>{t('add.file')}</label>
         </span>
       </div>
-      {full && <p className="small">Six mixes is the most a comparison can hold: remove one to add another.</p>}
+      {full && <p className="small">{t('add.full')}</p>}
       <p className={feedback?.problem ? 'add-feedback add-problem' : 'add-feedback'} role="status" data-testid="add-feedback">
         {feedback?.text}
       </p>

@@ -4,8 +4,8 @@
  * range of zero width) is explained in place of the button's count.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
-const grouped = new Intl.NumberFormat('en-GB');
 
 interface AnalysisCardProps {
   readonly id: string;
@@ -21,6 +21,7 @@ interface AnalysisCardProps {
 }
 
 export function AnalysisCard({ id, title, question, controls, plan, busy, onRun, stale, children }: AnalysisCardProps) {
+  const { t } = useTranslation('compare');
   const problem = 'problem' in plan ? plan.problem : null;
   return (
     <section className="analysis-card" aria-labelledby={`${id}-title`} data-testid={`analysis-${id}`}>
@@ -29,7 +30,7 @@ export function AnalysisCard({ id, title, question, controls, plan, busy, onRun,
       <div className="analysis-controls">{controls}</div>
       <div className="analysis-run">
         <button type="button" className="primary-button" disabled={busy || problem !== null} onClick={onRun} data-testid={`run-${id}`}>
-          Run {'runs' in plan ? `${grouped.format(plan.runs)} runs` : ''}
+          {'runs' in plan ? t('analysis.runN', { count: plan.runs }) : t('analysis.run')}
         </button>
         {problem && (
           <span className="field-problem" role="alert">
@@ -39,7 +40,7 @@ export function AnalysisCard({ id, title, question, controls, plan, busy, onRun,
       </div>
       {stale && (
         <p className="small stale-note" role="status">
-          The settings have changed since this chart was made: run again to update it.
+          {t('analysis.stale')}
         </p>
       )}
       {children}

@@ -6,6 +6,7 @@ import { LEVER_BY_KEY } from '../../../models/index';
 import { LeverSelect, NumberField, OutputSelect } from './Fields';
 import type { CompareAction } from './setup-reducer';
 import { COMPARE_LIMITS, TORNADO_STEP_LIMITS, type GridSettings, type SweepSettings, type TornadoSettings } from './setup';
+import { useTranslation } from 'react-i18next';
 
 type Dispatch = (action: CompareAction) => void;
 
@@ -15,27 +16,28 @@ const BY_SHARES = [0.2, 0.5, 0.8];
 const BY_SLOTS = [0, 1, 2];
 
 export function SweepControls({ settings, dispatch }: { readonly settings: SweepSettings; readonly dispatch: Dispatch }) {
+  const { t } = useTranslation('compare');
   const set = (patch: Partial<SweepSettings>) => dispatch({ type: 'setSweep', sweep: { ...settings, ...patch } });
   const r = range(settings.lever);
   const by = settings.byLever ? range(settings.byLever) : null;
   return (
     <>
-      <OutputSelect label="Output" value={settings.output} onChange={(output) => set({ output })} testId="sweep-output" />
+      <OutputSelect label={t('controls.output')} value={settings.output} onChange={(output) => set({ output })} testId="sweep-output" />
       <LeverSelect
-        label="Lever to move"
+        label={t('controls.leverToMove')}
         value={settings.lever}
         onChange={(lever) => set({ lever, from: range(lever).min, to: range(lever).max, ...(settings.byLever === lever ? { byLever: null, byValues: [] } : {}) })}
         testId="sweep-lever"
       />
       <div className="field-row">
-        <NumberField label="From" value={settings.from} min={r.min} max={r.max} step={0.05} onCommit={(v) => v !== null && set({ from: v })} />
-        <NumberField label="To" value={settings.to} min={r.min} max={r.max} step={0.05} onCommit={(v) => v !== null && set({ to: v })} />
-        <NumberField label="Values" value={settings.steps} min={COMPARE_LIMITS.sweepSteps.min} max={COMPARE_LIMITS.sweepSteps.max} whole onCommit={(v) => v !== null && set({ steps: v })} testId="sweep-steps" />
+        <NumberField label={t('controls.from')} value={settings.from} min={r.min} max={r.max} step={0.05} onCommit={(v) => v !== null && set({ from: v })} />
+        <NumberField label={t('controls.to')} value={settings.to} min={r.min} max={r.max} step={0.05} onCommit={(v) => v !== null && set({ to: v })} />
+        <NumberField label={t('controls.values')} value={settings.steps} min={COMPARE_LIMITS.sweepSteps.min} max={COMPARE_LIMITS.sweepSteps.max} whole onCommit={(v) => v !== null && set({ steps: v })} testId="sweep-steps" />
       </div>
       <LeverSelect
-        label="Second lever"
+        label={t('controls.secondLever')}
         value={settings.byLever ?? ''}
-        allowNone="None"
+        allowNone={t('controls.none')}
         onChange={(lever) => {
           if (!lever) set({ byLever: null, byValues: [] });
           else {
@@ -50,7 +52,7 @@ export function SweepControls({ settings, dispatch }: { readonly settings: Sweep
           {BY_SLOTS.map((i) => (
             <NumberField
               key={i}
-              label={`Value ${i + 1}`}
+              label={t('controls.valueN', { n: i + 1 })}
               value={settings.byValues[i] ?? null}
               min={by.min}
               max={by.max}
@@ -70,24 +72,44 @@ export function SweepControls({ settings, dispatch }: { readonly settings: Sweep
 }
 
 export function GridControls({ settings, dispatch }: { readonly settings: GridSettings; readonly dispatch: Dispatch }) {
+  const { t } = useTranslation('compare');
   const set = (patch: Partial<GridSettings>) => dispatch({ type: 'setGrid', grid: { ...settings, ...patch } });
   return (
     <>
-      <OutputSelect label="Output" value={settings.output} onChange={(output) => set({ output })} testId="map-output" />
-      <LeverSelect label="Across (x)" value={settings.xLever} onChange={(xLever) => set({ xLever })} testId="map-x" />
-      <LeverSelect label="Up (y)" value={settings.yLever} onChange={(yLever) => set({ yLever })} testId="map-y" />
-      <NumberField label="Values per lever" value={settings.steps} min={COMPARE_LIMITS.gridSteps.min} max={COMPARE_LIMITS.gridSteps.max} whole onCommit={(v) => v !== null && set({ steps: v })} hint="Each lever over its whole range." testId="map-steps" />
+      <OutputSelect label={t('controls.output')} value={settings.output} onChange={(output) => set({ output })} testId="map-output" />
+      <LeverSelect label={t('controls.across')} value={settings.xLever} onChange={(xLever) => set({ xLever })} testId="map-x" />
+      <LeverSelect label={t('controls.up')} value={settings.yLever} onChange={(yLever) => set({ yLever })} testId="map-y" />
+      <NumberField
+        label={t('controls.valuesPerLever')}
+        value={settings.steps}
+        min={COMPARE_LIMITS.gridSteps.min}
+        max={COMPARE_LIMITS.gridSteps.max}
+        whole
+        onCommit={(v) => v !== null && set({ steps: v })}
+        hint={t('controls.wholeRange')}
+        testId="map-steps"
+      />
     </>
   );
 }
 
 export function TornadoControls({ settings, dispatch, flattened }: { readonly settings: TornadoSettings; readonly dispatch: Dispatch; readonly flattened: boolean }) {
+  const { t } = useTranslation('compare');
   const set = (patch: Partial<TornadoSettings>) => dispatch({ type: 'setTornado', tornado: { ...settings, ...patch } });
   return (
     <>
-      <OutputSelect label="Output" value={settings.output} onChange={(output) => set({ output })} testId="tornado-output" />
-      <NumberField label="Move each lever by" value={settings.step} min={TORNADO_STEP_LIMITS.min} max={TORNADO_STEP_LIMITS.max} step={0.05} onCommit={(v) => v !== null && set({ step: v })} hint="Down and up, kept within the lever’s range." testId="tornado-step" />
-      {flattened && <p className="small">This mix changes its levers over time; for the tornado it is held at its month-1 levers for the whole run, so that each bar shows one lever’s move alone.</p>}
+      <OutputSelect label={t('controls.output')} value={settings.output} onChange={(output) => set({ output })} testId="tornado-output" />
+      <NumberField
+        label={t('controls.moveBy')}
+        value={settings.step}
+        min={TORNADO_STEP_LIMITS.min}
+        max={TORNADO_STEP_LIMITS.max}
+        step={0.05}
+        onCommit={(v) => v !== null && set({ step: v })}
+        hint={t('controls.downUp')}
+        testId="tornado-step"
+      />
+      {flattened && <p className="small">{t('controls.flattened')}</p>}
     </>
   );
 }

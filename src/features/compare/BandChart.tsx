@@ -15,10 +15,14 @@ import type { Comparison } from './ensembles';
 import { outputSpec } from './Fields';
 import { mixLegend, type ResolvedMix } from './mixes';
 import { useMonthAxis } from '../../shared/charts/use-month-axis';
+import { useTranslation } from 'react-i18next';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useChartDirection } from '../../shared/charts/use-chart-direction';
+import { useMixText } from './use-mix-text';
 
 const BAND_LEGEND = [
-  { label: 'Darker band: middle 50% of seeds', colour: '#8c8c8c', swatch: true },
-  { label: 'Lighter band: 90% of seeds', colour: '#d2d2d2', swatch: true },
+  { key: 'bands.inner', colour: '#8c8c8c', swatch: true },
+  { key: 'bands.outer', colour: '#d2d2d2', swatch: true },
 ];
 const OUTER_OPACITY = 0.12;
 const INNER_OPACITY = 0.26;
@@ -33,14 +37,15 @@ interface PlotProps {
 }
 
 const BandPlot = memo(function BandPlot({ rows, mixes, output, difference }: PlotProps) {
+  const dir = useChartDirection();
   const monthAxis = useMonthAxis(rows.length);
   const spec = outputSpec(output);
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
-    <ComposedChart responsive data={rows as Row[]} margin={MONTH_CHART_MARGIN} style={FILL_PARENT}>
+    <ComposedChart responsive data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
-      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={60} />
+      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={60} orientation={dir.yOrientation} />
       {difference && <ReferenceLine y={0} stroke="#404040" strokeWidth={1.5} />}
       {mixes.map(({ index, mix }) => (
         <Area key={`o${index}`} dataKey={`outer${index}`} stroke="none" fill={mix.style.colour} fillOpacity={OUTER_OPACITY} isAnimationActive={false} activeDot={false} />
@@ -67,6 +72,9 @@ interface BandChartProps {
 }
 
 export default memo(function BandChart({ comparison, series, output, difference, referenceTitle, runId, controls }: BandChartProps) {
+  const { t } = useTranslation('compare');
+  const mt = useModelText();
+  const mixText = useMixText();
   const spec = outputSpec(output);
   const shown = useMemo(() => comparison.mixes.map((m, index) => ({ index, mix: m.mix })).filter(({ index }) => series[index] !== null), [comparison, series]);
   const rows = useMemo(() => {
@@ -82,19 +90,18 @@ export default memo(function BandChart({ comparison, series, output, difference,
       return row;
     });
   }, [series, shown]);
-  const legend = [...mixLegend(shown.map((s) => s.mix)), ...BAND_LEGEND];
+  const legend = [...mixLegend(shown.map((s) => s.mix), mixText.numbered), ...BAND_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) }))];
   const n = comparison.seeds.length;
-  const description = difference
-    ? `${spec.label} (${spec.unit}) of each mix minus the reference, “${referenceTitle}”, run with the same seed; median over ${n} seeds with the bands of those differences.`
-    : `${spec.label} (${spec.unit}) each month: median over ${n} seeds, with the bands holding the middle half and 90% of the seeds.`;
+  const words = { label: mt.outputLabel(output), unit: mt.outputUnit(output), reference: referenceTitle, count: n };
+  const description = difference ? t('bands.descriptionDifference', words) : t('bands.description', words);
   const table = () => ({
-    columns: ['Month', ...shown.map(({ mix }) => `${mix.number}. median (5–95%)`)],
+    columns: [t('common:chart.month'), ...shown.map(({ mix }) => t('bands.colMedian', { n: mix.number }))],
     rows: rows.map((r) => [String(r.month), ...shown.map(({ index }) => `${formatOutput(spec, r[`median${index}`] as number)} (${(r[`outer${index}`] as number[]).map((v) => formatOutput(spec, v)).join(' – ')})`)]),
   });
   return (
     <ChartFigure
       id={difference ? 'compare-difference' : 'compare-bands'}
-      title={difference ? 'Difference from the reference, month by month' : 'Month by month, over many seeds'}
+      title={difference ? t('bands.titleDifference') : t('bands.title')}
       description={description}
       legend={legend}
       table={table}

@@ -4,6 +4,7 @@
  * Dismissable; the page works either way.
  */
 import { noticeText, type SettingsNotice } from '../../shared/settings/url';
+import { useTranslation } from 'react-i18next';
 
 interface CompareNoticesProps {
   readonly notices: readonly SettingsNotice[];
@@ -12,13 +13,14 @@ interface CompareNoticesProps {
 }
 
 export function CompareNotices({ notices, message, onDismiss }: CompareNoticesProps) {
+  const { t } = useTranslation('compare');
   if (notices.length === 0 && !message) return null;
   return (
     <div className="notice" role="status" data-testid="compare-notice">
       {message && <p className="notice-title">{message}</p>}
       {notices.length > 0 && (
         <>
-          <p className="notice-title">Some of the comparison’s settings could not be used as given:</p>
+          <p className="notice-title">{t('notices.problems')}</p>
           <ul>
             {notices.map((n, i) => (
               <li key={i} data-field={n.field}>
@@ -26,12 +28,12 @@ export function CompareNotices({ notices, message, onDismiss }: CompareNoticesPr
               </li>
             ))}
           </ul>
-          <p>Everything else was applied.</p>
+          <p>{t('notices.restApplied')}</p>
         </>
       )}
       <div className="notice-actions">
         <button type="button" className="small-button" onClick={onDismiss}>
-          Dismiss
+          {t('common:app.dismiss')}
         </button>
       </div>
     </div>

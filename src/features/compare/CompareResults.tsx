@@ -14,6 +14,9 @@ import type { CompareAction } from './setup-reducer';
 import type { CompareSetup } from './setup';
 import SpreadPlane from './SpreadPlane';
 import { SummaryTable } from './SummaryTable';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../shared/format';
+import { useMixText } from './use-mix-text';
 
 interface CompareResultsProps {
   readonly comparison: Comparison;
@@ -25,24 +28,27 @@ interface CompareResultsProps {
 
 /** Memoised: progress redraws the view while runs go, and these results do not change meanwhile. */
 export const CompareResults = memo(function CompareResults({ comparison, stale, setup, dispatch, runId }: CompareResultsProps) {
+  const { t } = useTranslation('compare');
+  const mixText = useMixText();
   const refId = useId();
   const [difference, setDifference] = useState(false);
   const ref = referenceIndex(comparison, setup);
   const output: OutputKey = setup.output;
   const paired = useMemo(() => pairedWithReference(comparison, ref), [comparison, ref]);
   const series = useMemo(() => (difference ? monthlyDifferenceBands(comparison, ref, output) : monthlyBands(comparison, output)), [comparison, ref, output, difference]);
-  const refTitle = comparison.mixes[ref]?.mix.title ?? '';
+  const refMix = comparison.mixes[ref]?.mix;
+  const refTitle = refMix ? mixText.title(refMix) : '';
 
   const controls = (
     <div className="band-controls">
-      <OutputSelect label="Show" value={output} onChange={(o) => dispatch({ type: 'setOutput', output: o })} testId="compare-output" />
+      <OutputSelect label={t('results.show')} value={output} onChange={(o) => dispatch({ type: 'setOutput', output: o })} testId="compare-output" />
       <fieldset className="segmented">
-        <legend className="visually-hidden">What to draw</legend>
+        <legend className="visually-hidden">{t('results.whatToDraw')}</legend>
         <label>
-          <input type="radio" name="band-mode" checked={!difference} onChange={() => setDifference(false)} /> Each mix
+          <input type="radio" name="band-mode" checked={!difference} onChange={() => setDifference(false)} /> {t('results.eachMix')}
         </label>
         <label>
-          <input type="radio" name="band-mode" checked={difference} onChange={() => setDifference(true)} data-testid="show-difference" /> Difference from the reference
+          <input type="radio" name="band-mode" checked={difference} onChange={() => setDifference(true)} data-testid="show-difference" /> {t('results.difference')}
         </label>
       </fieldset>
     </div>
@@ -52,12 +58,12 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
     <div className="compare-results" data-testid="compare-results" data-run-id={runId} data-seeds={comparison.seeds.length}>
       {stale && (
         <p className="notice stale-note" role="status">
-          These results are for the mixes and settings of the last run. They have changed since: run the comparison again to update.
+          {t('results.stale')}
         </p>
       )}
       <div className="results-toolbar">
         <label className="field-inline" htmlFor={refId}>
-          <span>Reference mix</span>
+          <span>{t('results.reference')}</span>
           <select
             id={refId}
             value={comparison.mixes[ref]?.mix.mix.id ?? ''}
@@ -66,20 +72,26 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
           >
             {comparison.mixes.map((m) => (
               <option key={m.mix.mix.id} value={m.mix.mix.id}>
-                {m.mix.number}. {m.mix.title}
+                {mixText.numbered(m.mix)}
               </option>
             ))}
           </select>
         </label>
         <span className="small">
-          {comparison.seeds.length} seeds ({comparison.seeds[0]}–{comparison.seeds[comparison.seeds.length - 1]}), {new Intl.NumberFormat('en-GB').format(comparison.agents)} agents, {comparison.months} months.
+          {t('results.size', {
+            count: comparison.seeds.length,
+            first: comparison.seeds[0],
+            last: comparison.seeds[comparison.seeds.length - 1],
+            agents: formatCount(comparison.agents),
+            months: comparison.months,
+          })}
         </span>
       </div>
       <div className="compare-charts">
-        <ErrorBoundary what="this chart">
+        <ErrorBoundary what={t('results.thisChart')}>
           <BandChart comparison={comparison} series={series} output={output} difference={difference} referenceTitle={refTitle} runId={runId} controls={controls} />
         </ErrorBoundary>
-        <ErrorBoundary what="this chart">
+        <ErrorBoundary what={t('results.thisChart')}>
           <SpreadPlane comparison={comparison} runId={runId} />
         </ErrorBoundary>
       </div>

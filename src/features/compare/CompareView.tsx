@@ -19,14 +19,13 @@ import { usePoolRuns } from './use-pool-runs';
 import { runCacheKey } from '../../../models/index';
 import type { CompactRun, ResultStore } from '../../runner/index';
 import './compare.css';
+import { useTranslation } from 'react-i18next';
 
 /** Where the view's layout turns to one column (compare.css). */
 const ONE_COLUMN = '(max-width: 900px)';
 
-const TABS: readonly { id: CompareTab; label: string }[] = [
-  { id: 'mixes', label: 'Mixes side by side' },
-  { id: 'sensitivity', label: 'Sensitivity' },
-];
+/** Each tab's name is the catalogue's `view.tabs.<id>`. */
+const TABS: readonly { id: CompareTab }[] = [{ id: 'mixes' }, { id: 'sensitivity' }];
 
 /** The plan's comparison if every run is in the store already (a revisit), else null. */
 function fromStore(plan: ComparisonPlan, store: ResultStore): Comparison | null {
@@ -53,6 +52,7 @@ function idOf(c: Comparison): number {
 }
 
 export default function CompareView() {
+  const { t } = useTranslation('compare');
   const { setup, dispatch, notices, dismissNotices, message, setMessage, storage } = useCompareSetup();
   const pool = usePoolRuns();
   const { mixes, seeds, firstSeed, agents, months } = setup;
@@ -81,8 +81,11 @@ export default function CompareView() {
 
   const chooseTab = (tab: CompareTab) => dispatch({ type: 'setTab', tab });
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const at = TABS.findIndex((t) => t.id === setup.tab);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const at = TABS.findIndex((tab) => tab.id === setup.tab);
+    // Arrows follow the reading direction: in a right-to-left page the next tab is on the left.
+    const forward = getComputedStyle(event.currentTarget).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const step = event.key === forward ? 1 : event.key === back ? -1 : 0;
     if (!step) return;
     event.preventDefault();
     const next = TABS[(at + step + TABS.length) % TABS.length].id;
@@ -94,10 +97,8 @@ export default function CompareView() {
   return (
     <div className="compare-view">
       <div className="compare-head">
-        <h2>Compare policy mixes</h2>
-        <p className="compare-intro">
-          A single run shows one roll of the dice. Here every mix runs over many seeds, the same seeds for each, so you can see how far chance alone moves the figures and whether a difference between two mixes holds seed after seed.
-        </p>
+        <h2>{t('view.title')}</h2>
+        <p className="compare-intro">{t('view.intro')}</p>
       </div>
       <CompareStorageNotice storage={storage} />
       <CompareNotices
@@ -108,21 +109,21 @@ export default function CompareView() {
           setMessage(null);
         }}
       />
-      <div className="compare-tabs" role="tablist" aria-label="Compare">
-        {TABS.map((t) => (
+      <div className="compare-tabs" role="tablist" aria-label={t('view.tabsLabel')}>
+        {TABS.map((tab) => (
           <button
-            key={t.id}
+            key={tab.id}
             type="button"
             role="tab"
-            id={`compare-tab-${t.id}`}
-            aria-selected={setup.tab === t.id}
-            aria-controls={`compare-panel-${t.id}`}
-            tabIndex={setup.tab === t.id ? 0 : -1}
-            onClick={() => chooseTab(t.id)}
+            id={`compare-tab-${tab.id}`}
+            aria-selected={setup.tab === tab.id}
+            aria-controls={`compare-panel-${tab.id}`}
+            tabIndex={setup.tab === tab.id ? 0 : -1}
+            onClick={() => chooseTab(tab.id)}
             onKeyDown={onTabKey}
-            data-testid={`tab-${t.id}`}
+            data-testid={`tab-${tab.id}`}
           >
-            {t.label}
+            {t(`view.tabs.${tab.id}`)}
           </button>
         ))}
       </div>
@@ -136,7 +137,7 @@ export default function CompareView() {
             </div>
           ) : (
             <div className="compare-empty" data-testid="compare-results" data-run-id={0}>
-              <p>Choose the mixes and press “Run the comparison”. The charts and the table will show each mix’s median over the seeds, the spread around it, and its paired difference from the reference.</p>
+              <p>{t('view.empty')}</p>
             </div>
           )}
         </div>

@@ -5,29 +5,38 @@
  */
 import { useId, useState } from 'react';
 import { LEVER_GROUPS, LEVERS, OUTPUT_BY_KEY, OUTPUT_CHOICES, OUTPUTS, type OutputKey } from '../../../models/index';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { i18n } from '../../shared/i18n/i18n';
+import { useModelText } from '../../shared/i18n/model-text';
 
 export function outputSpec(key: OutputKey) {
   return OUTPUT_BY_KEY.get(key) ?? OUTPUTS[0];
 }
 
-/** What a summary value is, in a few words (see models/summary.ts): flows are totals over the run. */
-export function summaryUnit(spec: { readonly kind: string; readonly unit: string }): string {
+/**
+ * What a summary value is, in a few words (see models/summary.ts): flows are totals over the run.
+ * In the interface language (the catalogue names a flow's unit without "/month" under
+ * `compare:totalUnits`).
+ */
+export function summaryUnit(spec: { readonly key: string; readonly kind: string; readonly unit: string }): string {
+  const unit = i18n.t(`model:outputs.${spec.key}.unit`);
   switch (spec.kind) {
     case 'flow':
-      return `${spec.unit.replace(/\/month$/, '')}, total over the run`;
+      return i18n.t('compare:summaryUnit.flow', { unit: i18n.t(`compare:totalUnits.${spec.unit.replace(/\/month$/, '')}`) });
     case 'rate':
-      return 'share of all journeys';
+      return i18n.t('compare:summaryUnit.rate');
     case 'price':
-      return `${spec.unit} per hire`;
+      return i18n.t('compare:summaryUnit.price', { unit });
     case 'index':
-      return `${spec.unit}, monthly average`;
+      return i18n.t('compare:summaryUnit.index', { unit });
     default:
-      return `${spec.unit}, in the last month`;
+      return i18n.t('compare:summaryUnit.last', { unit });
   }
 }
 
 export function leverLabel(key: string): string {
-  return LEVERS.find((l) => l.key === key)?.label ?? key;
+  return i18n.t(`model:levers.${key}.label`);
 }
 
 interface SelectProps<T extends string> {
@@ -38,6 +47,7 @@ interface SelectProps<T extends string> {
 }
 
 export function OutputSelect({ label, value, onChange, testId }: SelectProps<OutputKey>) {
+  const mt = useModelText();
   const id = useId();
   return (
     <label className="field-inline" htmlFor={id}>
@@ -45,7 +55,7 @@ export function OutputSelect({ label, value, onChange, testId }: SelectProps<Out
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as OutputKey)} data-testid={testId}>
         {OUTPUT_CHOICES.map((o) => (
           <option key={o.key} value={o.key}>
-            {o.label}
+            {mt.outputLabel(o.key)}
           </option>
         ))}
       </select>
@@ -54,6 +64,7 @@ export function OutputSelect({ label, value, onChange, testId }: SelectProps<Out
 }
 
 export function LeverSelect({ label, value, onChange, testId, allowNone }: SelectProps<string> & { readonly allowNone?: string }) {
+  const mt = useModelText();
   const id = useId();
   return (
     <label className="field-inline" htmlFor={id}>
@@ -61,10 +72,10 @@ export function LeverSelect({ label, value, onChange, testId, allowNone }: Selec
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)} data-testid={testId}>
         {allowNone && <option value="">{allowNone}</option>}
         {LEVER_GROUPS.map((g) => (
-          <optgroup key={g.id} label={g.label}>
+          <optgroup key={g.id} label={mt.groupLabel(g.id)}>
             {LEVERS.filter((l) => l.group === g.id).map((l) => (
               <option key={l.key} value={l.key}>
-                {l.label}
+                {mt.leverLabel(l.key)}
               </option>
             ))}
           </optgroup>
@@ -89,9 +100,10 @@ interface NumberFieldProps {
   readonly testId?: string;
 }
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
+const UP_TO_FOUR = { maximumFractionDigits: 4 } as const;
 
 export function NumberField({ label, value, min, max, whole, step, onCommit, optional, hint, testId }: NumberFieldProps) {
+  const { t } = useTranslation('compare');
   const id = useId();
   const [draft, setDraft] = useState(value === null ? '' : String(value));
   const [shownValue, setShownValue] = useState(value);
@@ -107,7 +119,8 @@ export function NumberField({ label, value, min, max, whole, step, onCommit, opt
     return { ok: true, value: n };
   };
   const parsed = parse(draft);
-  const problem = parsed.ok ? null : `${whole ? 'A whole number' : 'A number'} from ${grouped.format(min)} to ${grouped.format(max)}${optional ? ', or blank' : ''}.`;
+  const range = { min: formatNumber(min, UP_TO_FOUR), max: formatNumber(max, UP_TO_FOUR) };
+  const problem = parsed.ok ? null : t(`fields.${whole ? 'whole' : 'number'}${optional ? 'OrBlank' : ''}`, range);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

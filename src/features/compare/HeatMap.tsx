@@ -12,6 +12,9 @@ import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatAxis, formatOutput } from '../../shared/format';
 import { gridCsv } from './csv';
 import { leverLabel, outputSpec, summaryUnit } from './Fields';
+import { useTranslation } from 'react-i18next';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useChartDirection } from '../../shared/charts/use-chart-direction';
 
 /** Viridis at nine even stops. */
 const VIRIDIS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'];
@@ -47,18 +50,26 @@ interface PlotProps {
 }
 
 const MapPlot = memo(function MapPlot({ cells, xLever, yLever, output, scale }: PlotProps) {
-  const spec = outputSpec(output);
+  const dir = useChartDirection();
   const xs = useMemo(() => [...new Set(cells.map((c) => c.x))].sort((a, b) => a - b), [cells]);
   const ys = useMemo(() => [...new Set(cells.map((c) => c.y))].sort((a, b) => a - b), [cells]);
   const dx = xs.length > 1 ? xs[1] - xs[0] : 1;
   const dy = ys.length > 1 ? ys[1] - ys[0] : 1;
   const xLabel = { ...AXIS_LABEL, value: leverLabel(xLever), position: 'insideBottom', offset: -18 } as const;
-  const yLabel = { ...AXIS_LABEL, value: leverLabel(yLever), angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } } as const;
+  const yLabel = {
+    ...AXIS_LABEL,
+    value: leverLabel(yLever),
+    angle: dir.rtl ? 90 : -90,
+    position: dir.rtl ? 'insideRight' : 'insideLeft',
+    offset: 0,
+    style: { textAnchor: 'middle' },
+  } as const;
+  const spec = outputSpec(output);
   return (
-    <ScatterChart responsive margin={MARGIN} style={FILL_PARENT}>
+    <ScatterChart responsive margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke="none" />
-      <XAxis type="number" dataKey="x" domain={[xs[0] - dx / 2, xs[xs.length - 1] + dx / 2]} ticks={xs} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} />
-      <YAxis type="number" dataKey="y" domain={[ys[0] - dy / 2, ys[ys.length - 1] + dy / 2]} ticks={ys} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={58} label={yLabel} />
+      <XAxis type="number" dataKey="x" domain={[xs[0] - dx / 2, xs[xs.length - 1] + dx / 2]} ticks={xs} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} reversed={dir.rtl} />
+      <YAxis type="number" dataKey="y" domain={[ys[0] - dy / 2, ys[ys.length - 1] + dy / 2]} ticks={ys} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={58} label={yLabel} orientation={dir.yOrientation} />
       {cells.map((c) => {
         const t = scale(c.median);
         return (
@@ -91,6 +102,8 @@ interface HeatMapProps {
 }
 
 export default memo(function HeatMap({ cells, xLever, yLever, output, seeds, runId }: HeatMapProps) {
+  const { t } = useTranslation('compare');
+  const mt = useModelText();
   const spec = outputSpec(output);
   const medians = cells.map((c) => c.median).filter(Number.isFinite);
   const lo = medians.length ? Math.min(...medians) : 0;
@@ -98,14 +111,14 @@ export default memo(function HeatMap({ cells, xLever, yLever, output, seeds, run
   const scale = useMemo(() => (v: number) => (hi > lo ? (v - lo) / (hi - lo) : 0.5), [lo, hi]);
   const legend = [0, 0.25, 0.5, 0.75, 1].map((t) => ({ label: formatOutput(spec, lo + t * (hi - lo)), colour: viridis(t), swatch: true }));
   const table = () => ({
-    columns: [`${leverLabel(xLever)}, ${leverLabel(yLever)}`, `${spec.label}: median`, '5–95% of seeds'],
+    columns: [`${leverLabel(xLever)}, ${leverLabel(yLever)}`, t('charts.colMedian', { label: mt.outputLabel(output) }), t('charts.colSpread')],
     rows: cells.map((c) => [`${c.x}, ${c.y}`, formatOutput(spec, c.median), `${formatOutput(spec, c.p5)} – ${formatOutput(spec, c.p95)}`]),
   });
   return (
     <ChartFigure
       id="map"
-      title={`${spec.label} over two levers`}
-      description={`Median over ${seeds} seeds of ${spec.label.toLowerCase()} (${summaryUnit(spec)}) at each pair of values; dark blue is lowest, yellow highest. Other levers as in the base mix.`}
+      title={t('map.title', { label: mt.outputLabel(output) })}
+      description={t('map.description', { count: seeds, label: mt.outputLabel(output).toLocaleLowerCase(), unit: summaryUnit(spec) })}
       legend={legend}
       table={table}
       runId={runId}

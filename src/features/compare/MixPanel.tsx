@@ -8,8 +8,10 @@ import { MixKey } from './MixKey';
 import type { ResolvedMix } from './mixes';
 import type { CompareAction } from './setup-reducer';
 import { COMPARE_LIMITS, firstSeedMax, MIN_MIXES, referenceMix, type CompareSetup } from './setup';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../shared/format';
+import { useMixText } from './use-mix-text';
 
-const grouped = new Intl.NumberFormat('en-GB');
 
 interface MixPanelProps {
   readonly setup: CompareSetup;
@@ -20,6 +22,8 @@ interface MixPanelProps {
 }
 
 export function MixPanel({ setup, mixes, dispatch, busy, onRun }: MixPanelProps) {
+  const { t } = useTranslation('compare');
+  const mixText = useMixText();
   const size = { seeds: setup.seeds, firstSeed: setup.firstSeed, agents: setup.agents, months: setup.months };
   const setSize = (patch: Partial<typeof size>) => dispatch({ type: 'setRunSize', size: { ...size, ...patch } });
   const ref = referenceMix(setup)?.id;
@@ -27,9 +31,9 @@ export function MixPanel({ setup, mixes, dispatch, busy, onRun }: MixPanelProps)
   const enough = mixes.length >= MIN_MIXES;
   return (
     <section className="mix-panel" aria-labelledby="mix-panel-title">
-      <h3 id="mix-panel-title">Mixes to compare</h3>
+      <h3 id="mix-panel-title">{t('panel.title')}</h3>
       {mixes.length === 0 ? (
-        <p className="small">No mixes yet: add two to six below.</p>
+        <p className="small">{t('panel.none')}</p>
       ) : (
         <ol className="mix-list">
           {mixes.map((m) => (
@@ -37,13 +41,14 @@ export function MixPanel({ setup, mixes, dispatch, busy, onRun }: MixPanelProps)
               <MixKey style={m.style} number={m.number} />
               <div className="mix-text">
                 <span className="mix-title">
-                  {m.number}. {m.title}
-                  {m.mix.id === ref && <span className="mix-badge"> reference</span>}
+                  {mixText.numbered(m)}
+                  {m.mix.id === ref && <span className="mix-badge"> {t('panel.reference')}</span>}
                 </span>
-                <span className="mix-source">{m.source}</span>
+                <span className="mix-source">{mixText.source(m)}</span>
               </div>
-              <button type="button" className="small-button" disabled={busy} onClick={() => dispatch({ type: 'removeMix', id: m.mix.id })} aria-label={`Remove mix ${m.number}, ${m.title}`}>
-                Remove
+              <button type="button" className="small-button" disabled={busy} onClick={() => dispatch({ type: 'removeMix', id: m.mix.id })} aria-label={t('panel.removeLabel', { n: m.number, title: mixText.title(m) })}
+              >
+                {t('panel.remove')}
               </button>
             </li>
           ))}
@@ -52,29 +57,27 @@ export function MixPanel({ setup, mixes, dispatch, busy, onRun }: MixPanelProps)
       <AddMix setup={setup} onAdd={(spec) => dispatch({ type: 'addMix', spec })} />
       <div className="run-size">
         <NumberField
-          label="Seeds per mix"
+          label={t('panel.seeds')}
           value={setup.seeds}
           min={COMPARE_LIMITS.seeds.min}
           max={COMPARE_LIMITS.seeds.max}
           whole
           onCommit={(v) => v !== null && setSize({ seeds: v })}
-          hint="Each seed is one run of chance; every mix runs with the same seeds."
+          hint={t('panel.seedsHint')}
           testId="seeds"
         />
         <details className="advanced">
-          <summary>More settings: agents, months, first seed</summary>
-          <NumberField label="Agents per run" value={setup.agents} min={COMPARE_LIMITS.agents.min} max={COMPARE_LIMITS.agents.max} whole onCommit={(v) => v !== null && setSize({ agents: v })} hint="Fewer agents run faster but are noisier." testId="agents" />
-          <NumberField label="Months" value={setup.months} min={COMPARE_LIMITS.months.min} max={COMPARE_LIMITS.months.max} whole onCommit={(v) => v !== null && setSize({ months: v })} hint="Every mix runs this long." testId="months" />
-          <NumberField label="First seed" value={setup.firstSeed} min={COMPARE_LIMITS.firstSeed.min} max={firstSeedMax(setup)} whole onCommit={(v) => v !== null && setSize({ firstSeed: v })} hint="Seeds run from this one upwards." testId="first-seed" />
+          <summary>{t('panel.more')}</summary>
+          <NumberField label={t('panel.agents')} value={setup.agents} min={COMPARE_LIMITS.agents.min} max={COMPARE_LIMITS.agents.max} whole onCommit={(v) => v !== null && setSize({ agents: v })} hint={t('panel.agentsHint')} testId="agents" />
+          <NumberField label={t('panel.months')} value={setup.months} min={COMPARE_LIMITS.months.min} max={COMPARE_LIMITS.months.max} whole onCommit={(v) => v !== null && setSize({ months: v })} hint={t('panel.monthsHint')} testId="months" />
+          <NumberField label={t('panel.firstSeed')} value={setup.firstSeed} min={COMPARE_LIMITS.firstSeed.min} max={firstSeedMax(setup)} whole onCommit={(v) => v !== null && setSize({ firstSeed: v })} hint={t('panel.firstSeedHint')} testId="first-seed" />
         </details>
       </div>
       <button type="button" className="primary-button run-button" disabled={busy || !enough} onClick={onRun} data-testid="run-compare">
-        Run the comparison
+        {t('panel.run')}
       </button>
       <p className="small run-count">
-        {enough
-          ? `${mixes.length} mixes × ${setup.seeds} seeds = ${grouped.format(runs)} runs of ${grouped.format(setup.agents)} agents over ${setup.months} months.`
-          : `Add at least ${MIN_MIXES} mixes to compare.`}
+        {enough ? t('panel.count', { mixes: mixes.length, seeds: setup.seeds, runs: formatCount(runs), agents: formatCount(setup.agents), months: setup.months }) : t('panel.addAtLeast', { min: MIN_MIXES })}
       </p>
     </section>
   );

@@ -5,17 +5,14 @@
  * stays in place, so screen readers hear the start and the outcome, not every run.
  */
 import type { PoolRunState, TaskKind } from './use-pool-runs';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../shared/format';
 
-const WHAT: Record<TaskKind, string> = {
-  compare: 'Running the comparison',
-  sweep: 'Running the sweep',
-  grid: 'Running the map',
-  tornado: 'Running the tornado',
-};
-
-const grouped = new Intl.NumberFormat('en-GB');
+/** What each kind of batch is called while it runs: the catalogue's `status.running.<kind>`. */
+const whatKey = (kind: TaskKind) => `status.running.${kind}`;
 
 export function PoolStatus({ state, onCancel }: { readonly state: PoolRunState; readonly onCancel: () => void }) {
+  const { t: tr } = useTranslation('compare');
   const { running, done, total, showProgress, note } = state;
   const status = running ? 'running' : note?.error ? 'error' : note ? 'done' : 'idle';
   const t = note?.timing;
@@ -27,7 +24,7 @@ export function PoolStatus({ state, onCancel }: { readonly state: PoolRunState; 
         {running ? (
           <>
             <span className="status-dot" aria-hidden="true" />
-            <span>{WHAT[running]}…</span>
+            <span>{tr(whatKey(running))}…</span>
           </>
         ) : (
           note && <span data-testid="compare-note">{note.text}</span>
@@ -35,12 +32,12 @@ export function PoolStatus({ state, onCancel }: { readonly state: PoolRunState; 
       </div>
       {running && showProgress && (
         <div className="progress-row">
-          <progress max={total} value={done} aria-label={`${WHAT[running]}: runs done`} />
+          <progress max={total} value={done} aria-label={tr('status.runsDone', { what: tr(whatKey(running)) })} />
           <span aria-hidden="true" className="progress-count">
-            {grouped.format(done)} of {grouped.format(total)} runs
+            {tr('status.count', { done: formatCount(done), total: formatCount(total) })}
           </span>
           <button type="button" className="small-button" onClick={onCancel} data-testid="cancel-runs">
-            Cancel
+            {tr('status.cancel')}
           </button>
         </div>
       )}

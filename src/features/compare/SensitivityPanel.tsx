@@ -19,6 +19,10 @@ import { COMPARE_LIMITS, sensitivityBase, type CompareSetup, type GridSettings, 
 import SweepChart from './SweepChart';
 import TornadoChart from './TornadoChart';
 import type { PoolRuns } from './use-pool-runs';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../shared/format';
+import { i18n } from '../../shared/i18n/i18n';
+import { useMixText } from './use-mix-text';
 
 export interface ShownAnalysis<P extends DesignPoint, S> {
   readonly result: AnalysisResult<P>;
@@ -48,7 +52,7 @@ const range = (lever: string) => ({ min: LEVER_BY_KEY.get(lever)?.min ?? 0, max:
 const runsOf = (a: Attempt<DesignPoint>) => ('plan' in a ? { runs: a.plan.tasks.length } : a);
 
 function needBase(base: ResolvedMix | undefined): ResolvedMix {
-  if (!base) throw new Error('Add a mix to the comparison first: the analyses start from one of its mixes.');
+  if (!base) throw new Error(i18n.t('compare:sensitivity.needBase'));
   return base;
 }
 
@@ -64,6 +68,8 @@ interface SensitivityPanelProps {
 let nextId = 1;
 
 export function SensitivityPanel({ setup, mixes, dispatch, pool, results, onResult }: SensitivityPanelProps) {
+  const { t } = useTranslation('compare');
+  const mixText = useMixText();
   const baseSelect = useId();
   const s = setup.sensitivity;
   const baseMix = sensitivityBase(setup);
@@ -92,39 +98,51 @@ export function SensitivityPanel({ setup, mixes, dispatch, pool, results, onResu
     <div className="sensitivity">
       <div className="sensitivity-settings">
         <label className="field-inline" htmlFor={baseSelect}>
-          <span>Start from</span>
+          <span>{t('sensitivity.startFrom')}</span>
           <select id={baseSelect} value={base?.mix.id ?? ''} onChange={(e) => dispatch({ type: 'setSensitivityBase', id: e.currentTarget.value })} data-testid="sensitivity-base">
             {mixes.map((m) => (
               <option key={m.mix.id} value={m.mix.id}>
-                {m.number}. {m.title}
+                {mixText.numbered(m)}
               </option>
             ))}
           </select>
         </label>
-        <NumberField label="Agents per run" value={s.agents} min={COMPARE_LIMITS.sensitivityAgents.min} max={COMPARE_LIMITS.sensitivityAgents.max} whole onCommit={(v) => v !== null && dispatch({ type: 'setSensitivitySize', agents: v, seeds: s.seeds })} testId="sensitivity-agents" />
-        <NumberField label="Seeds per point" value={s.seeds} min={COMPARE_LIMITS.sensitivitySeeds.min} max={COMPARE_LIMITS.sensitivitySeeds.max} whole onCommit={(v) => v !== null && dispatch({ type: 'setSensitivitySize', agents: s.agents, seeds: v })} testId="sensitivity-seeds" />
+        <NumberField label={t('panel.agents')} value={s.agents} min={COMPARE_LIMITS.sensitivityAgents.min} max={COMPARE_LIMITS.sensitivityAgents.max} whole onCommit={(v) => v !== null && dispatch({ type: 'setSensitivitySize', agents: v, seeds: s.seeds })} testId="sensitivity-agents" />
+        <NumberField label={t('sensitivity.seeds')} value={s.seeds} min={COMPARE_LIMITS.sensitivitySeeds.min} max={COMPARE_LIMITS.sensitivitySeeds.max} whole onCommit={(v) => v !== null && dispatch({ type: 'setSensitivitySize', agents: s.agents, seeds: v })} testId="sensitivity-seeds" />
         <p className="small sensitivity-note">
-          These analyses run many mixes, so by default they use {new Intl.NumberFormat('en-GB').format(s.agents)} agents and {s.seeds} seeds per point (the comparison uses {new Intl.NumberFormat('en-GB').format(setup.agents)} and {setup.seeds}): each finishes in a few seconds, with noisier figures. Raise them for smoother ones. Every point runs the same seeds, and other levers stay as in the mix chosen here.
+          {t('sensitivity.note', { agents: formatCount(s.agents), seeds: s.seeds, compareAgents: formatCount(setup.agents), compareSeeds: setup.seeds })}
         </p>
       </div>
       <div className="analysis-grid">
-        <AnalysisCard id="sweep" title="One lever across its range" question="How does an output respond as one lever moves, and does the answer depend on a second lever?" controls={<SweepControls settings={s.sweep} dispatch={dispatch} />} plan={runsOf(sweep)} busy={busy} onRun={() => run('sweep', sweep, s.sweep)} stale={stale(sw, sweep)}>
+        <AnalysisCard
+          id="sweep"
+          title={t('sensitivity.sweepTitle')}
+          question={t('sensitivity.sweepQuestion')}
+          controls={<SweepControls settings={s.sweep} dispatch={dispatch} />} plan={runsOf(sweep)} busy={busy} onRun={() => run('sweep', sweep, s.sweep)} stale={stale(sw, sweep)}>
           {sw && sweepTable && (
-            <ErrorBoundary what="this chart">
+            <ErrorBoundary what={t('results.thisChart')}>
               <SweepChart rows={sweepTable} lever={sw.settings.lever} byLever={sw.settings.byLever} output={s.sweep.output} seeds={sw.result.plan.design.seeds.length} runId={sw.id} />
             </ErrorBoundary>
           )}
         </AnalysisCard>
-        <AnalysisCard id="map" title="Two levers together" question="Where, across two levers at once, is the output high or low? A map shows what one lever at a time cannot: how the two interact." controls={<GridControls settings={s.grid} dispatch={dispatch} />} plan={runsOf(grid)} busy={busy} onRun={() => run('grid', grid, s.grid)} stale={stale(gr, grid)}>
+        <AnalysisCard
+          id="map"
+          title={t('sensitivity.mapTitle')}
+          question={t('sensitivity.mapQuestion')}
+          controls={<GridControls settings={s.grid} dispatch={dispatch} />} plan={runsOf(grid)} busy={busy} onRun={() => run('grid', grid, s.grid)} stale={stale(gr, grid)}>
           {gr && gridTable && (
-            <ErrorBoundary what="this chart">
+            <ErrorBoundary what={t('results.thisChart')}>
               <HeatMap cells={gridTable} xLever={gr.settings.xLever} yLever={gr.settings.yLever} output={s.grid.output} seeds={gr.result.plan.design.seeds.length} runId={gr.id} />
             </ErrorBoundary>
           )}
         </AnalysisCard>
-        <AnalysisCard id="tornado" title="Which levers matter most here" question="Near this mix, which levers move the output most? Each lever is moved down and up on its own while the others stay put." controls={<TornadoControls settings={s.tornado} dispatch={dispatch} flattened={'plan' in tornado && tornado.plan.flattened} />} plan={runsOf(tornado)} busy={busy} onRun={() => run('tornado', tornado, s.tornado)} stale={stale(to, tornado)}>
+        <AnalysisCard
+          id="tornado"
+          title={t('sensitivity.tornadoTitle')}
+          question={t('sensitivity.tornadoQuestion')}
+          controls={<TornadoControls settings={s.tornado} dispatch={dispatch} flattened={'plan' in tornado && tornado.plan.flattened} />} plan={runsOf(tornado)} busy={busy} onRun={() => run('tornado', tornado, s.tornado)} stale={stale(to, tornado)}>
           {to && tornadoTable && (
-            <ErrorBoundary what="this chart">
+            <ErrorBoundary what={t('results.thisChart')}>
               <TornadoChart table={tornadoTable} output={s.tornado.output} step={to.settings.step} seeds={to.result.plan.design.seeds.length} runId={to.id} />
             </ErrorBoundary>
           )}

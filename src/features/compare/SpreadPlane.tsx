@@ -11,6 +11,10 @@ import { planeCsv } from './csv';
 import type { Comparison } from './ensembles';
 import { mixLegend, type MixStyle } from './mixes';
 import { MarkerPath } from './MixKey';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { useChartDirection } from '../../shared/charts/use-chart-direction';
+import { useMixText } from './use-mix-text';
 
 interface PlanePoint {
   readonly x: number;
@@ -24,15 +28,12 @@ interface PlanePoint {
 const MARGIN = { top: 12, right: 22, bottom: 30, left: 8 } as const;
 const FULL = [0, 100] as [number, number];
 const MID = 50;
-const X_LABEL = { ...AXIS_LABEL, value: 'State-security index →', position: 'insideBottom', offset: -18 } as const;
-const Y_LABEL = { ...AXIS_LABEL, value: 'Human-security index →', angle: -90, position: 'insideLeft', offset: 8, style: { textAnchor: 'middle' } } as const;
-
-function Marker({ cx = 0, cy = 0, payload }: { readonly cx?: number; readonly cy?: number; readonly payload?: PlanePoint }) {
+function Marker({ cx = 0, cy = 0, payload, rtl }: { readonly cx?: number; readonly cy?: number; readonly payload?: PlanePoint; readonly rtl?: boolean }) {
   if (!payload) return null;
   return (
     <g data-testid={`plane-mix-${payload.number}`} data-x={payload.x} data-y={payload.y}>
       <MarkerPath shape={payload.style.marker} cx={cx} cy={cy} r={7} colour={payload.style.colour} />
-      <text x={cx + 11} y={cy - 9} fontSize={13} fontWeight={700} fill={payload.style.colour === '#E69F00' ? '#8a5a00' : payload.style.colour} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+      <text x={rtl ? cx - 11 : cx + 11} y={cy - 9} textAnchor={rtl ? 'end' : 'start'} fontSize={13} fontWeight={700} fill={payload.style.colour === '#E69F00' ? '#8a5a00' : payload.style.colour} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
         {payload.number}
       </text>
     </g>
@@ -53,15 +54,32 @@ const PlanePlot = memo(function PlanePlot({ points, zoom }: { readonly points: r
   const xDomain = useMemo(() => (zoom ? zoomed(points.flatMap((p) => [p.x - p.ex[0], p.x + p.ex[1]])) : FULL), [points, zoom]);
   const yDomain = useMemo(() => (zoom ? zoomed(points.flatMap((p) => [p.y - p.ey[0], p.y + p.ey[1]])) : FULL), [points, zoom]);
   const ticks = (d: [number, number]) => Array.from({ length: 5 }, (_, i) => d[0] + ((d[1] - d[0]) * i) / 4);
+  const { t } = useTranslation();
+  const dir = useChartDirection();
+  const { xLabel, yLabel, shape } = useMemo(
+    () => ({
+      xLabel: { ...AXIS_LABEL, value: t('plane.xAxis', { arrow: dir.rtl ? '←' : '→' }), position: 'insideBottom', offset: -18 } as const,
+      yLabel: {
+        ...AXIS_LABEL,
+        value: t('plane.yAxis', { arrow: '→' }),
+        angle: dir.rtl ? 90 : -90,
+        position: dir.rtl ? 'insideRight' : 'insideLeft',
+        offset: 8,
+        style: { textAnchor: 'middle' },
+      } as const,
+      shape: (props: { cx?: number; cy?: number; payload?: PlanePoint }) => <Marker {...props} rtl={dir.rtl} />,
+    }),
+    [t, dir],
+  );
   return (
-    <ScatterChart responsive margin={MARGIN} style={FILL_PARENT}>
+    <ScatterChart responsive margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} />
-      <XAxis type="number" dataKey="x" domain={xDomain} ticks={ticks(xDomain)} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={X_LABEL} allowDataOverflow />
-      <YAxis type="number" dataKey="y" domain={yDomain} ticks={ticks(yDomain)} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} label={Y_LABEL} allowDataOverflow />
+      <XAxis type="number" dataKey="x" domain={xDomain} ticks={ticks(xDomain)} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} allowDataOverflow reversed={dir.rtl} />
+      <YAxis type="number" dataKey="y" domain={yDomain} ticks={ticks(yDomain)} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} label={yLabel} allowDataOverflow orientation={dir.yOrientation} />
       {xDomain[0] < MID && xDomain[1] > MID && <ReferenceLine x={MID} stroke="#9a9a9a" strokeDasharray="4 4" />}
       {yDomain[0] < MID && yDomain[1] > MID && <ReferenceLine y={MID} stroke="#9a9a9a" strokeDasharray="4 4" />}
       {points.map((p) => (
-        <Scatter key={p.number} data={[p]} shape={Marker} isAnimationActive={false}>
+        <Scatter key={p.number} data={[p]} shape={shape} isAnimationActive={false}>
           <ErrorBar dataKey="ex" direction="x" stroke={p.style.colour} strokeWidth={2} width={6} isAnimationActive={false} />
           <ErrorBar dataKey="ey" direction="y" stroke={p.style.colour} strokeWidth={2} width={6} isAnimationActive={false} />
         </Scatter>
@@ -70,9 +88,11 @@ const PlanePlot = memo(function PlanePlot({ points, zoom }: { readonly points: r
   );
 });
 
-const one = (v: number) => v.toFixed(1);
+const one = (v: number) => formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export default memo(function SpreadPlane({ comparison, runId }: { readonly comparison: Comparison; readonly runId: number }) {
+  const { t } = useTranslation('compare');
+  const mixText = useMixText();
   const zoomId = useId();
   const [zoom, setZoom] = useState(false);
   const points = useMemo<PlanePoint[]>(
@@ -85,25 +105,28 @@ export default memo(function SpreadPlane({ comparison, runId }: { readonly compa
     [comparison],
   );
   const table = () => ({
-    columns: ['Mix', 'Human security: median (5–95%)', 'State security: median (5–95%)'],
+    columns: [t('plane.colMix'), t('plane.colHuman'), t('plane.colState')],
     rows: comparison.mixes.map((m) => {
       const h = m.spreads.humanSecurityIndex;
       const s = m.spreads.stateSecurityIndex;
-      return [`${m.mix.number}. ${m.mix.title}`, `${one(h.median)} (${one(h.p5)} – ${one(h.p95)})`, `${one(s.median)} (${one(s.p5)} – ${one(s.p95)})`];
+      return [mixText.numbered(m.mix), `${one(h.median)} (${one(h.p5)} – ${one(h.p95)})`, `${one(s.median)} (${one(s.p5)} – ${one(s.p95)})`];
     }),
   });
   const controls = (
     <label className="chart-picker" htmlFor={zoomId}>
       <input id={zoomId} type="checkbox" checked={zoom} onChange={(e) => setZoom(e.currentTarget.checked)} />
-      Zoom in on the mixes
+      {t('plane.zoom')}
     </label>
   );
   return (
     <ChartFigure
       id="compare-plane"
-      title="Human security versus State security"
-      description={`Each mix at the median of its ${comparison.seeds.length} seeds (run averages of both indices, 0–100); the whiskers span 90% of the seeds on each axis. Up is safer for people; right is what a State-centred view counts as secure.`}
-      legend={mixLegend(comparison.mixes.map((m) => m.mix))}
+      title={t('common:plane.title')}
+      description={t('plane.description', { count: comparison.seeds.length })}
+      legend={mixLegend(
+        comparison.mixes.map((m) => m.mix),
+        mixText.numbered,
+      )}
       table={table}
       runId={runId}
       controls={controls}

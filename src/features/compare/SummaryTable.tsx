@@ -14,9 +14,14 @@ import { allBandsCsv, runsCsv, summaryCsv } from './csv';
 import { monthlyBands, type Comparison } from './ensembles';
 import { outputSpec, summaryUnit } from './Fields';
 import { MixKey } from './MixKey';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { Rich } from '../../shared/i18n/Rich';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useMixText } from './use-mix-text';
 
 const KEY_ROWS: readonly OutputKey[] = [...KEY_FIGURES, 'humanSecurityIndex', 'stateSecurityIndex'];
-const signed = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const SIGNED = { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
 
 function signedValue(key: OutputKey, v: number): string {
   const text = formatOutput(outputSpec(key), Math.abs(v));
@@ -30,35 +35,39 @@ interface SummaryTableProps {
 }
 
 export function SummaryTable({ comparison, paired, reference }: SummaryTableProps) {
+  const { t } = useTranslation('compare');
+  const mt = useModelText();
+  const mixText = useMixText();
   const toggleId = useId();
   const [all, setAll] = useState(false);
   const rows = all ? OUTPUT_KEYS : KEY_ROWS;
-  const refTitle = comparison.mixes[reference]?.mix.title ?? '';
+  const refMix = comparison.mixes[reference]?.mix;
+  const refTitle = refMix ? mixText.title(refMix) : '';
   return (
     <section className="summary-section" aria-labelledby="summary-title">
       <div className="chart-head">
-        <h3 id="summary-title">Summary over {comparison.seeds.length} seeds</h3>
+        <h3 id="summary-title">{t('summary.title', { count: comparison.seeds.length })}</h3>
         <label className="chart-picker" htmlFor={toggleId}>
           <input id={toggleId} type="checkbox" checked={all} onChange={(e) => setAll(e.currentTarget.checked)} />
-          Show every output
+          {t('summary.everyOutput')}
         </label>
       </div>
       <p className="chart-description">
-        Each cell: the median over the seeds (flows are totals over the whole run, as in the explorer’s key figures), then the range holding 90% of them (5th–95th percentile). Below, the difference from the reference, “{refTitle}”: each seed run under both mixes, the difference taken seed by seed, its median and 5–95% range. <strong>Bold</strong> differences went the same way in at least 95% of the seeds.
+        <Rich text={t('summary.description', { reference: refTitle })} parts={{ bold: <strong>{t('summary.bold')}</strong> }} />
       </p>
-      <div className="table-scroll summary-scroll" role="region" aria-label="Summary of the comparison" tabIndex={0}>
+      <div className="table-scroll summary-scroll" role="region" aria-label={t('summary.regionLabel')} tabIndex={0}>
         <table className="data-table summary-table" data-testid="summary-table">
-          <caption className="visually-hidden">Median and 5–95% range over seeds per output and mix, with paired differences from the reference</caption>
+          <caption className="visually-hidden">{t('summary.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Output</th>
+              <th scope="col">{t('summary.output')}</th>
               {comparison.mixes.map((m, i) => (
                 <th key={m.mix.mix.id} scope="col" className="num">
                   <span className="summary-mix">
                     <MixKey style={m.mix.style} number={m.mix.number} />
                     <span>
-                      {m.mix.number}. {m.mix.title}
-                      {i === reference && <span className="mix-badge"> reference</span>}
+                      {mixText.numbered(m.mix)}
+                      {i === reference && <span className="mix-badge"> {t('panel.reference')}</span>}
                     </span>
                   </span>
                 </th>
@@ -70,8 +79,8 @@ export function SummaryTable({ comparison, paired, reference }: SummaryTableProp
               const spec = outputSpec(key);
               return (
                 <tr key={key}>
-                  <th scope="row" title={spec.doc}>
-                    {spec.label}
+                  <th scope="row" title={mt.outputDoc(key)}>
+                    {mt.outputLabel(key)}
                     <span className="summary-unit"> {summaryUnit(spec)}</span>
                   </th>
                   {comparison.mixes.map((m, i) => {
@@ -87,9 +96,9 @@ export function SummaryTable({ comparison, paired, reference }: SummaryTableProp
                         {d && (
                           <span className={clear ? 'cell-diff clear' : 'cell-diff'}>
                             {signedValue(key, d.diff.median)}
-                            {Number.isFinite(d.relative.median) && d.relative.median !== 0 && ` (${signed.format(d.relative.median).replace('-', '−')})`}
+                            {Number.isFinite(d.relative.median) && d.relative.median !== 0 && ` (${formatNumber(d.relative.median, SIGNED).replace('-', '−')})`}
                             <span className="cell-range">
-                              {signedValue(key, d.diff.p5)} to {signedValue(key, d.diff.p95)}
+                              {t('summary.range', { from: signedValue(key, d.diff.p5), to: signedValue(key, d.diff.p95) })}
                             </span>
                           </span>
                         )}
@@ -104,17 +113,17 @@ export function SummaryTable({ comparison, paired, reference }: SummaryTableProp
       </div>
       <p className="chart-tools">
         <span>
-          Save as CSV:{' '}
+          {t('summary.saveCsv')}{' '}
           <button type="button" className="link-button" onClick={() => downloadText(summaryCsv(comparison, paired, reference), 'crossings-compare-summary.csv', 'text/csv')}>
-            this table, every output
+            {t('summary.csvTable')}
           </button>{' '}
           ·{' '}
           <button type="button" className="link-button" onClick={() => downloadText(runsCsv(comparison), 'crossings-compare-runs.csv', 'text/csv')}>
-            every run (one row per mix and seed)
+            {t('summary.csvRuns')}
           </button>{' '}
           ·{' '}
           <button type="button" className="link-button" onClick={() => downloadText(allBandsCsv(comparison, (key) => monthlyBands(comparison, key)), 'crossings-compare-monthly.csv', 'text/csv')}>
-            every output month by month
+            {t('summary.csvMonthly')}
           </button>
         </span>
       </p>

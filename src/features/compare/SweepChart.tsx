@@ -11,6 +11,10 @@ import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatAxis, formatOutput } from '../../shared/format';
 import { sweepCsv } from './csv';
 import { leverLabel, outputSpec, summaryUnit } from './Fields';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useChartDirection } from '../../shared/charts/use-chart-direction';
 
 /** Low, medium, high values of the second lever: light to dark, each with its own dash. */
 const SERIES = [
@@ -24,13 +28,15 @@ type Row = Record<string, number | [number, number]>;
 
 const SweepPlot = memo(function SweepPlot({ rows, series, lever, output }: { readonly rows: readonly Row[]; readonly series: number; readonly lever: string; readonly output: OutputKey }) {
   const spec = outputSpec(output);
+  const mt = useModelText();
+  const dir = useChartDirection();
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
-  const xLabel = useMemo(() => ({ ...AXIS_LABEL, value: leverLabel(lever), position: 'insideBottom', offset: -16 }) as const, [lever]);
+  const xLabel = useMemo(() => ({ ...AXIS_LABEL, value: mt.leverLabel(lever), position: 'insideBottom', offset: -16 }) as const, [lever, mt]);
   return (
-    <ComposedChart responsive data={rows as Row[]} margin={MARGIN} style={FILL_PARENT}>
+    <ComposedChart responsive data={rows as Row[]} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
-      <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} />
-      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={60} />
+      <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} reversed={dir.rtl} />
+      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={60} orientation={dir.yOrientation} />
       {Array.from({ length: series }, (_, j) => (
         <Area key={`b${j}`} dataKey={`band${j}`} stroke="none" fill={SERIES[j].colour} fillOpacity={0.18} isAnimationActive={false} activeDot={false} />
       ))}
@@ -51,6 +57,8 @@ interface SweepChartProps {
 }
 
 export default memo(function SweepChart({ rows, lever, byLever, output, seeds, runId }: SweepChartProps) {
+  const { t } = useTranslation('compare');
+  const mt = useModelText();
   const spec = outputSpec(output);
   const byValues = useMemo(() => [...new Set(rows.map((r) => r.byValue))], [rows]);
   const data = useMemo(() => {
@@ -66,18 +74,18 @@ export default memo(function SweepChart({ rows, lever, byLever, output, seeds, r
       return row;
     });
   }, [rows, byValues]);
-  const seriesName = (b: number | null) => (b === null || !byLever ? 'Median' : `${leverLabel(byLever)} ${b}`);
-  const legend = [...byValues.map((b, j) => ({ label: seriesName(b), colour: SERIES[j].colour, dash: SERIES[j].dash })), { label: 'Band: 90% of seeds', colour: '#c8c8c8', swatch: true }];
+  const seriesName = (b: number | null) => (b === null || !byLever ? t('sweep.median') : `${leverLabel(byLever)} ${formatNumber(b)}`);
+  const legend = [...byValues.map((b, j) => ({ label: seriesName(b), colour: SERIES[j].colour, dash: SERIES[j].dash })), { label: t('sweep.band'), colour: '#c8c8c8', swatch: true }];
   // The first column names the point in full: it must be unique (it keys the table's rows).
   const table = () => ({
-    columns: [byLever ? `${leverLabel(lever)}, ${leverLabel(byLever)}` : leverLabel(lever), `${spec.label}: median`, '5–95% of seeds'],
+    columns: [byLever ? `${leverLabel(lever)}, ${leverLabel(byLever)}` : leverLabel(lever), t('charts.colMedian', { label: mt.outputLabel(output) }), t('charts.colSpread')],
     rows: rows.map((r) => [byLever ? `${r.value}, ${r.byValue}` : String(r.value), formatOutput(spec, r.median), `${formatOutput(spec, r.p5)} – ${formatOutput(spec, r.p95)}`]),
   });
   return (
     <ChartFigure
       id="sweep"
-      title={`${spec.label} as ${leverLabel(lever).toLowerCase()} moves`}
-      description={`${spec.label} (${summaryUnit(spec)}) at each value of the lever, other levers as in the base mix; median and 90% band over ${seeds} seeds.`}
+      title={t('sweep.title', { label: mt.outputLabel(output), lever: leverLabel(lever).toLocaleLowerCase() })}
+      description={t('sweep.description', { label: mt.outputLabel(output), unit: summaryUnit(spec), count: seeds })}
       legend={legend}
       table={table}
       runId={runId}

@@ -12,6 +12,10 @@ import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatAxis, formatOutput } from '../../shared/format';
 import { tornadoCsv } from './csv';
 import { leverLabel, outputSpec, summaryUnit } from './Fields';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useChartDirection } from '../../shared/charts/use-chart-direction';
 
 const DOWN = OKABE_ITO.vermillion;
 const UP = OKABE_ITO.blue;
@@ -28,18 +32,20 @@ interface Row {
 }
 
 const TornadoPlot = memo(function TornadoPlot({ rows, output }: { readonly rows: readonly Row[]; readonly output: OutputKey }) {
+  const { t } = useTranslation('compare');
+  const dir = useChartDirection();
   const spec = outputSpec(output);
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
-    <BarChart responsive layout="vertical" data={rows as Row[]} margin={MARGIN} barGap={1} barCategoryGap="18%" style={FILL_PARENT}>
+    <BarChart responsive layout="vertical" data={rows as Row[]} margin={dir.margin(MARGIN)} barGap={1} barCategoryGap="18%" style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} horizontal={false} />
-      <XAxis type="number" tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} />
-      <YAxis type="category" dataKey="label" tick={LABEL_TICK} stroke={AXIS_COLOUR} width={150} interval={0} />
+      <XAxis type="number" tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} reversed={dir.rtl} />
+      <YAxis type="category" dataKey="label" tick={LABEL_TICK} stroke={AXIS_COLOUR} width={150} interval={0} orientation={dir.yOrientation} />
       <ReferenceLine x={0} stroke="#404040" />
-      <Bar dataKey="down" name="Lever moved down" fill={DOWN} isAnimationActive={false}>
+      <Bar dataKey="down" name={t('tornado.down')} fill={DOWN} isAnimationActive={false}>
         <ErrorBar dataKey="downErr" direction="x" stroke="#404040" width={4} isAnimationActive={false} />
       </Bar>
-      <Bar dataKey="up" name="Lever moved up" fill={UP} isAnimationActive={false}>
+      <Bar dataKey="up" name={t('tornado.up')} fill={UP} isAnimationActive={false}>
         <ErrorBar dataKey="upErr" direction="x" stroke="#404040" width={4} isAnimationActive={false} />
       </Bar>
     </BarChart>
@@ -55,7 +61,10 @@ interface TornadoChartProps {
 }
 
 export default memo(function TornadoChart({ table: tornado, output, step, seeds, runId }: TornadoChartProps) {
+  const { t } = useTranslation('compare');
+  const mt = useModelText();
   const spec = outputSpec(output);
+  const label = mt.outputLabel(output).toLocaleLowerCase();
   const rows: Row[] = tornado.bars.map((b) => ({
     label: leverLabel(b.lever),
     down: b.down.median,
@@ -64,19 +73,24 @@ export default memo(function TornadoChart({ table: tornado, output, step, seeds,
     upErr: [b.up.median - b.up.p5, b.up.p95 - b.up.median],
   }));
   const legend = [
-    { label: `Lever moved down by ${step}`, colour: DOWN, swatch: true },
-    { label: `Lever moved up by ${step}`, colour: UP, swatch: true },
-    { label: 'Whiskers: 90% of seeds', colour: '#404040' },
+    { label: t('tornado.downBy', { step: formatNumber(step) }), colour: DOWN, swatch: true },
+    { label: t('tornado.upBy', { step: formatNumber(step) }), colour: UP, swatch: true },
+    { label: t('tornado.whiskers'), colour: '#404040' },
   ];
   const table = () => ({
-    columns: ['Lever (value in the mix)', `Down: change in ${spec.label.toLowerCase()}`, 'Up: change', 'Swing (up − down), median'],
-    rows: tornado.bars.map((b) => [`${leverLabel(b.lever)} (${b.around})`, `${formatOutput(spec, b.down.median)} at ${b.downValue}`, `${formatOutput(spec, b.up.median)} at ${b.upValue}`, formatOutput(spec, b.swing.median)]),
+    columns: [t('tornado.colLever'), t('tornado.colDown', { label }), t('tornado.colUp'), t('tornado.colSwing')],
+    rows: tornado.bars.map((b) => [
+      `${leverLabel(b.lever)} (${formatNumber(b.around)})`,
+      t('tornado.at', { value: formatOutput(spec, b.down.median), lever: formatNumber(b.downValue) }),
+      t('tornado.at', { value: formatOutput(spec, b.up.median), lever: formatNumber(b.upValue) }),
+      formatOutput(spec, b.swing.median),
+    ]),
   });
   return (
     <ChartFigure
       id="tornado"
-      title={`Which levers move ${spec.label.toLowerCase()} most`}
-      description={`Change in ${spec.label.toLowerCase()} (${summaryUnit(spec)}) from the base mix, ${formatOutput(spec, tornado.centre.median)} at its median, when one lever moves by ${step} (kept within its range) and the others stay; paired by seed, median over ${seeds} seeds.`}
+      title={t('tornado.title', { label })}
+      description={t('tornado.description', { label, unit: summaryUnit(spec), centre: formatOutput(spec, tornado.centre.median), step: formatNumber(step), count: seeds })}
       legend={legend}
       table={table}
       runId={runId}

@@ -108,7 +108,7 @@ export function mixRunInput(resolved: Pick<ResolvedMix, 'input'>, size: { readon
   return { ...resolved.input, agents: size.agents, months: size.months, seed };
 }
 
-/** The mixes as legend entries (their number, title, colour and line). */
-export function mixLegend(mixes: readonly ResolvedMix[]): ImageLegendItem[] {
-  return mixes.map((m) => ({ label: `${m.number}. ${m.title}`, colour: m.style.colour, dash: m.style.dash }));
+/** The mixes as legend entries (their number and title as `label` words them, colour and line). */
+export function mixLegend(mixes: readonly ResolvedMix[], label: (m: ResolvedMix) => string = (m) => `${m.number}. ${m.title}`): ImageLegendItem[] {
+  return mixes.map((m) => ({ label: label(m), colour: m.style.colour, dash: m.style.dash }));
 }

@@ -10,6 +10,7 @@ import { LEVER_BY_KEY, OUTPUT_KEYS, type OutputKey } from '../../../models/index
 import { boundedEntries, boundedList, findScenario, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, parseJsonText, parseScenario, safeParse, ScenarioError, schemaPerKey, shownValue, timelineEntrySchema } from '../../../scenarios/index';
 import { capNotices, type SettingsNotice } from '../../shared/settings/url';
 import { COMPARE_LIMITS, DEFAULT_FIRST_SEED, defaultSensitivity, defaultSetup, firstSeedProblem, MAX_MIXES, TORNADO_STEP_LIMITS, type CompareSetup, type GridSettings, type Mix, type MixSpec, type SensitivitySettings, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
+import { i18n } from '../../shared/i18n/i18n';
 
 export interface DecodedSetup {
   readonly setup: CompareSetup;
@@ -27,21 +28,20 @@ export const MAX_SCANNED_MIXES = 60;
 /** The autosave of a comparison with six imported scenarios is well under this (as large as the largest scenario file). */
 export const MAX_SAVED_CHARS = MAX_SCENARIO_TEXT;
 
-const grouped = new Intl.NumberFormat('en-GB');
 
 export const wholeSchema = schemaPerKey((limit: WholeLimit) => z.number().int().min(limit.min).max(limit.max));
-export const limitText = (limit: WholeLimit) => `${limit.what.toLowerCase()} must be a whole number from ${grouped.format(limit.min)} to ${grouped.format(limit.max)}`;
+export const limitText = (limit: WholeLimit) => i18n.t('common:notices.wholeNumberRange', { what: i18n.t(limit.what), min: limit.min, max: limit.max });
 export const outputSchema = z.enum(OUTPUT_KEYS as [OutputKey, ...OutputKey[]]);
 export const leverSchema = z.string().refine((k) => LEVER_BY_KEY.has(k));
 const leverValue = schemaPerKey((key: string) => {
   const spec = LEVER_BY_KEY.get(key);
   return z.number().finite().min(spec?.min ?? 0).max(spec?.max ?? 1);
 });
-const leverRange = (key: string) => `${LEVER_BY_KEY.get(key)?.label ?? key} runs from ${LEVER_BY_KEY.get(key)?.min ?? 0} to ${LEVER_BY_KEY.get(key)?.max ?? 1}`;
+const leverRange = (key: string) => i18n.t('compare:decode.leverRange', { label: i18n.t(`model:levers.${key}.label`), min: LEVER_BY_KEY.get(key)?.min ?? 0, max: LEVER_BY_KEY.get(key)?.max ?? 1 });
 
 const overridesSchema = boundedEntries(LEVER_BY_KEY.size).pipe(z.record(z.string(), z.unknown())).superRefine((o, ctx) => {
   for (const [k, v] of Object.entries(o)) {
-    if (!LEVER_BY_KEY.has(k)) ctx.addIssue({ code: 'custom', message: `“${shown(k)}” is not a lever` });
+    if (!LEVER_BY_KEY.has(k)) ctx.addIssue({ code: 'custom', message: i18n.t('compare:decode.notLever', { k: shown(k) }) });
     else if (!safeParse(leverValue(k), v).success) ctx.addIssue({ code: 'custom', message: leverRange(k) });
   }
 });
@@ -52,45 +52,45 @@ const specKindSchema = z.object({ kind: z.enum(['preset', 'explorer', 'file']) }
 /** One mix's spec, or a reason it cannot be used. */
 export function decodeSpec(raw: unknown): MixSpec | string {
   const kind = safeParse(specKindSchema, raw);
-  if (!kind.success) return 'a mix is a built-in scenario, explorer settings or an imported file';
+  if (!kind.success) return i18n.t('compare:decode.mixKind');
   const r = raw as Record<string, unknown>;
   if (kind.data.kind === 'file') {
     try {
       return { kind: 'file', scenario: parseScenario(r.scenario) };
     } catch (e) {
-      return e instanceof ScenarioError ? `the imported scenario is not valid: ${e.message}` : 'the imported scenario cannot be read';
+      return e instanceof ScenarioError ? i18n.t('compare:decode.importInvalid', { message: e.message }) : i18n.t('compare:decode.importUnreadable');
     }
   }
   const id = typeof r.scenarioId === 'string' ? r.scenarioId : '';
-  if (!findScenario(id)) return `there is no built-in scenario “${shown(r.scenarioId)}”`;
+  if (!findScenario(id)) return i18n.t('compare:decode.noScenario', { scenarioId: shown(r.scenarioId) });
   if (kind.data.kind === 'preset') return { kind: 'preset', scenarioId: id };
   const overrides = safeParse(overridesSchema, r.overrides ?? {});
-  if (!overrides.success) return `its levers cannot be used: ${overrides.error.issues[0]?.message ?? 'not a list of levers'}`;
+  if (!overrides.success) return i18n.t('compare:decode.levers', { levers: overrides.error.issues[0]?.message ?? 'not a list of levers' });
   const spec = { kind: 'explorer' as const, scenarioId: id, overrides: Object.fromEntries(Object.entries(overrides.data).map(([k, v]) => [k, v as number])) };
   if (r.timeline === undefined) return spec;
   const timeline = safeParse(timelineSchema, r.timeline);
-  if (!timeline.success) return `its timeline cannot be used (${timeline.error.issues[0]?.path.join('.') ?? ''}: ${timeline.error.issues[0]?.message ?? 'not a timeline'})`;
+  if (!timeline.success) return i18n.t('compare:decode.timeline', { path: timeline.error.issues[0]?.path.join('.') ?? '', timeline: timeline.error.issues[0]?.message ?? 'not a timeline' });
   return { ...spec, timeline: timeline.data };
 }
 
 /** A list of raw mixes: valid ones kept (at most MAX_MIXES), ids and slots made unique. */
 export function decodeMixes(raw: unknown, notices: SettingsNotice[], field = 'mixes'): Mix[] | null {
   if (!Array.isArray(raw)) {
-    notices.push({ kind: 'ignored', field, value: shown(raw), problem: 'not a list of mixes', outcome: 'the default mixes are used' });
+    notices.push({ kind: 'ignored', field, value: shown(raw), problem: i18n.t('compare:decode.notMixes'), outcome: i18n.t('compare:decode.defaultMixes') });
     return null;
   }
   const out: Mix[] = [];
   if (raw.length > MAX_SCANNED_MIXES)
-    notices.push({ kind: 'ignored', field, value: `${raw.length.toLocaleString('en-GB')} entries`, problem: `a comparison has at most ${MAX_MIXES} mixes`, outcome: `only the first ${MAX_SCANNED_MIXES} entries were read` });
+    notices.push({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstScanned', { scanned: MAX_SCANNED_MIXES }) });
   raw.slice(0, MAX_SCANNED_MIXES).forEach((item, i) => {
     if (out.length >= MAX_MIXES) {
-      if (out.length === MAX_MIXES && i === MAX_MIXES) notices.push({ kind: 'ignored', field, value: `${raw.length} mixes`, problem: `at most ${MAX_MIXES} mixes can be compared`, outcome: `the first ${MAX_MIXES} are used` });
+      if (out.length === MAX_MIXES && i === MAX_MIXES) notices.push({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) });
       return;
     }
     const r = (item ?? {}) as Record<string, unknown>;
     const spec = decodeSpec(typeof item === 'object' && item !== null ? r.spec : item);
     if (typeof spec === 'string') {
-      notices.push({ kind: 'ignored', field: `${field}.${i + 1}`, value: shown(item), problem: spec, outcome: 'this mix was left out' });
+      notices.push({ kind: 'ignored', field: `${field}.${i + 1}`, value: shown(item), problem: spec, outcome: i18n.t('compare:decode.leftOut') });
       return;
     }
     const id = typeof r.id === 'string' && /^m\d{1,6}$/.test(r.id) && !out.some((m) => m.id === r.id) ? r.id : '';
@@ -125,7 +125,7 @@ function take<T>(raw: Record<string, unknown>, key: string, schema: z.ZodType<T>
   if (!(key in raw) || raw[key] === undefined) return fallback;
   const res = safeParse(schema, raw[key]);
   if (res.success) return res.data;
-  notices.push({ kind: 'ignored', field, value: shown(raw[key]), problem, outcome: `using ${shown(fallback)} instead` });
+  notices.push({ kind: 'ignored', field, value: shown(raw[key]), problem, outcome: i18n.t('compare:decode.usingInstead', { fallback: shown(fallback) }) });
   return fallback;
 }
 
@@ -145,7 +145,7 @@ function unknownKeys(r: Record<string, unknown>, known: readonly string[], field
   const extra = Object.keys(r).filter((k) => !known.includes(k));
   if (extra.length === 0) return;
   const named = extra.slice(0, 3).map((k) => `“${shown(k)}”`).join(', ');
-  notices.push({ kind: 'ignored', field, value: extra.length > 3 ? `${named} and ${extra.length - 3} more` : named, problem: 'not settings of the comparison', outcome: 'ignored' });
+  notices.push({ kind: 'ignored', field, value: extra.length > 3 ? i18n.t('compare:decode.namedAndMore', { named, count: extra.length - 3 }) : named, problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') });
 }
 
 const SETUP_KEYS = ['mixes', 'referenceId', 'seeds', 'firstSeed', 'agents', 'months', 'output', 'tab', 'sensitivity', 'link'] as const;
@@ -153,16 +153,16 @@ const SENSITIVITY_KEYS = ['baseId', 'agents', 'seeds', 'sweep', 'grid', 'tornado
 
 function decodeSensitivity(raw: unknown, notices: SettingsNotice[]): SensitivitySettings {
   const d = defaultSensitivity();
-  if (raw !== undefined && objectOf(raw) !== raw) notices.push({ kind: 'ignored', field: 'sensitivity', value: shown(raw), problem: 'not the sensitivity analyses’ settings', outcome: 'the default analyses are used' });
+  if (raw !== undefined && objectOf(raw) !== raw) notices.push({ kind: 'ignored', field: 'sensitivity', value: shown(raw), problem: i18n.t('compare:decode.notSensitivity'), outcome: i18n.t('compare:decode.defaultAnalyses') });
   const r = objectOf(raw);
   unknownKeys(r, SENSITIVITY_KEYS, 'sensitivity', notices);
   return {
-    baseId: take(r, 'baseId', mixIdSchema, d.baseId, 'not a mix id', notices, 'sensitivity.baseId'),
+    baseId: take(r, 'baseId', mixIdSchema, d.baseId, i18n.t('compare:decode.notMixId'), notices, 'sensitivity.baseId'),
     agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.sensitivityAgents), d.agents, limitText(COMPARE_LIMITS.sensitivityAgents), notices, 'sensitivity.agents'),
     seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.sensitivitySeeds), d.seeds, limitText(COMPARE_LIMITS.sensitivitySeeds), notices, 'sensitivity.seeds'),
-    sweep: take(r, 'sweep', sweepSchema as z.ZodType<SweepSettings>, d.sweep, 'not a usable sweep (levers, range and values within the levers’ ranges)', notices, 'sensitivity.sweep'),
-    grid: take(r, 'grid', gridSchema as z.ZodType<GridSettings>, d.grid, 'not a usable map (two different levers)', notices, 'sensitivity.grid'),
-    tornado: take(r, 'tornado', tornadoSchema as z.ZodType<TornadoSettings>, d.tornado, `the step must be from ${TORNADO_STEP_LIMITS.min} to ${TORNADO_STEP_LIMITS.max}`, notices, 'sensitivity.tornado'),
+    sweep: take(r, 'sweep', sweepSchema as z.ZodType<SweepSettings>, d.sweep, i18n.t('compare:decode.sweep'), notices, 'sensitivity.sweep'),
+    grid: take(r, 'grid', gridSchema as z.ZodType<GridSettings>, d.grid, i18n.t('compare:decode.grid'), notices, 'sensitivity.grid'),
+    tornado: take(r, 'tornado', tornadoSchema as z.ZodType<TornadoSettings>, d.tornado, i18n.t('compare:decode.tornado', { min: TORNADO_STEP_LIMITS.min, max: TORNADO_STEP_LIMITS.max }), notices, 'sensitivity.tornado'),
   };
 }
 
@@ -170,7 +170,7 @@ function decodeSensitivity(raw: unknown, notices: SettingsNotice[]): Sensitivity
 export function withUsableFirstSeed(setup: CompareSetup, notices: SettingsNotice[], field: string): CompareSetup {
   const problem = firstSeedProblem(setup);
   if (!problem) return setup;
-  notices.push({ kind: 'ignored', field, value: String(setup.firstSeed), problem, outcome: `using ${DEFAULT_FIRST_SEED} instead` });
+  notices.push({ kind: 'ignored', field, value: String(setup.firstSeed), problem, outcome: i18n.t('compare:decode.usingSeed', { defaultFirstSeed: DEFAULT_FIRST_SEED }) });
   return { ...setup, firstSeed: DEFAULT_FIRST_SEED };
 }
 
@@ -179,7 +179,7 @@ export function decodeStoredSetup(raw: unknown): DecodedSetup {
   const notices: SettingsNotice[] = [];
   const d = defaultSetup();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    notices.push({ kind: 'ignored', field: 'saved comparison', value: shown(raw), problem: 'not a saved comparison', outcome: 'starting afresh' });
+    notices.push({ kind: 'ignored', field: 'saved comparison', value: shown(raw), problem: i18n.t('compare:decode.notSaved'), outcome: i18n.t('compare:decode.afresh') });
     return { setup: d, notices };
   }
   const r = raw as Record<string, unknown>;
@@ -187,13 +187,13 @@ export function decodeStoredSetup(raw: unknown): DecodedSetup {
   const mixes = 'mixes' in r ? (decodeMixes(r.mixes, notices) ?? d.mixes) : d.mixes;
   const setup: CompareSetup = {
     mixes,
-    referenceId: take(r, 'referenceId', mixIdSchema, d.referenceId, 'not a mix id', notices),
+    referenceId: take(r, 'referenceId', mixIdSchema, d.referenceId, i18n.t('compare:decode.notMixId'), notices),
     seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.seeds), d.seeds, limitText(COMPARE_LIMITS.seeds), notices),
     firstSeed: take(r, 'firstSeed', wholeSchema(COMPARE_LIMITS.firstSeed), d.firstSeed, limitText(COMPARE_LIMITS.firstSeed), notices),
     agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.agents), d.agents, limitText(COMPARE_LIMITS.agents), notices),
     months: take(r, 'months', wholeSchema(COMPARE_LIMITS.months), d.months, limitText(COMPARE_LIMITS.months), notices),
-    output: take(r, 'output', outputSchema, d.output, 'not an output of the model', notices),
-    tab: take(r, 'tab', tabSchema, d.tab, 'the tab is “mixes” or “sensitivity”', notices),
+    output: take(r, 'output', outputSchema, d.output, i18n.t('compare:decode.notOutput'), notices),
+    tab: take(r, 'tab', tabSchema, d.tab, i18n.t('compare:decode.tab'), notices),
     sensitivity: decodeSensitivity(r.sensitivity, notices),
   };
   const usable = withUsableFirstSeed(setup, notices, 'firstSeed');
@@ -211,15 +211,15 @@ export interface SavedComparison extends DecodedSetup {
 export function decodeSavedComparison(text: string): SavedComparison {
   const unreadable = (problem: string): SavedComparison => ({
     setup: defaultSetup(),
-    notices: [{ kind: 'ignored', field: 'saved comparison', value: `${text.length.toLocaleString('en-GB')} characters`, problem, outcome: 'starting afresh' }],
+    notices: [{ kind: 'ignored', field: 'saved comparison', value: i18n.t('compare:decode.nSavedChars', { savedCount: text.length }), problem, outcome: i18n.t('compare:decode.afresh') }],
     link: null,
     read: 'unreadable',
   });
-  if (text.length > MAX_SAVED_CHARS) return unreadable(`longer than a saved comparison can be (${MAX_SAVED_CHARS.toLocaleString('en-GB')} characters)`);
+  if (text.length > MAX_SAVED_CHARS) return unreadable(i18n.t('compare:decode.tooLongSaved', { max: MAX_SAVED_CHARS }));
   const json = parseJsonText(text);
-  if (!json.ok) return unreadable(`not readable (${json.problem})`);
+  if (!json.ok) return unreadable(`${i18n.t('compare:decode.notReadable')} (${json.problem})`);
   const raw = json.value;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return unreadable('not a saved comparison');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return unreadable(i18n.t('compare:decode.notSaved'));
   const decoded = decodeStoredSetup(raw);
   const link = Object.hasOwn(raw, 'link') && typeof (raw as { link?: unknown }).link === 'string' ? (raw as { link: string }).link : null;
   return { ...decoded, link, read: decoded.notices.length === 0 ? 'clean' : 'partial' };

@@ -19,6 +19,7 @@ import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from
 import { mixIdentity } from './mixes';
 import { COMPARE_LIMITS, MAX_MIXES, nextMixPlace, type CompareSetup, type Mix, type MixSpec, type WholeLimit } from './setup';
 import { decodeSpec } from './setup-decode';
+import { i18n } from '../../shared/i18n/i18n';
 
 export const MAX_LINK_CHARS = 4_000;
 /** Marks an explorer mix whose edited timeline stays in the autosave of the browser that made it. */
@@ -59,7 +60,7 @@ function parseToken(token: string, base: CompareSetup, timelineLost: string[]): 
   if (token.startsWith('file:')) {
     const id = token.slice(5);
     const found = base.mixes.find((m) => m.spec.kind === 'file' && m.spec.scenario.id === id);
-    return found ? found.spec : 'imported scenario files travel in this browser’s autosave, not in links: import the file again';
+    return found ? found.spec : i18n.t('compare:decode.fileNotInLink');
   }
   if (token.startsWith('explorer:')) {
     const [, scenarioId = '', changes = '', marker] = token.split(':');
@@ -101,14 +102,14 @@ function linkMixes(tokens: readonly string[], base: CompareSetup, notices: Setti
   let baseIdentities: (string | null)[] | undefined;
   tokens.forEach((token, i) => {
     if (entries.length >= MAX_MIXES) {
-      if (i === MAX_MIXES) notices.push({ kind: 'ignored', field: 'mix', value: `${tokens.length} mixes`, problem: `at most ${MAX_MIXES} mixes can be compared`, outcome: `the first ${MAX_MIXES} are used` });
+      if (i === MAX_MIXES) notices.push({ kind: 'ignored', field: 'mix', value: i18n.t('compare:decode.nTokens', { tokensCount: tokens.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) });
       return;
     }
     const lost: string[] = [];
     const spec = parseToken(token, base, lost);
-    if (lost.length) notices.push({ kind: 'adjusted', field: 'mix', value: shown(token), problem: 'its edited timeline travels in the autosave of the browser that made the link, not in the link', outcome: 'the scenario’s own timeline is used' });
+    if (lost.length) notices.push({ kind: 'adjusted', field: 'mix', value: shown(token), problem: i18n.t('compare:decode.timelineNotInLink'), outcome: i18n.t('compare:decode.ownTimeline') });
     if (typeof spec === 'string') {
-      notices.push({ kind: 'ignored', field: 'mix', value: shown(token), problem: spec, outcome: 'this mix was left out' });
+      notices.push({ kind: 'ignored', field: 'mix', value: shown(token), problem: spec, outcome: i18n.t('compare:decode.leftOut') });
       return;
     }
     const identity = tokenIdentity(token, spec);
@@ -131,7 +132,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   let query = typeof input === 'string' ? input : '';
   if (query.startsWith('?')) query = query.slice(1);
   if (query.length > MAX_LINK_CHARS) {
-    notices.push({ kind: 'adjusted', field: 'link', value: `${query.length} characters`, problem: `a link to a comparison is at most ${MAX_LINK_CHARS} characters long`, outcome: `only the first ${MAX_LINK_CHARS} were read` });
+    notices.push({ kind: 'adjusted', field: 'link', value: i18n.t('compare:decode.nChars', { queryCount: query.length }), problem: i18n.t('compare:decode.linkTooLong', { maxLinkChars: MAX_LINK_CHARS }), outcome: i18n.t('compare:decode.firstRead', { maxLinkChars: MAX_LINK_CHARS }) });
     query = query.slice(0, MAX_LINK_CHARS);
   }
   const values = new Map<string, string[]>();
@@ -147,7 +148,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
     if (raw === undefined) return fallback;
     const res = safeParse(wholeSchema(limit), /^\+?\d{1,12}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
     if (res.success) return res.data;
-    notices.push({ kind: 'ignored', field: key, value: shown(raw), problem: limitText(limit), outcome: `using ${fallback} instead` });
+    notices.push({ kind: 'ignored', field: key, value: shown(raw), problem: limitText(limit), outcome: i18n.t('compare:decode.usingFallback', { fallback: fallback }) });
     return fallback;
   };
   const mixTokens = values.get('mix');
@@ -156,7 +157,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   if (ref !== undefined) {
     const n = /^\d{1,2}$/.test(ref) ? Number(ref) : 0;
     if (n >= 1 && n <= setup.mixes.length) setup = { ...setup, referenceId: setup.mixes[n - 1].id };
-    else notices.push({ kind: 'ignored', field: 'ref', value: shown(ref), problem: `the reference is a mix’s number, from 1 to ${setup.mixes.length}`, outcome: 'the first mix is the reference' });
+    else notices.push({ kind: 'ignored', field: 'ref', value: shown(ref), problem: i18n.t('compare:decode.ref', { mixesCount: setup.mixes.length }), outcome: i18n.t('compare:decode.refFirst') });
   }
   setup = {
     ...setup,
@@ -170,16 +171,16 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   if (output !== undefined) {
     const res = safeParse(outputSchema, output);
     if (res.success) setup = { ...setup, output: res.data };
-    else notices.push({ kind: 'ignored', field: 'output', value: shown(output), problem: 'not an output of the model', outcome: `showing ${setup.output}` });
+    else notices.push({ kind: 'ignored', field: 'output', value: shown(output), problem: i18n.t('compare:decode.notOutput'), outcome: i18n.t('compare:decode.showingOutput', { output: setup.output }) });
   }
   const tab = first('tab');
   if (tab === 'mixes' || tab === 'sensitivity') setup = { ...setup, tab };
-  else if (tab !== undefined) notices.push({ kind: 'ignored', field: 'tab', value: shown(tab), problem: 'the tab is “mixes” or “sensitivity”', outcome: `showing ${setup.tab}` });
+  else if (tab !== undefined) notices.push({ kind: 'ignored', field: 'tab', value: shown(tab), problem: i18n.t('compare:decode.tab'), outcome: i18n.t('compare:decode.showingTab', { tab: setup.tab }) });
   const add = first('add');
-  if (add !== undefined && add !== 'explorer') notices.push({ kind: 'ignored', field: 'add', value: shown(add), problem: 'only “explorer” can be added from a link', outcome: 'nothing was added' });
+  if (add !== undefined && add !== 'explorer') notices.push({ kind: 'ignored', field: 'add', value: shown(add), problem: i18n.t('compare:decode.addOnlyExplorer'), outcome: i18n.t('compare:decode.nothingAdded') });
   for (const [key, list] of values) {
-    if (!(LINK_KEYS as readonly string[]).includes(key)) notices.push({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: 'not a setting of the comparison', outcome: 'ignored' });
-    else if (key !== 'mix' && list.length > 1) notices.push({ kind: 'adjusted', field: key, value: `${list.length} values`, problem: 'this setting appears more than once', outcome: 'the first value is used' });
+    if (!(LINK_KEYS as readonly string[]).includes(key)) notices.push({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') });
+    else if (key !== 'mix' && list.length > 1) notices.push({ kind: 'adjusted', field: key, value: i18n.t('compare:decode.nValues', { listCount: list.length }), problem: i18n.t('compare:decode.repeated'), outcome: i18n.t('compare:decode.firstValue') });
   }
   const hasState = [...values.keys()].some((k) => k !== 'add' && (LINK_KEYS as readonly string[]).includes(k));
   return { setup, notices: capNotices(notices), hasState, addExplorer: add === 'explorer' };

@@ -7,6 +7,7 @@ import { produce, type Draft } from 'immer';
 import type { OutputKey } from '../../../models/index';
 import { mixIdentity } from './mixes';
 import { COMPARE_LIMITS, firstSeedMax, MAX_MIXES, nextMixPlace, type CompareSetup, type CompareTab, type GridSettings, type MixSpec, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
+import { i18n } from '../../shared/i18n/i18n';
 
 export type RunSize = Pick<CompareSetup, 'seeds' | 'firstSeed' | 'agents' | 'months'>;
 
@@ -28,10 +29,10 @@ const within = (limit: WholeLimit, n: number) => Number.isInteger(n) && n >= lim
 
 /** Why a mix cannot be added, or null if it can. */
 export function cannotAdd(setup: CompareSetup, spec: MixSpec, title: string): string | null {
-  if (setup.mixes.length >= MAX_MIXES) return `At most ${MAX_MIXES} mixes can be compared: remove one first.`;
+  if (setup.mixes.length >= MAX_MIXES) return i18n.t('compare:add.atMost', { maxMixes: MAX_MIXES });
   const identity = mixIdentity(spec);
   const same = setup.mixes.findIndex((m) => mixIdentity(m.spec) === identity);
-  if (same >= 0) return `“${title}” runs exactly like mix ${same + 1}, which is already in the comparison.`;
+  if (same >= 0) return i18n.t('compare:add.same', { title: title, same: same + 1 });
   return null;
 }
 

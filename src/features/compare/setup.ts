@@ -7,6 +7,7 @@
  */
 import { BROWSER_AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, LEVER_BY_KEY, maxFirstSeed, MONTHS_LIMIT, SEED_LIMIT, type OutputKey, type TimelineEntry } from '../../../models/index';
 import type { Scenario } from '../../../scenarios/index';
+import { i18n } from '../../shared/i18n/i18n';
 
 export type MixSpec =
   | { readonly kind: 'preset'; readonly scenarioId: string }
@@ -94,14 +95,14 @@ export const MAX_MIXES = 6;
  * the explorer); an ensemble's last seed must be a seed too (see firstSeedProblem).
  */
 export const COMPARE_LIMITS = {
-  seeds: { min: 5, max: 100, what: 'The number of seeds' },
-  firstSeed: { min: SEED_LIMIT.min, max: SEED_LIMIT.max, what: 'The first seed' },
-  agents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'The number of agents' },
-  months: { min: MONTHS_LIMIT.min, max: MONTHS_LIMIT.max, what: 'The number of months' },
-  sensitivitySeeds: { min: 3, max: 100, what: 'The number of seeds for sensitivity' },
-  sensitivityAgents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'The number of agents for sensitivity' },
-  sweepSteps: { min: 2, max: 21, what: 'The number of values along the lever' },
-  gridSteps: { min: 2, max: 11, what: 'The number of values per lever of the map' },
+  seeds: { min: 5, max: 100, what: 'compare:limits.seeds' },
+  firstSeed: { min: SEED_LIMIT.min, max: SEED_LIMIT.max, what: 'compare:limits.firstSeed' },
+  agents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'compare:limits.agents' },
+  months: { min: MONTHS_LIMIT.min, max: MONTHS_LIMIT.max, what: 'compare:limits.months' },
+  sensitivitySeeds: { min: 3, max: 100, what: 'compare:limits.sensitivitySeeds' },
+  sensitivityAgents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'compare:limits.sensitivityAgents' },
+  sweepSteps: { min: 2, max: 21, what: 'compare:limits.sweepSteps' },
+  gridSteps: { min: 2, max: 11, what: 'compare:limits.gridSteps' },
 } as const satisfies Record<string, WholeLimit>;
 
 /** How far the tornado moves each lever, in lever units (levers run from 0 to 1). */
@@ -159,7 +160,7 @@ export function firstSeedMax(setup: { readonly seeds: number; readonly sensitivi
 /** Why a setup's first seed cannot be used with its numbers of seeds, or null when it can. */
 export function firstSeedProblem(setup: Pick<CompareSetup, 'firstSeed' | 'seeds' | 'sensitivity'>): string | null {
   const max = firstSeedMax(setup);
-  return setup.firstSeed <= max ? null : `seeds run from the first one upwards and the last must be at most ${SEED_LIMIT.max.toLocaleString('en-GB')}, so with these numbers of seeds the first seed must be at most ${max.toLocaleString('en-GB')}`;
+  return setup.firstSeed <= max ? null : i18n.t('compare:decode.firstSeed', { max: SEED_LIMIT.max, max2: max });
 }
 
 /** The reference mix: the chosen one if it is still there, otherwise the first. */

@@ -23,6 +23,7 @@ import { decodeSavedComparison, type SavedComparison } from './setup-decode';
 import { decodeLink, encodeLink, hashQuery } from './setup-link';
 import { cannotAdd, compareReducer, type CompareAction } from './setup-reducer';
 import { defaultSetup, type CompareSetup, type MixSpec } from './setup';
+import { i18n } from '../../shared/i18n/i18n';
 
 const STORAGE_KEY = 'crossings:compare';
 const ROUTE = '#/compare';
@@ -54,7 +55,7 @@ export function explorerMix(): { spec: MixSpec; title: string } {
     const title = `${scenario.title} (my explorer settings)`.slice(0, MAX_TITLE);
     spec = { kind: 'file', scenario: { ...scenario, title, levers: { ...input.levers }, timeline: [...(input.timeline ?? [])] } };
   }
-  return { spec, title: resolveMix({ id: 'x', slot: 0, spec }, 0)?.title ?? 'My explorer settings' };
+  return { spec, title: resolveMix({ id: 'x', slot: 0, spec }, 0)?.title ?? i18n.t('compare:notices.myExplorer') };
 }
 
 interface Loaded {
@@ -91,7 +92,7 @@ function load(slot: AutosaveSlot): Loaded {
     if (problem) message = problem;
     else {
       setup = compareReducer(setup, { type: 'addMix', spec });
-      message = `Added “${title}” from the explorer. Run the comparison to see its spread over many seeds.`;
+      message = i18n.t('compare:notices.addedFromExplorer', { title: title });
     }
   }
   return { setup, notices, message };

@@ -8,6 +8,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunInput } from '../../../models/index';
 import { errorMessage, isRunCancelled, ResultStore, RunQueue, useRunService, type BatchOutcome, type CompactRun } from '../../runner/index';
+import { i18n } from '../../shared/i18n/i18n';
+import { formatCount, formatNumber } from '../../shared/format';
 
 /** One run of a batch: its input, and whether the view needs its months or its summary only. */
 export interface PoolTask {
@@ -47,13 +49,11 @@ export interface PoolRunState {
   readonly poolSize: number;
 }
 
-const seconds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const grouped = new Intl.NumberFormat('en-GB');
+const SECONDS = { maximumFractionDigits: 1, minimumFractionDigits: 1 } as const;
 
 function describe(outcome: PoolOutcome, ms: number, poolSize: number): string {
-  const total = outcome.runs.length;
-  const from = outcome.stored > 0 ? ` (${grouped.format(outcome.stored)} already in this session)` : '';
-  return `${grouped.format(total)} runs${from} in ${seconds.format(ms / 1000)} s on ${poolSize} worker${poolSize === 1 ? '' : 's'}.`;
+  const words = { runs: formatCount(outcome.runs.length), stored: formatCount(outcome.stored), seconds: formatNumber(ms / 1000, SECONDS), count: poolSize };
+  return i18n.t(outcome.stored > 0 ? 'compare:status.doneStored' : 'compare:status.done', words);
 }
 
 export interface PoolRuns {
@@ -109,7 +109,7 @@ export function usePoolRuns(): PoolRuns {
         },
         (error: unknown) => {
           finish();
-          const text = isRunCancelled(error) ? 'Cancelled. The results shown are the ones from before.' : `The runs failed: ${errorMessage(error)}`;
+          const text = isRunCancelled(error) ? i18n.t('compare:status.cancelled') : i18n.t('compare:status.failed', { error: errorMessage(error) });
           setState((s) => ({ ...s, running: null, showProgress: false, note: { kind, text, error: !isRunCancelled(error) } }));
         },
       );

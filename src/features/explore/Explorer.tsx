@@ -43,6 +43,8 @@ import { useSettledValue } from './use-settled-value';
 
 import './scenario/scenario-panel.css';
 import './scenario/timeline.css';
+import { useTranslation } from 'react-i18next';
+import { useScenarioTitles } from '../../shared/i18n/scenario-content';
 
 const HistoryCheck = lazy(() => import('./scenario/HistoryCheck'));
 
@@ -54,6 +56,8 @@ const STORE_BYTES = 16_000_000;
 const BATCH_WORKERS = 1;
 
 export default function Explorer() {
+  const { t } = useTranslation('explore');
+  const titles = useScenarioTitles();
   const { settings, library, scenarios, dispatch, loaded, link, query, slots } = useExplorerSettings();
   const ctx = scenarios.context;
   const [noticesOpen, setNoticesOpen] = useState(true);
@@ -112,6 +116,7 @@ export default function Explorer() {
   const timelineEditor = () => (
     <TimelineEditor
       key={scenario.id}
+      scenarioId={imported ? undefined : scenario.id}
       scenarioTimeline={scenario.timeline}
       edited={settings.timeline}
       overrides={settings.overrides}
@@ -126,8 +131,8 @@ export default function Explorer() {
   );
   const claims = () => <ClaimsPanel scenario={scenario} find={find} settings={settings} hasChanges={changed} check={claimsCheck.check} run={claimsCheck.run} />;
   const historyCheck = hasHistory(scenario) ? (
-    <ErrorBoundary what="the history check">
-      <Suspense fallback={<div className="chart-placeholder">Preparing the history check…</div>}>
+    <ErrorBoundary what={t('history.what')}>
+      <Suspense fallback={<div className="chart-placeholder">{t('history.preparing')}</div>}>
         <HistoryCheck scenarioId={scenario.id} history={history} />
       </Suspense>
     </ErrorBoundary>
@@ -136,7 +141,7 @@ export default function Explorer() {
   return (
     <div className="explorer-grid">
       <DropZone onFile={switcher.importFile} />
-      <aside className="levers-column" aria-label="Levers and run settings">
+      <aside className="levers-column" aria-label={t('levers.columnLabel')}>
         <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} />
         <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
         <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
@@ -157,7 +162,7 @@ export default function Explorer() {
         <SwitchMessages
           flow={switcher.flow}
           settings={settings}
-          currentTitle={scenario.title}
+          currentTitle={titles(scenario)}
           onConfirm={answer(switcher.confirm)}
           onCancel={answer(switcher.cancel)}
           onDismiss={switcher.dismiss}

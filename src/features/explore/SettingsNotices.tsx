@@ -5,6 +5,7 @@
  */
 import { noticeText, type SettingsNotice } from '../../shared/settings/url';
 import type { SettingsSource } from '../../shared/settings/initial-settings';
+import { useTranslation } from 'react-i18next';
 
 interface SettingsNoticesProps {
   readonly source: SettingsSource;
@@ -14,6 +15,7 @@ interface SettingsNoticesProps {
 }
 
 export function SettingsNotices({ source, notices, onDismiss, onStartFresh }: SettingsNoticesProps) {
+  const { t } = useTranslation('explore');
   const restored = source === 'autosave';
   if (notices.length === 0 && !restored) return null;
   return (
@@ -21,7 +23,7 @@ export function SettingsNotices({ source, notices, onDismiss, onStartFresh }: Se
       {notices.length > 0 && (
         <>
           <p className="notice-title">
-            {source === 'autosave' ? 'Some of your saved settings could not be used:' : 'Some settings in this link could not be used as given:'}
+            {source === 'autosave' ? t('notices.savedProblems') : t('notices.linkProblems')}
           </p>
           <ul>
             {notices.map((n, i) => (
@@ -30,18 +32,18 @@ export function SettingsNotices({ source, notices, onDismiss, onStartFresh }: Se
               </li>
             ))}
           </ul>
-          <p>Everything else in the link was applied.</p>
+          <p>{t('notices.restApplied')}</p>
         </>
       )}
-      {restored && <p className="notice-title">Welcome back: your last settings in this browser were restored.</p>}
+      {restored && <p className="notice-title">{t('notices.welcomeBack')}</p>}
       <div className="notice-actions">
         {restored && (
           <button type="button" className="small-button" onClick={onStartFresh}>
-            Start from the scenario as it is
+            {t('notices.startFresh')}
           </button>
         )}
         <button type="button" className="small-button" onClick={onDismiss}>
-          Dismiss
+          {t('common:app.dismiss')}
         </button>
       </div>
     </div>

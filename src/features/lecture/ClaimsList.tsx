@@ -2,6 +2,9 @@
 import type { Tour } from '../../../scenarios/tours';
 import type { RunResult } from '../../../models/index';
 import { formatChange, stepClaims } from './step-claims';
+import { useTranslation } from 'react-i18next';
+import { ContentText } from '../../shared/i18n/ContentText';
+import { useTourContent } from '../../shared/i18n/scenario-content';
 
 interface ClaimsListProps {
   readonly tour: Tour;
@@ -10,20 +13,22 @@ interface ClaimsListProps {
 }
 
 export function ClaimsList({ tour, step, runOf }: ClaimsListProps) {
+  const { t } = useTranslation('lecture');
+  const text = useTourContent(tour);
   const claims = stepClaims(tour, step, runOf);
   if (claims.length === 0) return null;
   return (
     <section className="lecture-claims" aria-labelledby="claims-title" data-testid="lecture-claims">
-      <h3 id="claims-title">What the model shows here</h3>
+      <h3 id="claims-title">{t('claims.title')}</h3>
       <ul>
-        {claims.map((c) => (
+        {claims.map((c, j) => (
           <li key={c.text}>
-            {c.text}
-            {c.change !== null && <span className="claim-run"> This run: {formatChange(c.change)}.</span>}
+            <ContentText shown={text.stepClaim(step, j)} />
+            {c.change !== null && <span className="claim-run"> {t('claims.thisRun', { change: formatChange(c.change) })}</span>}
           </li>
         ))}
       </ul>
-      <p className="claims-note">Each statement is checked by the test suite as the mean over five seeds; a single run can differ a little.</p>
+      <p className="claims-note">{t('claims.note')}</p>
     </section>
   );
 }

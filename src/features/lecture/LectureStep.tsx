@@ -8,7 +8,10 @@ import type { RunResult } from '../../../models/index';
 import type { Tour } from '../../../scenarios/tours';
 import { ClaimsList } from './ClaimsList';
 import { lectureHash } from './lecture-route';
-import { CHART_TITLES, StepChart, type ChartName } from './StepChart';
+import { CHART_NAMES, StepChart } from './StepChart';
+import { useTranslation } from 'react-i18next';
+import { ContentText } from '../../shared/i18n/ContentText';
+import { useTourContent } from '../../shared/i18n/scenario-content';
 
 interface LectureStepProps {
   readonly tours: readonly Tour[];
@@ -20,9 +23,11 @@ interface LectureStepProps {
   readonly go: (step: number) => void;
 }
 
-const ALL_CHARTS = Object.keys(CHART_TITLES) as ChartName[];
+const ALL_CHARTS = CHART_NAMES;
 
 export function LectureStep({ tours, tour, step, present, runOf, error, go }: LectureStepProps) {
+  const { t } = useTranslation('lecture');
+  const text = useTourContent(tour);
   const [othersOpen, setOthersOpen] = useState(false);
   const s = tour.steps[step];
   const run = runOf(step);
@@ -35,21 +40,22 @@ export function LectureStep({ tours, tour, step, present, runOf, error, go }: Le
     <div className="lecture-chart" data-testid="lecture-chart" data-chart={s.highlight} data-ready={ready}>
       {!present && (
         <p className="look-here">
-          <span aria-hidden="true">▶ </span>Look at: {CHART_TITLES[s.highlight]}
+          <span aria-hidden="true">▶ </span>
+          {t('lookAt', { chart: t(`charts.${s.highlight}`) })}
         </p>
       )}
       {step > 0 && s.highlight !== 'outcomes' && s.highlight !== 'dimensions' && (
-        <p className="compare-note">In the chart, “your settings” is this step and “baseline” is step 1, where the walkthrough starts.</p>
+        <p className="compare-note">{t('compareNote')}</p>
       )}
       {error ? (
         <p className="status status-error" role="alert">
-          The model could not run: {error}
+          {t('failed', { error })}
         </p>
       ) : ready ? (
         <StepChart chart={s.highlight} step={s} run={run} start={start} runId={step + 1} />
       ) : (
         <p className="status chart-placeholder" role="status">
-          Running the model for this step…
+          {t('running')}
         </p>
       )}
     </div>
@@ -57,59 +63,63 @@ export function LectureStep({ tours, tour, step, present, runOf, error, go }: Le
 
   return (
     <div className={present ? 'lecture lecture-present' : 'lecture'} data-testid="lecture" data-step={step + 1} data-highlight={s.highlight} data-present={present}>
-      <nav className="lecture-bar no-print" aria-label="Walkthrough steps">
+      <nav className="lecture-bar no-print" aria-label={t('stepsNav')}>
         {tours.length > 1 ? (
           <select
             className="lecture-tour"
-            aria-label="Walkthrough"
+            aria-label={t('tour')}
             value={tour.id}
             onChange={(e) => window.location.replace(lectureHash({ present, tourId: e.target.value, step: 0 }))}
           >
-            {tours.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
+            {tours.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.id === tour.id ? text.title.text : x.title}
               </option>
             ))}
           </select>
         ) : (
-          <span className="lecture-tour">{tour.title}</span>
+          <span className="lecture-tour">
+            <ContentText shown={text.title} />
+          </span>
         )}
         <ol className="step-pills">
           {tour.steps.map((x, k) => (
             <li key={x.title}>
-              <a href={lectureHash({ present, tourId: tour.id, step: k })} aria-current={k === step ? 'step' : undefined} aria-label={`Step ${k + 1}: ${x.title}`}>
+              <a href={lectureHash({ present, tourId: tour.id, step: k })} aria-current={k === step ? 'step' : undefined} aria-label={t('stepLabel', { n: k + 1, title: text.stepTitle(k).text })}>
                 {k + 1}
               </a>
             </li>
           ))}
         </ol>
         <button type="button" className="small-button" disabled={step === 0} onClick={() => go(step - 1)}>
-          ← Previous
+          {t('previous')}
         </button>
         <button type="button" className="small-button" disabled={step === count - 1} onClick={() => go(step + 1)} data-testid="lecture-next">
-          Next →
+          {t('next')}
         </button>
         <a className="present-toggle" href={toggle} data-testid="present-toggle">
-          {present ? 'Leave the presenter view' : 'Presenter view'}
+          {present ? t('leavePresenter') : t('presenter')}
         </a>
-        {!present && <span className="key-hint">Keys: ← → Space, Home/End, 1–{Math.min(9, count)}</span>}
+        {!present && <span className="key-hint">{t('keys', { last: Math.min(9, count) })}</span>}
       </nav>
       <div className="lecture-step">
         <section className="lecture-text" aria-labelledby="step-title">
           <p className="step-count">
-            Step {step + 1} of {count}
+            {t('stepCount', { n: step + 1, count })}
           </p>
           <h2 id="step-title" data-testid="step-title">
-            {s.title}
+            <ContentText shown={text.stepTitle(step)} />
           </h2>
-          <p className="narrative">{s.narrative}</p>
+          <p className="narrative">
+            <ContentText shown={text.stepNarrative(step)} />
+          </p>
           <ClaimsList tour={tour} step={step} runOf={runOf} />
         </section>
         {chart}
       </div>
       {!present && ready && (
         <details className="lecture-others no-print" onToggle={(e) => setOthersOpen(e.currentTarget.open)}>
-          <summary>The other charts for this step</summary>
+          <summary>{t('others')}</summary>
           {othersOpen && (
             <div className="chart-grid">
               {ALL_CHARTS.filter((c) => c !== s.highlight).map((c) => (

@@ -8,6 +8,7 @@ import type { OutputKey, RunResult } from '../../../models/index';
 import type { TourStep } from '../../../scenarios/tours';
 import { stepScenario } from '../../../scenarios/tours';
 import { KeyFigures } from '../../shared/KeyFigures';
+import { useTranslation } from 'react-i18next';
 
 const SecurityPlane = lazy(() => import('../../shared/charts/SecurityPlane'));
 const SeriesChart = lazy(() => import('../../shared/charts/SeriesChart'));
@@ -17,14 +18,8 @@ const InsecurityChart = lazy(() => import('../../shared/charts/InsecurityChart')
 
 export type ChartName = TourStep['highlight'];
 
-export const CHART_TITLES: Record<ChartName, string> = {
-  plane: 'Human versus State security',
-  monthly: 'Month by month',
-  outcomes: 'Where people ended up',
-  routes: 'The routes compared',
-  dimensions: 'Insecurity at origin',
-  kpis: 'Key figures',
-};
+/** The charts a step can point at; each is named by the catalogue's `charts.<name>`. */
+export const CHART_NAMES: readonly ChartName[] = ['plane', 'monthly', 'outcomes', 'routes', 'dimensions', 'kpis'];
 
 interface StepChartProps {
   readonly chart: ChartName;
@@ -35,6 +30,7 @@ interface StepChartProps {
 }
 
 export function StepChart({ chart, step, run, start, runId }: StepChartProps) {
+  const { t } = useTranslation('lecture');
   const firstClaim = step.claims[0]?.output as OutputKey | undefined;
   const scenario = stepScenario(step);
   let body;
@@ -56,12 +52,12 @@ export function StepChart({ chart, step, run, start, runId }: StepChartProps) {
       break;
     case 'kpis':
       body = (
-        <section className="chart lecture-kpis" aria-label="Key figures">
-          <h3>Key figures over the ten years</h3>
+        <section className="chart lecture-kpis" aria-label={t('charts.kpis')}>
+          <h3>{t('kpisTitle')}</h3>
           <KeyFigures summary={run.summary} baseline={start?.summary ?? null} months={run.months.length} />
         </section>
       );
       break;
   }
-  return <Suspense fallback={<div className="chart-placeholder">Drawing the chart…</div>}>{body}</Suspense>;
+  return <Suspense fallback={<div className="chart-placeholder">{t('drawing')}</div>}>{body}</Suspense>;
 }

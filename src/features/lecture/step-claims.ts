@@ -6,6 +6,8 @@
 import type { OutputKey, RunResult } from '../../../models/index';
 import { judge, windowValue } from '../../../scenarios/claims';
 import type { Tour } from '../../../scenarios/tours';
+import { formatNumber } from '../../shared/format';
+import { i18n } from '../../shared/i18n/i18n';
 
 export interface ShownClaim {
   readonly text: string;
@@ -29,7 +31,7 @@ export function stepClaims(tour: Tour, step: number, runOf: (step: number) => Ru
 
 /** "+34%", "−12%", "from zero". */
 export function formatChange(change: number): string {
-  if (!Number.isFinite(change)) return 'from zero';
+  if (!Number.isFinite(change)) return i18n.t('lecture:claims.fromZero');
   const pct = Math.round(change * 100);
-  return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${Math.abs(pct)}%`;
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : '±'}${formatNumber(Math.abs(pct) / 100, { style: 'percent', maximumFractionDigits: 0 })}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Keyboard navigation for lecture mode, on the whole page: → PageDown Space next, ← PageUp
  * previous, Home/End, 1–9 a step (a presenter's clicker sends PageDown/PageUp). Keys typed into a
- * field, and Space or Enter on a button or link, keep their usual meaning.
+ * field, and Space or Enter on a button or link, keep their usual meaning. In a right-to-left
+ * page the arrows follow the reading direction: ← is next, → previous.
  */
 import { useEffect } from 'react';
 import { stepForKey } from './lecture-route';
@@ -20,7 +21,9 @@ export function useLectureKeys(step: number, count: number, go: (step: number) =
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target) || isActivating(e.target, e.key)) return;
-      const next = stepForKey(e.key, step, count);
+      const rtl = document.documentElement.dir === 'rtl';
+      const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
+      const next = stepForKey(key, step, count);
       if (next === null) return;
       e.preventDefault();
       if (next !== step) go(next);

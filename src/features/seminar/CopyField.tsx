@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { copyText } from '../../shared/export/clipboard';
+import { useTranslation } from 'react-i18next';
 
 interface CopyFieldProps {
   readonly label: string;
@@ -13,6 +14,7 @@ interface CopyFieldProps {
 }
 
 export function CopyField({ label, value, testId, multiline }: CopyFieldProps) {
+  const { t } = useTranslation('seminar');
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = async () => setCopied((await copyText(value)) ? 'yes' : 'no');
@@ -27,10 +29,11 @@ export function CopyField({ label, value, testId, multiline }: CopyFieldProps) {
         <input id={id} type="text" readOnly value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
       )}
       <button type="button" className="small-button" onClick={() => void copy()}>
-        Copy<span className="visually-hidden"> {label}</span>
+        {t('copy.copy')}
+        <span className="visually-hidden"> {label}</span>
       </button>
       <span className="copy-feedback" role="status">
-        {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Select the text and copy it by hand.' : ''}
+        {copied === 'yes' ? t('copy.copied') : copied === 'no' ? t('copy.byHand') : ''}
       </span>
     </div>
   );

@@ -17,10 +17,13 @@ import { RunWait } from './RunWait';
 import { useDecisionEffects } from './use-decision-effects';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../shared/format';
 
 const SessionPlane = lazy(() => import('./SessionPlane'));
 
 export function DebriefPage() {
+  const { t } = useTranslation('seminar');
   const { session, queue } = useSeminar();
   const played = roundsRevealed(session);
   const last = played - 1;
@@ -37,38 +40,45 @@ export function DebriefPage() {
   if (played === 0)
     return (
       <section className="debrief" aria-labelledby="debrief-title">
-        <h2 id="debrief-title">Debrief</h2>
-        <p>Nothing to debrief yet: the debrief summarises the rounds revealed so far.</p>
+        <h2 id="debrief-title">{t('debrief.title')}</h2>
+        <p>{t('debrief.nothing')}</p>
       </section>
     );
-  if (!debrief) return <RunWait what="the session’s rounds" error={run.error ?? plain.error} progress={run.progress ?? plain.progress} />;
+  if (!debrief) return <RunWait what={t('debrief.waitWhat')} error={run.error ?? plain.error} progress={run.progress ?? plain.progress} />;
 
   const save = (text: string, ext: string, type: string) => downloadText(text, sessionFileName(session, 'debrief', ext), type);
   return (
     <article className="debrief" aria-labelledby="debrief-title" data-testid="debrief" data-effects={debrief.effectsIncluded ? 'done' : 'running'}>
       <header className="print-section debrief-head">
-        <h2 id="debrief-title">Debrief: {debrief.title}</h2>
+        <h2 id="debrief-title">{t('export.title', { title: debrief.title })}</h2>
         <p className="debrief-meta">
-          {debrief.scenarioTitle} · {debrief.roundsPlayed} of {debrief.roundsTotal} rounds of {debrief.yearsPerRound} year{debrief.yearsPerRound === 1 ? '' : 's'} · teams:{' '}
-          {debrief.teams.map((t) => t.name).join(', ')} · seed {debrief.seed}, {debrief.agents.toLocaleString('en-GB')} agents
+          {t('debrief.meta', {
+            scenario: debrief.scenarioTitle,
+            played: debrief.roundsPlayed,
+            total: debrief.roundsTotal,
+            count: debrief.yearsPerRound,
+            teams: debrief.teams.map((team) => team.name).join(', '),
+            seed: debrief.seed,
+            agents: formatCount(debrief.agents),
+          })}
         </p>
-        {!isFinished(session) && <p className="notice">The session is not finished: this covers the rounds revealed so far.</p>}
+        {!isFinished(session) && <p className="notice">{t('debrief.unfinished')}</p>}
         <div className="debrief-actions no-print">
           <button type="button" className="primary-button" onClick={() => window.print()}>
-            Print
+            {t('debrief.print')}
           </button>
           <button type="button" className="small-button" data-testid="download-debrief-html" onClick={() => save(debriefHtml(debrief), 'html', 'text/html')}>
-            Download debrief (HTML)
+            {t('debrief.html')}
           </button>
           <button type="button" className="small-button" data-testid="download-debrief-md" onClick={() => save(debriefMarkdown(debrief), 'md', 'text/markdown')}>
-            Download debrief (Markdown)
+            {t('debrief.markdown')}
           </button>
           <button type="button" className="small-button" onClick={() => downloadText(sessionFileText(session), sessionFileName(session), 'application/json')}>
-            Save session file
+            {t('bar.save')}
           </button>
         </div>
         <section aria-labelledby="shows-title">
-          <h3 id="shows-title">What the session shows</h3>
+          <h3 id="shows-title">{t('export.shows')}</h3>
           <ul className="observations" data-testid="observations">
             {debrief.observations.map((o) => (
               <li key={o}>{o}</li>
@@ -76,34 +86,34 @@ export function DebriefPage() {
           </ul>
           {!debrief.effectsIncluded && (
             <p className="status" role="status" data-testid="effects-progress">
-              {effects.error ? `The effects could not be worked out: ${effects.error}` : `Working out the effect of each decision: ${effects.done} of ${effects.total} runs`}
-              {!effects.error && <progress max={Math.max(1, effects.total)} value={effects.done} aria-label="Decision effects worked out" />}
+              {effects.error ? t('debrief.effectsFailed', { error: effects.error }) : t('debrief.effectsRunning', { done: effects.done, total: effects.total })}
+              {!effects.error && <progress max={Math.max(1, effects.total)} value={effects.done} aria-label={t('debrief.effectsProgress')} />}
             </p>
           )}
         </section>
-        <div className="table-scroll debrief-totals-scroll" role="region" aria-label="The whole session against business as usual" tabIndex={0}>
+        <div className="table-scroll debrief-totals-scroll" role="region" aria-label={t('export.whole')} tabIndex={0}>
           <table className="data-table debrief-totals">
-            <caption>The whole session against business as usual</caption>
+            <caption>{t('export.whole')}</caption>
             <thead>
               <tr>
-                <th scope="col">Figure</th>
+                <th scope="col">{t('export.figure')}</th>
                 <th scope="col" className="num">
-                  Session
+                  {t('export.session')}
                 </th>
                 <th scope="col" className="num">
-                  Business as usual
+                  {t('export.bau')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {debrief.totals.map((t) => (
-                <tr key={t.output} data-testid={`debrief-total-${t.output}`} data-value={t.value} data-bau={t.businessAsUsual}>
+              {debrief.totals.map((total) => (
+                <tr key={total.output} data-testid={`debrief-total-${total.output}`} data-value={total.value} data-bau={total.businessAsUsual}>
                   <th scope="row">
-                    {outputLabel(t.output)}
-                    <span className="figure-unit">{roundUnit(t.output)}</span>
+                    {outputLabel(total.output)}
+                    <span className="figure-unit">{roundUnit(total.output)}</span>
                   </th>
-                  <td className="num">{formatRoundValue(t.output, t.value)}</td>
-                  <td className="num">{formatRoundValue(t.output, t.businessAsUsual)}</td>
+                  <td className="num">{formatRoundValue(total.output, total.value)}</td>
+                  <td className="num">{formatRoundValue(total.output, total.businessAsUsual)}</td>
                 </tr>
               ))}
             </tbody>
@@ -111,14 +121,14 @@ export function DebriefPage() {
         </div>
       </header>
       <section className="print-section" aria-labelledby="debrief-plane-title">
-        <h3 id="debrief-plane-title">The path on the plane</h3>
-        <Suspense fallback={<div className="chart-placeholder">Drawing the plane…</div>}>
+        <h3 id="debrief-plane-title">{t('export.path')}</h3>
+        <Suspense fallback={<div className="chart-placeholder">{t('debrief.drawing')}</div>}>
           <SessionPlane id="debrief-plane" path={debrief.path} businessAsUsual={debrief.businessAsUsualPath} runId={debrief.roundsPlayed} />
         </Suspense>
       </section>
       <DebriefRounds debrief={debrief} />
       <section className="print-section" aria-labelledby="questions-title">
-        <h3 id="questions-title">Questions for discussion</h3>
+        <h3 id="questions-title">{t('export.questions')}</h3>
         <ol className="questions" data-testid="questions">
           {debrief.questions.map((q) => (
             <li key={q.text}>

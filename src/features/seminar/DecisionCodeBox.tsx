@@ -6,8 +6,12 @@
 import { useState } from 'react';
 import { applyDecisionCode } from './session/actions';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import { useRoleText } from './role-text';
 
 export function DecisionCodeBox({ initialCode = '' }: { readonly initialCode?: string }) {
+  const { t } = useTranslation('seminar');
+  const roles = useRoleText();
   const { session, apply } = useSeminar();
   const [text, setText] = useState(initialCode);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -16,16 +20,17 @@ export function DecisionCodeBox({ initialCode = '' }: { readonly initialCode?: s
     const holder: { applied?: { teamName: string; levers: number; predicted: boolean } } = {};
     const error = apply((s) => {
       const { session: next, code } = applyDecisionCode(s, text);
-      holder.applied = { teamName: s.teams.find((t) => t.id === code.teamId)?.name ?? code.teamId, levers: Object.keys(code.decision).length, predicted: !!code.prediction };
+      const team = s.teams.find((x) => x.id === code.teamId);
+      holder.applied = { teamName: team ? roles.teamName(team) : code.teamId, levers: Object.keys(code.decision).length, predicted: !!code.prediction };
       return next;
     });
     const a = holder.applied;
     if (error || !a) {
-      setMessage({ ok: false, text: error ?? 'Nothing to apply.' });
+      setMessage({ ok: false, text: error ?? t('code.nothing') });
       return;
     }
-    const what = a.levers === 0 ? 'no change' : `${a.levers} lever${a.levers === 1 ? '' : 's'} changed`;
-    setMessage({ ok: true, text: `Applied the decision of ${a.teamName} (${what}${a.predicted ? ', with a prediction' : ''}).` });
+    const what = a.levers === 0 ? t('code.noChange') : t('code.levers', { count: a.levers });
+    setMessage({ ok: true, text: t(a.predicted ? 'code.appliedPrediction' : 'code.applied', { team: a.teamName, what }) });
     setText('');
   };
 
@@ -38,26 +43,24 @@ export function DecisionCodeBox({ initialCode = '' }: { readonly initialCode?: s
         submit();
       }}
     >
-      <h3 id="code-box-title">Decisions from teams’ own devices</h3>
-      <p className="small">
-        Paste the code (it starts with CX1-) or the link a team’s page gave you. Session: {session.title}.
-      </p>
+      <h3 id="code-box-title">{t('code.title')}</h3>
+      <p className="small">{t('code.hint', { title: session.title })}</p>
       <div className="code-box-row">
         <label htmlFor="decision-code" className="visually-hidden">
-          Decision code or link
+          {t('code.label')}
         </label>
         <input
           id="decision-code"
           type="text"
           autoComplete="off"
           spellCheck={false}
-          placeholder="CX1-…"
+          placeholder={t('code.placeholder')}
           value={text}
           data-testid="decision-code-input"
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" className="primary-button" disabled={text.trim() === ''}>
-          Apply code
+          {t('code.apply')}
         </button>
       </div>
       <p className={message?.ok ? 'code-message ok' : 'code-message sem-error'} role="status" data-testid="decision-code-message">

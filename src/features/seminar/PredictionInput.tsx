@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { PREDICTION_OUTPUTS, outputLabel, parsePredictionValue, roundUnit } from './session/figures';
 import type { Prediction } from './session/session';
+import { useTranslation } from 'react-i18next';
 
 interface PredictionInputProps {
   readonly idPrefix: string;
@@ -16,6 +17,7 @@ interface PredictionInputProps {
 }
 
 export function PredictionInput({ idPrefix, prediction, onChange, previous }: PredictionInputProps) {
+  const { t } = useTranslation('seminar');
   const seen = JSON.stringify(prediction ?? null);
   const [form, setForm] = useState(() => ({ seen, output: prediction?.output ?? PREDICTION_OUTPUTS[0], text: prediction ? String(prediction.value) : '' }));
   // A prediction set elsewhere (a decision code pasted): show it, unless it is what is being typed.
@@ -25,19 +27,19 @@ export function PredictionInput({ idPrefix, prediction, onChange, previous }: Pr
   }
   const { output, text } = form;
   const setOutput = (o: string) => setForm((f) => ({ ...f, output: o }));
-  const setText = (t: string) => setForm((f) => ({ ...f, text: t }));
+  const setText = (typed: string) => setForm((f) => ({ ...f, text: typed }));
   const value = parsePredictionValue(text);
   const invalid = text.trim() !== '' && value === null;
   const hint = previous?.(output);
-  const commit = (o: string, t: string) => {
-    const v = parsePredictionValue(t);
+  const commit = (o: string, typed: string) => {
+    const v = parsePredictionValue(typed);
     if (v !== null) onChange({ output: o, value: v });
   };
   return (
     <fieldset className="prediction">
-      <legend>Prediction for this round</legend>
+      <legend>{t('prediction.legend')}</legend>
       <div className="prediction-row">
-        <label htmlFor={`${idPrefix}-pred-output`}>Figure</label>
+        <label htmlFor={`${idPrefix}-pred-output`}>{t('prediction.figure')}</label>
         <select
           id={`${idPrefix}-pred-output`}
           value={output}
@@ -55,7 +57,7 @@ export function PredictionInput({ idPrefix, prediction, onChange, previous }: Pr
         </select>
       </div>
       <div className="prediction-row">
-        <label htmlFor={`${idPrefix}-pred-value`}>Value</label>
+        <label htmlFor={`${idPrefix}-pred-value`}>{t('prediction.value')}</label>
         <input
           id={`${idPrefix}-pred-value`}
           type="text"
@@ -73,9 +75,9 @@ export function PredictionInput({ idPrefix, prediction, onChange, previous }: Pr
       </div>
       <p id={`${idPrefix}-pred-unit`} className="small">
         {roundUnit(output)}
-        {hint ? ` · last round: ${hint}` : ''}
-        {invalid && <span className="sem-error"> · type a number, e.g. 85000</span>}
-        {prediction && !invalid && <span> · saved</span>}
+        {hint ? ` · ${t('prediction.last', { value: hint })}` : ''}
+        {invalid && <span className="sem-error"> · {t('prediction.invalid')}</span>}
+        {prediction && !invalid && <span> · {t('prediction.saved')}</span>}
       </p>
     </fieldset>
   );

@@ -16,33 +16,35 @@ import { PredictionTable, Scorecards } from './Scorecards';
 import { RunWait } from './RunWait';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { useRoleText } from './role-text';
 
 const SessionPlane = lazy(() => import('./SessionPlane'));
 
-/** Questions for the room at a reveal (the facilitator guide has more). */
-const ASK_NOW = [
-  'Which team’s decision do you think moved the figures most? Check it in the debrief later.',
-  'Who met their objectives, and at whose expense?',
-  'Whose prediction was closest, and why were the others off?',
-];
+/** Questions for the room at a reveal (the facilitator guide has more): the catalogue's `reveal.ask.<i>`. */
+const ASK_NOW = [0, 1, 2];
+const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function Decisions({ session, round }: { readonly session: Session; readonly round: number }) {
+  const { t } = useTranslation('seminar');
+  const roles = useRoleText();
   const event = session.rounds[round]?.event ? findEvent(session.rounds[round].event!) : undefined;
   return (
     <div className="round-decisions">
       {event && (
         <p>
-          <strong>Event: {event.name}.</strong> {event.description}
+          <strong>{t('debrief.event', { name: roles.eventName(event) })}</strong> {roles.eventDescription(event)}
         </p>
       )}
       <ul>
-        {session.teams.map((t) => {
-          const decided = session.rounds[round]?.decisions[t.id] !== undefined;
-          const changes = decisionChanges(session, round, t.id);
+        {session.teams.map((team) => {
+          const decided = session.rounds[round]?.decisions[team.id] !== undefined;
+          const changes = decisionChanges(session, round, team.id);
           return (
-            <li key={t.id}>
-              <strong>{t.name}:</strong>{' '}
-              {!decided ? 'did not decide (levers as they were)' : changes.length === 0 ? 'no change' : changes.map((c) => `${c.label} ${c.from.toFixed(2)} → ${c.to.toFixed(2)}`).join('; ')}
+            <li key={team.id}>
+              <strong>{roles.teamName(team)}:</strong>{' '}
+              {!decided ? t('reveal.didNotDecide') : changes.length === 0 ? t('export.noChange') : changes.map((c) => `${c.label} ${two(c.from)} → ${two(c.to)}`).join('; ')}
             </li>
           );
         })}
@@ -52,6 +54,7 @@ function Decisions({ session, round }: { readonly session: Session; readonly rou
 }
 
 export function RevealScreen({ round }: { readonly round: number }) {
+  const { t } = useTranslation('seminar');
   const { session, apply, queue } = useSeminar();
   const [error, setError] = useState<string | null>(null);
   const runInput = useMemo(() => sessionRunInput(session, round), [session, round]);
@@ -63,11 +66,11 @@ export function RevealScreen({ round }: { readonly round: number }) {
 
   const next = last ? (
     <a className="primary-button big-button" href="#/seminar/debrief" data-testid="open-debrief">
-      Open the debrief
+      {t('reveal.openDebrief')}
     </a>
   ) : nextIsOpen ? null : (
     <button type="button" className="primary-button big-button" data-testid="start-next-round" onClick={() => setError(apply(startRound))}>
-      Start round {round + 2}
+      {t('reveal.start', { n: round + 2 })}
     </button>
   );
 
@@ -75,41 +78,42 @@ export function RevealScreen({ round }: { readonly round: number }) {
     <div className="reveal-screen" data-testid="reveal-screen" data-round={round + 1}>
       <div className="round-head">
         <h2>
-          Round {round + 1} revealed<span className="round-when"> · {yearsOfRound(session.yearsPerRound, round)}</span>
+          {t('reveal.title', { n: round + 1 })}
+          <span className="round-when"> · {yearsOfRound(session.yearsPerRound, round)}</span>
         </h2>
         {next}
       </div>
       {error && <p className="sem-error">{error}</p>}
       <Decisions session={session} round={round} />
       {!run.result || !plain.result ? (
-        <RunWait error={run.error ?? plain.error} progress={run.progress ?? plain.progress} what={`the model for round ${round + 1}`} />
+        <RunWait error={run.error ?? plain.error} progress={run.progress ?? plain.progress} what={t('reveal.waitWhat', { n: round + 1 })} />
       ) : (
         <div className="reveal-grid" data-testid="reveal-results">
           <section aria-labelledby="changed-title" className="reveal-figures">
-            <h3 id="changed-title">What changed</h3>
+            <h3 id="changed-title">{t('reveal.changed')}</h3>
             <RoundFigures session={session} round={round} run={run.result} plain={plain.result} />
           </section>
           <section aria-labelledby="plane-title" className="reveal-plane">
             <h3 id="plane-title" className="visually-hidden">
-              The path on the plane
+              {t('export.path')}
             </h3>
-            <Suspense fallback={<div className="chart-placeholder">Drawing the plane…</div>}>
+            <Suspense fallback={<div className="chart-placeholder">{t('debrief.drawing')}</div>}>
               <SessionPlane path={sessionPath(run.result, session, round + 1)} businessAsUsual={sessionPath(plain.result, session, round + 1)} runId={round + 1} />
             </Suspense>
           </section>
           <section aria-labelledby="scores-title" className="reveal-scores">
-            <h3 id="scores-title">Objectives</h3>
-            <p className="small">An objective is met when the round’s figure beats business as usual (the same years and events, with no team decisions).</p>
+            <h3 id="scores-title">{t('reveal.objectives')}</h3>
+            <p className="small">{t('reveal.objectivesNote')}</p>
             <Scorecards session={session} round={round} run={run.result} plain={plain.result} />
           </section>
           <section aria-labelledby="predictions-title" className="reveal-predictions">
-            <h3 id="predictions-title">Predictions</h3>
+            <h3 id="predictions-title">{t('reveal.predictions')}</h3>
             <PredictionTable session={session} round={round} run={run.result} />
             <aside className="ask-now" aria-labelledby="ask-title">
-              <h4 id="ask-title">Ask the room</h4>
+              <h4 id="ask-title">{t('reveal.ask.title')}</h4>
               <ul>
                 {ASK_NOW.map((q) => (
-                  <li key={q}>{q}</li>
+                  <li key={q}>{t(`reveal.ask.${q}`)}</li>
                 ))}
               </ul>
             </aside>

@@ -8,8 +8,19 @@ import { currentRound } from './session/actions';
 import { leversBeforeDecisions } from './session/engine';
 import { findScenario } from '../../../scenarios/index';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useScenarioTitles } from '../../shared/i18n/scenario-content';
+import { useRoleText } from './role-text';
+
+const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function RoleCards() {
+  const { t } = useTranslation('seminar');
+  const mt = useModelText();
+  const roles = useRoleText();
+  const titleOf = useScenarioTitles();
   const { session } = useSeminar();
   const r = Math.min(currentRound(session), session.roundsTotal - 1);
   const values = leversBeforeDecisions(session, r);
@@ -17,40 +28,38 @@ export function RoleCards() {
   return (
     <section className="role-cards-page" aria-labelledby="cards-title">
       <div className="print-head">
-        <h2 id="cards-title">Role cards</h2>
-        <p className="small">
-          {session.title} · {scenario?.title ?? session.scenarioId} · lever values as they stand for round {r + 1}. Cut along the lines.
-        </p>
+        <h2 id="cards-title">{t('cards.title')}</h2>
+        <p className="small">{t('cards.meta', { title: session.title, scenario: scenario ? titleOf(scenario) : session.scenarioId, n: r + 1 })}</p>
         <button type="button" className="primary-button no-print" onClick={() => window.print()}>
-          Print the role cards
+          {t('cards.print')}
         </button>
       </div>
       <div className="role-cards">
-        {session.teams.map((t) => (
-          <article key={t.id} className="role-card" aria-labelledby={`card-${t.id}`} data-testid={`role-card-${t.id}`}>
-            <h3 id={`card-${t.id}`}>{t.name}</h3>
-            <p className="role-briefing">{t.briefing || 'No briefing written for this role.'}</p>
-            <h4>Your levers</h4>
+        {session.teams.map((team) => (
+          <article key={team.id} className="role-card" aria-labelledby={`card-${team.id}`} data-testid={`role-card-${team.id}`}>
+            <h3 id={`card-${team.id}`}>{roles.teamName(team)}</h3>
+            <p className="role-briefing">{roles.briefing(team) || t('cards.noBriefing')}</p>
+            <h4>{t('cards.levers')}</h4>
             <table className="role-levers">
               <tbody>
-                {t.levers.map((l) => (
+                {team.levers.map((l) => (
                   <tr key={l}>
-                    <th scope="row">{LEVER_BY_KEY.get(l)?.label ?? l}</th>
-                    <td className="num">{(values[l] ?? 0).toFixed(2)}</td>
+                    <th scope="row">{LEVER_BY_KEY.has(l) ? mt.leverLabel(l) : l}</th>
+                    <td className="num">{two(values[l] ?? 0)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <p className="role-budget">
-              <strong>Budget: {t.budgetPerRound.toFixed(2)} a round</strong> — the total you may move your levers in one round (all levers run from 0 to 1).
+              <strong>{t('cards.budget', { budget: two(team.budgetPerRound) })}</strong> — {t('cards.budgetNote')}
             </p>
-            <h4>Your objectives</h4>
+            <h4>{t('cards.objectives')}</h4>
             <ul>
-              {t.objectives.map((o) => (
-                <li key={`${o.output}-${o.direction}`}>{o.label}</li>
+              {team.objectives.map((o) => (
+                <li key={`${o.output}-${o.direction}`}>{roles.objective(o)}</li>
               ))}
             </ul>
-            <p className="small">Each round you also predict one figure. Objectives are scored against business as usual: the same years and events with no team decisions.</p>
+            <p className="small">{t('cards.predict')}</p>
           </article>
         ))}
       </div>

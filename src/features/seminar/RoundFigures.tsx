@@ -9,6 +9,7 @@ import { roundValue } from './session/engine';
 import { formatRoundValue, outputLabel, ROUND_FIGURES, roundUnit } from './session/figures';
 import { isFlow } from './session/scoring';
 import type { Session } from './session/session';
+import { useTranslation } from 'react-i18next';
 
 interface RoundFiguresProps {
   readonly session: Session;
@@ -23,32 +24,33 @@ function Change({ value, against }: { readonly value: number; readonly against: 
   return (
     <span className={`kpi-change kpi-${change.direction}`}>
       <span aria-hidden="true">{change.direction === 'up' ? '▲ ' : change.direction === 'down' ? '▼ ' : ''}</span>
-      {change.direction === 'same' ? 'no change' : change.text}
+      {change.text}
     </span>
   );
 }
 
 export function RoundFigures({ session, round, run, plain }: RoundFiguresProps) {
+  const { t } = useTranslation('seminar');
   return (
-    <div className="table-scroll round-figures-scroll" role="region" aria-label="What changed this round" tabIndex={0}>
+    <div className="table-scroll round-figures-scroll" role="region" aria-label={t('figures.region')} tabIndex={0}>
       <table className="data-table round-figures" data-testid="round-figures">
-        <caption>What changed in round {round + 1}</caption>
+        <caption>{t('figures.caption', { n: round + 1 })}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('figures.figure')}</th>
             <th scope="col" className="num">
-              Round {round + 1}
+              {t('view.round', { n: round + 1 })}
             </th>
             {round > 0 && (
               <th scope="col" className="num">
-                vs round {round}
+                {t('figures.vsRound', { n: round })}
               </th>
             )}
             <th scope="col" className="num bau-col">
-              Business as usual
+              {t('figures.bau')}
             </th>
             <th scope="col" className="num">
-              vs business as usual
+              {t('figures.vsBau')}
             </th>
           </tr>
         </thead>

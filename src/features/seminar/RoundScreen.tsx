@@ -15,14 +15,19 @@ import { DecisionCodeBox } from './DecisionCodeBox';
 import { TeamPanel } from './TeamPanel';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../shared/i18n/i18n';
+import { useRoleText } from './role-text';
 
 export function yearsOfRound(yearsPerRound: number, r: number): string {
   const from = r * yearsPerRound + 1;
   const to = (r + 1) * yearsPerRound;
-  return from === to ? `year ${from}` : `years ${from}–${to}`;
+  return from === to ? i18n.t('seminar:round.year', { from }) : i18n.t('seminar:round.years', { from, to });
 }
 
 function EventPicker({ round }: { readonly round: number }) {
+  const { t } = useTranslation('seminar');
+  const roles = useRoleText();
   const { session, apply } = useSeminar();
   const [error, setError] = useState<string | null>(null);
   const current = session.rounds[round]?.event;
@@ -30,21 +35,21 @@ function EventPicker({ round }: { readonly round: number }) {
   const event = current ? findEvent(current) : undefined;
   return (
     <section className="event-picker" aria-labelledby="event-title">
-      <h3 id="event-title">Event this round</h3>
+      <h3 id="event-title">{t('round.event')}</h3>
       <label htmlFor="round-event" className="visually-hidden">
-        Event this round
+        {t('round.event')}
       </label>
       <select id="round-event" value={current ?? ''} disabled={locked} data-testid="round-event" onChange={(e) => setError(apply((s) => setEvent(s, e.target.value || undefined)))}>
-        <option value="">No event</option>
+        <option value="">{t('round.noEvent')}</option>
         {EVENTS.map((ev) => (
           <option key={ev.id} value={ev.id}>
-            {ev.name}
+            {roles.eventName(ev)}
           </option>
         ))}
       </select>
       <p className="small">
-        {event ? event.description : 'Inject an event before the teams decide: it shifts the levers they start from.'}
-        {locked && ' The event is fixed now that a team has decided.'}
+        {event ? roles.eventDescription(event) : t('round.eventHint')}
+        {locked && ` ${t('round.eventFixed')}`}
       </p>
       {error && <p className="sem-error">{error}</p>}
     </section>
@@ -52,6 +57,7 @@ function EventPicker({ round }: { readonly round: number }) {
 }
 
 export function RoundScreen({ round, initialCode }: { readonly round: number; readonly initialCode?: string }) {
+  const { t } = useTranslation('seminar');
   const { session, apply, queue } = useSeminar();
   const [error, setError] = useState<string | null>(null);
   const state = session.rounds[round];
@@ -73,8 +79,8 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
     <div className="round-screen" data-testid="round-screen" data-round={round + 1}>
       <div className="round-head">
         <h2>
-          Round {round + 1} of {session.roundsTotal}
-          <span className="round-when"> · {yearsOfRound(session.yearsPerRound, round)} (months {months})</span>
+          {t('round.title', { n: round + 1, total: session.roundsTotal })}
+          <span className="round-when"> · {t('round.when', { years: yearsOfRound(session.yearsPerRound, round), months })}</span>
         </h2>
         <EventPicker round={round} />
       </div>
@@ -86,14 +92,14 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
       <DecisionCodeBox initialCode={initialCode} />
       <section className="reveal-bar" aria-labelledby="reveal-title">
         <h3 id="reveal-title" className="visually-hidden">
-          Reveal
+          {t('round.reveal')}
         </h3>
         <p data-testid="round-readiness">
-          {decided} of {session.teams.length} teams have decided; {predicted} have predicted.
-          {decided < session.teams.length && ' Teams without a decision keep their levers as they are.'}
+          {t('round.readiness', { decided, count: session.teams.length, predicted })}
+          {decided < session.teams.length && ` ${t('round.keep')}`}
         </p>
         <button type="button" className="primary-button big-button" data-testid="reveal" onClick={() => setError(apply(reveal))}>
-          Reveal round {round + 1}
+          {t('round.revealN', { n: round + 1 })}
         </button>
         {error && (
           <p className="sem-error" role="alert">

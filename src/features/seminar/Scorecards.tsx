@@ -6,6 +6,9 @@ import type { RunResult } from '../../../models/index';
 import { formatRoundValue, outputLabel, roundUnit } from './session/figures';
 import { predictionResults, scorecard } from './session/scoring';
 import type { Session } from './session/session';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { useRoleText } from './role-text';
 
 interface Props {
   readonly session: Session;
@@ -15,6 +18,8 @@ interface Props {
 }
 
 export function Scorecards({ session, round, run, plain }: Props) {
+  const { t } = useTranslation('seminar');
+  const roles = useRoleText();
   return (
     <div className="scorecards" data-testid="scorecards">
       {session.teams.map((team) => {
@@ -23,7 +28,7 @@ export function Scorecards({ session, round, run, plain }: Props) {
         return (
           <section key={team.id} className="scorecard" aria-labelledby={`score-${team.id}`} data-testid={`scorecard-${team.id}`} data-met={met}>
             <h4 id={`score-${team.id}`}>
-              {team.name} <span className="score-count">{met} of {card.length} met</span>
+              {roles.teamName(team)} <span className="score-count">{t('scores.met', { met, total: card.length })}</span>
             </h4>
             <ul>
               {card.map((c) => (
@@ -32,13 +37,13 @@ export function Scorecards({ session, round, run, plain }: Props) {
                     {c.met ? '✓' : '✗'}
                   </span>
                   <span>
-                    <span className="visually-hidden">{c.met ? 'Met: ' : 'Not met: '}</span>
-                    {c.label}: <strong>{formatRoundValue(c.output, c.value)}</strong>
-                    <span className="figure-unit">business as usual {formatRoundValue(c.output, c.businessAsUsual)}</span>
+                    <span className="visually-hidden">{c.met ? t('scores.metLabel') : t('scores.notMetLabel')} </span>
+                    {roles.objective(c)}: <strong>{formatRoundValue(c.output, c.value)}</strong>
+                    <span className="figure-unit">{t('scores.bau', { value: formatRoundValue(c.output, c.businessAsUsual) })}</span>
                   </span>
                 </li>
               ))}
-              {card.length === 0 && <li className="small">No objectives set.</li>}
+              {card.length === 0 && <li className="small">{t('scores.none')}</li>}
             </ul>
           </section>
         );
@@ -48,25 +53,30 @@ export function Scorecards({ session, round, run, plain }: Props) {
 }
 
 export function PredictionTable({ session, round, run }: Omit<Props, 'plain'>) {
+  const { t } = useTranslation('seminar');
+  const roles = useRoleText();
   const results = predictionResults(session, round, run);
-  if (results.length === 0) return <p className="small">No team made a prediction this round.</p>;
-  const name = (id: string) => session.teams.find((t) => t.id === id)?.name ?? id;
+  if (results.length === 0) return <p className="small">{t('scores.noPredictions')}</p>;
+  const name = (id: string) => {
+    const team = session.teams.find((x) => x.id === id);
+    return team ? roles.teamName(team) : id;
+  };
   return (
-    <div className="table-scroll" role="region" aria-label="Predictions against outcomes" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t('scores.predictions')} tabIndex={0}>
       <table className="data-table" data-testid="predictions">
-        <caption>Predictions against outcomes</caption>
+        <caption>{t('scores.predictions')}</caption>
         <thead>
           <tr>
-            <th scope="col">Team</th>
-            <th scope="col">Figure</th>
+            <th scope="col">{t('export.team')}</th>
+            <th scope="col">{t('export.figure')}</th>
             <th scope="col" className="num">
-              Predicted
+              {t('export.predicted')}
             </th>
             <th scope="col" className="num">
-              Outcome
+              {t('export.outcome')}
             </th>
             <th scope="col" className="num">
-              Off by
+              {t('export.offBy')}
             </th>
           </tr>
         </thead>
@@ -81,7 +91,7 @@ export function PredictionTable({ session, round, run }: Omit<Props, 'plain'>) {
                 </td>
                 <td className="num">{formatRoundValue(p.output, p.predicted)}</td>
                 <td className="num">{formatRoundValue(p.output, p.outcome)}</td>
-                <td className="num">{Number.isFinite(p.error) ? `${p.error > 0 ? '+' : p.error < 0 ? '−' : ''}${Math.abs(p.error * 100).toFixed(0)}%` : '–'}</td>
+                <td className="num">{Number.isFinite(p.error) ? `${p.error > 0 ? '+' : p.error < 0 ? '−' : ''}${formatNumber(Math.abs(p.error), { style: 'percent', maximumFractionDigits: 0 })}` : '–'}</td>
               </tr>
             ))}
         </tbody>

@@ -16,13 +16,13 @@ import { TeamPage } from './TeamPage';
 import { useRunQueue } from '../../runner/index';
 import type { ViewProps } from '../../shared/view-props';
 import { ErrorBoundary } from '../../shared/ErrorBoundary';
-import { SEMINAR_TEXTS } from './seminar-texts';
 import { SeminarContext, useSeminar, useSeminarSession } from './use-seminar-session';
 import './seminar.css';
 import './seminar-round.css';
 import './seminar-pages.css';
 import './seminar-results.css';
 import '../../shared/print.css';
+import { useTranslation } from 'react-i18next';
 
 /** Runs one after another on one worker, in the order asked (a reveal, then its debrief's counterfactuals). */
 const RUN_WORKERS = 1;
@@ -36,15 +36,16 @@ function splitRest(rest: string): [string, string] {
 }
 
 function EarlierReveals() {
+  const { t } = useTranslation('seminar');
   const { session } = useSeminar();
   const revealed = session.rounds.map((r, k) => (r.revealed ? k : -1)).filter((k) => k >= 0);
   if (revealed.length === 0) return null;
   return (
     <p className="earlier-reveals small no-print">
-      Earlier reveals:{' '}
+      {t('view.earlier')}{' '}
       {revealed.map((k) => (
         <a key={k} href={`#/seminar/reveal/${k + 1}`}>
-          Round {k + 1}
+          {t('view.round', { n: k + 1 })}
         </a>
       ))}
     </p>
@@ -66,6 +67,7 @@ function SessionPage({ initialCode }: { readonly initialCode?: string }) {
 }
 
 function FacilitatorPages({ path, query }: { readonly path: string; readonly query: string }) {
+  const { t } = useTranslation('seminar');
   const queue = useRunQueue({ workers: RUN_WORKERS, storeBytes: STORE_BYTES });
   const state = useSeminarSession(queue);
   const reveal = /^reveal\/(\d+)$/.exec(path);
@@ -77,7 +79,7 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
       <div className="seminar" data-page={page}>
         <SessionBar page={page} />
         {/* Whatever fails below, the session bar (save, open, new) stays. */}
-        <ErrorBoundary what={SEMINAR_TEXTS.pageFailed} hint={SEMINAR_TEXTS.pageFailedHint} retryLabel={SEMINAR_TEXTS.tryAgain} resetKey={`${page}|${path}|${state.session.title}|${state.session.rounds.length}`}>
+        <ErrorBoundary what={t('common:sessionSafety.pageFailed')} hint={t('common:sessionSafety.pageFailedHint')} retryLabel={t('common:sessionSafety.tryAgain')} resetKey={`${page}|${path}|${state.session.title}|${state.session.rounds.length}`}>
           {page === 'cards' && <RoleCards />}
           {page === 'guide' && <FacilitatorGuide />}
           {page === 'debrief' && <DebriefPage />}

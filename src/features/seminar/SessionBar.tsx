@@ -12,19 +12,21 @@ import { StorageNotice } from '../../shared/storage/index';
 import { isFinished } from './session/actions';
 import type { Session } from './session/session';
 import { readSessionText, sessionFileName, sessionFileText } from './session/session-store';
-import { SEMINAR_TEXTS } from './seminar-texts';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
 
 export type SeminarPage = 'session' | 'cards' | 'guide' | 'debrief';
 
-const PAGES: readonly { id: SeminarPage; label: string; hash: string }[] = [
-  { id: 'session', label: 'Session', hash: '#/seminar' },
-  { id: 'cards', label: 'Role cards', hash: '#/seminar/cards' },
-  { id: 'guide', label: 'Facilitator guide', hash: '#/seminar/guide' },
-  { id: 'debrief', label: 'Debrief', hash: '#/seminar/debrief' },
+/** Each page's name is the catalogue's `bar.pages.<id>`. */
+const PAGES: readonly { id: SeminarPage; hash: string }[] = [
+  { id: 'session', hash: '#/seminar' },
+  { id: 'cards', hash: '#/seminar/cards' },
+  { id: 'guide', hash: '#/seminar/guide' },
+  { id: 'debrief', hash: '#/seminar/debrief' },
 ];
 
 export function SessionBar({ page }: { readonly page: SeminarPage }) {
+  const { t } = useTranslation('seminar');
   const { session, replace, startNew, notice, dismissNotice, storage } = useSeminar();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -36,7 +38,7 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
   const opened = (next: Session, fileName: string) => {
     replace(next);
     setPending(null);
-    setMessage({ ok: true, text: `Opened “${next.title}” from ${fileName}.` });
+    setMessage({ ok: true, text: t('bar.opened', { title: next.title, file: fileName }) });
   };
 
   const open = async (file: File | undefined) => {
@@ -48,20 +50,20 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
         setMessage(null);
       } else opened(next, file.name);
     } catch (error) {
-      setMessage({ ok: false, text: `Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` });
+      setMessage({ ok: false, text: t('bar.openFailed', { file: file.name, reason: error instanceof Error ? error.message : String(error) }) });
     }
     if (fileInput.current) fileInput.current.value = '';
   };
 
   return (
     <div className="session-bar no-print">
-      <nav aria-label="Seminar" className="seminar-nav">
+      <nav aria-label={t('bar.nav')} className="seminar-nav">
         <ul>
           {PAGES.map((p) => (
             <li key={p.id}>
               <a href={p.hash} aria-current={p.id === page ? 'page' : undefined} data-testid={`seminar-nav-${p.id}`}>
-                {p.label}
-                {p.id === 'debrief' && !isFinished(session) && <span className="visually-hidden"> (so far)</span>}
+                {t(`bar.pages.${p.id}`)}
+                {p.id === 'debrief' && !isFinished(session) && <span className="visually-hidden"> {t('bar.soFar')}</span>}
               </a>
             </li>
           ))}
@@ -69,18 +71,18 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
       </nav>
       <div className="session-file">
         <span className="small autosaved" data-testid="autosaved">
-          “{session.title}” · {storage.snapshot.state === 'saved' ? 'saved in this browser' : 'not saved in this browser (see below)'}
+          {storage.snapshot.state === 'saved' ? t('bar.saved', { title: session.title }) : t('common:sessionSafety.notSaved', { title: session.title })}
         </span>
         <button type="button" className="small-button" data-testid="save-session" onClick={saveFile}>
-          Save session file
+          {t('bar.save')}
         </button>
         <button type="button" className="small-button" onClick={() => fileInput.current?.click()}>
-          Open session file
+          {t('bar.open')}
         </button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="open-session" onChange={(e) => void open(e.currentTarget.files?.[0])} />
         {confirmNew ? (
-          <span className="confirm-new" role="group" aria-label="Start a new session?" data-testid="confirm-new">
-            <span className="small">{SEMINAR_TEXTS.confirmNew(session.rounds.length)}</span>
+          <span className="confirm-new" role="group" aria-label={t('bar.newQuestion')} data-testid="confirm-new">
+            <span className="small">{session.rounds.length > 0 ? t('common:sessionSafety.confirmNew', { count: session.rounds.length }) : t('common:sessionSafety.confirmNewEmpty')}</span>
             <button
               type="button"
               className="small-button"
@@ -91,30 +93,32 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
                 window.location.hash = '#/seminar';
               }}
             >
-              Yes, start a new session
+              {t('bar.newYes')}
             </button>
             <button type="button" className="small-button" onClick={() => setConfirmNew(false)}>
-              Cancel
+              {t('bar.cancel')}
             </button>
           </span>
         ) : (
           <button type="button" className="small-button" data-testid="new-session" onClick={() => setConfirmNew(true)}>
-            New session
+            {t('bar.new')}
           </button>
         )}
       </div>
       {pending && (
-        <div className="notice" role="alertdialog" aria-label={SEMINAR_TEXTS.confirmOpen(session.title, session.rounds.length, pending.next.title, pending.fileName)} data-testid="confirm-open">
-          <p className="notice-title">{SEMINAR_TEXTS.confirmOpen(session.title, session.rounds.length, pending.next.title, pending.fileName)}</p>
+        <div className="notice" role="alertdialog" aria-labelledby="confirm-open-text" data-testid="confirm-open">
+          <p className="notice-title" id="confirm-open-text">
+            {t('common:sessionSafety.confirmOpen', { current: session.title, count: session.rounds.length, next: pending.next.title, file: pending.fileName })}
+          </p>
           <div className="notice-actions">
             <button type="button" className="small-button" data-testid="confirm-open-save-first" onClick={saveFile}>
-              {SEMINAR_TEXTS.saveFirst}
+              {t('common:sessionSafety.saveFirst')}
             </button>
             <button type="button" className="small-button" data-testid="confirm-open-yes" onClick={() => opened(pending.next, pending.fileName)}>
-              {SEMINAR_TEXTS.replaceWithFile}
+              {t('common:sessionSafety.replaceWithFile')}
             </button>
             <button type="button" className="small-button" onClick={() => setPending(null)}>
-              {SEMINAR_TEXTS.cancel}
+              {t('common:sessionSafety.cancel')}
             </button>
           </div>
         </div>
@@ -131,7 +135,7 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
               dismissNotice();
             }}
           >
-            Dismiss
+            {t('common:app.dismiss')}
           </button>
         </div>
       )}

@@ -11,10 +11,29 @@ import { addCustomTeam, addDefaultRole, MAX_TEAMS, setupWarnings, updateSetup } 
 import { Field, toNumber } from './Fields';
 import { TeamEditor } from './TeamEditor';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../scenarios/index';
+import { formatCount } from '../../shared/format';
+import { ContentText } from '../../shared/i18n/ContentText';
+import { useScenarioContent, useScenarioTitles } from '../../shared/i18n/scenario-content';
+import { useRoleText } from './role-text';
 
 const AGENT_CHOICES = [20_000, 50_000, 100_000, 200_000];
 
+/** The scenario's summary, in the interface language when translated. */
+function ScenarioSummary({ scenario }: { readonly scenario: Scenario }) {
+  const text = useScenarioContent(scenario);
+  return text.summary ? (
+    <span className="small">
+      <ContentText shown={text.summary} />
+    </span>
+  ) : null;
+}
+
 export function SessionSetup() {
+  const { t } = useTranslation('seminar');
+  const titleOf = useScenarioTitles();
+  const roles = useRoleText();
   const { session, apply } = useSeminar();
   const [toAdd, setToAdd] = useState('custom');
   const [error, setError] = useState<string | null>(null);
@@ -24,59 +43,55 @@ export function SessionSetup() {
 
   return (
     <section className="setup" aria-labelledby="setup-title" data-testid="setup">
-      <h2 id="setup-title">Set up the session</h2>
-      <p className="setup-intro">
-        Teams play States and agencies. Each round they move their own levers within a budget and predict one figure; then the model runs the round’s
-        years and the reveal shows what changed. Print the role cards and the facilitator guide from the links above.
-      </p>
+      <h2 id="setup-title">{t('setup.title')}</h2>
+      <p className="setup-intro">{t('setup.intro')}</p>
       <fieldset className="setup-settings">
-        <legend>The session</legend>
-        <Field label="Title" value={session.title} onCommit={(t) => apply((s) => updateSetup(s, { title: t }))} testId="setup-title" />
+        <legend>{t('setup.session')}</legend>
+        <Field label={t('setup.sessionTitle')} value={session.title} onCommit={(t) => apply((s) => updateSetup(s, { title: t }))} testId="setup-title" />
         <div className="sem-field">
-          <label htmlFor="setup-scenario">Scenario it starts from</label>
+          <label htmlFor="setup-scenario">{t('setup.scenario')}</label>
           <select id="setup-scenario" value={session.scenarioId} data-testid="setup-scenario" onChange={(e) => setError(apply((s) => updateSetup(s, { scenarioId: e.target.value })))}>
             {BUILT_IN_SCENARIOS.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title}
+                {titleOf(s)}
               </option>
             ))}
           </select>
-          {scenario && <span className="small">{scenario.summary}</span>}
+          {scenario && <ScenarioSummary scenario={scenario} />}
         </div>
         <div className="setup-numbers">
-          <Field label="Rounds" type="number" min={1} max={10} value={String(session.roundsTotal)} onCommit={(t) => apply((s) => updateSetup(s, { roundsTotal: toNumber(t) }))} testId="setup-rounds" />
-          <Field label="Years per round" type="number" min={1} max={5} value={String(session.yearsPerRound)} onCommit={(t) => apply((s) => updateSetup(s, { yearsPerRound: toNumber(t) }))} testId="setup-years" />
+          <Field label={t('setup.rounds')} type="number" min={1} max={10} value={String(session.roundsTotal)} onCommit={(t) => apply((s) => updateSetup(s, { roundsTotal: toNumber(t) }))} testId="setup-rounds" />
+          <Field label={t('setup.years')} type="number" min={1} max={5} value={String(session.yearsPerRound)} onCommit={(t) => apply((s) => updateSetup(s, { yearsPerRound: toNumber(t) }))} testId="setup-years" />
           <div className="sem-field">
-            <label htmlFor="setup-agents">Agents</label>
+            <label htmlFor="setup-agents">{t('setup.agents')}</label>
             <select id="setup-agents" value={session.agents} data-testid="setup-agents" onChange={(e) => setError(apply((s) => updateSetup(s, { agents: Number(e.target.value) })))}>
               {[...new Set([...AGENT_CHOICES, session.agents])].sort((a, b) => a - b).map((n) => (
                 <option key={n} value={n}>
-                  {n.toLocaleString('en-GB')}
+                  {formatCount(n)}
                 </option>
               ))}
             </select>
           </div>
-          <Field label="Seed" type="number" min={0} value={String(session.seed)} onCommit={(t) => apply((s) => updateSetup(s, { seed: toNumber(t) }))} testId="setup-seed" />
+          <Field label={t('setup.seed')} type="number" min={0} value={String(session.seed)} onCommit={(t) => apply((s) => updateSetup(s, { seed: toNumber(t) }))} testId="setup-seed" />
         </div>
         <p className="small">
-          {session.roundsTotal} rounds × {session.yearsPerRound} year{session.yearsPerRound === 1 ? '' : 's'} = {years} simulated years. The same set-up and
-          decisions always give the same figures.
+          {t('setup.length', { rounds: session.roundsTotal, count: session.yearsPerRound, years })}
         </p>
       </fieldset>
-      <h3>Teams ({session.teams.length})</h3>
+      <h3>{t('setup.teams', { n: session.teams.length })}</h3>
       <div className="team-editors">
-        {session.teams.map((t) => (
-          <TeamEditor key={t.id} team={t} />
+        {session.teams.map((team) => (
+          <TeamEditor key={team.id} team={team} />
         ))}
       </div>
       <div className="add-team">
-        <label htmlFor="add-role">Add a team</label>
+        <label htmlFor="add-role">{t('setup.addTeam')}</label>
         <select id="add-role" value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
-          <option value="custom">A role of your own (choose its levers and objectives)</option>
+          <option value="custom">{t('setup.customRole')}</option>
           {DEFAULT_ROLES.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name}
-              {session.teams.some((t) => t.roleId === r.id) ? ' (another team)' : ''}
+              {roles.roleName(r)}
+              {session.teams.some((team) => team.roleId === r.id) ? ` ${t('setup.anotherTeam')}` : ''}
             </option>
           ))}
         </select>
@@ -86,11 +101,11 @@ export function SessionSetup() {
           disabled={session.teams.length >= MAX_TEAMS}
           onClick={() => setError(apply((s) => (toAdd === 'custom' ? addCustomTeam(s) : addDefaultRole(s, toAdd))))}
         >
-          Add
+          {t('setup.add')}
         </button>
       </div>
       {warnings.length > 0 && (
-        <ul className="setup-warnings" aria-label="Before you start">
+        <ul className="setup-warnings" aria-label={t('setup.beforeStart')}>
           {warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
@@ -103,9 +118,9 @@ export function SessionSetup() {
       )}
       <div className="setup-start">
         <button type="button" className="primary-button big-button" data-testid="start-session" onClick={() => setError(apply(startRound))}>
-          Start round 1
+          {t('setup.start')}
         </button>
-        <span className="small">The set-up is fixed from then on (save a session file first if you want to reuse it).</span>
+        <span className="small">{t('setup.fixed')}</span>
       </div>
     </section>
   );

@@ -4,16 +4,23 @@
  * briefing, budget, levers (from the model's lever list) and objectives (from a list of
  * measurable ones) chosen here.
  */
-import { LEVERS, LEVER_BY_KEY } from '../../../models/index';
-import { OBJECTIVE_CHOICES, outputLabel } from './session/figures';
+import { LEVERS } from '../../../models/index';
+import { OBJECTIVE_CHOICES } from './session/figures';
 import type { Team } from './session/session';
 import { removeTeam, updateTeam } from './session/setup';
 import { Field, toNumber } from './Fields';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useRoleText } from './role-text';
 
 const sameObjective = (a: { output: string; direction: string }, b: { output: string; direction: string }) => a.output === b.output && a.direction === b.direction;
 
 export function TeamEditor({ team }: { readonly team: Team }) {
+  const { t } = useTranslation('seminar');
+  const mt = useModelText();
+  const roles = useRoleText();
   const { apply, session } = useSeminar();
   const custom = team.roleId === 'custom';
   const update = (patch: Parameters<typeof updateTeam>[2]) => apply((s) => updateTeam(s, team.id, patch));
@@ -22,51 +29,53 @@ export function TeamEditor({ team }: { readonly team: Team }) {
     update({ objectives: on ? [...team.objectives, { ...o }] : team.objectives.filter((x) => !sameObjective(x, o)) });
 
   return (
-    <section className="team-editor" aria-label={`Team: ${team.name}`} data-testid={`team-editor-${team.id}`}>
+    <section className="team-editor" aria-label={t('team.label', { name: roles.teamName(team) })} data-testid={`team-editor-${team.id}`}>
       <div className="team-editor-head">
-        <Field label="Team name" value={team.name} onCommit={(text) => update({ name: text.trim() === '' ? '' : text })} testId={`team-name-${team.id}`} />
+        <Field label={t('team.name')} value={team.name} onCommit={(text) => update({ name: text.trim() === '' ? '' : text })} testId={`team-name-${team.id}`} />
         <button type="button" className="small-button" disabled={session.teams.length <= 1} onClick={() => apply((s) => removeTeam(s, team.id))}>
-          Remove<span className="visually-hidden"> {team.name}</span>
+          {t('team.remove')}
+          <span className="visually-hidden"> {roles.teamName(team)}</span>
         </button>
       </div>
       {custom ? (
         <>
-          <Field label="Briefing" multiline value={team.briefing} onCommit={(text) => update({ briefing: text })} hint="Who the team plays, what pressures it faces." />
+          <Field label={t('team.briefing')} multiline value={team.briefing} onCommit={(text) => update({ briefing: text })} hint={t('team.briefingHint')} />
           <Field
-            label="Budget per round"
+            label={t('team.budget')}
             type="number"
             min={0}
             max={team.levers.length || 1}
             step={0.05}
             value={String(team.budgetPerRound)}
             onCommit={(text) => update({ budgetPerRound: toNumber(text) })}
-            hint="The largest total change of its levers in one round (0.4 = one lever by 0.4, or two by 0.2)."
+            hint={t('team.budgetHint')}
           />
           <fieldset className="choice-list">
-            <legend>Levers it controls</legend>
+            <legend>{t('team.levers')}</legend>
             {LEVERS.map((l) => (
               <label key={l.key}>
-                <input type="checkbox" checked={team.levers.includes(l.key)} onChange={(e) => toggleLever(l.key, e.target.checked)} /> {l.label}
+                <input type="checkbox" checked={team.levers.includes(l.key)} onChange={(e) => toggleLever(l.key, e.target.checked)} /> {mt.leverLabel(l.key)}
               </label>
             ))}
           </fieldset>
           <fieldset className="choice-list">
-            <legend>Objectives (scored against business as usual)</legend>
+            <legend>{t('team.objectives')}</legend>
             {OBJECTIVE_CHOICES.map((o) => (
               <label key={`${o.output}-${o.direction}`}>
-                <input type="checkbox" checked={team.objectives.some((x) => sameObjective(x, o))} onChange={(e) => toggleObjective(o, e.target.checked)} /> {o.label}
+                <input type="checkbox" checked={team.objectives.some((x) => sameObjective(x, o))} onChange={(e) => toggleObjective(o, e.target.checked)} /> {roles.objective(o)}
               </label>
             ))}
           </fieldset>
         </>
       ) : (
         <>
-          <p className="team-briefing">{team.briefing}</p>
+          <p className="team-briefing">{roles.briefing(team)}</p>
           <p className="small">
-            <strong>Levers:</strong> {team.levers.map((l) => LEVER_BY_KEY.get(l)?.label ?? l).join(', ')} · <strong>Budget:</strong> {team.budgetPerRound.toFixed(2)} a round
+            <strong>{t('team.leversShort')}</strong> {team.levers.map((l) => mt.leverLabel(l)).join(', ')} · <strong>{t('team.budgetShort')}</strong>{' '}
+            {t('team.aRound', { budget: formatNumber(team.budgetPerRound, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}
           </p>
           <p className="small">
-            <strong>Objectives:</strong> {team.objectives.map((o) => o.label || outputLabel(o.output)).join('; ')}
+            <strong>{t('team.objectivesShort')}</strong> {team.objectives.map((o) => (o.label ? roles.objective(o) : mt.outputLabel(o.output))).join('; ')}
           </p>
         </>
       )}

@@ -5,6 +5,10 @@
  */
 import { memo, type CSSProperties } from 'react';
 import { LEVER_BY_KEY } from '../../../models/index';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { Rich } from '../../shared/i18n/Rich';
+import { useModelText } from '../../shared/i18n/model-text';
 
 interface TeamLeverProps {
   readonly lever: string;
@@ -16,7 +20,11 @@ interface TeamLeverProps {
   readonly disabled?: boolean;
 }
 
+const two = (x: number) => formatNumber(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 export const TeamLever = memo(function TeamLever({ lever, value, before, idPrefix, onChange, disabled }: TeamLeverProps) {
+  const { t } = useTranslation('seminar');
+  const mt = useModelText();
   const spec = LEVER_BY_KEY.get(lever);
   if (!spec) return null;
   const id = `${idPrefix}-${lever.replace(/\W/g, '-')}`;
@@ -25,9 +33,9 @@ export const TeamLever = memo(function TeamLever({ lever, value, before, idPrefi
   return (
     <div className={moved ? 'lever lever-changed' : 'lever'}>
       <div className="lever-head">
-        <label htmlFor={id}>{spec.label}</label>
+        <label htmlFor={id}>{mt.leverLabel(lever)}</label>
         <output htmlFor={id} className="lever-value">
-          {value.toFixed(2)}
+          {two(value)}
         </output>
       </div>
       <div className="lever-track" style={startAt}>
@@ -40,13 +48,13 @@ export const TeamLever = memo(function TeamLever({ lever, value, before, idPrefi
           value={value}
           disabled={disabled}
           data-lever={lever}
-          aria-valuetext={`${value.toFixed(2)}, was ${before.toFixed(2)}`}
+          aria-valuetext={t('lever.valueText', { value: two(value), before: two(before) })}
           onChange={(e) => onChange(lever, e.currentTarget.valueAsNumber)}
         />
         <span className="lever-start" aria-hidden="true" />
       </div>
       <p className="lever-foot team-lever-foot">
-        <span>{moved ? `was ${before.toFixed(2)} · change ${value > before ? '+' : '−'}${Math.abs(value - before).toFixed(2)}` : 'unchanged'}</span>
+        <span>{moved ? t('lever.moved', { before: two(before), change: `${value > before ? '+' : '−'}${two(Math.abs(value - before))}` }) : t('lever.unchanged')}</span>
       </p>
     </div>
   );
@@ -54,13 +62,14 @@ export const TeamLever = memo(function TeamLever({ lever, value, before, idPrefi
 
 /** How much of the round's budget a decision uses, as a bar and in words. */
 export function BudgetMeter({ spent, budget }: { readonly spent: number; readonly budget: number }) {
+  const { t } = useTranslation('seminar');
   const over = spent > budget + 1e-9;
   const share = budget > 0 ? Math.min(1, spent / budget) : spent > 0 ? 1 : 0;
   return (
     <div className={over ? 'budget budget-over' : 'budget'} data-testid="budget" data-spent={spent}>
       <span className="budget-text">
-        Budget used: <strong>{spent.toFixed(2)}</strong> of {budget.toFixed(2)}
-        {over && ' — over budget'}
+        <Rich text={t('lever.budget', { budget: two(budget) })} parts={{ spent: <strong>{two(spent)}</strong> }} />
+        {over && ` — ${t('lever.overBudget')}`}
       </span>
       <span className="budget-bar" aria-hidden="true">
         <span style={{ width: `${share * 100}%` }} />

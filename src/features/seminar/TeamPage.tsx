@@ -14,16 +14,26 @@ import { CopyField } from './CopyField';
 import { PredictionInput } from './PredictionInput';
 import { yearsOfRound } from './RoundScreen';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from './TeamLever';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
+import { i18n } from '../../shared/i18n/i18n';
+import { useModelText } from '../../shared/i18n/model-text';
+import { useScenarioTitles } from '../../shared/i18n/scenario-content';
+import { useRoleText } from './role-text';
 
 function readLink(query: string): TeamLink | string {
   try {
     return decodeTeamLink(new URLSearchParams(query).get('s') ?? '');
   } catch (error) {
-    return error instanceof TeamLinkError ? error.message : 'The link could not be read: please open the team link again.';
+    return error instanceof TeamLinkError ? error.message : i18n.t('seminar:link.unreadable');
   }
 }
 
 function TeamDecision({ link }: { readonly link: TeamLink }) {
+  const { t } = useTranslation('seminar');
+  const mt = useModelText();
+  const roles = useRoleText();
+  const titleOf = useScenarioTitles();
   const { team, before } = link;
   const [values, setValues] = useState<Record<string, number>>(() => ({ ...before }));
   const [prediction, setPrediction] = useState<Prediction | undefined>(undefined);
@@ -37,26 +47,26 @@ function TeamDecision({ link }: { readonly link: TeamLink }) {
     <article className="team-page" aria-labelledby="team-page-title" data-testid="team-page">
       <header>
         <p className="team-page-round">
-          Round {link.round + 1} of {link.roundsTotal} · {yearsOfRound(link.yearsPerRound, link.round)} · {scenario?.title ?? link.scenarioId}
+          {t('round.title', { n: link.round + 1, total: link.roundsTotal })} · {yearsOfRound(link.yearsPerRound, link.round)} · {scenario ? titleOf(scenario) : link.scenarioId}
         </p>
-        <h2 id="team-page-title">{team.name}</h2>
+        <h2 id="team-page-title">{roles.teamName(team)}</h2>
       </header>
       <details className="team-page-briefing">
-        <summary>Briefing and objectives</summary>
-        <p>{team.briefing}</p>
+        <summary>{t('teamPage.briefing')}</summary>
+        <p>{roles.briefing(team)}</p>
         <ul>
           {team.objectives.map((o) => (
-            <li key={`${o.output}-${o.direction}`}>{o.label}</li>
+            <li key={`${o.output}-${o.direction}`}>{roles.objective(o)}</li>
           ))}
         </ul>
       </details>
       <section className="team-page-levers" aria-labelledby="levers-title">
-        <h3 id="levers-title">Your decision</h3>
+        <h3 id="levers-title">{t('teamPage.decision')}</h3>
         <BudgetMeter spent={budgetSpent(moved, before)} budget={team.budgetPerRound} />
         {team.levers.map((l) => (
           <TeamLever key={l} lever={l} value={values[l]} before={before[l]} idPrefix="team" onChange={(k, v) => setValues((x) => ({ ...x, [k]: v }))} />
         ))}
-        {team.levers.length === 0 && <p>This role has no levers: you can still predict a figure.</p>}
+        {team.levers.length === 0 && <p>{t('teamPage.noLevers')}</p>}
         {problems.length > 0 && (
           <ul className="decision-problems" role="alert">
             {problems.map((p) => (
@@ -67,22 +77,27 @@ function TeamDecision({ link }: { readonly link: TeamLink }) {
       </section>
       <PredictionInput idPrefix="team" prediction={prediction} onChange={setPrediction} />
       <section className="team-page-code" aria-labelledby="code-title">
-        <h3 id="code-title">Your decision code</h3>
+        <h3 id="code-title">{t('teamPage.code')}</h3>
         {code ? (
           <>
             <p className="small">
-              Give this code to the facilitator: message it, or show this screen so they can type it in. It holds{' '}
-              {Object.keys(moved).length === 0 ? 'no change' : Object.entries(moved).map(([k, v]) => `${LEVER_BY_KEY.get(k)?.label ?? k} ${v.toFixed(2)}`).join(', ')}
-              {prediction ? ' and your prediction' : ' (no prediction yet)'}. It changes whenever you move a lever.
+              {t(prediction ? 'teamPage.holdsPrediction' : 'teamPage.holds', {
+                what:
+                  Object.keys(moved).length === 0
+                    ? t('export.noChange')
+                    : Object.entries(moved)
+                        .map(([k, v]) => `${LEVER_BY_KEY.has(k) ? mt.leverLabel(k) : k} ${formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`)
+                        .join(', '),
+              })}
             </p>
-            <CopyField label="Decision code" value={code} testId="team-decision-code" multiline />
+            <CopyField label={t('teamPage.codeLabel')} value={code} testId="team-decision-code" multiline />
             <details>
-              <summary>Or send a link instead</summary>
-              <CopyField label="Decision link" value={applyLink} testId="team-decision-link" />
+              <summary>{t('teamPage.orLink')}</summary>
+              <CopyField label={t('teamPage.linkLabel')} value={applyLink} testId="team-decision-link" />
             </details>
           </>
         ) : (
-          <p className="sem-error">Bring your decision within the rules above to get a code.</p>
+          <p className="sem-error">{t('teamPage.withinRules')}</p>
         )}
       </section>
     </article>
@@ -90,11 +105,12 @@ function TeamDecision({ link }: { readonly link: TeamLink }) {
 }
 
 export function TeamPage({ query }: { readonly query: string }) {
+  const { t } = useTranslation('seminar');
   const link = useMemo(() => readLink(query), [query]);
   if (typeof link === 'string')
     return (
       <section className="team-page" aria-labelledby="team-page-title">
-        <h2 id="team-page-title">Team page</h2>
+        <h2 id="team-page-title">{t('teamPage.title')}</h2>
         <p className="notice sem-notice-error" role="alert" data-testid="team-link-error">
           {link}
         </p>

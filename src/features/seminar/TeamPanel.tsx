@@ -13,6 +13,8 @@ import { CopyField } from './CopyField';
 import { PredictionInput } from './PredictionInput';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from './TeamLever';
 import { useSeminar } from './use-seminar-session';
+import { useTranslation } from 'react-i18next';
+import { useRoleText } from './role-text';
 
 interface TeamPanelProps {
   readonly team: Team;
@@ -23,6 +25,8 @@ interface TeamPanelProps {
 }
 
 export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
+  const { t } = useTranslation('seminar');
+  const roles = useRoleText();
   const { session, apply } = useSeminar();
   const decision = session.rounds[round]?.decisions[team.id];
   const prediction = session.rounds[round]?.predictions[team.id];
@@ -47,17 +51,18 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
 
   const headingId = `team-${team.id}-heading`;
   const status = problems.length
-    ? 'Not saved: the last valid decision stands.'
+    ? t('panel.notSaved')
     : decision === undefined
-      ? 'No decision yet.'
+      ? t('panel.noDecision')
       : Object.keys(moved).length === 0
-        ? 'Decided: no change this round.'
-        : `Decision saved: ${Object.keys(moved).length} lever${Object.keys(moved).length === 1 ? '' : 's'} changed.`;
+        ? t('panel.noChange')
+        : t('panel.saved', { count: Object.keys(moved).length });
+  const name = roles.teamName(team);
   const link = `${window.location.origin}${window.location.pathname}${teamPageHash(session, team.id, round)}`;
 
   return (
     <section className="team-panel" aria-labelledby={headingId} data-testid={`team-panel-${team.id}`} data-decided={decision !== undefined && saved}>
-      <h3 id={headingId}>{team.name}</h3>
+      <h3 id={headingId}>{name}</h3>
       <BudgetMeter spent={spent} budget={team.budgetPerRound} />
       {team.levers.map((l) => (
         <TeamLever key={l} lever={l} value={values[l]} before={before[l]} idPrefix={`fac-${team.id}`} onChange={onLever} />
@@ -78,11 +83,12 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
         {status}{' '}
         {decision === undefined ? (
           <button type="button" className="link-button" onClick={() => setError(apply((s) => setDecision(s, team.id, {})))}>
-            No change this round
+            {t('panel.noChangeButton')}
           </button>
         ) : (
           <button type="button" className="link-button" onClick={() => setError(apply((s) => clearDecision(s, team.id)))}>
-            Withdraw<span className="visually-hidden"> {team.name}’s decision</span>
+            {t('panel.withdraw')}
+            <span className="visually-hidden"> {t('panel.withdrawWhose', { name })}</span>
           </button>
         )}
       </p>
@@ -93,9 +99,9 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
         onChange={(p) => setError(apply((s) => setPrediction(s, team.id, p)))}
       />
       <details className="team-device">
-        <summary>Decide on the team’s own device</summary>
-        <p className="small">Give the team this link (message it, or show it as a QR code from your own tool). Their page makes a decision code to paste below the team panels.</p>
-        <CopyField label={`Team link for ${team.name}`} value={link} testId={`team-link-${team.id}`} />
+        <summary>{t('panel.device')}</summary>
+        <p className="small">{t('panel.deviceHint')}</p>
+        <CopyField label={t('panel.teamLink', { name })} value={link} testId={`team-link-${team.id}`} />
       </details>
     </section>
   );

@@ -12,7 +12,7 @@ import { createSession, type Session } from './session/session';
 import { decodeStoredSession, sessionFileText, STORAGE_KEY } from './session/session-store';
 import type { RunQueue } from '../../runner/index';
 import { useAutosaveSlot, useSlotSnapshot, type SlotSnapshot } from '../../shared/storage/index';
-import { SEMINAR_TEXTS } from './seminar-texts';
+import { i18n } from '../../shared/i18n/i18n';
 
 export type Apply = (action: (s: Session) => Session) => string | null;
 
@@ -40,7 +40,7 @@ export function useSeminarSession(queue: RunQueue): SeminarState {
   const slot = useAutosaveSlot(STORAGE_KEY, 'seminar');
   const [state, setState] = useState(() => {
     const loaded = slot.load(decodeStoredSession);
-    const notice = loaded.read === 'unreadable' ? SEMINAR_TEXTS.unreadableSession(loaded.problem ?? '', loaded.setAsideKey !== null) : null;
+    const notice = loaded.read === 'unreadable' ? i18n.t(loaded.setAsideKey !== null ? 'common:sessionSafety.unreadableKept' : 'common:sessionSafety.unreadableHeld', { problem: loaded.problem ?? '' }) : null;
     return { session: loaded.value ?? createSession(), notice };
   });
   const snapshot = useSlotSnapshot(slot);

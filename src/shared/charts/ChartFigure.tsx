@@ -6,6 +6,7 @@
  * seeds) have none.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { chartSvgDocument, svgToPng, type ImageLegendItem } from '../export/chart-image';
 import { downloadBlob, downloadText } from '../export/download';
 import { ChartLegend } from './ChartLegend';
@@ -33,6 +34,7 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
   const frame = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   const picture = () => (frame.current ? chartSvgDocument(frame.current, title, legend) : null);
   const saveSvg = () => {
@@ -46,7 +48,7 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
       setProblem(null);
       downloadBlob(await svgToPng(doc.svg, doc.width, doc.height), `crossings-${id}.png`);
     } catch (error) {
-      setProblem(`The PNG could not be made (${error instanceof Error ? error.message : String(error)}); try SVG.`);
+      setProblem(t('chart.pngFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
   };
 
@@ -64,20 +66,20 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
       {footnote}
       <div className="chart-tools">
         <button type="button" className="link-button" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
-          {showTable ? 'Hide the data' : 'Show the data as a table'}
+          {showTable ? t('chart.hideData') : t('chart.showData')}
         </button>
         <span className="chart-save">
-          Save as{' '}
-          <button type="button" className="link-button" onClick={saveSvg} aria-label={`Save “${title}” as SVG`}>
+          {t('chart.saveAs')}{' '}
+          <button type="button" className="link-button" onClick={saveSvg} aria-label={t('chart.saveSvg', { title })}>
             SVG
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => void savePng()} aria-label={`Save “${title}” as PNG`}>
+          <button type="button" className="link-button" onClick={() => void savePng()} aria-label={t('chart.savePng', { title })}>
             PNG
           </button>
           {csv && (
             <>
               {' '}
-              <button type="button" className="link-button" onClick={() => downloadText(csv(), `crossings-${id}.csv`, 'text/csv')} aria-label={`Save the data of “${title}” as CSV`}>
+              <button type="button" className="link-button" onClick={() => downloadText(csv(), `crossings-${id}.csv`, 'text/csv')} aria-label={t('chart.saveCsv', { title })}>
                 CSV
               </button>
             </>

@@ -5,12 +5,16 @@
  */
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { OUTPUT_BY_KEY, type OutputKey, type RunResult } from '../../../models/index';
+import { useTranslation } from 'react-i18next';
+import type { OutputKey, RunResult } from '../../../models/index';
+import { formatNumber } from '../format';
+import { useModelText } from '../i18n/model-text';
 import { monthlyColumns } from './chart-data';
 import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, GRID_COLOUR, OKABE_ITO } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
 import { useStableRows } from './use-stable-rows';
 import { useMonthAxis } from './use-month-axis';
+import { useChartDirection } from './use-chart-direction';
 
 const FEAR_DASH = '6 3';
 const DIMENSIONS: readonly { key: OutputKey; colour: string; dash?: string }[] = [
@@ -23,22 +27,23 @@ const DIMENSIONS: readonly { key: OutputKey; colour: string; dash?: string }[] =
   { key: 'insecurityPolitical', colour: OKABE_ITO.black, dash: FEAR_DASH },
 ];
 const KEYS = DIMENSIONS.map((d) => d.key);
-const labelOf = (key: OutputKey) => OUTPUT_BY_KEY.get(key)?.label ?? key;
-const LEGEND = DIMENSIONS.map((d) => ({ label: labelOf(d.key), colour: d.colour, dash: d.dash }));
+const THREE_DECIMALS = { minimumFractionDigits: 3, maximumFractionDigits: 3 } as const;
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const Y_DOMAIN = [0, 1];
 
 type Row = { month: number } & Record<OutputKey, number>;
 
 const InsecurityPlot = memo(function InsecurityPlot({ rows }: { readonly rows: readonly Row[] }) {
+  const mt = useModelText();
+  const dir = useChartDirection();
   const monthAxis = useMonthAxis(rows.length);
   return (
-    <LineChart responsive data={rows as Row[]} margin={MONTH_CHART_MARGIN} style={FILL_PARENT}>
+    <LineChart responsive data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
-      <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={40} />
+      <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={40} orientation={dir.yOrientation} />
       {DIMENSIONS.map((d) => (
-        <Line key={d.key} dataKey={d.key} name={labelOf(d.key)} stroke={d.colour} strokeWidth={2} strokeDasharray={d.dash} dot={false} isAnimationActive={false} />
+        <Line key={d.key} dataKey={d.key} name={mt.outputLabel(d.key)} stroke={d.colour} strokeWidth={2} strokeDasharray={d.dash} dot={false} isAnimationActive={false} />
       ))}
     </LineChart>
   );
@@ -47,16 +52,19 @@ const InsecurityPlot = memo(function InsecurityPlot({ rows }: { readonly rows: r
 export default function InsecurityChart({ current, runId }: { readonly current: RunResult; readonly runId: number }) {
   const fresh = useMemo(() => monthlyColumns(current.months, KEYS), [current]);
   const rows = useStableRows(fresh);
+  const { t } = useTranslation();
+  const mt = useModelText();
+  const legend = useMemo(() => DIMENSIONS.map((d) => ({ label: mt.outputLabel(d.key), colour: d.colour, dash: d.dash })), [mt]);
   const table = () => ({
-    columns: ['Month', ...KEYS.map(labelOf)],
-    rows: rows.map((r) => [String(r.month), ...KEYS.map((k) => r[k].toFixed(3))]),
+    columns: [t('chart.month'), ...KEYS.map(mt.outputLabel)],
+    rows: rows.map((r) => [String(r.month), ...KEYS.map((k) => formatNumber(r[k], THREE_DECIMALS))]),
   });
   return (
     <ChartFigure
       id="insecurity"
-      title="The seven dimensions of insecurity at origin"
-      description="Regional level of each dimension of human insecurity (0 = secure, 1 = extreme), your settings; fear-related dimensions are dashed."
-      legend={LEGEND}
+      title={t('insecurity.title')}
+      description={t('insecurity.description')}
+      legend={legend}
       table={table}
       runId={runId}
     >

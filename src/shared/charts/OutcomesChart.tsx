@@ -12,31 +12,36 @@ import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, GRID_COLOUR, O
 import { ChartFigure } from './ChartFigure';
 import { useStableRows } from './use-stable-rows';
 import { useMonthAxis } from './use-month-axis';
+import { useChartDirection } from './use-chart-direction';
+import { useTranslation } from 'react-i18next';
 
 /** Bottom to top. Short labels for the legend; the outputs' own docs say exactly what each counts. */
-const LAYERS: readonly { key: OutputKey; label: string; colour: string }[] = [
-  { key: 'arrivedRegularTotal', label: 'Arrived regularly', colour: OKABE_ITO.bluishGreen },
-  { key: 'arrivedIrregularTotal', label: 'Arrived irregularly', colour: OKABE_ITO.blue },
-  { key: 'returnedTotal', label: 'Intercepted and returned', colour: OKABE_ITO.orange },
-  { key: 'inTransit', label: 'In transit', colour: OKABE_ITO.skyBlue },
-  { key: 'deadMissingTotal', label: 'Dead or missing', colour: OKABE_ITO.black },
-  { key: 'regularQueue', label: 'Waiting for a regular place', colour: OKABE_ITO.yellow },
-  { key: 'trappedPopulation', label: 'Trapped (want to leave, cannot)', colour: OKABE_ITO.reddishPurple },
+const LAYERS: readonly { key: OutputKey; colour: string }[] = [
+  { key: 'arrivedRegularTotal', colour: OKABE_ITO.bluishGreen },
+  { key: 'arrivedIrregularTotal', colour: OKABE_ITO.blue },
+  { key: 'returnedTotal', colour: OKABE_ITO.orange },
+  { key: 'inTransit', colour: OKABE_ITO.skyBlue },
+  { key: 'deadMissingTotal', colour: OKABE_ITO.black },
+  { key: 'regularQueue', colour: OKABE_ITO.yellow },
+  { key: 'trappedPopulation', colour: OKABE_ITO.reddishPurple },
 ];
 const KEYS = LAYERS.map((l) => l.key);
-const LEGEND = LAYERS.map((l) => ({ label: l.label, colour: l.colour, swatch: true }));
+/** The layer's short name in the legend (catalogue `outcomes.layers.<output>`). */
+const layerKey = (key: OutputKey) => `outcomes.layers.${key}`;
 
 type Row = { month: number } & Record<OutputKey, number>;
 
 const OutcomesPlot = memo(function OutcomesPlot({ rows }: { readonly rows: readonly Row[] }) {
+  const { t } = useTranslation();
+  const dir = useChartDirection();
   const monthAxis = useMonthAxis(rows.length);
   return (
-    <AreaChart responsive data={rows as Row[]} margin={MONTH_CHART_MARGIN} style={FILL_PARENT}>
+    <AreaChart responsive data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
-      <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} />
+      <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} orientation={dir.yOrientation} />
       {LAYERS.map((l) => (
-        <Area key={l.key} dataKey={l.key} name={l.label} stackId="people" stroke={l.colour} strokeWidth={1} fill={l.colour} fillOpacity={0.85} isAnimationActive={false} />
+        <Area key={l.key} dataKey={l.key} name={t(layerKey(l.key))} stackId="people" stroke={l.colour} strokeWidth={1} fill={l.colour} fillOpacity={0.85} isAnimationActive={false} />
       ))}
     </AreaChart>
   );
@@ -45,16 +50,18 @@ const OutcomesPlot = memo(function OutcomesPlot({ rows }: { readonly rows: reado
 export default function OutcomesChart({ current, runId }: { readonly current: RunResult; readonly runId: number }) {
   const fresh = useMemo(() => monthlyColumns(current.months, KEYS), [current]);
   const rows = useStableRows(fresh);
+  const { t } = useTranslation();
+  const legend = useMemo(() => LAYERS.map((l) => ({ label: t(layerKey(l.key)), colour: l.colour, swatch: true })), [t]);
   const table = () => ({
-    columns: ['Month', ...LAYERS.map((l) => l.label)],
+    columns: [t('chart.month'), ...LAYERS.map((l) => t(layerKey(l.key)))],
     rows: rows.map((r) => [String(r.month), ...KEYS.map((k) => formatCount(r[k]))]),
   });
   return (
     <ChartFigure
       id="outcomes"
-      title="Where the people who wanted to leave ended up"
-      description="People at the end of each month, stacked: your settings. (People at home who never tried to leave are not shown.)"
-      legend={LEGEND}
+      title={t('outcomes.title')}
+      description={t('outcomes.description')}
+      legend={legend}
       table={table}
       runId={runId}
     >

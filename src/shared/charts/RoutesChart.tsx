@@ -5,9 +5,12 @@
  * colour.
  */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { ROUTES, type RouteSummary, type RunResult } from '../../../models/index';
-import { formatCompact, formatCount } from '../format';
+import { formatCompact, formatCount, formatNumber } from '../format';
+import { useModelText } from '../i18n/model-text';
+import { useChartDirection } from './use-chart-direction';
 import { routeRows, type RouteMetric, type RouteRow } from './chart-data';
 import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, GRID_COLOUR, OKABE_ITO } from './chart-theme';
 
@@ -18,33 +21,40 @@ import { useStableRows } from './use-stable-rows';
 const ROUTE_COLOURS = [OKABE_ITO.vermillion, OKABE_ITO.blue, OKABE_ITO.bluishGreen];
 const colourOf = (route: string) => ROUTE_COLOURS[Math.max(0, ROUTES.findIndex((r) => r.id === route)) % ROUTE_COLOURS.length];
 
-const METRICS: readonly { key: RouteMetric; label: string; format: (v: number) => string; axis: (v: number) => string }[] = [
-  { key: 'attempts', label: 'Attempts', format: formatCount, axis: formatCompact },
-  { key: 'arrivals', label: 'Arrivals', format: formatCount, axis: formatCompact },
-  { key: 'deathsMissing', label: 'Dead and missing', format: formatCount, axis: formatCompact },
-  { key: 'deathRatePerAttempt', label: 'Death rate per attempt', format: (v) => `${(v * 100).toFixed(2)}%`, axis: (v) => `${+(v * 100).toFixed(1)}%` },
+const RATE = { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
+const RATE_AXIS = { style: 'percent', maximumFractionDigits: 1 } as const;
+
+/** Each metric's name is the catalogue's `routes.metrics.<key>`. */
+const METRICS: readonly { key: RouteMetric; format: (v: number) => string; axis: (v: number) => string }[] = [
+  { key: 'attempts', format: formatCount, axis: formatCompact },
+  { key: 'arrivals', format: formatCount, axis: formatCompact },
+  { key: 'deathsMissing', format: formatCount, axis: formatCompact },
+  { key: 'deathRatePerAttempt', format: (v) => formatNumber(v, RATE), axis: (v) => formatNumber(v, RATE_AXIS) },
 ];
+const metricKey = (key: RouteMetric) => `routes.metrics.${key}`;
 
 const KEY_ITEMS = [
-  { label: 'Filled: your settings', colour: '#404040', swatch: true },
-  { label: 'Outlined: baseline', colour: '#404040', marker: 'outline' as const },
+  { key: 'routes.filled', colour: '#404040', swatch: true },
+  { key: 'routes.outlined', colour: '#404040', marker: 'outline' as const },
 ];
 
 const MiniBars = memo(function MiniBars({ rows, axis }: { readonly rows: readonly RouteRow[]; readonly axis: (v: number) => string }) {
+  const { t } = useTranslation();
+  const dir = useChartDirection();
   const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
   return (
-    <BarChart responsive data={rows as RouteRow[]} margin={MINI_MARGIN} barGap={2} style={FILL_PARENT}>
+    <BarChart responsive data={rows as RouteRow[]} margin={dir.margin(MINI_MARGIN)} barGap={2} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
-      <XAxis dataKey="route" tick={false} stroke={AXIS_COLOUR} height={4} />
-      <YAxis tickFormatter={axis} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={50} tickCount={3} />
+      <XAxis dataKey="route" tick={false} stroke={AXIS_COLOUR} height={4} reversed={dir.rtl} />
+      <YAxis tickFormatter={axis} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={50} tickCount={3} orientation={dir.yOrientation} />
       {hasBaseline && (
-        <Bar dataKey="baseline" name="Baseline" isAnimationActive={false} fill="#ffffff" strokeWidth={2}>
+        <Bar dataKey="baseline" name={t('series.baseline')} isAnimationActive={false} fill="#ffffff" strokeWidth={2}>
           {rows.map((r) => (
             <Cell key={r.route} stroke={colourOf(r.route)} />
           ))}
         </Bar>
       )}
-      <Bar dataKey="current" name="Your settings" isAnimationActive={false}>
+      <Bar dataKey="current" name={t('series.current')} isAnimationActive={false}>
         {rows.map((r) => (
           <Cell key={r.route} fill={colourOf(r.route)} />
         ))}
@@ -56,9 +66,10 @@ const MiniBars = memo(function MiniBars({ rows, axis }: { readonly rows: readonl
 function MetricPanel({ current, baseline, metric }: { current: readonly RouteSummary[]; baseline: readonly RouteSummary[] | null; metric: (typeof METRICS)[number] }) {
   const fresh = useMemo(() => routeRows(current, baseline, metric.key), [current, baseline, metric.key]);
   const rows = useStableRows(fresh);
+  const { t } = useTranslation();
   return (
     <div className="mini-chart">
-      <h4 data-export-label="">{metric.label}</h4>
+      <h4 data-export-label="">{t(metricKey(metric.key))}</h4>
       <div className="mini-frame">
         <MiniBars rows={rows} axis={metric.axis} />
       </div>
@@ -75,20 +86,25 @@ interface RoutesChartProps {
 export default function RoutesChart({ current, baseline, runId }: RoutesChartProps) {
   const cur = current.summary.byRoute;
   const base = baseline?.summary.byRoute ?? null;
+  const { t } = useTranslation();
+  const mt = useModelText();
   // The scenario's routes (a scenario may switch one off), each in its own colour.
-  const legend = useMemo(() => [...cur.map((r) => ({ label: r.label, colour: colourOf(r.route), swatch: true })), ...KEY_ITEMS], [cur]);
+  const legend = useMemo(
+    () => [...cur.map((r) => ({ label: mt.routeLabel(r.route), colour: colourOf(r.route), swatch: true })), ...KEY_ITEMS.map(({ key, ...item }) => ({ ...item, label: t(key) }))],
+    [cur, mt, t],
+  );
   const table = () => ({
-    columns: ['Route', ...METRICS.flatMap((m) => [`${m.label} (yours)`, `${m.label} (baseline)`])],
+    columns: [t('routes.colRoute'), ...METRICS.flatMap((m) => [t('series.colYours', { label: t(metricKey(m.key)) }), t('series.colBaseline', { label: t(metricKey(m.key)) })])],
     rows: cur.map((r) => {
       const b = base?.find((x) => x.route === r.route);
-      return [r.label, ...METRICS.flatMap((m) => [m.format(r[m.key]), b ? m.format(b[m.key]) : ''])];
+      return [mt.routeLabel(r.route), ...METRICS.flatMap((m) => [m.format(r[m.key]), b ? m.format(b[m.key]) : ''])];
     }),
   });
   return (
     <ChartFigure
       id="routes"
-      title="The routes compared"
-      description={`Totals over the ${current.months.length} months on each route: your settings (filled) against the baseline (outlined).`}
+      title={t('routes.title')}
+      description={t('routes.description', { months: current.months.length })}
       legend={legend}
       table={table}
       runId={runId}

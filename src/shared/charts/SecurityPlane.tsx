@@ -5,20 +5,23 @@
  * last year. Quadrant labels say what each corner means.
  */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { RunResult } from '../../../models/index';
 import { runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
 import { AXIS_COLOUR, AXIS_LABEL, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
+import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
+import { useChartDirection, type ChartDirection } from './use-chart-direction';
 
 const TICKS = [0, 25, 50, 75, 100];
 const MID = 50;
 
 const PLANE_LEGEND = [
-  { label: 'Your settings (run average)', colour: CURRENT_COLOUR, marker: 'circle' },
-  { label: 'Your settings, year by year (○ first year, ● last)', colour: CURRENT_COLOUR },
-  { label: 'Baseline (run average)', colour: '#000000', marker: 'diamond' },
-  { label: 'Baseline, year by year', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
+  { key: 'plane.legendCurrent', colour: CURRENT_COLOUR, marker: 'circle' },
+  { key: 'plane.legendCurrentPath', colour: CURRENT_COLOUR },
+  { key: 'plane.legendBaseline', colour: '#000000', marker: 'diamond' },
+  { key: 'plane.legendBaselinePath', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
 ] as const;
 
 interface ShapeProps {
@@ -27,27 +30,48 @@ interface ShapeProps {
   readonly payload?: PlanePoint;
 }
 
-function CurrentMarker({ cx = 0, cy = 0, payload }: ShapeProps) {
-  return (
-    <g data-testid="plane-current" data-x={payload?.x} data-y={payload?.y}>
-      <circle cx={cx} cy={cy} r={9} fill={CURRENT_COLOUR} stroke="#ffffff" strokeWidth={2} />
-      <text x={cx + 13} y={cy - 8} fontSize={13} fontWeight={700} fill={CURRENT_COLOUR} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-        Your settings
-      </text>
-    </g>
-  );
+/** Beyond this State-security value a label on the far side of its point would run off the plot. */
+const NEAR_EDGE = 30;
+
+/**
+ * Where a point's label goes: on the side of higher State security (`towardsHigh`: the reading
+ * end, right in English and left in Arabic) or of lower. Physical coordinates: the SVG is laid
+ * out left to right even in a right-to-left page (see use-chart-direction.ts).
+ */
+function labelSide(cx: number, towardsHigh: boolean, dir: ChartDirection): { x: number; anchor: 'start' | 'end' } {
+  const right = towardsHigh !== dir.rtl;
+  return right ? { x: cx + 13, anchor: 'start' } : { x: cx - 13, anchor: 'end' };
 }
 
-function BaselineMarker({ cx = 0, cy = 0, payload }: ShapeProps) {
-  const s = 8;
-  return (
-    <g data-testid="plane-baseline" data-x={payload?.x} data-y={payload?.y}>
-      <path d={`M${cx},${cy - s} L${cx + s},${cy} L${cx},${cy + s} L${cx - s},${cy} Z`} fill="#ffffff" stroke="#000000" strokeWidth={2.5} />
-      <text x={cx - 12} y={cy + 18} fontSize={13} fontWeight={700} fill="#000000" textAnchor="end" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-        Baseline
-      </text>
-    </g>
-  );
+function currentMarker(label: string, dir: ChartDirection) {
+  return function CurrentMarker({ cx = 0, cy = 0, payload }: ShapeProps) {
+    // Your settings' label after the point, the baseline's before it, so the two do not collide;
+    // each turns back when that side is near the plot's edge.
+    const side = labelSide(cx, (payload?.x ?? 0) < 100 - NEAR_EDGE, dir);
+    return (
+      <g data-testid="plane-current" data-x={payload?.x} data-y={payload?.y}>
+        <circle cx={cx} cy={cy} r={9} fill={CURRENT_COLOUR} stroke="#ffffff" strokeWidth={2} />
+        <text x={side.x} y={cy - 8} textAnchor={side.anchor} fontSize={13} fontWeight={700} fill={CURRENT_COLOUR} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+          {label}
+        </text>
+      </g>
+    );
+  };
+}
+
+function baselineMarker(label: string, dir: ChartDirection) {
+  return function BaselineMarker({ cx = 0, cy = 0, payload }: ShapeProps) {
+    const s = 8;
+    const side = labelSide(cx, (payload?.x ?? 0) < NEAR_EDGE, dir);
+    return (
+      <g data-testid="plane-baseline" data-x={payload?.x} data-y={payload?.y}>
+        <path d={`M${cx},${cy - s} L${cx + s},${cy} L${cx},${cy + s} L${cx - s},${cy} Z`} fill="#ffffff" stroke="#000000" strokeWidth={2.5} />
+        <text x={side.x} y={cy + 18} fontSize={13} fontWeight={700} fill="#000000" textAnchor={side.anchor} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+          {label}
+        </text>
+      </g>
+    );
+  };
 }
 
 /** The path's points: the first year hollow, the last filled and larger, the others small. */
@@ -76,6 +100,7 @@ function QuadrantLabel({ viewBox, text, corner }: QuadrantLabelProps) {
   if (!viewBox) return null;
   const { x, y, width, height } = viewBox;
   const lines = wrapWords(text, Math.max(8, Math.floor((width - 2 * LABEL_INSET_PX) / LABEL_CHAR_PX)));
+  // Corners are physical: a right-to-left plot gets its corners already swapped (see PlanePlot).
   const right = corner === 'topRight' || corner === 'bottomRight';
   const bottom = corner === 'bottomLeft' || corner === 'bottomRight';
   const tx = right ? x + width - LABEL_INSET_PX : x + LABEL_INSET_PX;
@@ -94,16 +119,41 @@ function QuadrantLabel({ viewBox, text, corner }: QuadrantLabelProps) {
 /** Constant props (Recharts recomputes a chart when a prop changes by reference). */
 const PLANE_MARGIN = { top: 12, right: 18, bottom: 30, left: 8 } as const;
 const INDEX_DOMAIN = [0, 100];
-const X_LABEL = { ...AXIS_LABEL, value: 'State-security index →', position: 'insideBottom', offset: -18 } as const;
-const Y_LABEL = { ...AXIS_LABEL, value: 'Human-security index →', angle: -90, position: 'insideLeft', offset: 8, style: { textAnchor: 'middle' } } as const;
+const PLANE_MARGIN_RTL = { ...PLANE_MARGIN, left: PLANE_MARGIN.right, right: PLANE_MARGIN.left } as const;
 const BASELINE_LINE = { stroke: BASELINE_COLOUR, strokeWidth: 1.5, strokeDasharray: BASELINE_DASH };
 const CURRENT_LINE = { stroke: CURRENT_COLOUR, strokeWidth: 2 };
-const QUADRANTS = {
-  topLeft: <QuadrantLabel text="People safer, State less in control" corner="topLeft" />,
-  topRight: <QuadrantLabel text="Both more secure" corner="topRight" />,
-  bottomLeft: <QuadrantLabel text="Both less secure" corner="bottomLeft" />,
-  bottomRight: <QuadrantLabel text="State in control, people at risk" corner="bottomRight" />,
-};
+
+/** The axes' titles and the quadrants' names, made once per language and direction (Recharts compares props by reference). */
+function usePlaneLabels() {
+  const { t } = useTranslation();
+  const dir = useChartDirection();
+  return useMemo(() => {
+    const arrow = dir.rtl ? '←' : '→';
+    // In a right-to-left plot the State-security axis runs leftwards, so "less State control" is on the right.
+    const west = dir.rtl ? 'Right' : 'Left';
+    const east = dir.rtl ? 'Left' : 'Right';
+    return {
+      dir,
+      xLabel: { ...AXIS_LABEL, value: t('plane.xAxis', { arrow }), position: 'insideBottom', offset: -18 } as const,
+      yLabel: {
+        ...AXIS_LABEL,
+        value: t('plane.yAxis', { arrow: '→' }),
+        angle: dir.rtl ? 90 : -90,
+        position: dir.rtl ? 'insideRight' : 'insideLeft',
+        offset: 8,
+        style: { textAnchor: 'middle' },
+      } as const,
+      quadrants: {
+        peopleSafer: <QuadrantLabel text={t('plane.peopleSafer')} corner={`top${west}`} />,
+        bothSecure: <QuadrantLabel text={t('plane.bothSecure')} corner={`top${east}`} />,
+        bothInsecure: <QuadrantLabel text={t('plane.bothInsecure')} corner={`bottom${west}`} />,
+        stateInControl: <QuadrantLabel text={t('plane.stateInControl')} corner={`bottom${east}`} />,
+      },
+      current: t('plane.current'),
+      baseline: t('plane.baseline'),
+    };
+  }, [t, dir]);
+}
 
 function GhostPoint({ cx = 0, cy = 0 }: ShapeProps) {
   return <circle cx={cx} cy={cy} r={2} fill={BASELINE_COLOUR} />;
@@ -117,11 +167,15 @@ interface PlotProps {
 }
 
 const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, baseline }: PlotProps) {
+  const labels = usePlaneLabels();
+  const { dir, current: currentLabel, baseline: baselineLabel } = labels;
   const PathPoint = useMemo(() => pathPoint(currentPath.length), [currentPath.length]);
+  const CurrentMarker = useMemo(() => currentMarker(currentLabel, dir), [currentLabel, dir]);
+  const BaselineMarker = useMemo(() => baselineMarker(baselineLabel, dir), [baselineLabel, dir]);
   const currentPoint = useMemo(() => [current], [current]);
   const baselinePoint = useMemo(() => (baseline ? [baseline] : null), [baseline]);
   return (
-    <ScatterChart responsive margin={PLANE_MARGIN} style={FILL_PARENT}>
+    <ScatterChart responsive margin={dir.rtl ? PLANE_MARGIN_RTL : PLANE_MARGIN} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} />
       <XAxis
         type="number"
@@ -130,7 +184,8 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
         ticks={TICKS}
         tick={AXIS_TICK}
         stroke={AXIS_COLOUR}
-        label={X_LABEL}
+        reversed={dir.rtl}
+        label={labels.xLabel}
       />
       <YAxis
         type="number"
@@ -140,12 +195,13 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
         tick={AXIS_TICK}
         stroke={AXIS_COLOUR}
         width={44}
-        label={Y_LABEL}
+        orientation={dir.yOrientation}
+        label={labels.yLabel}
       />
-      <ReferenceArea x1={0} x2={MID} y1={MID} y2={100} fill="none" label={QUADRANTS.topLeft} />
-      <ReferenceArea x1={MID} x2={100} y1={MID} y2={100} fill="none" label={QUADRANTS.topRight} />
-      <ReferenceArea x1={0} x2={MID} y1={0} y2={MID} fill="none" label={QUADRANTS.bottomLeft} />
-      <ReferenceArea x1={MID} x2={100} y1={0} y2={MID} fill="none" label={QUADRANTS.bottomRight} />
+      <ReferenceArea x1={0} x2={MID} y1={MID} y2={100} fill="none" label={labels.quadrants.peopleSafer} />
+      <ReferenceArea x1={MID} x2={100} y1={MID} y2={100} fill="none" label={labels.quadrants.bothSecure} />
+      <ReferenceArea x1={0} x2={MID} y1={0} y2={MID} fill="none" label={labels.quadrants.bothInsecure} />
+      <ReferenceArea x1={MID} x2={100} y1={0} y2={MID} fill="none" label={labels.quadrants.stateInControl} />
       <ReferenceLine x={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
       <ReferenceLine y={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
       {baselinePath && (
@@ -158,7 +214,8 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
   );
 });
 
-const one = (v: number) => v.toFixed(1);
+const one = (v: number) => formatNumber(v, ONE_DECIMAL);
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 interface SecurityPlaneProps {
   readonly current: RunResult;
@@ -167,18 +224,20 @@ interface SecurityPlaneProps {
 }
 
 export default function SecurityPlane({ current, baseline, runId }: SecurityPlaneProps) {
+  const { t } = useTranslation();
+  const legend = useMemo(() => PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) })), [t]);
   const currentPath = useMemo(() => yearlyIndexPath(current.months), [current]);
   const baselinePath = useMemo(() => (baseline ? yearlyIndexPath(baseline.months) : null), [baseline]);
   const currentMean = useMemo(() => runMeanPoint(current), [current]);
   const baselineMean = useMemo(() => (baseline ? runMeanPoint(baseline) : null), [baseline]);
 
   const table = () => ({
-    columns: ['Period', 'Human security (yours)', 'State security (yours)', 'Human security (baseline)', 'State security (baseline)'],
+    columns: [t('plane.colPeriod'), t('plane.colHumanYours'), t('plane.colStateYours'), t('plane.colHumanBaseline'), t('plane.colStateBaseline')],
     rows: [
-      ['Run average', one(currentMean.y), one(currentMean.x), baselineMean ? one(baselineMean.y) : '', baselineMean ? one(baselineMean.x) : ''],
+      [t('plane.runAverage'), one(currentMean.y), one(currentMean.x), baselineMean ? one(baselineMean.y) : '', baselineMean ? one(baselineMean.x) : ''],
       ...currentPath.map((p, i) => {
         const b = baselinePath?.[i];
-        return [`Year ${p.year}`, one(p.y), one(p.x), b ? one(b.y) : '', b ? one(b.x) : ''];
+        return [t('plane.year', { year: p.year }), one(p.y), one(p.x), b ? one(b.y) : '', b ? one(b.x) : ''];
       }),
     ],
   });
@@ -186,9 +245,9 @@ export default function SecurityPlane({ current, baseline, runId }: SecurityPlan
   return (
     <ChartFigure
       id="security-plane"
-      title="Human security versus State security"
-      description="Where a policy lands: up is safer for people, right is what a State-centred view counts as secure (both indices 0–100)."
-      legend={PLANE_LEGEND}
+      title={t('plane.title')}
+      description={t('plane.description')}
+      legend={legend}
       table={table}
       runId={runId}
       frameClassName="chart-frame plane-frame"

@@ -5,19 +5,22 @@
  * list under the chart says what changes at each.
  */
 import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { OUTPUT_BY_KEY, OUTPUT_CHOICES, type DeclaredOutput, type OutputKey, type RunResult } from '../../../models/index';
 import { formatAxis, formatOutput } from '../format';
 import { monthlySeries, type SeriesRow } from './chart-data';
 import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, GRID_COLOUR } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
-import { describeMarker, timelineMarkers, type RunSchedule, type TimelineMarker } from './timeline-markers';
+import { describeItems, describeMarker, timelineMarkers, type RunSchedule, type TimelineMarker } from './timeline-markers';
 import { useMonthAxis } from './use-month-axis';
+import { useModelText } from '../i18n/model-text';
+import { useChartDirection } from './use-chart-direction';
 
 
 const LEGEND = [
-  { label: 'Your settings', colour: CURRENT_COLOUR },
-  { label: 'Baseline', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
+  { key: 'series.current', colour: CURRENT_COLOUR },
+  { key: 'series.baseline', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
 ] as const;
 
 type Spec = DeclaredOutput;
@@ -26,7 +29,7 @@ const MARK_COLOUR = '#8a4b00';
 const MARK_DASH = '3 3';
 const MARK_BOX = 15;
 const MARK_ROW = MARK_BOX + 2;
-const LEGEND_WITH_MARKS = [...LEGEND, { label: 'Timeline change (numbered)', colour: MARK_COLOUR, dash: MARK_DASH }];
+const LEGEND_WITH_MARKS = [...LEGEND, { key: 'series.timelineChange', colour: MARK_COLOUR, dash: MARK_DASH }];
 /** Room above the plot for one, two or three rows of marker numbers. */
 const MARGINS = [1, 2, 3].map((rows) => ({ ...MONTH_CHART_MARGIN, top: MONTH_CHART_MARGIN.top + rows * MARK_ROW }));
 
@@ -63,11 +66,13 @@ function labelRows(markers: readonly TimelineMarker[], months: number): number[]
 }
 
 const SeriesPlot = memo(function SeriesPlot({ rows, spec, markers }: { readonly rows: readonly SeriesRow[]; readonly spec: Spec; readonly markers: readonly TimelineMarker[] }) {
+  const { t } = useTranslation();
+  const dir = useChartDirection();
   const { labels, margin } = useMemo(() => {
     const stagger = labelRows(markers, rows.length);
     const margin = markers.length === 0 ? MONTH_CHART_MARGIN : MARGINS[Math.max(...stagger)];
-    return { labels: markers.map((m, i) => markLabel(m, stagger[i])), margin };
-  }, [markers, rows.length]);
+    return { labels: markers.map((m, i) => markLabel(m, stagger[i])), margin: dir.margin(margin) };
+  }, [markers, rows.length, dir]);
   const monthAxis = useMonthAxis(rows.length);
   const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
@@ -75,11 +80,11 @@ const SeriesPlot = memo(function SeriesPlot({ rows, spec, markers }: { readonly 
     <LineChart responsive data={rows as SeriesRow[]} margin={margin} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
-      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} />
+      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} orientation={dir.yOrientation} />
       {hasBaseline && (
-        <Line dataKey="baseline" name="Baseline" stroke={BASELINE_COLOUR} strokeWidth={1.75} strokeDasharray={BASELINE_DASH} dot={false} isAnimationActive={false} />
+        <Line dataKey="baseline" name={t('series.baseline')} stroke={BASELINE_COLOUR} strokeWidth={1.75} strokeDasharray={BASELINE_DASH} dot={false} isAnimationActive={false} />
       )}
-      <Line dataKey="current" name="Your settings" stroke={CURRENT_COLOUR} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+      <Line dataKey="current" name={t('series.current')} stroke={CURRENT_COLOUR} strokeWidth={2.5} dot={false} isAnimationActive={false} />
       {markers.map((m, i) => (
         <ReferenceLine key={m.month} x={m.month} stroke={MARK_COLOUR} strokeDasharray={MARK_DASH} label={labels[i]} />
       ))}
@@ -100,6 +105,8 @@ interface SeriesChartProps {
 const NO_MARKERS: readonly TimelineMarker[] = [];
 
 export default function SeriesChart({ current, baseline, runId, schedule, initialOutput }: SeriesChartProps) {
+  const { t } = useTranslation();
+  const mt = useModelText();
   const selectId = useId();
   const [key, setKey] = useState<OutputKey>(initialOutput ?? 'smugglingDemand');
   const spec = OUTPUT_BY_KEY.get(key) ?? OUTPUT_CHOICES[0];
@@ -108,21 +115,23 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
   const markers = useMemo(() => (schedule ? timelineMarkers(schedule, months) : NO_MARKERS), [schedule, months]);
 
   const table = () => {
-    const byMonth = new Map(markers.map((m) => [m.month, describeMarker(m)]));
+    const byMonth = new Map(markers.map((m) => [m.month, describeItems(m)]));
+    const label = mt.outputLabel(spec.key);
     return {
-      columns: ['Month', `${spec.label} (yours)`, `${spec.label} (baseline)`, ...(markers.length ? ['Timeline'] : [])],
+      columns: [t('chart.month'), t('series.colYours', { label }), t('series.colBaseline', { label }), ...(markers.length ? [t('series.colTimeline')] : [])],
       rows: rows.map((r) => [
         String(r.month),
         formatOutput(spec, r.current),
         r.baseline === undefined ? '' : formatOutput(spec, r.baseline),
-        ...(markers.length ? [byMonth.get(r.month)?.replace(/^Month \d+: /, '') ?? ''] : []),
+        ...(markers.length ? [byMonth.get(r.month) ?? ''] : []),
       ]),
     };
   };
+  const legend = useMemo(() => (markers.length ? LEGEND_WITH_MARKS : LEGEND).map(({ key, ...item }) => ({ ...item, label: t(key) })), [markers.length, t]);
   const footnote =
     markers.length > 0 ? (
       <details className="marker-notes" open={markers.length <= 4} data-testid="timeline-marks">
-        <summary>What the numbered marks show ({markers.length})</summary>
+        <summary>{t('series.marksSummary', { count: markers.length })}</summary>
         <ol>
           {markers.map((m) => (
             <li key={m.month} value={m.number} data-month={m.month}>
@@ -135,11 +144,11 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
 
   const controls = (
     <label className="chart-picker" htmlFor={selectId}>
-      Show
+      {t('series.show')}
       <select id={selectId} value={key} onChange={(e) => setKey(e.target.value as OutputKey)} data-testid="series-output">
         {OUTPUT_CHOICES.map((o) => (
           <option key={o.key} value={o.key}>
-            {o.label}
+            {mt.outputLabel(o.key)}
           </option>
         ))}
       </select>
@@ -149,9 +158,9 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
   return (
     <ChartFigure
       id="monthly-series"
-      title="Month by month"
-      description={`${spec.label} each month (${spec.unit}): your settings against the baseline${markers.length ? '; numbered marks: changes in the timeline' : ''}.`}
-      legend={markers.length ? LEGEND_WITH_MARKS : LEGEND}
+      title={t('series.title')}
+      description={t(markers.length ? 'series.descriptionMarks' : 'series.description', { label: mt.outputLabel(spec.key), unit: mt.outputUnit(spec.key) })}
+      legend={legend}
       table={table}
       runId={runId}
       controls={controls}

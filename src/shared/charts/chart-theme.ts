@@ -42,4 +42,5 @@ export function yearTicks(months: number): number[] {
  */
 export const FILL_PARENT = { width: '100%', height: '100%' } as const;
 export const MONTH_CHART_MARGIN = { top: 8, right: 14, bottom: 24, left: 4 } as const;
-export const MONTH_AXIS_LABEL = { ...AXIS_LABEL, value: 'Month', position: 'insideBottom', offset: -14 } as const;
+/** The month axis's title; its words come from the catalogue (use-month-axis.ts). */
+export const MONTH_AXIS_LABEL = { ...AXIS_LABEL, position: 'insideBottom', offset: -14 } as const;

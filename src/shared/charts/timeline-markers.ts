@@ -4,6 +4,8 @@
  * and after (from the compiled schedule, so overlapping entries are described as they run) and
  * the entry's note. Months are counted from 1, as on the chart's axis. Pure.
  */
+import { formatNumber } from '../format';
+import { i18n } from '../i18n/i18n';
 import { compileSchedule, LEVER_BY_KEY, type LeverKey, type LeverSettings } from '../../../models/index';
 import type { TimelineChange } from '../settings/timeline';
 
@@ -59,15 +61,26 @@ export function timelineMarkers(schedule: RunSchedule, months: number): Timeline
     .map(([m, levers], i) => ({ number: i + 1, month: m + 1, items: [...levers.entries()].map(([lever, notes]) => item(m, lever, notes)) }));
 }
 
-const value = (x: number) => x.toFixed(2);
+const TWO_DECIMALS = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
+const value = (x: number) => formatNumber(x, TWO_DECIMALS);
 
-/** "Enforcement intensity 0.30 → 0.50 (Phase 1)" or "… 0.60 → 0.20 (Rescue cut; end of: Naval rescue)". */
+/**
+ * "Enforcement intensity 0.30 → 0.50 (Phase 1)" or "… 0.60 → 0.20 (Rescue cut; end of: Naval
+ * rescue)", in the interface language (the notes are the scenario's own words).
+ */
 export function describeItem(item: MarkerItem): string {
-  const change = item.before === item.after ? `stays ${value(item.after)}` : `${value(item.before)} → ${value(item.after)}`;
-  const notes = [...item.starts.filter((n): n is string => !!n), ...item.ends.map((n) => (n ? `end of: ${n}` : 'a change ends'))];
-  return `${item.label} ${change}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  const t = i18n.t;
+  const change = item.before === item.after ? t('common:marks.stays', { value: value(item.after) }) : `${value(item.before)} → ${value(item.after)}`;
+  const notes = [...item.starts.filter((n): n is string => !!n), ...item.ends.map((n) => (n ? t('common:marks.endOf', { note: n }) : t('common:marks.changeEnds')))];
+  const label = t(`model:levers.${item.lever}.label`);
+  return notes.length ? t('common:marks.itemWithNotes', { label, change, notes: notes.join('; ') }) : t('common:marks.item', { label, change });
+}
+
+/** What changes at a mark, without its month. */
+export function describeItems(marker: TimelineMarker): string {
+  return marker.items.map(describeItem).join('; ');
 }
 
 export function describeMarker(marker: TimelineMarker): string {
-  return `Month ${marker.month}: ${marker.items.map(describeItem).join('; ')}`;
+  return i18n.t('common:marks.marker', { month: marker.month, items: describeItems(marker) });
 }

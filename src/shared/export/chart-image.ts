@@ -4,6 +4,7 @@
  * background. PNG comes from drawing that SVG on a canvas at twice the size. No library, and no
  * request: the image is built from a Blob inside the browser.
  */
+import { i18n } from '../i18n/i18n';
 export interface ImageLegendItem {
   readonly label: string;
   readonly colour: string;
@@ -116,11 +117,11 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot draw on a canvas');
+    if (!context) throw new Error(i18n.t('common:chart.noCanvas'));
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be made'))), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(i18n.t('common:chart.noPicture')))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -4,6 +4,7 @@
  * used is set aside, never overwritten; full storage and other tabs are reported). This file says
  * what the record is and how it is read; the explorer's hook owns the slot that writes it.
  */
+import { i18n } from '../i18n/i18n';
 import type { Decoded } from '../storage/index';
 import type { SettingsContext } from './settings';
 import { decodeSettings, noticeText } from './url';
@@ -20,11 +21,11 @@ const NAMED_PROBLEMS = 3;
  */
 export function decodeExplorerAutosave(text: string, ctx: SettingsContext): Decoded<string> {
   const decoded = decodeSettings(text, ctx);
-  if (!decoded.hasState) return { value: null, read: 'unreadable', problem: 'it names no setting the explorer knows' };
+  if (!decoded.hasState) return { value: null, read: 'unreadable', problem: i18n.t('common:storage.explorer.noSetting') };
   const problems = decoded.notices.filter((n) => n.kind !== 'info');
   if (problems.length === 0) return { value: text, read: 'clean' };
   const named = problems.slice(0, NAMED_PROBLEMS).map(noticeText);
-  if (problems.length > NAMED_PROBLEMS) named.push(`…and ${problems.length - NAMED_PROBLEMS} more`);
+  if (problems.length > NAMED_PROBLEMS) named.push(i18n.t('common:storage.libraryDecode.more', { count: problems.length - NAMED_PROBLEMS }));
   return { value: text, read: 'partial', problem: named.join(' ') };
 }
 

@@ -8,6 +8,7 @@
  * the page says so.
  */
 import { MAX_SCENARIO_TEXT, parseJsonText, parseScenario, type Scenario } from '../../../scenarios/index';
+import { i18n } from '../i18n/i18n';
 import type { Decoded } from '../storage/index';
 
 export const LIBRARY_STORAGE_KEY = 'crossings:scenarios';
@@ -42,11 +43,11 @@ const MAX_PROBLEMS = 3;
 export function decodeLibrary(text: string | null, builtInIds: ReadonlySet<string>): DecodedLibrary {
   const none = (problem: string): DecodedLibrary => ({ scenarios: [], problems: [problem], dropped: 1, read: 'unreadable' });
   if (!text) return { scenarios: [], problems: [], dropped: 0, read: 'clean' };
-  if (text.length > MAX_LIBRARY_CHARS) return none(`the saved list is ${text.length.toLocaleString('en-GB')} characters long, more than it can be`);
+  if (text.length > MAX_LIBRARY_CHARS) return none(i18n.t('common:storage.libraryDecode.tooLong', { count: text.length }));
   const json = parseJsonText(text);
-  if (!json.ok) return none(`the saved list is not readable (${json.problem})`);
+  if (!json.ok) return none(i18n.t('common:storage.libraryDecode.notReadable', { problem: json.problem }));
   const data = json.value;
-  if (!Array.isArray(data)) return none('the saved record is not a list of scenarios');
+  if (!Array.isArray(data)) return none(i18n.t('common:storage.libraryDecode.notList'));
   let out: Scenario[] = [];
   const problems: string[] = [];
   let dropped = Math.max(0, data.length - MAX_LIBRARY);
@@ -56,15 +57,15 @@ export function decodeLibrary(text: string | null, builtInIds: ReadonlySet<strin
       if (!builtInIds.has(s.id)) out = addToLibrary(out, s);
       else {
         dropped++;
-        if (problems.length < MAX_PROBLEMS) problems.push(`entry ${i + 1}: its id “${s.id}” is now a built-in scenario's`);
+        if (problems.length < MAX_PROBLEMS) problems.push(i18n.t('common:storage.libraryDecode.builtInId', { entry: i + 1, id: s.id }));
       }
     } catch (e) {
       // A scenario that no longer validates (say, after a model change) is left out, and said so.
       dropped++;
-      if (problems.length < MAX_PROBLEMS) problems.push(`entry ${i + 1}: ${e instanceof Error ? e.message : 'not a scenario'}`);
+      if (problems.length < MAX_PROBLEMS) problems.push(i18n.t('common:storage.libraryDecode.entry', { entry: i + 1, message: e instanceof Error ? e.message : i18n.t('common:storage.libraryDecode.notScenario') }));
     }
   });
-  if (dropped > problems.length) problems.push(`…and ${dropped - problems.length} more`);
+  if (dropped > problems.length) problems.push(i18n.t('common:storage.libraryDecode.more', { count: dropped - problems.length }));
   return { scenarios: out, problems, dropped, read: dropped === 0 ? 'clean' : out.length === 0 ? 'unreadable' : 'partial' };
 }
 

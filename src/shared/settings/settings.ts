@@ -30,6 +30,7 @@ export interface ExplorerSettings {
 export interface WholeNumberLimit {
   readonly min: number;
   readonly max: number;
+  /** The catalogue key of what is limited ("common:limits.seed": "the seed"). */
   readonly what: string;
 }
 
@@ -39,9 +40,9 @@ export interface WholeNumberLimit {
  * and the same seeds and months as the command line and scenario files.
  */
 export const RUN_LIMITS = {
-  seed: { min: SEED_LIMIT.min, max: SEED_LIMIT.max, what: 'The seed' },
-  agents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'The number of agents' },
-  months: { min: MONTHS_LIMIT.min, max: MONTHS_LIMIT.max, what: 'The number of months' },
+  seed: { min: SEED_LIMIT.min, max: SEED_LIMIT.max, what: 'common:limits.seed' },
+  agents: { min: BROWSER_AGENTS_LIMIT.min, max: BROWSER_AGENTS_LIMIT.max, what: 'common:limits.agents' },
+  months: { min: MONTHS_LIMIT.min, max: MONTHS_LIMIT.max, what: 'common:limits.months' },
 } as const satisfies Record<'seed' | 'agents' | 'months', WholeNumberLimit>;
 
 /** What the decoder and the reducer need to know about a scenario. */

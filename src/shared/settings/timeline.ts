@@ -12,6 +12,7 @@
  * so the sliders' starting values never depend on the edited timeline.
  */
 import { MONTHS_LIMIT, type LeverKey, type ParamSpec } from '../../../models/index';
+import { i18n } from '../i18n/i18n';
 
 export interface TimelineChange {
   readonly lever: LeverKey;
@@ -92,5 +93,5 @@ export function hasControlCharacters(text: string): boolean {
 
 /** "from month 13" or "in months 13–48", as people count months. */
 export function describeMonths(change: Pick<TimelineChange, 'fromMonth' | 'toMonth'>): string {
-  return change.toMonth === undefined ? `from month ${change.fromMonth + 1}` : `in months ${change.fromMonth + 1}–${change.toMonth}`;
+  return change.toMonth === undefined ? i18n.t('common:months.from', { month: change.fromMonth + 1 }) : i18n.t('common:months.range', { from: change.fromMonth + 1, to: change.toMonth });
 }

@@ -14,6 +14,7 @@
  * and the rule, and the rest are used.
  */
 import { z } from 'zod';
+import { i18n } from '../i18n/i18n';
 import type { LeverKey, LeverSpec } from '../../../models/index';
 import { safeParse, schemaPerKey } from '../../../scenarios/index';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, LAST_MONTH, MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, type TimelineChange } from './timeline';
@@ -58,7 +59,7 @@ const monthSchema = schemaPerKey((range: string) => {
   const [min, max] = range.split(':').map(Number);
   return z
     .string()
-    .regex(/^\d{1,4}$/, 'a whole number')
+    .regex(/^\d{1,4}$/, { error: () => i18n.t('common:notices.wholeNumber') })
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 });
@@ -66,7 +67,7 @@ const month = (min: number, max: number) => monthSchema(`${min}:${max}`);
 
 /** One change's fields, checked in order; the first problem is the one reported. */
 function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
-  const fieldCount = 'a change is lever*value*fromMonth, then optionally *toMonth and *note';
+  const fieldCount = { error: () => i18n.t('common:notices.tlFieldCount') };
   return z
     .array(z.string())
     .min(3, fieldCount)
@@ -78,20 +79,20 @@ function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
         return z.NEVER;
       };
       const spec = specs.get(lever);
-      if (!spec) return fail(`unknown lever “${lever.slice(0, 40)}”`);
+      if (!spec) return fail(i18n.t('common:notices.tlUnknownLever', { lever: lever.slice(0, 40) }));
       const value = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i.test(valueText) && valueText.length <= 32 ? Number(valueText) : NaN;
-      if (!(Number.isFinite(value) && value >= spec.min && value <= spec.max)) return fail(`${spec.label} must be a number from ${spec.min} to ${spec.max}`);
+      if (!(Number.isFinite(value) && value >= spec.min && value <= spec.max)) return fail(i18n.t('common:notices.leverRange', { label: i18n.t(`model:levers.${spec.key}.label`), min: spec.min, max: spec.max }));
       const from = safeParse(month(FIRST_EDITABLE_MONTH, LAST_MONTH - 1), fromText);
-      if (!from.success) return fail(`the first month must be a whole number from ${FIRST_EDITABLE_MONTH} to ${LAST_MONTH - 1} (counted from 0)`);
+      if (!from.success) return fail(i18n.t('common:notices.tlFirstMonth', { min: FIRST_EDITABLE_MONTH, max: LAST_MONTH - 1 }));
       const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: spec.key, value, fromMonth: from.data };
       if (toText !== '') {
         const to = safeParse(month(from.data + 1, LAST_MONTH), toText);
-        if (!to.success) return fail(`the end month must be empty or a whole number from ${from.data + 1} to ${LAST_MONTH}`);
+        if (!to.success) return fail(i18n.t('common:notices.tlEndMonth', { min: from.data + 1, max: LAST_MONTH }));
         change.toMonth = to.data;
       }
       const note = unescapeNote(noteText);
-      if (note.length > MAX_NOTE_CHARS) return fail(`a note has at most ${MAX_NOTE_CHARS} characters`);
-      if (hasControlCharacters(note)) return fail('a note cannot hold control characters');
+      if (note.length > MAX_NOTE_CHARS) return fail(i18n.t('common:notices.tlNoteLength', { max: MAX_NOTE_CHARS }));
+      if (hasControlCharacters(note)) return fail(i18n.t('common:notices.tlNoteControl'));
       if (note) change.note = note;
       return change;
     });
@@ -106,8 +107,8 @@ export function decodeTimeline(raw: string, specs: ReadonlyMap<string, LeverSpec
     notices.push({
       field: 'tl',
       value: raw,
-      problem: `a timeline in a link starts with its format version, ${TIMELINE_FORMAT_VERSION}, then “_” and the changes`,
-      outcome: 'the scenario’s own timeline is used',
+      problem: i18n.t('common:notices.tlVersion', { version: TIMELINE_FORMAT_VERSION }),
+      outcome: i18n.t('common:notices.tlOwnTimeline'),
     });
     return { timeline: undefined, notices };
   }
@@ -117,13 +118,24 @@ export function decodeTimeline(raw: string, specs: ReadonlyMap<string, LeverSpec
   parts.forEach((part, i) => {
     if (timeline.length >= MAX_TIMELINE_CHANGES) {
       if (timeline.length === MAX_TIMELINE_CHANGES && i === MAX_TIMELINE_CHANGES) {
-        notices.push({ field: 'tl', value: `${parts.length} changes`, problem: `a timeline holds at most ${MAX_TIMELINE_CHANGES} changes`, outcome: `the first ${MAX_TIMELINE_CHANGES} are used` });
+        notices.push({
+          field: 'tl',
+          value: i18n.t('common:notices.nChanges', { count: parts.length }),
+          problem: i18n.t('common:notices.tlMaxChanges', { max: MAX_TIMELINE_CHANGES }),
+          outcome: i18n.t('common:notices.tlFirstUsed', { max: MAX_TIMELINE_CHANGES }),
+        });
       }
       return;
     }
     const res = safeParse(schema, part.split(FIELD_SEPARATOR));
     if (res.success) timeline.push(res.data);
-    else notices.push({ field: `tl, change ${i + 1}`, value: part, problem: res.error.issues[0]?.message ?? 'not a timeline change', outcome: 'this change is left out' });
+    else
+      notices.push({
+        field: i18n.t('common:notices.tlChangeField', { n: i + 1 }),
+        value: part,
+        problem: res.error.issues[0]?.message ?? i18n.t('common:notices.tlNotAChange'),
+        outcome: i18n.t('common:notices.tlLeftOut'),
+      });
   });
   return { timeline, notices };
 }

@@ -10,9 +10,13 @@
  *
  * Levers appear only when they differ from the scenario, and the timeline (`tl`, see
  * url-timeline.ts) only when the user has edited it; it comes last, so a link cut short loses
- * the end of the timeline rather than the levers. Pure: no DOM, no storage.
+ * the end of the timeline rather than the levers. The page's language (`lang`, see
+ * ../i18n/lang-param.ts) shares the query but is not a setting: it is left to the language code.
+ * Notices are worded in the interface language when decoded. Pure: no DOM, no storage.
  */
 import { z } from 'zod';
+import { i18n } from '../i18n/i18n';
+import { LANG_PARAM } from '../i18n/lang-param';
 import type { LeverSpec, ParamSpec } from '../../../models/index';
 import { safeParse, schemaPerKey, shownValue as shown } from '../../../scenarios/index';
 import { findDefaults, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
@@ -28,6 +32,8 @@ const SHOWN_VALUE_CHARS = 40;
 
 export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', timeline: 'tl' } as const;
 const QUERY_KEY_SET: ReadonlySet<string> = new Set(Object.values(QUERY_KEYS));
+/** Not settings, but not unknown either. */
+const FOREIGN_KEYS: ReadonlySet<string> = new Set([LANG_PARAM]);
 
 export type NoticeKind = 'ignored' | 'adjusted' | 'info';
 
@@ -71,12 +77,13 @@ const decimal = schemaPerKey((spec: ParamSpec) =>
 
 const modelVersion = z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/);
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
 
-const shownValue = (raw: string) => shown(raw, SHOWN_VALUE_CHARS);
+const leverLabel = (key: string) => i18n.t(`model:levers.${key}.label`);
+
+const shownValue = (raw: string) => (raw === '' ? i18n.t('common:notices.empty') : shown(raw, SHOWN_VALUE_CHARS));
 
 function describeLimit(limit: WholeNumberLimit): string {
-  return `${limit.what.toLowerCase()} must be a whole number from ${grouped.format(limit.min)} to ${grouped.format(limit.max)}`;
+  return i18n.t('common:notices.wholeNumberRange', { what: i18n.t(limit.what), min: limit.min, max: limit.max });
 }
 
 /** The query's values per key, in order. A Map, so no key of the link ever becomes an object property. */
@@ -104,9 +111,9 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     notices.push({
       kind: 'adjusted',
       field: 'link',
-      value: `${grouped.format(query.length)} characters`,
-      problem: `a link to the explorer is at most ${grouped.format(MAX_QUERY_CHARS)} characters long`,
-      outcome: `only the first ${grouped.format(MAX_QUERY_CHARS)} were read`,
+      value: i18n.t('common:notices.nCharacters', { count: query.length }),
+      problem: i18n.t('common:notices.linkTooLong', { max: MAX_QUERY_CHARS }),
+      outcome: i18n.t('common:notices.linkFirstRead', { max: MAX_QUERY_CHARS }),
     });
     query = query.slice(0, MAX_QUERY_CHARS);
   }
@@ -114,13 +121,20 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const leverByKey: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
   const known = (key: string) => QUERY_KEY_SET.has(key) || leverByKey.has(key);
   const hasState = [...values.keys()].some(known);
+  for (const key of FOREIGN_KEYS) values.delete(key);
 
   /** The first value of a field, with a notice if the field was repeated. */
   const take = (field: string): string | undefined => {
     const list = values.get(field);
     if (!list) return undefined;
     if (list.length > 1) {
-      notices.push({ kind: 'adjusted', field, value: `${list.length} values`, problem: 'this setting appears more than once', outcome: `the first value, ${shownValue(list[0])}, is used` });
+      notices.push({
+        kind: 'adjusted',
+        field,
+        value: i18n.t('common:notices.nValues', { count: list.length }),
+        problem: i18n.t('common:notices.repeated'),
+        outcome: i18n.t('common:notices.firstValueUsed', { value: shownValue(list[0]) }),
+      });
     }
     return list[0];
   };
@@ -129,14 +143,14 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const version = take(QUERY_KEYS.model);
   if (version !== undefined) {
     if (!safeParse(modelVersion, version).success) {
-      notices.push({ kind: 'ignored', field: 'model', value: shownValue(version), problem: 'not a model version (like 1.0.0)', outcome: 'ignored' });
+      notices.push({ kind: 'ignored', field: 'model', value: shownValue(version), problem: i18n.t('common:notices.notVersion'), outcome: i18n.t('common:notices.ignored') });
     } else if (version !== ctx.modelVersion) {
       notices.push({
         kind: 'info',
         field: 'model',
         value: version,
-        problem: `this link was made with model version ${version}, and this page runs version ${ctx.modelVersion}`,
-        outcome: 'the settings are used, but the figures may differ from the ones that were shared',
+        problem: i18n.t('common:notices.otherVersion', { version, current: ctx.modelVersion }),
+        outcome: i18n.t('common:notices.otherVersionOutcome'),
       });
     }
   }
@@ -152,8 +166,8 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
         kind: 'ignored',
         field: 'scenario',
         value: shownValue(scenarioId),
-        problem: `there is no such scenario; available: ${ctx.scenarios.map((s) => s.id).join(', ')} (a scenario from a file must first be imported in this browser)`,
-        outcome: `showing “${fallback.title}” instead`,
+        problem: i18n.t('common:notices.noScenario', { available: ctx.scenarios.map((s) => s.id).join(', ') }),
+        outcome: i18n.t('common:notices.showingInstead', { title: fallback.title }),
       });
   }
 
@@ -162,7 +176,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     if (raw === undefined) return fallbackValue;
     const res = safeParse(wholeNumber(RUN_LIMITS[field]), raw);
     if (res.success) return res.data;
-    notices.push({ kind: 'ignored', field, value: shownValue(raw), problem: describeLimit(RUN_LIMITS[field]), outcome: `using ${grouped.format(fallbackValue)} instead` });
+    notices.push({ kind: 'ignored', field, value: shownValue(raw), problem: describeLimit(RUN_LIMITS[field]), outcome: i18n.t('common:notices.usingInstead', { value: fallbackValue }) });
     return fallbackValue;
   };
   const seed = whole('seed', ctx.defaultSeed);
@@ -180,14 +194,20 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
         kind: 'ignored',
         field: spec.key,
         value: shownValue(raw),
-        problem: `${spec.label} must be a number from ${spec.min} to ${spec.max}`,
-        outcome: `using the scenario’s value, ${start}, instead`,
+        problem: i18n.t('common:notices.leverRange', { label: leverLabel(spec.key), min: spec.min, max: spec.max }),
+        outcome: i18n.t('common:notices.usingScenarioValue', { value: start }),
       });
       continue;
     }
     const snapped = snapToStep(spec, res.data);
     if (snapped !== res.data) {
-      notices.push({ kind: 'adjusted', field: spec.key, value: shownValue(raw), problem: `${spec.label} moves in steps of ${spec.step}`, outcome: `rounded to ${snapped}` });
+      notices.push({
+        kind: 'adjusted',
+        field: spec.key,
+        value: shownValue(raw),
+        problem: i18n.t('common:notices.leverStep', { label: leverLabel(spec.key), step: spec.step }),
+        outcome: i18n.t('common:notices.roundedTo', { value: snapped }),
+      });
     }
     if (!sameLeverValue(spec, snapped, start)) overrides[spec.key] = snapped;
   }
@@ -202,7 +222,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
 
   const unknown = [...values.keys()].filter((k) => !known(k));
   for (const key of unknown) {
-    notices.push({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: 'not a setting the explorer knows', outcome: 'ignored' });
+    notices.push({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') });
   }
 
   const settings: ExplorerSettings = timeline ? { scenarioId: scenario.id, overrides, timeline, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
@@ -218,7 +238,13 @@ export function capNotices(notices: readonly SettingsNotice[], max = MAX_NOTICES
   const rest = notices.length - (max - 1);
   return [
     ...notices.slice(0, max - 1),
-    { kind: 'ignored', field, value: `${grouped.format(rest)} more`, problem: `…and ${grouped.format(rest)} more settings had problems`, outcome: 'they were ignored or corrected too' },
+    {
+      kind: 'ignored',
+      field,
+      value: i18n.t('common:notices.nMore', { count: rest }),
+      problem: i18n.t('common:notices.moreProblems', { count: rest }),
+      outcome: i18n.t('common:notices.moreOutcome'),
+    },
   ];
 }
 
@@ -240,5 +266,5 @@ export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext)
 
 /** A notice as one sentence for people. */
 export function noticeText(n: SettingsNotice): string {
-  return `${n.field} = “${n.value}”: ${n.problem}; ${n.outcome}.`;
+  return i18n.t('common:notices.line', { field: n.field, value: n.value, problem: n.problem, outcome: n.outcome });
 }

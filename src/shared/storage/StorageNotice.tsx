@@ -5,10 +5,11 @@
  * says so, twice. Nothing is shown while saving works and nothing is set aside.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadText } from '../export/download';
 import type { SlotSnapshot } from './autosave-slot';
 import { setAsideFileName, type SetAsideRecord } from './set-aside';
-import { shownDate, STORAGE_ACTIONS, STORAGE_TEXTS, type AutosaveFeature } from './storage-texts';
+import { shownDate, type AutosaveFeature } from './storage-texts';
 
 interface StorageNoticeProps {
   readonly feature: AutosaveFeature;
@@ -23,33 +24,34 @@ interface StorageNoticeProps {
   readonly onReload?: () => void;
 }
 
-function download(record: SetAsideRecord): void {
+function downloadRecord(record: SetAsideRecord): void {
   const name = setAsideFileName(record);
   downloadText(record.text, name, name.endsWith('.json') ? 'application/json' : 'text/plain');
 }
 
 function RecordLine({ record, sentence, label, onDiscard }: { readonly record: SetAsideRecord; readonly sentence: string; readonly label: string; readonly onDiscard: () => void }) {
+  const { t } = useTranslation('common');
   const [confirming, setConfirming] = useState(false);
   return (
     <li data-testid="set-aside-record" data-key={record.key}>
       <span>{sentence}</span>{' '}
       <span className="storage-record-actions">
-        <button type="button" className="small-button" data-testid="download-set-aside" onClick={() => download(record)}>
+        <button type="button" className="small-button" data-testid="download-set-aside" onClick={() => downloadRecord(record)}>
           {label}
         </button>
         {confirming ? (
-          <span role="group" aria-label={STORAGE_ACTIONS.confirmDiscard}>
-            <span className="small">{STORAGE_ACTIONS.confirmDiscard}</span>{' '}
+          <span role="group" aria-label={t('storage.confirmDiscard')}>
+            <span className="small">{t('storage.confirmDiscard')}</span>{' '}
             <button type="button" className="small-button" data-testid="confirm-discard-set-aside" onClick={onDiscard}>
-              {STORAGE_ACTIONS.yesDiscard}
+              {t('storage.yesDiscard')}
             </button>{' '}
             <button type="button" className="small-button" onClick={() => setConfirming(false)}>
-              {STORAGE_ACTIONS.cancel}
+              {t('storage.cancel')}
             </button>
           </span>
         ) : (
           <button type="button" className="link-button" data-testid="discard-set-aside" onClick={() => setConfirming(true)}>
-            {STORAGE_ACTIONS.discard}
+            {t('storage.discard')}
           </button>
         )}
       </span>
@@ -58,38 +60,45 @@ function RecordLine({ record, sentence, label, onDiscard }: { readonly record: S
 }
 
 export function StorageNotice({ feature, snapshot, onDiscard, onDiscardHeld, onDownloadCurrent, onTakeOver, onReload }: StorageNoticeProps) {
-  const text = STORAGE_TEXTS[feature];
+  const { t } = useTranslation('common');
+  const k = (name: string) => `storage.${feature}.${name}`;
   const { state, setAside, held } = snapshot;
-  const problem = state === 'saved' ? null : state === 'held' ? text.held : text[state];
+  const problem = state === 'saved' ? null : t(k(state));
+  const download = t(k('download'));
+  const recordSentence = (r: SetAsideRecord) => {
+    const date = shownDate(r.at);
+    const reason = r.reason || t(k('defaultReason'));
+    return date ? t(k('setAside'), { date, reason }) : t(k('setAsideUndated'), { reason });
+  };
   if (!problem && setAside.length === 0) return null;
   const urgent = state === 'stale' || state === 'held' || state === 'full';
   return (
-    <div className={urgent ? 'notice storage-notice storage-notice-urgent' : 'notice storage-notice'} role={urgent ? 'alert' : 'status'} aria-label={STORAGE_ACTIONS.region} data-testid={`storage-notice-${feature}`} data-state={state}>
+    <div className={urgent ? 'notice storage-notice storage-notice-urgent' : 'notice storage-notice'} role={urgent ? 'alert' : 'status'} aria-label={t('storage.region')} data-testid={`storage-notice-${feature}`} data-state={state}>
       {problem && <p className="notice-title">{problem}</p>}
       {problem && (onReload || onDownloadCurrent || onTakeOver) && (
         <div className="notice-actions">
           {state === 'stale' && onReload && (
             <button type="button" className="small-button" data-testid="storage-reload" onClick={onReload}>
-              {STORAGE_ACTIONS.reload}
+              {t('storage.reload')}
             </button>
           )}
           {onDownloadCurrent && (
             <button type="button" className="small-button" data-testid="storage-download-current" onClick={onDownloadCurrent}>
-              {text.downloadCurrent}
+              {t(k('downloadCurrent'))}
             </button>
           )}
-          {state === 'stale' && onTakeOver && text.takeOver && (
+          {state === 'stale' && onTakeOver && feature !== 'seminar' && feature !== 'library' && (
             <button type="button" className="small-button" data-testid="storage-take-over" onClick={onTakeOver}>
-              {text.takeOver}
+              {t(k('takeOver'))}
             </button>
           )}
         </div>
       )}
       {(held || setAside.length > 0) && (
         <ul className="storage-records">
-          {held && <RecordLine record={held} sentence={STORAGE_ACTIONS.heldReason(held.reason)} label={text.download} onDiscard={onDiscardHeld} />}
+          {held && <RecordLine record={held} sentence={t('storage.heldReason', { reason: held.reason || t('storage.unknownReason') })} label={download} onDiscard={onDiscardHeld} />}
           {setAside.map((r) => (
-            <RecordLine key={r.key} record={r} sentence={text.setAside(shownDate(r.at), r.reason)} label={text.download} onDiscard={() => onDiscard(r.key)} />
+            <RecordLine key={r.key} record={r} sentence={recordSentence(r)} label={download} onDiscard={() => onDiscard(r.key)} />
           ))}
         </ul>
       )}

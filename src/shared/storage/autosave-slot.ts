@@ -114,10 +114,10 @@ export class AutosaveSlot {
       decoded = decode(text);
     } catch (error) {
       // Decoders do not throw; if one ever does, its record is treated as unreadable, never lost.
-      decoded = { value: null, read: 'unreadable', problem: error instanceof Error ? error.message : 'it could not be read' };
+      decoded = { value: null, read: 'unreadable', problem: error instanceof Error ? error.message : '' };
     }
     if (decoded.read === 'clean') return { value: decoded.value, read: 'clean', problem: null, setAsideKey: null };
-    const problem = decoded.problem ?? 'it could not be read';
+    const problem = decoded.problem ?? '';
     const kept = setAside(storage, { feature: this.options.feature, from: this.options.key, reason: problem, text, now: this.now() });
     if ('key' in kept) {
       // Kept aside: an unreadable record can leave the main key now; a partial one is replaced by the next save.

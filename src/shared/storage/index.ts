@@ -2,6 +2,6 @@
 export { AutosaveSlot, type Decoded, type Loaded, type SaveState, type SlotSnapshot } from './autosave-slot';
 export { listSetAside, setAsideFileName, type SetAsideRecord } from './set-aside';
 export { StorageNotice } from './StorageNotice';
-export { STORAGE_TEXTS, type AutosaveFeature } from './storage-texts';
+export { type AutosaveFeature } from './storage-texts';
 export { browserStorage, isQuotaError, type StorageLike } from './storage-area';
 export { useAutosaveSlot, useSlotSnapshot } from './use-autosave-slot';

@@ -5,8 +5,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { RUN_LIMITS, type WholeNumberLimit } from '../../../shared/settings/settings';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 
-const grouped = new Intl.NumberFormat('en-GB');
 
 interface RunSize {
   readonly seed: number;
@@ -14,16 +15,13 @@ interface RunSize {
   readonly months: number;
 }
 
-const FIELDS: readonly { key: keyof RunSize; label: string; hint: string }[] = [
-  { key: 'seed', label: 'Seed', hint: 'Which run of chance: the same seed always gives the same figures.' },
-  { key: 'agents', label: 'Number of agents', hint: 'More agents give smoother figures but slower runs. They always stand for the same population.' },
-  { key: 'months', label: 'Months to simulate', hint: 'The length of the run.' },
-];
+/** Each field's label and hint are the catalogue's `advanced.<key>` and `advanced.<key>Hint`. */
+const FIELDS: readonly (keyof RunSize)[] = ['seed', 'agents', 'months'];
 
-function problemWith(text: string, limit: WholeNumberLimit): string | null {
+function problemWith(t: TFunction, text: string, limit: WholeNumberLimit): string | null {
   const value = Number(text);
   if (text.trim() === '' || !Number.isInteger(value) || value < limit.min || value > limit.max) {
-    return `Enter a whole number from ${grouped.format(limit.min)} to ${grouped.format(limit.max)}.`;
+    return t('advanced.problem', { min: limit.min, max: limit.max });
   }
   return null;
 }
@@ -35,9 +33,10 @@ interface AdvancedSettingsProps {
 
 /** The fold stays open across runs; the form inside starts afresh from the settings in force. */
 export function AdvancedSettings({ size, onApply }: AdvancedSettingsProps) {
+  const { t } = useTranslation('explore');
   return (
     <details className="advanced" data-testid="advanced-settings">
-      <summary>Advanced settings: seed, agents, months</summary>
+      <summary>{t('advanced.summary')}</summary>
       <RunSizeForm key={`${size.seed}-${size.agents}-${size.months}`} size={size} onApply={onApply} />
     </details>
   );
@@ -45,8 +44,9 @@ export function AdvancedSettings({ size, onApply }: AdvancedSettingsProps) {
 
 function RunSizeForm({ size, onApply }: AdvancedSettingsProps) {
   const [draft, setDraft] = useState<Record<keyof RunSize, string>>({ seed: String(size.seed), agents: String(size.agents), months: String(size.months) });
-  const problems = Object.fromEntries(FIELDS.map((f) => [f.key, problemWith(draft[f.key], RUN_LIMITS[f.key])])) as Record<keyof RunSize, string | null>;
-  const valid = FIELDS.every((f) => problems[f.key] === null);
+  const { t } = useTranslation('explore');
+  const problems = Object.fromEntries(FIELDS.map((f) => [f, problemWith(t, draft[f], RUN_LIMITS[f])])) as Record<keyof RunSize, string | null>;
+  const valid = FIELDS.every((f) => problems[f] === null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,27 +56,27 @@ function RunSizeForm({ size, onApply }: AdvancedSettingsProps) {
   return (
     <form onSubmit={submit} noValidate>
       {FIELDS.map((f) => (
-        <div key={f.key} className="field">
-          <label htmlFor={`run-${f.key}`}>{f.label}</label>
+        <div key={f} className="field">
+          <label htmlFor={`run-${f}`}>{t(`advanced.${f}`)}</label>
           <input
-            id={`run-${f.key}`}
+            id={`run-${f}`}
             type="number"
             inputMode="numeric"
-            min={RUN_LIMITS[f.key].min}
-            max={RUN_LIMITS[f.key].max}
+            min={RUN_LIMITS[f].min}
+            max={RUN_LIMITS[f].max}
             step={1}
-            value={draft[f.key]}
-            aria-invalid={problems[f.key] !== null}
-            aria-describedby={`run-${f.key}-hint`}
-            onChange={(e) => setDraft({ ...draft, [f.key]: e.currentTarget.value })}
+            value={draft[f]}
+            aria-invalid={problems[f] !== null}
+            aria-describedby={`run-${f}-hint`}
+            onChange={(e) => setDraft({ ...draft, [f]: e.currentTarget.value })}
           />
-          <span id={`run-${f.key}-hint`} className={problems[f.key] ? 'field-hint field-problem' : 'field-hint'}>
-            {problems[f.key] ?? f.hint}
+          <span id={`run-${f}-hint`} className={problems[f] ? 'field-hint field-problem' : 'field-hint'}>
+            {problems[f] ?? t(`advanced.${f}Hint`)}
           </span>
         </div>
       ))}
       <button type="submit" className="small-button" disabled={!valid}>
-        Run with these settings
+        {t('advanced.apply')}
       </button>
     </form>
   );

@@ -7,6 +7,10 @@ import { memo, useState, type CSSProperties } from 'react';
 import type { ParamSpec } from '../../../../models/index';
 import type { LeverChange } from '../../../shared/settings/run-input';
 import { stepDecimals } from '../../../shared/settings/settings';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format';
+import { useModelText } from '../../../shared/i18n/model-text';
 
 interface LeverControlProps {
   readonly spec: ParamSpec;
@@ -20,28 +24,35 @@ interface LeverControlProps {
   readonly onReset: (key: string) => void;
 }
 
+const fixed = (value: number, decimals: number) => formatNumber(value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
 /** "0.90 from month 13 (Enforcement surge)", months counted from 1 for people. */
-function describeChanges(changes: readonly LeverChange[], decimals: number): string {
+function describeChanges(t: TFunction, changes: readonly LeverChange[], decimals: number): string {
   return changes
     .map((c) => {
-      const when = c.toMonth === undefined ? `from month ${c.fromMonth + 1}` : `in months ${c.fromMonth + 1}–${c.toMonth}`;
-      return `${c.value.toFixed(decimals)} ${when}${c.note ? ` (${c.note})` : ''}`;
+      const value = fixed(c.value, decimals);
+      const when = c.toMonth === undefined ? t('lever.fromMonth', { month: c.fromMonth + 1 }) : t('lever.inMonths', { from: c.fromMonth + 1, to: c.toMonth });
+      return c.note ? t('lever.changeWithNote', { value, when, note: c.note }) : t('lever.change', { value, when });
     })
-    .join(', then ');
+    .join(t('lever.then'));
 }
 
 export const LeverControl = memo(function LeverControl({ spec, value, start, changed, changes, onChange, onReset }: LeverControlProps) {
+  const { t } = useTranslation('explore');
+  const mt = useModelText();
   const [open, setOpen] = useState(false);
   const id = `lever-${spec.key.replace(/\W/g, '-')}`;
   const decimals = stepDecimals(spec.step);
-  const shown = value.toFixed(decimals);
-  const startShown = start.toFixed(decimals);
+  const shown = fixed(value, decimals);
+  const startShown = fixed(start, decimals);
+  const label = mt.leverLabel(spec.key);
+  const unit = mt.leverUnit(spec.key);
   const startAt = { '--start': (start - spec.min) / (spec.max - spec.min) } as CSSProperties;
 
   return (
     <div className={changed ? 'lever lever-changed' : 'lever'}>
       <div className="lever-head">
-        <label htmlFor={id}>{spec.label}</label>
+        <label htmlFor={id}>{label}</label>
         <output htmlFor={id} className="lever-value">
           {shown}
         </output>
@@ -55,7 +66,7 @@ export const LeverControl = memo(function LeverControl({ spec, value, start, cha
           step={spec.step}
           value={value}
           data-lever={spec.key}
-          aria-valuetext={`${shown} (${spec.unit})`}
+          aria-valuetext={t('lever.valueText', { value: shown, unit })}
           aria-describedby={`${id}-unit`}
           onChange={(e) => onChange(spec.key, e.currentTarget.valueAsNumber)}
         />
@@ -63,39 +74,34 @@ export const LeverControl = memo(function LeverControl({ spec, value, start, cha
       </div>
       <div className="lever-foot">
         <span id={`${id}-unit`} className="lever-unit">
-          {spec.unit}
-          {changed && ` · scenario: ${startShown}`}
+          {unit}
+          {changed && ` · ${t('lever.scenarioValue', { value: startShown })}`}
         </span>
         <span className="lever-actions">
           {changed && (
-            <button type="button" className="link-button" onClick={() => onReset(spec.key)} aria-label={`Reset ${spec.label} to the scenario’s value, ${startShown}`}>
-              Reset
+            <button type="button" className="link-button" onClick={() => onReset(spec.key)} aria-label={t('lever.resetLabel', { label, value: startShown })}>
+              {t('lever.reset')}
             </button>
           )}
           <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-doc`} onClick={() => setOpen((o) => !o)}>
-            About<span className="visually-hidden"> {spec.label}</span>
+            {t('lever.about')}
+            <span className="visually-hidden"> {label}</span>
           </button>
         </span>
       </div>
       {changes && changes.length > 0 && (
         <p className={changed ? 'lever-timeline lever-timeline-off' : 'lever-timeline'} data-testid={changed ? 'lever-overrides-timeline' : undefined}>
           {changed ? (
-            <>
-              Your value overrides {changes.length === 1 ? 'the timeline’s change' : `the timeline’s ${changes.length} changes`} to this lever for the whole run (
-              {describeChanges(changes, decimals)}). Reset brings {changes.length === 1 ? 'it' : 'them'} back.
-            </>
+            t('lever.overrides', { count: changes.length, changes: describeChanges(t, changes, decimals) })
           ) : (
-            <>
-              The timeline sets it to {describeChanges(changes, decimals)}. Moving the slider fixes your value for the whole run and sets{' '}
-              {changes.length === 1 ? 'that change' : `those ${changes.length} changes`} aside.
-            </>
+            t('lever.timelineSets', { count: changes.length, changes: describeChanges(t, changes, decimals) })
           )}
         </p>
       )}
       <div id={`${id}-doc`} className="lever-doc" hidden={!open}>
-        <p>{spec.doc}</p>
+        <p>{mt.leverDoc(spec.key)}</p>
         <p>
-          <strong>Source:</strong> {spec.source}
+          <strong>{t('lever.source')}</strong> <span lang="en">{spec.source}</span>
         </p>
       </div>
     </div>

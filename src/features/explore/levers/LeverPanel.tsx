@@ -8,11 +8,13 @@ import { memo } from 'react';
 import { LEVER_GROUPS, LEVERS, type ParamSpec } from '../../../../models/index';
 import type { LeverChange } from '../../../shared/settings/run-input';
 import { LeverControl } from './LeverControl';
+import { useTranslation } from 'react-i18next';
+import { useModelText } from '../../../shared/i18n/model-text';
 
 /** Layout of groups led by a scaling lever. */
 const LED_GROUPS: Readonly<Record<string, { lead: string; rest: string; folded: boolean }>> = {
-  insecurity: { lead: 'insecurity.level', rest: 'The seven dimensions (0.5 = as the overall level)', folded: true },
-  enforcement: { lead: 'enforcement.intensity', rest: 'Its instruments (each scaled by the intensity)', folded: false },
+  insecurity: { lead: 'insecurity.level', rest: 'levers.insecurityRest', folded: true },
+  enforcement: { lead: 'enforcement.intensity', rest: 'levers.enforcementRest', folded: false },
 };
 
 interface LeverPanelProps {
@@ -26,6 +28,8 @@ interface LeverPanelProps {
 }
 
 export const LeverPanel = memo(function LeverPanel({ values, starts, overrides, timeline, onChange, onReset, onResetAll }: LeverPanelProps) {
+  const { t } = useTranslation('explore');
+  const mt = useModelText();
   const isChanged = (key: string) => Object.prototype.hasOwnProperty.call(overrides, key);
   const changedCount = LEVERS.filter((l) => isChanged(l.key)).length;
   const control = (spec: ParamSpec) => (
@@ -44,14 +48,14 @@ export const LeverPanel = memo(function LeverPanel({ values, starts, overrides, 
   return (
     <section className="lever-panel" aria-labelledby="levers-title">
       <div className="panel-head">
-        <h2 id="levers-title">Levers</h2>
+        <h2 id="levers-title">{t('levers.title')}</h2>
         {changedCount > 0 && (
           <button type="button" className="small-button" onClick={onResetAll} data-testid="reset-all">
-            Reset all ({changedCount})
+            {t('levers.resetAll', { count: changedCount })}
           </button>
         )}
       </div>
-      <p className="panel-hint">Drag a slider or use the arrow keys. The small mark under each slider is the scenario’s value.</p>
+      <p className="panel-hint">{t('levers.hint')}</p>
       {LEVER_GROUPS.map((group) => {
         const specs = LEVERS.filter((l) => l.group === group.id);
         if (specs.length === 0) return null;
@@ -62,13 +66,13 @@ export const LeverPanel = memo(function LeverPanel({ values, starts, overrides, 
         return (
           <details key={group.id} className="lever-group" open data-group={group.id}>
             <summary>
-              {group.label}
-              {changedHere > 0 && <span className="changed-count"> · {changedHere} changed</span>}
+              {mt.groupLabel(group.id)}
+              {changedHere > 0 && <span className="changed-count"> · {t('levers.changedHere', { count: changedHere })}</span>}
             </summary>
             {lead && control(lead)}
             {lead && led && rest.length > 0 ? (
               <details className="lever-subgroup" open={!led.folded || rest.some((l) => isChanged(l.key))}>
-                <summary>{led.rest}</summary>
+                <summary>{t(led.rest)}</summary>
                 {rest.map(control)}
               </details>
             ) : (

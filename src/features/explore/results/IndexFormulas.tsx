@@ -3,28 +3,33 @@
  * model's documentation, with the reference values in force for this scenario.
  */
 import { CALIBRATION, type Calibration } from '../../../../models/index';
-import { INDEX_FORMULAS, INDEX_WINDOW_NOTE } from './index-formulas';
+import { INDEX_FORMULAS } from './index-formulas';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format';
+import { useModelText } from '../../../shared/i18n/model-text';
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+const THREE_DECIMALS = { maximumFractionDigits: 3 } as const;
 
 export function IndexFormulas({ calibration }: { readonly calibration?: Readonly<Partial<Calibration>> }) {
+  const { t } = useTranslation('explore');
+  const mt = useModelText();
   return (
     <details className="formulas" data-testid="index-formulas">
-      <summary>How the two indices are calculated</summary>
-      <p>{INDEX_WINDOW_NOTE}</p>
+      <summary>{t('formulas.summary')}</summary>
+      <p>{t('formulas.window')}</p>
       {INDEX_FORMULAS.map((f) => (
-        <section key={f.name} aria-label={f.name}>
-          <h3>{f.name}</h3>
+        <section key={f.name} aria-label={mt.indexLabel(f.output)}>
+          <h3>{mt.indexLabel(f.output)}</h3>
           <p>
             <code className="formula">{f.formula}</code>
           </p>
           <dl className="formula-terms">
-            {f.terms.map((t) => (
-              <div key={t.term}>
+            {f.terms.map((term) => (
+              <div key={term.term}>
                 <dt>
-                  <code>{t.term}</code>
+                  <code>{term.term}</code>
                 </dt>
-                <dd>{t.meaning}</dd>
+                <dd>{mt.termMeaning(f.output, term.term)}</dd>
               </div>
             ))}
             {f.references.map((key) => (
@@ -33,7 +38,11 @@ export function IndexFormulas({ calibration }: { readonly calibration?: Readonly
                   <code>{key}</code>
                 </dt>
                 <dd>
-                  {number.format(calibration?.[key] ?? CALIBRATION[key].defaultValue)} {CALIBRATION[key].unit}: {CALIBRATION[key].doc}
+                  {t('formulas.reference', {
+                    value: formatNumber(calibration?.[key] ?? CALIBRATION[key].defaultValue, THREE_DECIMALS),
+                    unit: mt.calibrationUnit(key),
+                    doc: mt.calibrationDoc(key),
+                  })}
                 </dd>
               </div>
             ))}

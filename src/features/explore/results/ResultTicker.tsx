@@ -7,25 +7,23 @@
 import { memo } from 'react';
 import { OUTPUT_BY_KEY, type OutputKey, type RunSummary } from '../../../../models/index';
 import { describeChange, formatOutput } from '../../../shared/format';
+import { useTranslation } from 'react-i18next';
 
-const TICKER: readonly { key: OutputKey; short: string }[] = [
-  { key: 'humanSecurityIndex', short: 'Human security' },
-  { key: 'stateSecurityIndex', short: 'State security' },
-  { key: 'deathRatePerAttempt', short: 'Death rate' },
-  { key: 'smugglingDemand', short: 'Smuggling demand' },
-];
+/** Each figure's short name is the catalogue's `ticker.<output>`. */
+const TICKER: readonly OutputKey[] = ['humanSecurityIndex', 'stateSecurityIndex', 'deathRatePerAttempt', 'smugglingDemand'];
 
 export const ResultTicker = memo(function ResultTicker({ summary, baseline }: { readonly summary: RunSummary | null; readonly baseline: RunSummary | null }) {
+  const { t } = useTranslation('explore');
   if (!summary) return null;
   return (
     <div className="ticker" aria-hidden="true" data-testid="result-ticker">
-      {TICKER.map(({ key, short }) => {
+      {TICKER.map((key) => {
         const spec = OUTPUT_BY_KEY.get(key);
         if (!spec) return null;
         const change = describeChange(summary[key], baseline?.[key]);
         return (
           <div key={key} className="ticker-item">
-            <span className="ticker-label">{short}</span>
+            <span className="ticker-label">{t(`ticker.${key}`)}</span>
             <span className="ticker-value">{formatOutput(spec, summary[key])}</span>
             <span className="ticker-change">{change.direction === 'same' ? '=' : change.text}</span>
           </div>

@@ -14,6 +14,7 @@ import { IndexFormulas } from './IndexFormulas';
 import { KeyFigures } from '../../../shared/KeyFigures';
 import { RunStatus } from './RunStatus';
 import { useSettledValue } from '../use-settled-value';
+import { useTranslation } from 'react-i18next';
 
 const charts = import('../../../shared/charts/index');
 const SecurityPlane = lazy(() => charts.then((m) => ({ default: m.SecurityPlane })));
@@ -23,12 +24,14 @@ const RoutesChart = lazy(() => charts.then((m) => ({ default: m.RoutesChart })))
 const InsecurityChart = lazy(() => charts.then((m) => ({ default: m.InsecurityChart })));
 
 function Placeholder({ tall }: { readonly tall?: boolean }) {
-  return <div className={tall ? 'chart-placeholder tall' : 'chart-placeholder'}>Preparing the chart…</div>;
+  const { t } = useTranslation('explore');
+  return <div className={tall ? 'chart-placeholder tall' : 'chart-placeholder'}>{t('results.preparingChart')}</div>;
 }
 
 function Slot({ children, tall }: { readonly children: ReactNode; readonly tall?: boolean }) {
+  const { t } = useTranslation('explore');
   return (
-    <ErrorBoundary what="this chart">
+    <ErrorBoundary what={t('results.thisChart')}>
       <Suspense fallback={<Placeholder tall={tall} />}>{children}</Suspense>
     </ErrorBoundary>
   );
@@ -81,6 +84,7 @@ interface ResultsProps {
 }
 
 export function Results({ runs, waiting, calibration, schedule, between }: ResultsProps) {
+  const { t } = useTranslation('explore');
   const current = runs.current.shown;
   const baseline = runs.baseline.shown?.result ?? null;
   const busy = waiting || !current || runs.current.busy || runs.baseline.busy || !baseline;
@@ -92,15 +96,18 @@ export function Results({ runs, waiting, calibration, schedule, between }: Resul
           <IndexFormulas calibration={calibration} />
         </div>
         <section className="kpi-column" aria-labelledby="kpi-title">
-          <h2 id="kpi-title">Key figures</h2>
+          <h2 id="kpi-title">{t('results.keyFigures')}</h2>
           <p className="kpi-intro">
-            {current ? `Totals over the ${current.result.months.length} months unless stated, against the baseline.` : 'Against the baseline.'}
+            {current ? t('results.totalsIntro', { months: current.result.months.length }) : t('results.againstBaseline')}
           </p>
           <RunStatus current={runs.current} baseline={runs.baseline} waiting={waiting} />
           {current && <KeyFigures summary={current.result.summary} baseline={baseline?.summary ?? null} months={current.result.months.length} />}
           <p className="honest-note" data-testid="honest-note">
-            These figures come from one run of a model with chance in it. Another seed gives somewhat different numbers, so a small
-            difference may be luck rather than policy. <a href="#/compare?add=explorer" data-testid="see-spread">See the spread over many seeds</a>.
+            {t('results.honestNote')}{' '}
+            <a href="#/compare?add=explorer" data-testid="see-spread">
+              {t('results.seeSpread')}
+            </a>
+            {t('results.honestNoteEnd')}
           </p>
         </section>
       </div>

@@ -6,6 +6,7 @@
  */
 import type { LaneState } from '../../../runner/index';
 import { formatCount } from '../../../shared/format';
+import { useTranslation } from 'react-i18next';
 
 interface RunStatusProps {
   readonly current: LaneState;
@@ -15,11 +16,12 @@ interface RunStatusProps {
 }
 
 export function RunStatus({ current, baseline, waiting = false }: RunStatusProps) {
+  const { t } = useTranslation('explore');
   const error = current.error ?? baseline.error;
   if (error) {
     return (
       <p className="status status-error" role="alert" data-testid="run-status" data-status="error">
-        The simulation failed: {error}
+        {t('status.failed', { error })}
       </p>
     );
   }
@@ -31,20 +33,18 @@ export function RunStatus({ current, baseline, waiting = false }: RunStatusProps
       {busy ? (
         <>
           <span className="status-dot" aria-hidden="true" />
-          <span>{progress ? 'Running a larger simulation…' : 'Updating…'}</span>
+          <span>{progress ? t('status.larger') : t('status.updating')}</span>
           {progress && (
             <>
-              <span aria-hidden="true">
-                month {progress.month} of {progress.total}
-              </span>
-              <progress max={progress.total} value={progress.month} aria-label="Simulation progress" />
+              <span aria-hidden="true">{t('status.monthOf', { month: progress.month, total: progress.total })}</span>
+              <progress max={progress.total} value={progress.month} aria-label={t('status.progress')} />
             </>
           )}
         </>
       ) : (
         result && (
           <span>
-            Up to date: {formatCount(result.agents)} agents, {result.months.length} months, seed {result.seed}, model {result.modelVersion}.
+            {t('status.upToDate', { agents: formatCount(result.agents), months: result.months.length, seed: result.seed, version: result.modelVersion })}
           </span>
         )
       )}

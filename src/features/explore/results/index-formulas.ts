@@ -10,6 +10,8 @@ export interface FormulaTerm {
 }
 
 export interface IndexFormula {
+  /** The output holding the index (the interface names it and its terms by this key). */
+  readonly output: string;
   readonly name: string;
   readonly formula: string;
   readonly terms: readonly FormulaTerm[];
@@ -17,9 +19,8 @@ export interface IndexFormula {
   readonly references: readonly CalibrationKey[];
 }
 
-export const INDEX_WINDOW_NOTE = 'Both run from 0 to 100 (higher = more secure) and use the flows of the last 12 months.';
-
 export const INDEX_FORMULAS: readonly IndexFormula[] = INDEX_DECLARATIONS.map((index) => ({
+  output: index.output,
   name: index.label,
   formula: formulaText(index),
   terms: index.terms.map((t) => ({ term: t.name, meaning: t.meaning })),

@@ -7,6 +7,8 @@
 import { LEVER_GROUPS, LEVERS } from '../../../../models/index';
 import { DRAFT_FIELD_LABELS, type ChangeDraft, type DraftField } from '../state/timeline-draft';
 import { NOTE_INPUT_CHARS } from '../../../shared/settings/timeline';
+import { useTranslation } from 'react-i18next';
+import { useModelText } from '../../../shared/i18n/model-text';
 
 interface ChangeFieldsProps {
   /** Prefix for element ids, unique on the page. */
@@ -24,10 +26,12 @@ interface ChangeFieldsProps {
 const GROUPED = LEVER_GROUPS.map((g) => ({ ...g, levers: LEVERS.filter((l) => l.group === g.id) })).filter((g) => g.levers.length > 0);
 
 export function ChangeFields({ idBase, name, draft, problems, runMonths, onChange, labelled = false }: ChangeFieldsProps) {
+  const { t } = useTranslation('explore');
+  const mt = useModelText();
   const set = (field: DraftField, value: string) => onChange({ ...draft, [field]: value });
   const fieldProps = (field: DraftField) => ({
     id: `${idBase}-${field}`,
-    'aria-label': `${name}: ${DRAFT_FIELD_LABELS[field].toLowerCase()}`,
+    'aria-label': t('draft.fieldLabel', { name, field: t(DRAFT_FIELD_LABELS[field]).toLocaleLowerCase() }),
     'aria-invalid': problems[field] ? true : undefined,
     'aria-describedby': problems[field] ? `${idBase}-${field}-problem` : undefined,
     'data-field': field,
@@ -39,13 +43,13 @@ export function ChangeFields({ idBase, name, draft, problems, runMonths, onChang
     <div className="change-fields">
       <div className={labelled ? 'change-inputs labelled' : 'change-inputs'}>
         <label className="change-field change-lever">
-          <span className="change-field-label">{DRAFT_FIELD_LABELS.lever}</span>
+          <span className="change-field-label">{t(DRAFT_FIELD_LABELS.lever)}</span>
           <select {...fieldProps('lever')} value={draft.lever} onChange={(e) => set('lever', e.currentTarget.value)}>
             {GROUPED.map((g) => (
-              <optgroup key={g.id} label={g.label}>
+              <optgroup key={g.id} label={mt.groupLabel(g.id)}>
                 {g.levers.map((l) => (
                   <option key={l.key} value={l.key}>
-                    {l.label}
+                    {mt.leverLabel(l.key)}
                   </option>
                 ))}
               </optgroup>
@@ -53,35 +57,35 @@ export function ChangeFields({ idBase, name, draft, problems, runMonths, onChang
           </select>
         </label>
         <label className="change-field">
-          <span className="change-field-label">{DRAFT_FIELD_LABELS.value}</span>
+          <span className="change-field-label">{t(DRAFT_FIELD_LABELS.value)}</span>
           <input
             {...fieldProps('value')}
             type="text"
             inputMode="decimal"
             value={draft.value}
-            title={spec ? `${spec.min} to ${spec.max} (${spec.unit})` : undefined}
+            title={spec ? t('draft.valueTitle', { min: spec.min, max: spec.max, unit: mt.leverUnit(spec.key) }) : undefined}
             onChange={(e) => set('value', e.currentTarget.value)}
           />
         </label>
         <label className="change-field">
-          <span className="change-field-label">{DRAFT_FIELD_LABELS.from}</span>
-          <input {...fieldProps('from')} type="text" inputMode="numeric" value={draft.from} title={`2 to ${runMonths}`} onChange={(e) => set('from', e.currentTarget.value)} />
+          <span className="change-field-label">{t(DRAFT_FIELD_LABELS.from)}</span>
+          <input {...fieldProps('from')} type="text" inputMode="numeric" value={draft.from} title={t('draft.fromTitle', { min: 2, max: runMonths })} onChange={(e) => set('from', e.currentTarget.value)} />
         </label>
         <label className="change-field">
-          <span className="change-field-label">{DRAFT_FIELD_LABELS.until}</span>
+          <span className="change-field-label">{t(DRAFT_FIELD_LABELS.until)}</span>
           <input
             {...fieldProps('until')}
             type="text"
             inputMode="numeric"
             value={draft.until}
-            placeholder="end"
-            title="Empty: to the end of the run"
+            placeholder={t('draft.untilPlaceholder')}
+            title={t('draft.untilTitle')}
             onChange={(e) => set('until', e.currentTarget.value)}
           />
         </label>
         <label className="change-field change-note">
-          <span className="change-field-label">{DRAFT_FIELD_LABELS.note}</span>
-          <input {...fieldProps('note')} type="text" maxLength={NOTE_INPUT_CHARS} value={draft.note} placeholder="Note (optional)" onChange={(e) => set('note', e.currentTarget.value)} />
+          <span className="change-field-label">{t(DRAFT_FIELD_LABELS.note)}</span>
+          <input {...fieldProps('note')} type="text" maxLength={NOTE_INPUT_CHARS} value={draft.note} placeholder={t('draft.notePlaceholder')} onChange={(e) => set('note', e.currentTarget.value)} />
         </label>
       </div>
       {shownProblems.map((f) => (

@@ -9,6 +9,9 @@ import { formatCount } from '../../../shared/format';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { CLAIM_AGENTS, CLAIM_SEEDS, describeComparison, describeMeasured, describeRequirement, type ClaimTarget, type ClaimVerdict } from './claims-check';
 import type { ClaimCheck } from './use-claims-check';
+import { useTranslation } from 'react-i18next';
+import { ContentText } from '../../../shared/i18n/ContentText';
+import { useScenarioContent, useScenarioTitles } from '../../../shared/i18n/scenario-content';
 
 interface ClaimsPanelProps {
   readonly scenario: Scenario;
@@ -21,60 +24,65 @@ interface ClaimsPanelProps {
 }
 
 function Verdict({ verdict }: { readonly verdict: ClaimVerdict | undefined }) {
+  const { t } = useTranslation('explore');
   if (!verdict) return null;
   if (!verdict.result) {
-    return <p className="verdict verdict-unknown">Cannot be checked here: it compares with a scenario this page does not have.</p>;
+    return <p className="verdict verdict-unknown">{t('claims.cannotCheck')}</p>;
   }
   const { holds } = verdict.result;
   return (
     <p className={holds ? 'verdict verdict-holds' : 'verdict verdict-fails'} data-verdict={holds ? 'holds' : 'fails'}>
-      <strong>{holds ? '✓ Holds' : '✗ Does not hold'}</strong>: measured {describeMeasured(verdict.result)}.
+      <strong>{holds ? t('claims.holds') : t('claims.fails')}</strong>: {t('claims.measured', { measured: describeMeasured(verdict.result) })}
     </p>
   );
 }
 
 export function ClaimsPanel({ scenario, find, settings, hasChanges, check, run }: ClaimsPanelProps) {
-  const titleOf = (id: string) => find(id)?.title ?? id;
+  const { t } = useTranslation('explore');
+  const titles = useScenarioTitles();
+  const text = useScenarioContent(scenario);
+  const titleOf = (id: string) => {
+    const s = find(id);
+    return s ? titles(s) : id;
+  };
   const verdicts = check.status === 'done' ? check.verdicts : [];
   const held = verdicts.filter((v) => v.result?.holds).length;
   const stale = check.status === 'done' && check.target === 'yours' && check.forSettings !== settings;
 
-  if (scenario.claims.length === 0) return <p className="small">This scenario makes no claims that can be checked.</p>;
+  if (scenario.claims.length === 0) return <p className="small">{t('claims.none')}</p>;
   return (
     <div className="claims" data-testid="scenario-claims">
       <p className="panel-hint">
-        What this scenario says the model shows. The project’s test suite checks every claim over {CLAIM_SEEDS.length} seeds ({CLAIM_SEEDS[0]}–
-        {CLAIM_SEEDS[CLAIM_SEEDS.length - 1]}, {formatCount(CLAIM_AGENTS)} agents each, averaged), so the text cannot drift from what the model does.
+        {t('claims.intro', { seeds: CLAIM_SEEDS.length, first: CLAIM_SEEDS[0], last: CLAIM_SEEDS[CLAIM_SEEDS.length - 1], agents: formatCount(CLAIM_AGENTS) })}
       </p>
       <ol className="claim-list">
         {scenario.claims.map((claim, i) => (
           <li key={i} className="claim" data-testid="claim">
-            <p className="claim-text">{claim.text}</p>
-            <p className="claim-test">
-              {describeComparison(claim, titleOf)}; {describeRequirement(claim)}.
+            <p className="claim-text">
+              <ContentText shown={text.claim(i)} />
             </p>
+            <p className="claim-test">{t('claims.test', { comparison: describeComparison(claim, titleOf), requirement: describeRequirement(claim) })}</p>
             <Verdict verdict={verdicts[i]} />
           </li>
         ))}
       </ol>
       <div className="claim-actions">
         <button type="button" className="small-button" disabled={check.status === 'running'} onClick={() => run('scenario')} data-testid="check-claims">
-          Check these claims now
+          {t('claims.check')}
         </button>
         {hasChanges && (
           <button type="button" className="small-button" disabled={check.status === 'running'} onClick={() => run('yours')}>
-            Check them with your changes
+            {t('claims.checkYours')}
           </button>
         )}
-        {check.status === 'running' && <progress max={check.progress.total} value={check.progress.done} aria-label="Claim check progress" />}
+        {check.status === 'running' && <progress max={check.progress.total} value={check.progress.done} aria-label={t('claims.progress')} />}
       </div>
       <p className="claim-status" role="status" data-testid="claims-status" data-status={check.status}>
-        {check.status === 'running' && `Running ${check.progress.done} of ${check.progress.total} simulations…`}
-        {check.status === 'done' &&
-          `${held} of ${verdicts.length} claims hold ${check.target === 'yours' ? 'with your changes' : 'for the scenario as loaded'} (mean over ${CLAIM_SEEDS.length} seeds).`}
-        {check.status === 'error' && `The check failed: ${check.message}`}
+        {check.status === 'running' && t('claims.running', { done: check.progress.done, total: check.progress.total })}
+        {check.status === 'done' && t(check.target === 'yours' ? 'claims.resultYours' : 'claims.resultScenario', { count: verdicts.length, held, seeds: CLAIM_SEEDS.length })}
+        {check.status === 'error' && t('claims.failed', { message: check.message })}
       </p>
-      {stale && <p className="small">Your settings have changed since this check; check again to see the claims with the new ones.</p>}
+      {stale && <p className="small">{t('claims.stale')}</p>}
     </div>
   );
 }

@@ -5,12 +5,14 @@
  * button does the same for keyboard and screen-reader users.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
 export function DropZone({ onFile }: { readonly onFile: (file: File) => void }) {
+  const { t } = useTranslation('explore');
   const [active, setActive] = useState(false);
   const depth = useRef(0);
   const latest = useRef(onFile);
@@ -59,8 +61,8 @@ export function DropZone({ onFile }: { readonly onFile: (file: File) => void }) 
   return (
     <div className="drop-zone" data-testid="drop-zone" aria-hidden="true">
       <div className="drop-zone-inner">
-        <strong>Drop a scenario file here to load it</strong>
-        <span>A .json file in the Crossings scenario format. It is checked before anything on the page changes.</span>
+        <strong>{t('drop.title')}</strong>
+        <span>{t('drop.hint')}</span>
       </div>
     </div>
   );

@@ -11,14 +11,18 @@ import { formatCompact, formatCount } from '../../../shared/format';
 import { AXIS_COLOUR, AXIS_TICK, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from '../../../shared/charts/chart-theme';
 import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { describeFit, formatError, historyTable, type HistoryPanel } from './history-data';
-import { GENERAL_CAUTION, historyReading } from './history-notes';
+import { generalCaution, historyReading } from './history-notes';
 import type { HistoryState } from './use-history-runs';
 import './history.css';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format';
+import { useChartDirection } from '../../../shared/charts/use-chart-direction';
 
 const RECORDED_STROKE = '#1a1a1a';
 const LEGEND = [
-  { label: 'Recorded', colour: RECORDED_STROKE, marker: 'outline' as const },
-  { label: 'Modelled', colour: CURRENT_COLOUR, swatch: true },
+  { key: 'history.recorded', colour: RECORDED_STROKE, marker: 'outline' as const },
+  { key: 'history.modelled', colour: CURRENT_COLOUR, swatch: true },
 ];
 const MARGIN = { top: 8, right: 8, bottom: 4, left: 0 } as const;
 const ERROR_COLOUR = '#404040';
@@ -50,22 +54,28 @@ function yearTick(errors: ReadonlyMap<number, string>) {
 }
 
 const HistoryPlot = memo(function HistoryPlot({ panel }: { readonly panel: HistoryPanel }) {
+  const { t } = useTranslation('explore');
+  const dir = useChartDirection();
   const rows: Row[] = panel.rows.map((r) => ({ ...r, errorText: r.recorded === undefined ? '' : formatError(r.error) }));
   const tick = yearTick(new Map(rows.map((r) => [r.year, r.errorText])));
   return (
-    <BarChart responsive data={rows} margin={MARGIN} style={FILL_PARENT} barGap={1} barCategoryGap="18%">
+    <BarChart responsive data={rows} margin={dir.margin(MARGIN)} style={FILL_PARENT} barGap={1} barCategoryGap="18%">
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" vertical={false} />
-      <XAxis dataKey="year" tick={tick} stroke={AXIS_COLOUR} interval={0} height={36} />
-      <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} />
-      <Bar dataKey="recorded" name="Recorded" fill="#ffffff" stroke={RECORDED_STROKE} strokeWidth={1.5} isAnimationActive={false} />
-      <Bar dataKey="modelled" name="Modelled" fill={CURRENT_COLOUR} isAnimationActive={false} />
+            <XAxis dataKey="year" tick={tick} stroke={AXIS_COLOUR} interval={0} height={36} reversed={dir.rtl} />
+      <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} orientation={dir.yOrientation} />
+      <Bar dataKey="recorded" name={t('history.recorded')} fill="#ffffff" stroke={RECORDED_STROKE} strokeWidth={1.5} isAnimationActive={false} />
+      <Bar dataKey="modelled" name={t('history.modelled')} fill={CURRENT_COLOUR} isAnimationActive={false} />
     </BarChart>
   );
 });
 
-function fitLine(panel: HistoryPanel): string {
-  const rank = Number.isFinite(panel.fit.rankCorrelation) ? `rank correlation ${panel.fit.rankCorrelation.toFixed(2)}` : 'no rank correlation';
-  const error = Number.isFinite(panel.fit.meanAbsoluteRelativeError) ? `mean error ${Math.round(panel.fit.meanAbsoluteRelativeError * 100)}%` : 'no recorded years';
+function fitLine(t: TFunction, panel: HistoryPanel): string {
+  const rank = Number.isFinite(panel.fit.rankCorrelation)
+    ? t('history.rank', { rank: formatNumber(panel.fit.rankCorrelation, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })
+    : t('history.noRank');
+  const error = Number.isFinite(panel.fit.meanAbsoluteRelativeError)
+    ? t('history.meanError', { error: formatNumber(panel.fit.meanAbsoluteRelativeError, { style: 'percent', maximumFractionDigits: 0 }) })
+    : t('history.noYears');
   return `${rank} · ${error}`;
 }
 
@@ -75,21 +85,23 @@ interface HistoryCheckProps {
 }
 
 export default function HistoryCheck({ scenarioId, history }: HistoryCheckProps) {
+  const { t } = useTranslation('explore');
   const { panels, shown, progress, error } = history;
   const reading = historyReading(scenarioId);
-  const seeds = shown ? `seeds ${shown.seed}–${shown.seed + 4}` : '';
+  const seeds = shown ? t('history.seeds', { first: shown.seed, last: shown.seed + 4 }) : '';
+  const legend = LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) }));
   const status = error ? 'error' : progress ? 'running' : panels ? 'done' : 'waiting';
   return (
     <section className="history-check" aria-labelledby="history-title" data-testid="history-check" data-status={status}>
       <h2 id="history-title" className="visually-hidden">
-        History check
+        {t('history.heading')}
       </h2>
       {panels && shown ? (
         <ChartFigure
           id="history-check"
-          title="History check: the model against the record"
-          description={`Totals per calendar year; under each year, the model’s error ((modelled − recorded) ÷ recorded). Modelled: mean of 5 runs (${seeds}, ${formatCount(shown.agents)} agents), ${shown.changed ? 'with your changes' : 'the scenario as loaded'}.`}
-          legend={LEGEND}
+          title={t('history.title')}
+          description={t(shown.changed ? 'history.descriptionYours' : 'history.description', { seeds, agents: formatCount(shown.agents) })}
+          legend={legend}
           table={() => historyTable(panels)}
           frameClassName="history-frame"
         >
@@ -103,24 +115,22 @@ export default function HistoryCheck({ scenarioId, history }: HistoryCheckProps)
               </div>
               <div className="history-fit" data-testid={`history-fit-${p.series}`}>
                 <p className="history-fit-numbers" data-export-label>
-                  {fitLine(p)}
+                  {fitLine(t, p)}
                 </p>
                 <p>{describeFit(p)}</p>
-                <p className="small">
-                  Worst year: {worstYear(p)}.
-                </p>
+                <p className="small">{t('history.worst', { worst: worstYear(t, p) })}</p>
               </div>
             </div>
           ))}
         </ChartFigure>
       ) : (
-        <div className="chart-placeholder">{error ? `The history check failed: ${error}` : 'Running the history check…'}</div>
+        <div className="chart-placeholder">{error ? t('history.failed', { error }) : t('history.running')}</div>
       )}
       <p className="history-status" role="status">
-        {progress ? `Updating the history check: ${progress.done} of ${progress.total} runs…` : error && panels ? `The last update failed: ${error}` : ''}
+        {progress ? t('history.updating', { done: progress.done, total: progress.total }) : error && panels ? t('history.lastFailed', { error }) : ''}
       </p>
       <div className="history-reading">
-        <p>{GENERAL_CAUTION}</p>
+        <p>{generalCaution()}</p>
         {reading && (
           <>
             <h3>{reading.title}</h3>
@@ -136,9 +146,9 @@ export default function HistoryCheck({ scenarioId, history }: HistoryCheckProps)
   );
 }
 
-function worstYear(panel: HistoryPanel): string {
+function worstYear(t: TFunction, panel: HistoryPanel): string {
   const paired = panel.rows.filter((r) => r.error !== undefined && Number.isFinite(r.error));
-  if (paired.length === 0) return 'none recorded';
+  if (paired.length === 0) return t('history.noneRecorded');
   const worst = paired.reduce((a, b) => (Math.abs(b.error ?? 0) > Math.abs(a.error ?? 0) ? b : a));
-  return `${worst.year}, modelled ${formatCount(worst.modelled)} against ${formatCount(worst.recorded ?? 0)} recorded (${formatError(worst.error)})`;
+  return t('history.worstYear', { year: worst.year, modelled: formatCount(worst.modelled), recorded: formatCount(worst.recorded ?? 0), error: formatError(worst.error) });
 }

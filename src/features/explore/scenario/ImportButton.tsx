@@ -4,8 +4,10 @@
  * and validating it is the caller's (use-scenario-switch.ts).
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function ImportButton({ onFile }: { readonly onFile: (file: File) => void }) {
+  const { t } = useTranslation('explore');
   const id = useId();
   return (
     <span className="import-button">
@@ -22,7 +24,7 @@ export function ImportButton({ onFile }: { readonly onFile: (file: File) => void
         }}
       />
       <label htmlFor={id} className="small-button">
-        Import a scenario file
+        {t('import.button')}
       </label>
     </span>
   );

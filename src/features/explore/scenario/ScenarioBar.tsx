@@ -7,6 +7,8 @@
 import type { ReactNode, Ref } from 'react';
 import type { Scenario } from '../../../../scenarios/index';
 import type { ScenarioGroup } from './scenario-groups';
+import { useTranslation } from 'react-i18next';
+import { useScenarioTitles } from '../../../shared/i18n/scenario-content';
 
 interface ScenarioBarProps {
   readonly scenario: Scenario;
@@ -19,16 +21,18 @@ interface ScenarioBarProps {
 }
 
 export function ScenarioBar({ scenario, groups, onChoose, actions, selectRef }: ScenarioBarProps) {
+  const { t } = useTranslation('explore');
+  const titleOf = useScenarioTitles();
   return (
     <div className="scenario-bar">
       <label className="scenario-choice">
-        <span>Scenario</span>
+        <span>{t('scenario.label')}</span>
         <select ref={selectRef} value={scenario.id} onChange={(e) => onChoose(e.currentTarget.value)} data-testid="scenario-select">
           {groups.map((g) => (
-            <optgroup key={g.id} label={g.label}>
+            <optgroup key={g.id} label={t(`common:scenarioGroups.${g.id}`)}>
               {g.scenarios.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title}
+                  {titleOf(s)}
                 </option>
               ))}
             </optgroup>

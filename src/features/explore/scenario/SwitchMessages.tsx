@@ -6,6 +6,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { describeWork, targetTitle, workOf, type FlowState } from './import-flow';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../../scenarios/index';
+import { useScenarioTitles } from '../../../shared/i18n/scenario-content';
 
 interface SwitchMessagesProps {
   readonly flow: FlowState;
@@ -25,27 +28,25 @@ function ConfirmSwitch({ title, currentTitle, work, onConfirm, onCancel, onSaveF
   readonly onCancel: () => void;
   readonly onSaveFirst: () => void;
 }) {
+  const { t } = useTranslation('explore');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
   return (
     <section className="notice confirm-switch" role="alertdialog" aria-modal="false" aria-labelledby={headingId} data-testid="confirm-switch">
       <h2 id={headingId} ref={heading} tabIndex={-1} className="notice-title">
-        Load “{title}”?
+        {t('switch.question', { title })}
       </h2>
-      <p>
-        You have {work} in “{currentTitle}”. Loading another scenario starts it as it is, and your changes would be lost. You can save them as a scenario
-        file first and import it again later.
-      </p>
+      <p>{t('switch.explain', { work, current: currentTitle })}</p>
       <div className="notice-actions">
         <button type="button" className="small-button" onClick={onSaveFirst}>
-          Save my changes as a file
+          {t('switch.saveFirst')}
         </button>
         <button type="button" className="primary-button" onClick={onConfirm} data-testid="confirm-load">
-          Load “{title}”
+          {t('switch.load', { title })}
         </button>
         <button type="button" className="small-button" onClick={onCancel} data-testid="cancel-load">
-          Keep my changes
+          {t('switch.keep')}
         </button>
       </div>
     </section>
@@ -53,17 +54,19 @@ function ConfirmSwitch({ title, currentTitle, work, onConfirm, onCancel, onSaveF
 }
 
 export function SwitchMessages({ flow, settings, currentTitle, onConfirm, onCancel, onDismiss, onSaveFirst }: SwitchMessagesProps) {
+  const { t } = useTranslation('explore');
+  const titles = useScenarioTitles();
   return (
     <>
       <div role="alert" className="import-alert-region">
         {flow.problem && (
           <div className="notice notice-error" data-testid="import-error" data-path={flow.problem.path}>
-            <p className="notice-title">“{flow.problem.fileName}” could not be loaded. Nothing on the page has changed.</p>
+            <p className="notice-title">{t('switch.notLoaded', { file: flow.problem.fileName })}</p>
             <p className="import-problem">{flow.problem.message}</p>
-            <p className="small">Fix the field named above in the file (it is plain JSON text) and import it again.</p>
+            <p className="small">{t('switch.fixField')}</p>
             <div className="notice-actions">
               <button type="button" className="small-button" onClick={onDismiss}>
-                Dismiss
+                {t('common:app.dismiss')}
               </button>
             </div>
           </div>
@@ -73,12 +76,12 @@ export function SwitchMessages({ flow, settings, currentTitle, onConfirm, onCanc
         {flow.loaded && (
           <div className="notice notice-ok" data-testid="import-loaded">
             <p>
-              Loaded “{flow.loaded.title}” from {flow.loaded.fileName}. It is now the baseline, and it stays in the list under “Your scenarios” in this browser.
-              {flow.loaded.renamedFrom && ` Its id “${flow.loaded.renamedFrom}” belongs to a built-in scenario, so it is kept under a new id.`}
+              {t('switch.loaded', { title: flow.loaded.title, file: flow.loaded.fileName })}
+              {flow.loaded.renamedFrom && ` ${t('switch.renamed', { id: flow.loaded.renamedFrom })}`}
             </p>
             <div className="notice-actions">
               <button type="button" className="small-button" onClick={onDismiss}>
-                Dismiss
+                {t('common:app.dismiss')}
               </button>
             </div>
           </div>
@@ -86,7 +89,7 @@ export function SwitchMessages({ flow, settings, currentTitle, onConfirm, onCanc
       </div>
       {flow.pending && (
         <ConfirmSwitch
-          title={targetTitle(flow.pending)}
+          title={flow.pending.kind === 'file' ? targetTitle(flow.pending) : titles({ id: flow.pending.id, title: flow.pending.title } as Scenario)}
           currentTitle={currentTitle}
           work={describeWork(workOf(settings))}
           onConfirm={onConfirm}

@@ -25,7 +25,9 @@ export function Tabs({ tabs, selected, onSelect, label }: TabsProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const i = tabs.findIndex((t) => t.id === current.id);
-    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    // Arrows follow the reading direction: in a right-to-left page the next tab is on the left.
+    const step = getComputedStyle(event.currentTarget).direction === 'rtl' ? -1 : 1;
+    const next = { ArrowRight: i + step, ArrowLeft: i - step, Home: 0, End: tabs.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     const tab = tabs[(next + tabs.length) % tabs.length];

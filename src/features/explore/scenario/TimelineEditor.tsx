@@ -9,8 +9,14 @@ import { LEVER_BY_KEY } from '../../../../models/index';
 import { draftOf, newDraft, validateDraft, type ChangeDraft, type DraftField } from '../state/timeline-draft';
 import { describeMonths, editableChanges, isStartChange, MAX_TIMELINE_CHANGES, type TimelineChange } from '../../../shared/settings/timeline';
 import { ChangeFields } from './ChangeFields';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/format';
+import { useContent } from '../../../shared/i18n/content';
+import { i18n } from '../../../shared/i18n/i18n';
 
 interface TimelineEditorProps {
+  /** The scenario whose timeline this is (its notes may have translations). */
+  readonly scenarioId?: string;
   readonly scenarioTimeline: readonly TimelineChange[];
   /** The user's list, when they have edited the timeline. */
   readonly edited: readonly TimelineChange[] | undefined;
@@ -25,7 +31,7 @@ interface TimelineEditorProps {
   readonly onResetLever: (key: string) => void;
 }
 
-const label = (key: string) => LEVER_BY_KEY.get(key)?.label ?? key;
+const label = (key: string) => i18n.t(`model:levers.${key}.label`);
 const limitsFor = (runMonths: number) => ({ levers: LEVER_BY_KEY, runMonths });
 
 function ChangeRow({ index, change, runMonths, fixed, onUpdate, onRemove, onResetLever }: {
@@ -37,6 +43,7 @@ function ChangeRow({ index, change, runMonths, fixed, onUpdate, onRemove, onRese
   readonly onRemove: (index: number) => void;
   readonly onResetLever: (key: string) => void;
 }) {
+  const { t } = useTranslation('explore');
   const idBase = useId();
   const [draft, setDraft] = useState<ChangeDraft>(() => draftOf(change, LEVER_BY_KEY));
   const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
@@ -46,7 +53,7 @@ function ChangeRow({ index, change, runMonths, fixed, onUpdate, onRemove, onRese
     setProblems(res.ok ? {} : res.problems);
     if (res.ok) onUpdate(index, res.change);
   };
-  const name = `Change ${index + 1}`;
+  const name = t('timeline.changeName', { n: index + 1 });
   return (
     <li className={fixed ? 'change-row change-fixed' : 'change-row'} data-testid="timeline-change" data-lever={change.lever}>
       <div className="change-row-main">
@@ -54,24 +61,25 @@ function ChangeRow({ index, change, runMonths, fixed, onUpdate, onRemove, onRese
           {index + 1}
         </span>
         <ChangeFields idBase={idBase} name={name} draft={draft} problems={problems} runMonths={runMonths} onChange={edit} />
-        <button type="button" className="link-button change-remove" onClick={() => onRemove(index)} aria-label={`Remove change ${index + 1}: ${label(change.lever)} ${describeMonths(change)}`}>
-          Remove
+        <button type="button" className="link-button change-remove" onClick={() => onRemove(index)} aria-label={t('timeline.removeLabel', { n: index + 1, label: label(change.lever), months: describeMonths(change) })}>
+          {t('timeline.remove')}
         </button>
       </div>
       {fixed && (
         <p className="change-note-fixed">
-          Not applied: your slider fixes {label(change.lever)} for the whole run.{' '}
+          {t('timeline.notApplied', { label: label(change.lever) })}{' '}
           <button type="button" className="link-button" onClick={() => onResetLever(change.lever)}>
-            Reset the slider
+            {t('timeline.resetSlider')}
           </button>
         </p>
       )}
-      {change.fromMonth >= runMonths && <p className="change-note-fixed">Starts after the end of this {runMonths}-month run, so it has no effect.</p>}
+      {change.fromMonth >= runMonths && <p className="change-note-fixed">{t('timeline.afterEnd', { months: runMonths })}</p>}
     </li>
   );
 }
 
 function AddChange({ runMonths, values, full, onAdd }: { readonly runMonths: number; readonly values: Readonly<Record<string, number>>; readonly full: boolean; readonly onAdd: (c: TimelineChange) => void }) {
+  const { t } = useTranslation('explore');
   const idBase = useId();
   const fresh = (lever: string) => newDraft(lever, values[lever] ?? 0, LEVER_BY_KEY.get(lever), runMonths);
   const [draft, setDraft] = useState<ChangeDraft>(() => fresh('enforcement.intensity'));
@@ -90,39 +98,43 @@ function AddChange({ runMonths, values, full, onAdd }: { readonly runMonths: num
   return (
     <form
       className="change-add"
-      aria-label="Add a change to the timeline"
+      aria-label={t('timeline.addLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
       }}
     >
-      <h3>Add a change</h3>
-      <ChangeFields idBase={idBase} name="New change" draft={draft} problems={problems} runMonths={runMonths} onChange={change} labelled />
+      <h3>{t('timeline.addTitle')}</h3>
+      <ChangeFields idBase={idBase} name={t('timeline.newChange')} draft={draft} problems={problems} runMonths={runMonths} onChange={change} labelled />
       <button type="submit" className="small-button" disabled={full} data-testid="add-change">
-        Add the change
+        {t('timeline.add')}
       </button>
-      {full && <p className="small">The timeline holds at most {MAX_TIMELINE_CHANGES} changes; remove one first.</p>}
+      {full && <p className="small">{t('timeline.full', { max: MAX_TIMELINE_CHANGES })}</p>}
     </form>
   );
 }
 
 export function TimelineEditor(props: TimelineEditorProps) {
-  const { scenarioTimeline, edited, overrides, runMonths, values, onAdd, onUpdate, onRemove, onReset, onResetLever } = props;
+  const { scenarioId, scenarioTimeline, edited, overrides, runMonths, values, onAdd, onUpdate, onRemove, onReset, onResetLever } = props;
+  const { t } = useTranslation('explore');
+  const content = useContent();
   // Rows keep what is typed; a structural change (add, remove, reset) renumbers them, so they start afresh.
   const [version, setVersion] = useState(0);
   const bump = () => setVersion((v) => v + 1);
   const list = edited ?? editableChanges(scenarioTimeline);
+  // A note of the scenario's own timeline, in the interface language when translated.
+  const noteOf = (note: string) => {
+    const i = scenarioTimeline.findIndex((c) => c.note === note);
+    return scenarioId && i >= 0 ? content.text(scenarioId, `timeline.${i}.note`, note).text : note;
+  };
   const starts = scenarioTimeline.filter(isStartChange);
 
   return (
     <div className="timeline-editor" data-testid="timeline-editor">
-      <p className="panel-hint">
-        Dated changes to the levers. Each applies from its first month to its last (empty: to the end of the run); where two overlap, the one lower in the list wins.
-        Edits apply to the run at once; the monthly chart marks where each change starts and stops.
-      </p>
+      <p className="panel-hint">{t('timeline.hint')}</p>
       {edited !== undefined && (
         <p className="timeline-edited">
-          You have edited this scenario’s timeline; the baseline keeps the original.{' '}
+          {t('timeline.edited')}{' '}
           <button
             type="button"
             className="link-button"
@@ -132,23 +144,25 @@ export function TimelineEditor(props: TimelineEditorProps) {
             }}
             data-testid="reset-timeline"
           >
-            Restore the scenario’s timeline
+            {t('timeline.restore')}
           </button>
         </p>
       )}
       {starts.length > 0 && (
         <p className="small">
-          Starting values in month 1, set with the sliders: {starts.map((c) => `${label(c.lever)} ${c.value}${c.note ? ` (${c.note})` : ''}`).join('; ')}.
+          {t('timeline.starts', {
+            list: starts.map((c) => `${label(c.lever)} ${formatNumber(c.value)}${c.note ? ` (${noteOf(c.note)})` : ''}`).join('; '),
+          })}
         </p>
       )}
       {list.length > 0 ? (
         <>
           <div className="change-head" aria-hidden="true">
-            <span>Lever</span>
-            <span>Value</span>
-            <span>From month</span>
-            <span>Until month</span>
-            <span>Note</span>
+            <span>{t('draft.lever')}</span>
+            <span>{t('draft.value')}</span>
+            <span>{t('draft.from')}</span>
+            <span>{t('draft.until')}</span>
+            <span>{t('draft.note')}</span>
           </div>
           <ol className="change-list">
             {list.map((c, i) => (
@@ -169,7 +183,7 @@ export function TimelineEditor(props: TimelineEditorProps) {
           </ol>
         </>
       ) : (
-        <p className="small">No dated changes: every lever keeps its value for the whole run.</p>
+        <p className="small">{t('timeline.none')}</p>
       )}
       <AddChange
         runMonths={runMonths}

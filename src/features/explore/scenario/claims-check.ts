@@ -7,7 +7,8 @@
 import { OUTPUT_BY_KEY, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
 import { evaluateClaimsWith, type ClaimResult } from '../../../../scenarios/claims';
 import { scenarioToRunInput, type Claim, type Scenario } from '../../../../scenarios/index';
-import { formatOutput } from '../../../shared/format';
+import { formatNumber, formatOutput } from '../../../shared/format';
+import { i18n } from '../../../shared/i18n/i18n';
 import { buildRunInput } from '../../../shared/settings/run-input';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 
@@ -81,28 +82,31 @@ export function judgeClaims(scenario: Scenario, plan: ClaimPlan, results: readon
   });
 }
 
-const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
-const monthsText = ([from, to]: readonly [number, number]) => `months ${from + 1}–${to}`;
+// In the interface language (explore namespace); numbers in its locale.
+const t = (key: string, values?: Record<string, unknown>) => i18n.t(`explore:claimText.${key}`, values);
+const pct = (x: number) => `${x >= 0 ? '+' : '−'}${formatNumber(Math.abs(x), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })}`;
+const whole = (x: number) => formatNumber(x, { style: 'percent', maximumFractionDigits: 0 });
+const monthsText = ([from, to]: readonly [number, number]) => t('months', { from: from + 1, to });
 
 /** What the claim compares, in words: "months 13–48, against the baseline". */
 export function describeComparison(claim: Claim, titleOf: (id: string) => string): string {
-  const against = 'window' in claim.against ? `against ${monthsText(claim.against.window)} of the same run` : `against “${titleOf(claim.against.scenario)}”, same months`;
-  return `${OUTPUT_BY_KEY.get(claim.output)?.label ?? claim.output}, ${monthsText(claim.window)}, ${against}`;
+  const against = 'window' in claim.against ? t('againstWindow', { months: monthsText(claim.against.window) }) : t('againstScenario', { title: titleOf(claim.against.scenario) });
+  return t('comparison', { output: i18n.t(`model:outputs.${claim.output}.label`), months: monthsText(claim.window), against });
 }
 
 /** What the claim needs: "needs a rise of at least 15%". */
 export function describeRequirement(claim: Claim): string {
-  if (claim.direction === 'similar') return `needs a change of at most ${((claim.maxChange ?? claim.minChange) * 100).toFixed(0)}% either way`;
-  const need = `needs a ${claim.direction === 'higher' ? 'rise' : 'fall'} of at least ${(claim.minChange * 100).toFixed(0)}%`;
-  return claim.maxChange === undefined ? need : `${need} and at most ${(claim.maxChange * 100).toFixed(0)}%`;
+  if (claim.direction === 'similar') return t('needsSimilar', { max: whole(claim.maxChange ?? claim.minChange) });
+  const min = whole(claim.minChange);
+  if (claim.maxChange === undefined) return t(claim.direction === 'higher' ? 'needsRise' : 'needsFall', { min });
+  return t(claim.direction === 'higher' ? 'needsRiseAtMost' : 'needsFallAtMost', { min, max: whole(claim.maxChange) });
 }
 
 /** The measured change in words: "+23.4% (3.61% against 2.93%)". */
 export function describeMeasured(result: ClaimResult): string {
   const spec = OUTPUT_BY_KEY.get(result.claim.output);
+  const change = Number.isFinite(result.change) ? pct(result.change) : result.value === result.reference ? t('noChange') : t('fromZero');
+  if (!spec) return change;
   // Flows are compared as monthly means, so that windows of different lengths compare fairly.
-  const per = spec?.kind === 'flow' ? ' a month' : '';
-  const values = spec ? ` (${formatOutput(spec, result.value)}${per} against ${formatOutput(spec, result.reference)})` : '';
-  const change = Number.isFinite(result.change) ? pct(result.change) : result.value === result.reference ? 'no change' : 'from zero';
-  return `${change}${values}`;
+  return t(spec.kind === 'flow' ? 'measuredPerMonth' : 'measured', { change, value: formatOutput(spec, result.value), reference: formatOutput(spec, result.reference) });
 }

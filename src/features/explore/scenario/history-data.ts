@@ -3,12 +3,14 @@
  * them, the modelled yearly totals beside the recorded ones with the fit (scenarios/history.ts)
  * shaped for the chart, the table and the sentences beside them. Pure.
  */
-import { OUTPUT_BY_KEY, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
+import { runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
 import { historicalFit, type ObservedSeries, type SeriesFit } from '../../../../scenarios/history';
 import type { Scenario } from '../../../../scenarios/index';
 import { formatCount } from '../../../shared/format';
 import { buildRunInput } from '../../../shared/settings/run-input';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
+import { formatNumber } from '../../../shared/format';
+import { i18n } from '../../../shared/i18n/i18n';
 
 export const HISTORY_SEED_COUNT = 5;
 
@@ -29,11 +31,9 @@ export function historyRuns(scenario: Scenario, settings: ExplorerSettings): { r
   });
 }
 
-export const SERIES_LABELS: Readonly<Record<ObservedSeries, string>> = {
-  irregularArrivals: OUTPUT_BY_KEY.get('irregularArrivals')?.label ?? 'Irregular arrivals',
-  deathsMissing: OUTPUT_BY_KEY.get('deathsMissing')?.label ?? 'Dead and missing',
-  pullbacks: OUTPUT_BY_KEY.get('pullbacks')?.label ?? 'Pull-backs',
-};
+/** A recorded series is named by its output, in the interface language. */
+const seriesLabel = (series: ObservedSeries) => i18n.t(`model:outputs.${series}.label`);
+const t = (key: string, values?: Record<string, unknown>) => i18n.t(`explore:history.${key}`, values);
 
 export interface HistoryRow {
   readonly year: number;
@@ -57,7 +57,7 @@ export function historyPanels(scenario: Scenario, runs: readonly RunResult[]): H
   const trimmed = runs.map((r) => ({ ...r, months: r.months.slice(0, fullYearMonths) }));
   return historicalFit(scenario, trimmed).map((fit) => ({
     series: fit.series,
-    label: SERIES_LABELS[fit.series],
+    label: seriesLabel(fit.series),
     fit,
     rows: fit.years.map((y) => (y.observed === undefined ? { year: y.year, modelled: y.modelled } : { year: y.year, modelled: y.modelled, recorded: y.observed, error: y.relativeError })),
   }));
@@ -72,28 +72,26 @@ export function formatError(error: number | undefined): string {
 
 /** How alike two orders of years are, in words, from a rank correlation. */
 export function describeOrder(rank: number): string {
-  if (rank >= 0.7) return 'in much the same order as the record';
-  if (rank >= 0.3) return 'in a partly similar order to the record';
-  if (rank > -0.3) return 'in an order unrelated to the record';
-  return 'in roughly the opposite order to the record';
+  if (rank >= 0.7) return t('orderSame');
+  if (rank >= 0.3) return t('orderPartly');
+  if (rank > -0.3) return t('orderUnrelated');
+  return t('orderOpposite');
 }
 
 /** The fit of one series in plain words (the numbers are shown beside it). */
 export function describeFit(panel: HistoryPanel): string {
   const { fit } = panel;
   const recorded = panel.rows.filter((r) => r.recorded !== undefined).length;
-  if (recorded === 0) return 'No recorded year to compare with.';
-  const error = `A modelled year is off by ${Math.round(fit.meanAbsoluteRelativeError * 100)}% on average.`;
-  const order = Number.isFinite(fit.rankCorrelation)
-    ? ` It puts the ${recorded} recorded years ${describeOrder(fit.rankCorrelation)} (rank correlation: 1 is the same order, 0 no relation).`
-    : ' Too few recorded years to compare their order.';
-  return `${error}${order}`;
+  if (recorded === 0) return t('noRecorded');
+  const error = t('offBy', { error: formatNumber(fit.meanAbsoluteRelativeError, { style: 'percent', maximumFractionDigits: 0 }) });
+  const order = Number.isFinite(fit.rankCorrelation) ? t('order', { count: recorded, order: describeOrder(fit.rankCorrelation) }) : t('tooFew');
+  return `${error} ${order}`;
 }
 
 /** The table: one row per year, modelled, recorded and error for each series. */
 export function historyTable(panels: readonly HistoryPanel[]): { columns: string[]; rows: string[][] } {
   const years = [...new Set(panels.flatMap((p) => p.rows.map((r) => r.year)))].sort((a, b) => a - b);
-  const columns = ['Year', ...panels.flatMap((p) => [`${p.label}, model`, `${p.label}, recorded`, `${p.label}, error`])];
+  const columns = [t('colYear'), ...panels.flatMap((p) => [t('colModel', { label: p.label }), t('colRecorded', { label: p.label }), t('colError', { label: p.label })])];
   const rows = years.map((year) => [
     String(year),
     ...panels.flatMap((p) => {

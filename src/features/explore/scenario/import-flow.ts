@@ -6,6 +6,7 @@
  */
 import { parseScenarioText, ScenarioError, MAX_SCENARIO_FILE_BYTES, type Scenario } from '../../../../scenarios/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
+import { i18n } from '../../../shared/i18n/i18n';
 
 export interface ImportProblem {
   readonly fileName: string;
@@ -31,7 +32,7 @@ export function readScenarioFile(fileName: string, text: string, builtInIds: Rea
     scenario = parseScenarioText(text);
   } catch (e) {
     if (e instanceof ScenarioError) return { ok: false, problem: { fileName, message: e.message, path: e.path } };
-    return { ok: false, problem: { fileName, message: `(file): cannot be read as a scenario (${e instanceof Error ? e.message : String(e)})`, path: '(file)' } };
+    return { ok: false, problem: { fileName, message: i18n.t('explore:import.unreadable', { reason: e instanceof Error ? e.message : String(e) }), path: '(file)' } };
   }
   if (!builtInIds.has(scenario.id)) return { ok: true, scenario };
   const id = `${scenario.id.slice(0, ID_MAX - RENAME_SUFFIX.length)}${RENAME_SUFFIX}`;
@@ -41,7 +42,7 @@ export function readScenarioFile(fileName: string, text: string, builtInIds: Rea
 /** A file too large to read, refused before reading it. */
 export function fileTooLarge(fileName: string, bytes: number): ImportProblem | null {
   if (bytes <= MAX_FILE_BYTES) return null;
-  return { fileName, message: `(file): ${bytes.toLocaleString('en-GB')} bytes; a scenario file may have at most ${MAX_FILE_BYTES.toLocaleString('en-GB')}`, path: '(file)' };
+  return { fileName, message: i18n.t('explore:import.tooLarge', { bytes, max: MAX_FILE_BYTES }), path: '(file)' };
 }
 
 export interface WorkSummary {
@@ -61,9 +62,9 @@ export function hasWork(work: WorkSummary): boolean {
 /** "2 moved levers and an edited timeline". */
 export function describeWork(work: WorkSummary): string {
   const parts: string[] = [];
-  if (work.levers > 0) parts.push(`${work.levers} moved lever${work.levers === 1 ? '' : 's'}`);
-  if (work.timelineChanges !== null) parts.push('an edited timeline');
-  return parts.join(' and ');
+  if (work.levers > 0) parts.push(i18n.t('explore:work.levers', { count: work.levers }));
+  if (work.timelineChanges !== null) parts.push(i18n.t('explore:work.timeline'));
+  return parts.join(i18n.t('explore:work.and'));
 }
 
 export type SwitchTarget =

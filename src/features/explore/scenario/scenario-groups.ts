@@ -7,35 +7,19 @@ import type { Scenario } from '../../../../scenarios/index';
 
 export type GroupId = 'preset' | 'shock' | 'historical' | 'user';
 
+/** A group's name is the catalogue's `common:scenarioGroups.<id>`. */
 export interface ScenarioGroup {
   readonly id: GroupId;
-  readonly label: string;
   readonly scenarios: readonly Scenario[];
 }
 
-const GROUP_LABELS: Readonly<Record<GroupId, string>> = {
-  preset: 'Policy responses',
-  shock: 'Shocks',
-  historical: 'History',
-  user: 'Your scenarios (from files)',
-};
-
 const ORDER: readonly GroupId[] = ['preset', 'shock', 'historical', 'user'];
-
-/** What kind of scenario it is, in a few words. */
-export const KIND_LABELS: Readonly<Record<Scenario['kind'], string>> = {
-  preset: 'Policy response',
-  shock: 'Shock',
-  historical: 'History check',
-  user: 'Written by a user',
-};
 
 /** Built-in scenarios by their kind (a built-in marked `user` counts as a policy response); imported files always last. */
 export function groupScenarios(builtIn: readonly Scenario[], imported: readonly Scenario[]): ScenarioGroup[] {
   const groupOf = (s: Scenario): GroupId => (s.kind === 'user' ? 'preset' : s.kind);
   return ORDER.map((id) => ({
     id,
-    label: GROUP_LABELS[id],
     scenarios: id === 'user' ? imported : builtIn.filter((s) => groupOf(s) === id),
   })).filter((g) => g.scenarios.length > 0);
 }

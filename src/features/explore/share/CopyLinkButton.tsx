@@ -4,10 +4,12 @@
  */
 import { useState } from 'react';
 import { copyText } from '../../../shared/export/clipboard';
+import { useTranslation } from 'react-i18next';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export function CopyLinkButton({ link }: { readonly link: string }) {
+  const { t } = useTranslation('explore');
   const [state, setState] = useState<CopyState>('idle');
   const copy = async () => {
     setState((await copyText(link)) ? 'copied' : 'failed');
@@ -15,14 +17,14 @@ export function CopyLinkButton({ link }: { readonly link: string }) {
   return (
     <span className="copy-link">
       <button type="button" className="primary-button" onClick={() => void copy()} data-testid="copy-link" data-link={link}>
-        Copy link
+        {t('share.copyLink')}
       </button>
       <span role="status" className="copy-feedback">
-        {state === 'copied' && 'Link copied: anyone who opens it sees this run.'}
+        {state === 'copied' && t('share.copied')}
       </span>
       {state === 'failed' && (
         <label className="copy-manual">
-          Copy this link:
+          {t('share.copyManually')}
           <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}

@@ -9,6 +9,8 @@ import { downloadText } from '../../../shared/export/download';
 import { runRecord } from './run-record';
 import { reproduceCommand, scenarioFile, scenarioFileName } from './scenario-file';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
+import { useTranslation } from 'react-i18next';
+import { Rich } from '../../../shared/i18n/Rich';
 
 interface SharePanelProps {
   readonly scenario: Scenario;
@@ -17,13 +19,14 @@ interface SharePanelProps {
 }
 
 export function SharePanel({ scenario, settings, result }: SharePanelProps) {
+  const { t } = useTranslation('explore');
   const stem = `crossings-${scenario.id}-seed${settings.seed}`;
   return (
     <section className="share-panel" aria-labelledby="share-title" data-testid="share-panel">
-      <h2 id="share-title">Save and reproduce</h2>
+      <h2 id="share-title">{t('share.title')}</h2>
       <div className="share-buttons">
         <button type="button" className="small-button" disabled={!result} onClick={() => result && downloadText(monthsCsv(result), `${stem}-months.csv`, 'text/csv')}>
-          Monthly figures (CSV)
+          {t('share.csv')}
         </button>
         <button
           type="button"
@@ -31,26 +34,22 @@ export function SharePanel({ scenario, settings, result }: SharePanelProps) {
           disabled={!result}
           onClick={() => result && downloadText(`${JSON.stringify(runRecord(scenario, settings, result), null, 2)}\n`, `${stem}-run.json`, 'application/json')}
         >
-          Run record (JSON)
+          {t('share.record')}
         </button>
         <button
           type="button"
           className="small-button"
           onClick={() => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario), 'application/json')}
         >
-          Scenario file (JSON)
+          {t('share.scenarioFile')}
         </button>
       </div>
-      <p>
-        The scenario file holds your levers and your timeline: import it here again later (Import a scenario file), share it, or run exactly this
-        simulation outside the browser — save it into the Crossings project folder and run:
-      </p>
-      <pre className="command" tabIndex={0} aria-label="Command that reproduces this run">
+      <p>{t('share.fileHint')}</p>
+      <pre className="command" tabIndex={0} aria-label={t('share.commandLabel')} dir="ltr">
         <code>{reproduceCommand(scenario, settings)}</code>
       </pre>
       <p className="small">
-        The command line gives the same figures as this page, to the last digit, for the same model version ({result?.modelVersion ?? '…'}). Add{' '}
-        <code>--format json</code> or <code>--format csv</code> for machine-readable output.
+        <Rich text={t('share.cliHint', { version: result?.modelVersion ?? '…' })} parts={{ json: <code dir="ltr">--format json</code>, csv: <code dir="ltr">--format csv</code> }} />
       </p>
     </section>
   );

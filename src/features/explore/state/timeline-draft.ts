@@ -6,6 +6,7 @@
 import type { LeverKey, LeverSpec, ParamSpec } from '../../../../models/index';
 import { stepDecimals } from '../../../shared/settings/settings';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, NOTE_INPUT_CHARS, type TimelineChange } from '../../../shared/settings/timeline';
+import { i18n } from '../../../shared/i18n/i18n';
 
 export interface ChangeDraft {
   readonly lever: string;
@@ -19,13 +20,16 @@ export interface ChangeDraft {
 
 export type DraftField = keyof ChangeDraft;
 
+/** The catalogue key of each field's name. */
 export const DRAFT_FIELD_LABELS: Readonly<Record<DraftField, string>> = {
-  lever: 'Lever',
-  value: 'Value',
-  from: 'From month',
-  until: 'Until month',
-  note: 'Note',
+  lever: 'explore:draft.lever',
+  value: 'explore:draft.value',
+  from: 'explore:draft.from',
+  until: 'explore:draft.until',
+  note: 'explore:draft.note',
 };
+
+const t = (key: string, values?: Record<string, unknown>) => i18n.t(`explore:draft.${key}`, values);
 
 export interface DraftLimits {
   readonly levers: ReadonlyMap<string, LeverSpec>;
@@ -58,7 +62,7 @@ function decimalsOf(x: number): number {
 /** Shown values are quoted and shortened, so a pasted essay does not fill the message. */
 function shown(text: string): string {
   const t = text.trim();
-  if (t === '') return 'nothing';
+  if (t === '') return i18n.t('explore:draft.nothing');
   return `“${t.length > 24 ? `${t.slice(0, 23)}…` : t}”`;
 }
 
@@ -71,18 +75,18 @@ export function validateDraft(draft: ChangeDraft, limits: DraftLimits): DraftRes
   const firstMonth = FIRST_EDITABLE_MONTH + 1;
 
   const spec = limits.levers.get(draft.lever);
-  if (!spec) problems.lever = `Lever: got ${shown(draft.lever)}; choose one of the model’s levers from the list.`;
+  if (!spec) problems.lever = t('leverProblem', { got: shown(draft.lever) });
 
   const valueText = draft.value.trim().replace(',', '.');
   const value = DECIMAL.test(valueText) ? Number(valueText) : NaN;
   if (spec && !(Number.isFinite(value) && value >= spec.min && value <= spec.max)) {
-    problems.value = `Value: got ${shown(draft.value)}; ${spec.label} takes a number from ${spec.min} to ${spec.max}.`;
+    problems.value = t('valueProblem', { got: shown(draft.value), label: i18n.t(`model:levers.${spec.key}.label`), min: spec.min, max: spec.max });
   }
 
   const from = WHOLE.test(draft.from.trim()) ? Number(draft.from.trim()) : NaN;
   const fromOk = Number.isInteger(from) && from >= firstMonth && from <= runMonths;
   if (!fromOk) {
-    problems.from = `From month: got ${shown(draft.from)}; a change starts in a whole month from ${firstMonth} to ${runMonths} (month 1 holds the starting values, which the sliders set).`;
+    problems.from = t('fromProblem', { got: shown(draft.from), min: firstMonth, max: runMonths });
   }
 
   let until: number | undefined;
@@ -90,13 +94,13 @@ export function validateDraft(draft: ChangeDraft, limits: DraftLimits): DraftRes
     until = WHOLE.test(draft.until.trim()) ? Number(draft.until.trim()) : NaN;
     const lowest = fromOk ? from : firstMonth;
     if (!(Number.isInteger(until) && until >= lowest && until <= runMonths)) {
-      problems.until = `Until month: got ${shown(draft.until)}; leave it empty for “to the end of the run”, or give a whole month from ${lowest} to ${runMonths}.`;
+      problems.until = t('untilProblem', { got: shown(draft.until), min: lowest, max: runMonths });
     }
   }
 
   const note = draft.note.trim();
-  if (note.length > NOTE_INPUT_CHARS) problems.note = `Note: got ${note.length} characters; a note has at most ${NOTE_INPUT_CHARS}.`;
-  else if (hasControlCharacters(note)) problems.note = 'Note: got invisible control characters; use plain text.';
+  if (note.length > NOTE_INPUT_CHARS) problems.note = t('noteLength', { length: note.length, max: NOTE_INPUT_CHARS });
+  else if (hasControlCharacters(note)) problems.note = t('noteControl');
 
   if (!spec || Object.keys(problems).length > 0) return { ok: false, problems };
   const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string } = { lever: spec.key, value, fromMonth: from - 1 };

@@ -15,6 +15,9 @@ import { decodeLibraryRecord, LIBRARY_STORAGE_KEY, libraryText } from '../../../
 import { useAutosaveSlot, type AutosaveSlot } from '../../../shared/storage/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { encodeSettings } from '../../../shared/settings/url';
+import { useTranslation } from 'react-i18next';
+import { langParamOfAddress } from '../../../shared/i18n/language-choice';
+import { withLangParam } from '../../../shared/i18n/lang-param';
 
 /** Writing the address bar at every slider step would make the browser throttle us. */
 const WRITE_DELAY_MS = 250;
@@ -62,12 +65,16 @@ export function useExplorerSettings(): ExplorerSettingsState {
   const { settings, library } = state;
   const scenarios = setOf(library);
   const query = useMemo(() => encodeSettings(settings, scenarios.context), [settings, scenarios]);
-  const link = `${window.location.origin}${window.location.pathname}?${query}`;
+  // The page's language rides along in the address and the link (`lang=`), not in the autosave.
+  const { i18n } = useTranslation();
+  const search = useMemo(() => withLangParam(query, i18n.resolvedLanguage ? langParamOfAddress() : null), [query, i18n.resolvedLanguage]);
+  const link = `${window.location.origin}${window.location.pathname}?${search}`;
 
   useEffect(() => {
     const write = () => {
-      if (window.location.search !== `?${query}`) {
-        window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`);
+      const now = withLangParam(query, langParamOfAddress());
+      if (window.location.search !== `?${now}`) {
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}?${now}${window.location.hash}`);
       }
       slots.settings.save(query);
     };

@@ -7,6 +7,7 @@ import { produce } from 'immer';
 import { checkDecision, leversBeforeDecisions } from './engine';
 import { decodeDecision, type DecisionCode } from './codes';
 import { SessionError, type Prediction, type Session, type Team } from './session';
+import { i18n } from '../../../shared/i18n/i18n';
 
 /** The round being played: the first one not yet revealed (or a new one). */
 export function currentRound(session: Session): number {
@@ -19,13 +20,13 @@ export function isFinished(session: Session): boolean {
 }
 
 function ensureRound(s: Session, r: number): void {
-  if (r >= s.roundsTotal) throw new SessionError(`the session has only ${s.roundsTotal} rounds`);
+  if (r >= s.roundsTotal) throw new SessionError(i18n.t('seminar:errors.onlyRounds', { roundsTotal: s.roundsTotal }));
   while (s.rounds.length <= r) s.rounds.push({ decisions: {}, predictions: {}, revealed: false });
 }
 
 function teamOf(session: Session, teamId: string): Team {
   const team = session.teams.find((t) => t.id === teamId);
-  if (!team) throw new SessionError(`no team "${teamId}" in this session`);
+  if (!team) throw new SessionError(i18n.t('seminar:errors.noTeam', { teamId: teamId }));
   return team;
 }
 
@@ -62,7 +63,7 @@ export function setEvent(session: Session, eventId: string | undefined): Session
 export function applyDecisionCode(session: Session, pasted: string): { session: Session; code: DecisionCode } {
   const code = decodeDecision(session, pasted);
   const r = currentRound(session);
-  if (code.round !== r) throw new SessionError(`this code is for round ${code.round + 1}, but round ${r + 1} is being played`);
+  if (code.round !== r) throw new SessionError(i18n.t('seminar:errors.codeRound', { code: code.round + 1, r: r + 1 }));
   let next = setDecision(session, code.teamId, code.decision);
   if (code.prediction) next = setPrediction(next, code.teamId, code.prediction);
   return { session: next, code };
@@ -71,7 +72,7 @@ export function applyDecisionCode(session: Session, pasted: string): { session: 
 /** Close the round being played: the model advances by the round's years and results are shown. */
 export function reveal(session: Session): Session {
   const r = currentRound(session);
-  if (r >= session.roundsTotal) throw new SessionError('all rounds have been played');
+  if (r >= session.roundsTotal) throw new SessionError(i18n.t('seminar:errors.allPlayed'));
   return produce(session, (s) => {
     ensureRound(s, r);
     s.rounds[r].revealed = true;

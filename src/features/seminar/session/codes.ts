@@ -10,6 +10,7 @@ import { boundedEntries, safeParse, shownJson } from '../../../../scenarios/inde
 import { LEVERS } from '../../../../models/index';
 import type { Session } from './session';
 import { predictionSchema } from './session';
+import { i18n } from '../../../shared/i18n/i18n';
 
 const PREFIX = 'CX1-';
 /** A code, or a link holding one, is a few hundred characters; far longer text is not one (and is not worth decoding). */
@@ -58,21 +59,21 @@ export class DecisionCodeError extends Error {
 
 /** Read a pasted code (or a link containing one) for this session; throws DecisionCodeError saying what is wrong. */
 export function decodeDecision(session: Session, pasted: string): DecisionCode {
-  if (pasted.length > MAX_PASTED_CHARS) throw new DecisionCodeError('This is far too long to be a Crossings decision code: please copy the code again.');
+  if (pasted.length > MAX_PASTED_CHARS) throw new DecisionCodeError(i18n.t('seminar:codes.tooLong'));
   const match = /CX1-([A-Za-z0-9_-]+)\.([0-9a-z]+)/.exec(pasted.trim());
-  if (!match) throw new DecisionCodeError('This is not a Crossings decision code (they start with "CX1-").');
+  if (!match) throw new DecisionCodeError(i18n.t('seminar:codes.notCode'));
   const [, body, check] = match;
-  if (fnv1a(body).toString(36) !== check) throw new DecisionCodeError('The code is damaged or incomplete: please copy it again.');
+  if (fnv1a(body).toString(36) !== check) throw new DecisionCodeError(i18n.t('seminar:codes.damaged'));
   let data: unknown;
   try {
     data = JSON.parse(fromBase64Url(body));
   } catch {
-    throw new DecisionCodeError('The code is damaged: its contents cannot be read.');
+    throw new DecisionCodeError(i18n.t('seminar:codes.unreadable'));
   }
   const res = safeParse(payloadSchema, data);
-  if (!res.success) throw new DecisionCodeError('The code is damaged: its contents are not a decision.');
+  if (!res.success) throw new DecisionCodeError(i18n.t('seminar:codes.notDecision'));
   const p = res.data;
-  if (p.f !== sessionFingerprint(session)) throw new DecisionCodeError('This code belongs to a different session.');
-  if (!session.teams.some((t) => t.id === p.t)) throw new DecisionCodeError(`This code is from a team (${shownJson(p.t)}) that is not in this session.`);
+  if (p.f !== sessionFingerprint(session)) throw new DecisionCodeError(i18n.t('seminar:codes.otherSession'));
+  if (!session.teams.some((t) => t.id === p.t)) throw new DecisionCodeError(i18n.t('seminar:codes.otherTeam', { t: shownJson(p.t) }));
   return { round: p.r, teamId: p.t, decision: p.d, prediction: p.p };
 }

@@ -8,9 +8,19 @@ import type { Debrief } from './debrief';
 import { describeEffect } from './debrief';
 import { EFFECT_OUTPUTS, ROUND_FIGURES, formatRoundValue, outputLabel, roundUnit } from './figures';
 import { planeSvg } from './plane-svg';
+import { formatCount, formatNumber } from '../../../shared/format';
+import { i18n } from '../../../shared/i18n/i18n';
+import { isLanguage, languageInfo } from '../../../shared/i18n/languages';
 
-const two = (v: number) => v.toFixed(2);
-const pct = (e: number) => (Number.isFinite(e) ? `${e > 0 ? '+' : e < 0 ? '−' : ''}${Math.abs(e * 100).toFixed(0)}%` : '–');
+const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const one = (v: number) => formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const pct = (e: number) => (Number.isFinite(e) ? `${e > 0 ? '+' : e < 0 ? '−' : ''}${formatNumber(Math.abs(e), { style: 'percent', maximumFractionDigits: 0 })}` : '–');
+/** The words of the exported debrief, in the interface language. */
+const x = (key: string, values?: Record<string, unknown>) => i18n.t(`seminar:export.${key}`, values);
+const sizeLine = (d: Debrief, title: (s: string) => string) =>
+  x('size', { scenario: title(d.scenarioTitle), played: d.roundsPlayed, total: d.roundsTotal, count: d.yearsPerRound, seed: d.seed, agents: formatCount(d.agents) });
+const changesText = (changes: Debrief['rounds'][number]['decisions'][number]['changes']) =>
+  changes.length ? changes.map((c) => `${c.label} ${two(c.from)} → ${two(c.to)}`).join('; ') : x('noChange');
 
 /**
  * Text in Markdown that shows as the text itself, whatever people typed: on one line, with HTML
@@ -28,39 +38,39 @@ const md = markdownText;
 
 export function debriefMarkdown(d: Debrief): string {
   const lines: string[] = [];
-  lines.push(`# Debrief: ${md(d.title)}`, '');
-  lines.push(`Scenario: ${md(d.scenarioTitle)} · ${d.roundsPlayed} of ${d.roundsTotal} rounds of ${d.yearsPerRound} year(s) · seed ${d.seed} · ${d.agents.toLocaleString('en-GB')} agents`, '');
-  lines.push(`Teams: ${d.teams.map((t) => md(t.name)).join(', ')}`, '');
-  lines.push('## What the session shows', '');
+  lines.push(`# ${x('title', { title: md(d.title) })}`, '');
+  lines.push(sizeLine(d, md), '');
+  lines.push(x('teams', { teams: d.teams.map((t) => md(t.name)).join(', ') }), '');
+  lines.push(`## ${x('shows')}`, '');
   for (const o of d.observations) lines.push(`- ${md(o)}`);
-  lines.push('', '## The whole session against business as usual', '', '| Figure | Session | Business as usual |', '|---|---:|---:|');
+  lines.push('', `## ${x('whole')}`, '', `| ${x('figure')} | ${x('session')} | ${x('bau')} |`, '|---|---:|---:|');
   for (const t of d.totals) lines.push(`| ${outputLabel(t.output)} (${roundUnit(t.output)}) | ${formatRoundValue(t.output, t.value)} | ${formatRoundValue(t.output, t.businessAsUsual)} |`);
-  lines.push('', '## The path on the plane', '', '| Round | Human security | State security | Human security (BAU) | State security (BAU) |', '|---|---:|---:|---:|---:|');
+  lines.push('', `## ${x('path')}`, '', `| ${x('round')} | ${x('human')} | ${x('state')} | ${x('humanBau')} | ${x('stateBau')} |`, '|---|---:|---:|---:|---:|');
   d.path.forEach((p, i) => {
     const b = d.businessAsUsualPath[i];
-    lines.push(`| ${p.round} | ${p.y.toFixed(1)} | ${p.x.toFixed(1)} | ${b ? b.y.toFixed(1) : ''} | ${b ? b.x.toFixed(1) : ''} |`);
+    lines.push(`| ${p.round} | ${one(p.y)} | ${one(p.x)} | ${b ? one(b.y) : ''} | ${b ? one(b.x) : ''} |`);
   });
   for (const r of d.rounds) {
-    lines.push('', `## Round ${r.round + 1}`, '');
-    if (r.event) lines.push(`Event: **${md(r.event.name)}** — ${md(r.event.description)}`, '');
-    lines.push('| Team | Decision | ' + (d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => `${outputLabel(o)} effect`).join(' | ') + ' |' : ''));
+    lines.push('', `## ${x('roundN', { n: r.round + 1 })}`, '');
+    if (r.event) lines.push(`${x('event')} **${md(r.event.name)}** — ${md(r.event.description)}`, '');
+    lines.push(`| ${x('team')} | ${x('decision')} | ` + (d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => x('effect', { label: outputLabel(o) })).join(' | ') + ' |' : ''));
     lines.push('|---|---|' + (d.effectsIncluded ? EFFECT_OUTPUTS.map(() => '---:|').join('') : ''));
-    for (const x of r.decisions) {
-      const what = x.changes.length ? x.changes.map((c) => `${c.label} ${two(c.from)} → ${two(c.to)}`).join('; ') : 'no change';
-      const effects = d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => (x.effects ? describeEffect(o, x.effects[o]) : '–')).join(' | ') + ' |' : '';
-      lines.push(`| ${md(x.teamName)} | ${md(what)} | ${effects}`);
+    for (const dec of r.decisions) {
+      const what = changesText(dec.changes);
+      const effects = d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => (dec.effects ? describeEffect(o, dec.effects[o]) : '–')).join(' | ') + ' |' : '';
+      lines.push(`| ${md(dec.teamName)} | ${md(what)} | ${effects}`);
     }
-    lines.push('', '| Figure | This round | Business as usual |', '|---|---:|---:|');
+    lines.push('', `| ${x('figure')} | ${x('thisRound')} | ${x('bau')} |`, '|---|---:|---:|');
     for (const o of ROUND_FIGURES) lines.push(`| ${outputLabel(o)} (${roundUnit(o)}) | ${formatRoundValue(o, r.figures[o])} | ${formatRoundValue(o, r.businessAsUsual[o])} |`);
     if (r.predictions.length) {
-      lines.push('', '| Team | Predicted | Outcome | Off by |', '|---|---|---:|---:|');
+      lines.push('', `| ${x('team')} | ${x('predicted')} | ${x('outcome')} | ${x('offBy')} |`, '|---|---|---:|---:|');
       for (const p of r.predictions)
         lines.push(`| ${md(p.teamName)} | ${outputLabel(p.output)}: ${formatRoundValue(p.output, p.predicted)} | ${formatRoundValue(p.output, p.outcome)} | ${pct(p.error)} |`);
     }
   }
-  lines.push('', '## Questions for discussion', '');
+  lines.push('', `## ${x('questions')}`, '');
   d.questions.forEach((q, i) => lines.push(`${i + 1}. ${md(q.text)} *(${md(q.reference)})*`));
-  lines.push('', 'Crossings is a teaching model: its figures illustrate mechanisms, they are not forecasts.', '');
+  lines.push('', x('honest'), '');
   return lines.join('\n');
 }
 
@@ -80,28 +90,29 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], nu
 
 export function debriefHtml(d: Debrief): string {
   const parts: string[] = [];
-  parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Debrief: ${escapeHtml(d.title)}</title><style>${STYLE}</style></head><body>`);
-  parts.push(`<h1>Debrief: ${escapeHtml(d.title)}</h1>`);
-  parts.push(`<p>Scenario: ${escapeHtml(d.scenarioTitle)} · ${d.roundsPlayed} of ${d.roundsTotal} rounds of ${d.yearsPerRound} year(s) · seed ${d.seed} · ${d.agents.toLocaleString('en-GB')} agents<br>Teams: ${d.teams.map((t) => escapeHtml(t.name)).join(', ')}</p>`);
-  parts.push(`<h2 class="first">What the session shows</h2><ul>${d.observations.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ul>`);
-  parts.push(table(['Figure', 'Session', 'Business as usual'], d.totals.map((t) => [`${outputLabel(t.output)} (${roundUnit(t.output)})`, formatRoundValue(t.output, t.value), formatRoundValue(t.output, t.businessAsUsual)])));
-  parts.push(`<h2>The path on the plane</h2><p>Blue: the session, one point per round (R1, R2, …). Grey dashed: business as usual (the same events, no team decisions).</p>`);
+  const lang = languageInfo(isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en');
+  parts.push(`<!doctype html><html lang="${lang.code}" dir="${lang.dir}"><head><meta charset="utf-8"><title>${escapeHtml(x('title', { title: d.title }))}</title><style>${STYLE}</style></head><body>`);
+  parts.push(`<h1>${escapeHtml(x('title', { title: d.title }))}</h1>`);
+  parts.push(`<p>${sizeLine(d, escapeHtml)}<br>${escapeHtml(x('teams', { teams: d.teams.map((t) => t.name).join(', ') }))}</p>`);
+  parts.push(`<h2 class="first">${escapeHtml(x('shows'))}</h2><ul>${d.observations.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ul>`);
+  parts.push(table([x('figure'), x('session'), x('bau')], d.totals.map((t) => [`${outputLabel(t.output)} (${roundUnit(t.output)})`, formatRoundValue(t.output, t.value), formatRoundValue(t.output, t.businessAsUsual)])));
+  parts.push(`<h2>${escapeHtml(x('path'))}</h2><p>${escapeHtml(x('pathNote'))}</p>`);
   parts.push(planeSvg(d.path, d.businessAsUsualPath));
   for (const r of d.rounds) {
-    parts.push(`<h2>Round ${r.round + 1}</h2>`);
-    if (r.event) parts.push(`<p>Event: <strong>${escapeHtml(r.event.name)}</strong> — ${escapeHtml(r.event.description)}</p>`);
-    const head = ['Team', 'Decision', ...(d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => `${outputLabel(o)} effect`) : [])];
-    const rows = r.decisions.map((x) => [
-      x.teamName,
-      x.changes.length ? x.changes.map((c) => `${c.label} ${two(c.from)} → ${two(c.to)}`).join('; ') : 'no change',
-      ...(d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => (x.effects ? describeEffect(o, x.effects[o]) : '–')) : []),
+    parts.push(`<h2>${escapeHtml(x('roundN', { n: r.round + 1 }))}</h2>`);
+    if (r.event) parts.push(`<p>${escapeHtml(x('event'))} <strong>${escapeHtml(r.event.name)}</strong> — ${escapeHtml(r.event.description)}</p>`);
+    const head = [x('team'), x('decision'), ...(d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => x('effect', { label: outputLabel(o) })) : [])];
+    const rows = r.decisions.map((dec) => [
+      dec.teamName,
+      changesText(dec.changes),
+      ...(d.effectsIncluded ? EFFECT_OUTPUTS.map((o) => (dec.effects ? describeEffect(o, dec.effects[o]) : '–')) : []),
     ]);
     parts.push(table(head, rows, 2));
-    parts.push(table(['Figure', 'This round', 'Business as usual'], ROUND_FIGURES.map((o) => [`${outputLabel(o)} (${roundUnit(o)})`, formatRoundValue(o, r.figures[o]), formatRoundValue(o, r.businessAsUsual[o])])));
+    parts.push(table([x('figure'), x('thisRound'), x('bau')], ROUND_FIGURES.map((o) => [`${outputLabel(o)} (${roundUnit(o)})`, formatRoundValue(o, r.figures[o]), formatRoundValue(o, r.businessAsUsual[o])])));
     if (r.predictions.length)
-      parts.push(table(['Team', 'Predicted', 'Outcome', 'Off by'], r.predictions.map((p) => [p.teamName, `${outputLabel(p.output)}: ${formatRoundValue(p.output, p.predicted)}`, formatRoundValue(p.output, p.outcome), pct(p.error)]), 2));
+      parts.push(table([x('team'), x('predicted'), x('outcome'), x('offBy')], r.predictions.map((p) => [p.teamName, `${outputLabel(p.output)}: ${formatRoundValue(p.output, p.predicted)}`, formatRoundValue(p.output, p.outcome), pct(p.error)]), 2));
   }
-  parts.push(`<h2>Questions for discussion</h2><ol>${d.questions.map((q) => `<li>${escapeHtml(q.text)} <em>(${escapeHtml(q.reference)})</em></li>`).join('')}</ol>`);
-  parts.push('<p><small>Crossings is a teaching model: its figures illustrate mechanisms, they are not forecasts.</small></p></body></html>');
+  parts.push(`<h2>${escapeHtml(x('questions'))}</h2><ol>${d.questions.map((q) => `<li>${escapeHtml(q.text)} <em>(${escapeHtml(q.reference)})</em></li>`).join('')}</ol>`);
+  parts.push(`<p><small>${escapeHtml(x('honest'))}</small></p></body></html>`);
   return parts.join('\n');
 }

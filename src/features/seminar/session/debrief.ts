@@ -12,9 +12,13 @@ import { currentRound } from './actions';
 import { leversBeforeDecisions, roundValue } from './engine';
 import { findEvent } from './events';
 import { EFFECT_OUTPUTS, ROUND_FIGURES, formatRoundValue } from './figures';
-import { DISCUSSION_QUESTIONS, type DiscussionQuestion } from './questions';
+import { discussionQuestions, type DiscussionQuestion } from './questions';
 import { isFlow, predictionResults, scorecard, type DecisionEffect, type PredictionResult } from './scoring';
 import { roundStartMonth, type Session } from './session';
+import { formatNumber } from '../../../shared/format';
+import { contentText } from '../../../shared/i18n/content';
+import { i18n } from '../../../shared/i18n/i18n';
+import { roleTextNow } from '../role-text';
 
 export interface LeverChange {
   readonly lever: string;
@@ -71,7 +75,7 @@ export interface Debrief {
   readonly effectsIncluded: boolean;
 }
 
-const labelOfLever = (key: string) => LEVERS.find((l) => l.key === key)?.label ?? key;
+const labelOfLever = (key: string) => (LEVERS.some((l) => l.key === key) ? i18n.t(`model:levers.${key}.label`) : key);
 
 /** The levers a team changed in round r, from the values in force before it decided. */
 export function decisionChanges(session: Session, r: number, teamId: string): LeverChange[] {
@@ -105,6 +109,10 @@ export function sessionPath(run: RunResult, session: Session, rounds: number): P
 
 const signed = (output: string, v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatRoundValue(output, Math.abs(v))}`;
 
+/** The observations' words, in the interface language. */
+const t = (key: string, values?: Record<string, unknown>) => i18n.t(`seminar:observations.${key}`, values);
+const one = (v: number) => formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 function observations(d: Omit<Debrief, 'observations' | 'questions'>): string[] {
   const out: string[] = [];
   const last = d.path[d.path.length - 1];
@@ -112,32 +120,32 @@ function observations(d: Omit<Debrief, 'observations' | 'questions'>): string[] 
   if (last && bau) {
     const dy = last.y - bau.y;
     const dx = last.x - bau.x;
-    const word = (v: number) => (Math.abs(v) < 0.5 ? 'about the same as' : v > 0 ? `${v.toFixed(1)} points above` : `${(-v).toFixed(1)} points below`);
-    out.push(`In the last round, human security stood ${word(dy)} business as usual and State security ${word(dx)} it.`);
+    const word = (v: number) => (Math.abs(v) < 0.5 ? t('same') : v > 0 ? t('above', { points: one(v) }) : t('below', { points: one(-v) }));
+    out.push(t('last', { human: word(dy), state: word(dx) }));
   }
   const lines = d.rounds.flatMap((r) => r.decisions.filter((x) => x.effects).map((x) => ({ ...x, round: r.round })));
   const extreme = (output: string, sign: 1 | -1) =>
     lines.reduce<(typeof lines)[number] | null>((best, x) => (x.effects![output] * sign > (best ? best.effects![output] * sign : 0) ? x : best), null);
   const fewerDeaths = extreme('deathsMissing', -1);
   if (fewerDeaths)
-    out.push(`${fewerDeaths.teamName}’s decision in round ${fewerDeaths.round + 1} did most to lower deaths: ${signed('deathsMissing', fewerDeaths.effects!.deathsMissing)} dead and missing over the rest of the session.`);
+    out.push(t('fewerDeaths', { name: fewerDeaths.teamName, round: fewerDeaths.round + 1, change: signed('deathsMissing', fewerDeaths.effects!.deathsMissing) }));
   const moreDeaths = extreme('deathsMissing', 1);
   if (moreDeaths)
-    out.push(`${moreDeaths.teamName}’s decision in round ${moreDeaths.round + 1} added most to deaths: ${signed('deathsMissing', moreDeaths.effects!.deathsMissing)} dead and missing over the rest of the session.`);
+    out.push(t('moreDeaths', { name: moreDeaths.teamName, round: moreDeaths.round + 1, change: signed('deathsMissing', moreDeaths.effects!.deathsMissing) }));
   const lessSmuggling = extreme('smugglingDemand', -1);
   if (lessSmuggling)
-    out.push(`${lessSmuggling.teamName}’s decision in round ${lessSmuggling.round + 1} did most to shrink the smugglers’ market: ${signed('smugglingDemand', lessSmuggling.effects!.smugglingDemand)} hires of smugglers.`);
+    out.push(t('lessSmuggling', { name: lessSmuggling.teamName, round: lessSmuggling.round + 1, change: signed('smugglingDemand', lessSmuggling.effects!.smugglingDemand) }));
   const errors = new Map<string, number[]>();
   for (const r of d.rounds) for (const p of r.predictions) if (Number.isFinite(p.error)) errors.set(p.teamName, [...(errors.get(p.teamName) ?? []), Math.abs(p.error)]);
   const best = [...errors].map(([name, e]) => ({ name, mean: e.reduce((s, x) => s + x, 0) / e.length })).sort((a, b) => a.mean - b.mean)[0];
-  if (best) out.push(`The closest forecasts came from ${best.name}, off by ${(best.mean * 100).toFixed(0)}% on average.`);
+  if (best) out.push(t('closest', { name: best.name, error: formatNumber(best.mean, { style: 'percent', maximumFractionDigits: 0 }) }));
   const met = new Map<string, { met: number; total: number }>();
   for (const r of d.rounds) for (const o of r.objectives) {
     const m = met.get(o.teamName) ?? { met: 0, total: 0 };
     met.set(o.teamName, { met: m.met + o.met, total: m.total + o.total });
   }
-  const scores = [...met].filter(([, m]) => m.total > 0).map(([name, m]) => `${name} ${m.met} of ${m.total}`);
-  if (scores.length) out.push(`Objectives met against business as usual, all rounds together: ${scores.join('; ')}.`);
+  const scores = [...met].filter(([, m]) => m.total > 0).map(([name, m]) => t('score', { name, met: m.met, total: m.total }));
+  if (scores.length) out.push(t('objectives', { scores: scores.join('; ') }));
   return out;
 }
 
@@ -145,6 +153,12 @@ function observations(d: Omit<Debrief, 'observations' | 'questions'>): string[] 
  * Build the debrief from the session, the run of every round played (`run`), the same months
  * with no team decisions (`plain`) and, if computed, the effects of each decision.
  */
+/** A scenario's title in the interface language. */
+function scenarioTitleNow(id: string): string {
+  const s = findScenario(id);
+  return s ? contentText(s.id, 'title', s.title) : id;
+}
+
 export function buildDebrief(session: Session, run: RunResult, plain: RunResult, effects: readonly DecisionEffect[] | null): Debrief {
   const played = roundsRevealed(session);
   const rounds: RoundSummary[] = Array.from({ length: played }, (_, r) => {
@@ -156,44 +170,47 @@ export function buildDebrief(session: Session, run: RunResult, plain: RunResult,
       figures[o] = roundValue(run, o, session, r, isFlow(o));
       businessAsUsual[o] = roundValue(plain, o, session, r, isFlow(o));
     }
-    const name = (id: string) => session.teams.find((t) => t.id === id)?.name ?? id;
+    const name = (id: string) => {
+      const team = session.teams.find((t) => t.id === id);
+      return team ? roleTextNow.teamName(team) : id;
+    };
     return {
       round: r,
-      ...(event ? { event: { id: event.id, name: event.name, description: event.description } } : {}),
+      ...(event ? { event: { id: event.id, name: roleTextNow.eventName(event), description: roleTextNow.eventDescription(event) } } : {}),
       decisions: session.teams
         .filter((t) => round.decisions[t.id] !== undefined)
         .map((t) => {
           const effect = effects?.find((e) => e.teamId === t.id && e.round === r);
-          return { teamId: t.id, teamName: t.name, changes: decisionChanges(session, r, t.id), ...(effect ? { effects: effect.effects } : {}) };
+          return { teamId: t.id, teamName: roleTextNow.teamName(t), changes: decisionChanges(session, r, t.id), ...(effect ? { effects: effect.effects } : {}) };
         }),
       figures,
       businessAsUsual,
       predictions: predictionResults(session, r, run).map((p) => ({ ...p, teamName: name(p.teamId) })),
       objectives: session.teams.map((t) => {
         const card = scorecard(t, session, r, run, plain);
-        return { teamId: t.id, teamName: t.name, met: card.filter((c) => c.met).length, total: card.length };
+        return { teamId: t.id, teamName: roleTextNow.teamName(t), met: card.filter((c) => c.met).length, total: card.length };
       }),
     };
   });
   const base = {
     title: session.title,
-    scenarioTitle: findScenario(session.scenarioId)?.title ?? session.scenarioId,
+    scenarioTitle: scenarioTitleNow(session.scenarioId),
     yearsPerRound: session.yearsPerRound,
     roundsPlayed: played,
     roundsTotal: session.roundsTotal,
     seed: session.seed,
     agents: session.agents,
-    teams: session.teams.map((t) => ({ id: t.id, name: t.name })),
+    teams: session.teams.map((t) => ({ id: t.id, name: roleTextNow.teamName(t) })),
     totals: EFFECT_OUTPUTS.map((output) => ({ output, value: sessionValue(run, output, session, played), businessAsUsual: sessionValue(plain, output, session, played) })),
     path: sessionPath(run, session, played),
     businessAsUsualPath: sessionPath(plain, session, played),
     rounds,
     effectsIncluded: effects !== null,
   };
-  return { ...base, observations: observations(base), questions: DISCUSSION_QUESTIONS };
+  return { ...base, observations: observations(base), questions: discussionQuestions() };
 }
 
 /** How an effect reads: flows are totals over the rest of the session, the rest average changes. */
 export function describeEffect(output: string, value: number): string {
-  return isFlow(output) ? `${signed(output, value)}` : `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(1)}`;
+  return isFlow(output) ? `${signed(output, value)}` : `${value > 0 ? '+' : value < 0 ? '−' : '±'}${one(Math.abs(value))}`;
 }

@@ -10,6 +10,9 @@ import { findScenario, scenarioToRunInput } from '../../../../scenarios/index';
 import { windowValue } from '../../../../scenarios/claims';
 import { findEvent } from './events';
 import { roundStartMonth, type Session, type Team } from './session';
+import { i18n } from '../../../shared/i18n/i18n';
+import { formatNumber } from '../../../shared/format';
+import { roleTextNow } from '../role-text';
 
 export type RunFn = (input: RunInput & { seed: number; agents: number }) => Promise<RunResult> | RunResult;
 
@@ -79,18 +82,20 @@ export function sessionRunInput(session: Session, r: number, opts: { exclude?: E
   };
 }
 
-/** Problems with a team's decision, in words for the team; empty when it is acceptable. */
+const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Problems with a team's decision, in words for the team (interface language); empty when it is acceptable. */
 export function checkDecision(team: Team, decision: Readonly<Record<string, number>>, before: Readonly<Record<string, number>>): string[] {
   const problems: string[] = [];
   let spent = 0;
   for (const [lever, value] of Object.entries(decision)) {
-    const label = LEVERS.find((l) => l.key === lever)?.label ?? lever;
-    if (!(team.levers as readonly string[]).includes(lever)) problems.push(`${label} is not one of ${team.name}'s levers`);
-    else if (!(value >= 0 && value <= 1)) problems.push(`${label} must be between 0 and 1 (got ${value})`);
+    const label = LEVERS.some((l) => l.key === lever) ? i18n.t(`model:levers.${lever}.label`) : lever;
+    if (!(team.levers as readonly string[]).includes(lever)) problems.push(i18n.t('seminar:decision.notTeams', { label, team: roleTextNow.teamName(team) }));
+    else if (!(value >= 0 && value <= 1)) problems.push(i18n.t('seminar:decision.range', { label, value }));
     else spent += Math.abs(value - (before[lever] ?? 0));
   }
   if (spent > team.budgetPerRound + 1e-9)
-    problems.push(`the changes add up to ${spent.toFixed(2)}, more than the budget of ${team.budgetPerRound.toFixed(2)} per round`);
+    problems.push(i18n.t('seminar:decision.budget', { spent: two(spent), budget: two(team.budgetPerRound) }));
   return problems;
 }
 

@@ -6,6 +6,7 @@
 import { OUTPUT_BY_KEY, type OutputKey, type OutputSpec } from '../../../../models/index';
 import { formatOutput } from '../../../shared/format';
 import type { Objective } from './roles';
+import { i18n } from '../../../shared/i18n/i18n';
 
 /** Shown on the reveal screen for each round: this round, the previous one, business as usual. */
 export const ROUND_FIGURES: readonly OutputKey[] = [
@@ -62,24 +63,25 @@ export function outputSpec(key: string): OutputSpec {
   return spec;
 }
 
-export const outputLabel = (key: string): string => OUTPUT_BY_KEY.get(key)?.label ?? key;
+/** An output's name in the interface language. */
+export const outputLabel = (key: string): string => (OUTPUT_BY_KEY.has(key) ? i18n.t(`model:outputs.${key}.label`) : key);
 
 /** The unit of a round's figure, in words: "people a year", "share of journeys", "index 0–100". */
 export function roundUnit(key: string): string {
   const spec = outputSpec(key);
+  const t = (k: string, values?: Record<string, unknown>) => i18n.t(`seminar:units.${k}`, values);
   switch (spec.kind) {
     case 'flow':
-      return spec.unit.replace('/month', ' a year');
+      return t(`perYear.${spec.unit.replace('/month', '')}`);
     case 'rate':
-      return 'share of journeys';
+      return t('rate');
     case 'price':
-      return 'USD per hire';
+      return t('price');
     case 'index':
-      return 'index 0–100, average';
+      return t('index');
     case 'stock':
-      return `${spec.unit}, average`;
     case 'level':
-      return `${spec.unit}, average`;
+      return t('average', { unit: i18n.t(`model:outputs.${key}.unit`) });
   }
 }
 

@@ -6,6 +6,7 @@
 import { parseJsonText } from '../../../../scenarios/index';
 import type { Decoded } from '../../../shared/storage/index';
 import { parseSession, SessionError, type Session } from './session';
+import { i18n } from '../../../shared/i18n/i18n';
 
 export const STORAGE_KEY = 'crossings:seminar';
 /** A session file is a few kilobytes; anything far larger is not one. */
@@ -16,7 +17,7 @@ export function decodeStoredSession(text: string): Decoded<Session> {
   try {
     return { value: readSessionText(text), read: 'clean' };
   } catch (error) {
-    return { value: null, read: 'unreadable', problem: error instanceof SessionError ? error.message : 'it is not a session this version can read' };
+    return { value: null, read: 'unreadable', problem: error instanceof SessionError ? error.message : i18n.t('common:storage.seminar.defaultReason') };
   }
 }
 

@@ -11,40 +11,32 @@ import { LEVER_BY_KEY } from '../../../../models/index';
 import { safeParse } from '../../../../scenarios/index';
 import { DEFAULT_ROLES } from './roles';
 import { MAX_TEAMS, SessionError, sessionSchema, teamFromRole, teamSchema, type Session, type Team } from './session';
+import { i18n } from '../../../shared/i18n/i18n';
+import { roleTextNow } from '../role-text';
 
 export type SetupPatch = Partial<Pick<Session, 'title' | 'scenarioId' | 'seed' | 'agents' | 'yearsPerRound' | 'roundsTotal'>>;
 
 export { MAX_TEAMS };
 
 function assertEditable(session: Session): void {
-  if (session.rounds.length > 0) throw new SessionError('the set-up cannot change once the first round has started');
+  if (session.rounds.length > 0) throw new SessionError(i18n.t('seminar:errors.setupFixed'));
 }
 
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  title: 'The title',
-  scenarioId: 'The scenario',
-  seed: 'The seed',
-  agents: 'The number of agents',
-  yearsPerRound: 'Years per round',
-  roundsTotal: 'The number of rounds',
-  name: 'The team’s name',
-  briefing: 'The briefing',
-  budgetPerRound: 'The budget',
-  levers: 'The levers',
-  objectives: 'The objectives',
-};
+/** Fields named in problems: the catalogue's `seminar:fields.<field>`. */
+const FIELD_LABELS: ReadonlySet<string> = new Set(['title', 'scenarioId', 'seed', 'agents', 'yearsPerRound', 'roundsTotal', 'name', 'briefing', 'budgetPerRound', 'levers', 'objectives']);
 
 /** A zod issue in words for a facilitator: "Years per round must be at most 5". */
 function describe(issue: z.core.$ZodIssue): string {
   const field = String(issue.path[issue.path.length - 1] ?? '');
-  const label = FIELD_LABELS[field] ?? field;
+  const label = FIELD_LABELS.has(field) ? i18n.t(`seminar:fields.${field}`) : field;
   const raw = issue as { code: string; maximum?: unknown; minimum?: unknown; expected?: string; format?: string; origin?: string };
   let problem = issue.message;
-  if (raw.code === 'too_big') problem = raw.origin === 'string' ? `must be at most ${raw.maximum} characters` : `must be at most ${raw.maximum}`;
-  else if (raw.code === 'too_small') problem = raw.origin === 'string' ? 'cannot be empty' : `must be at least ${raw.minimum}`;
-  else if (raw.code === 'invalid_type' && raw.expected === 'number') problem = 'must be a number';
-  else if (raw.code === 'invalid_type' && raw.expected === 'int') problem = 'must be a whole number';
-  return `${label} ${problem}`;
+  const t = (key: string, values?: Record<string, unknown>) => i18n.t(`seminar:fieldProblems.${key}`, values);
+  if (raw.code === 'too_big') problem = raw.origin === 'string' ? t('maxChars', { max: raw.maximum }) : t('max', { max: raw.maximum });
+  else if (raw.code === 'too_small') problem = raw.origin === 'string' ? t('empty') : t('min', { min: raw.minimum });
+  else if (raw.code === 'invalid_type' && raw.expected === 'number') problem = t('number');
+  else if (raw.code === 'invalid_type' && raw.expected === 'int') problem = t('whole');
+  return t('line', { label, problem });
 }
 
 function checked(next: Session): Session {
@@ -61,7 +53,7 @@ export function updateSetup(session: Session, patch: SetupPatch): Session {
 export function updateTeam(session: Session, teamId: string, patch: Partial<Omit<Team, 'id' | 'roleId'>>): Session {
   assertEditable(session);
   const k = session.teams.findIndex((t) => t.id === teamId);
-  if (k === -1) throw new SessionError(`no team "${teamId}" in this session`);
+  if (k === -1) throw new SessionError(i18n.t('seminar:errors.noTeam', { teamId: teamId }));
   const team = { ...session.teams[k], ...patch };
   const res = safeParse(teamSchema, team);
   if (!res.success) throw new SessionError(describe(res.error.issues[0]));
@@ -72,7 +64,7 @@ export function updateTeam(session: Session, teamId: string, patch: Partial<Omit
 
 export function removeTeam(session: Session, teamId: string): Session {
   assertEditable(session);
-  if (session.teams.length <= 1) throw new SessionError('a session needs at least one team');
+  if (session.teams.length <= 1) throw new SessionError(i18n.t('seminar:errors.oneTeam'));
   return produce(session, (s) => {
     s.teams = s.teams.filter((t) => t.id !== teamId);
   });
@@ -88,7 +80,7 @@ export function freeTeamId(session: Session, base: string): string {
 
 function addTeam(session: Session, team: Team): Session {
   assertEditable(session);
-  if (session.teams.length >= MAX_TEAMS) throw new SessionError(`a session has at most ${MAX_TEAMS} teams`);
+  if (session.teams.length >= MAX_TEAMS) throw new SessionError(i18n.t('seminar:errors.maxTeams', { maxTeams: MAX_TEAMS }));
   return produce(session, (s) => {
     s.teams.push(team);
   });
@@ -97,7 +89,7 @@ function addTeam(session: Session, team: Team): Session {
 /** Add a default role (one that was dropped, or a second team playing the same role). */
 export function addDefaultRole(session: Session, roleId: string): Session {
   const role = DEFAULT_ROLES.find((r) => r.id === roleId);
-  if (!role) throw new SessionError(`no default role "${roleId}"`);
+  if (!role) throw new SessionError(i18n.t('seminar:errors.noRole', { roleId: roleId }));
   return addTeam(session, teamFromRole(role, freeTeamId(session, role.id)));
 }
 
@@ -111,14 +103,18 @@ export function addCustomTeam(session: Session, name = 'New role'): Session {
 export function setupWarnings(session: Session): string[] {
   const out: string[] = [];
   for (const t of session.teams) {
-    if (t.levers.length === 0) out.push(`${t.name} has no levers to move.`);
-    if (t.objectives.length === 0) out.push(`${t.name} has no objectives to be scored on.`);
-    if (t.budgetPerRound === 0) out.push(`${t.name} has a budget of 0, so it cannot change anything.`);
-    for (const l of t.levers) if (!LEVER_BY_KEY.has(l)) out.push(`${t.name}: unknown lever ${l}.`);
+    const name = roleTextNow.teamName(t);
+    if (t.levers.length === 0) out.push(i18n.t('seminar:warnings.noLevers', { name }));
+    if (t.objectives.length === 0) out.push(i18n.t('seminar:warnings.noObjectives', { name }));
+    if (t.budgetPerRound === 0) out.push(i18n.t('seminar:warnings.noBudget', { name }));
+    for (const l of t.levers) if (!LEVER_BY_KEY.has(l)) out.push(i18n.t('seminar:warnings.unknownLever', { name, lever: l }));
   }
   const owners = new Map<string, string[]>();
-  for (const t of session.teams) for (const l of t.levers) owners.set(l, [...(owners.get(l) ?? []), t.name]);
+  for (const t of session.teams) for (const l of t.levers) owners.set(l, [...(owners.get(l) ?? []), roleTextNow.teamName(t)]);
   for (const [l, names] of owners)
-    if (names.length > 1) out.push(`${LEVER_BY_KEY.get(l)?.label ?? l} is shared by ${names.join(' and ')}: if both move it, the team listed last wins.`);
+    if (names.length > 1)
+      out.push(
+        i18n.t('seminar:warnings.shared', { lever: LEVER_BY_KEY.has(l) ? i18n.t(`model:levers.${l}.label`) : l, names: names.join(i18n.t('seminar:warnings.and')) }),
+      );
   return out;
 }

@@ -13,6 +13,7 @@ import { encodeDecision } from './codes';
 import { leversBeforeDecisions } from './engine';
 import { DEFAULT_ROLES } from './roles';
 import { MAX_TEAMS, predictionSchema, sessionSchema, teamFromRole, teamSchema, type Prediction, type Session, type Team } from './session';
+import { i18n } from '../../../shared/i18n/i18n';
 
 const LINK_VERSION = 1;
 /** Longest `s=` value accepted: a full custom role fits in well under this. */
@@ -62,7 +63,7 @@ function isDefaultRole(team: Team): boolean {
 /** The `s=` value for a team's page in round r of the session. */
 export function encodeTeamLink(session: Session, teamId: string, r: number): string {
   const team = session.teams.find((t) => t.id === teamId);
-  if (!team) throw new TeamLinkError(`no team "${teamId}" in this session`);
+  if (!team) throw new TeamLinkError(i18n.t('seminar:errors.noTeam', { teamId: teamId }));
   const before = leversBeforeDecisions(session, r);
   const payload: z.input<typeof linkSchema> = {
     v: LINK_VERSION,
@@ -81,35 +82,34 @@ export function encodeTeamLink(session: Session, teamId: string, r: number): str
 
 /** Read a team link's `s=` value; throws TeamLinkError saying what is wrong, never anything else. */
 export function decodeTeamLink(text: string): TeamLink {
-  if (text.length === 0) throw new TeamLinkError('The link has no session in it: ask the facilitator for the team link again.');
+  if (text.length === 0) throw new TeamLinkError(i18n.t('seminar:link.empty'));
   if (text.length > MAX_LINK_CHARS || !/^[A-Za-z0-9_-]+$/.test(text))
-    throw new TeamLinkError('The link is damaged: please open the team link again, exactly as the facilitator gave it.');
+    throw new TeamLinkError(i18n.t('seminar:link.damaged'));
   let data: unknown;
   try {
     data = JSON.parse(fromBase64Url(text));
   } catch {
-    throw new TeamLinkError('The link is damaged or cut short: please open the team link again.');
+    throw new TeamLinkError(i18n.t('seminar:link.cut'));
   }
   const res = safeParse(linkSchema, data);
   if (!res.success) {
     const issue = res.error.issues[0];
     const sc = (data as { sc?: unknown } | null)?.sc;
-    if (issue.path[0] === 'sc' && issue.code === 'custom' && typeof sc === 'string')
-      throw new TeamLinkError(`This team link is for a scenario (${shownJson(sc)}) that this version of Crossings does not have: ask the facilitator for a new link, made with this version.`);
-    throw new TeamLinkError(`The link is not a Crossings team link (${shownPath(issue.path, 'contents')}: ${issue.message}).`);
+    if (issue.path[0] === 'sc' && issue.code === 'custom' && typeof sc === 'string') throw new TeamLinkError(i18n.t('common:sessionSafety.teamLinkUnknownScenario', { scenario: shownJson(sc) }));
+    throw new TeamLinkError(i18n.t('seminar:link.notTeamLink', { contents: shownPath(issue.path, 'contents'), message: issue.message }));
   }
   const p = res.data;
   let team: Team;
   if ('role' in p.t) {
     const short = p.t;
     const role = DEFAULT_ROLES.find((r) => r.id === short.role);
-    if (!role) throw new TeamLinkError(`The link names a role (${shownJson(short.role)}) that this version of Crossings does not know.`);
+    if (!role) throw new TeamLinkError(i18n.t('seminar:link.unknownRole', { role: shownJson(short.role) }));
     team = { ...teamFromRole(role, short.id), name: short.name };
   } else team = p.t;
-  if (!p.ids.includes(team.id)) throw new TeamLinkError('The link is damaged: its team is not in its session.');
-  if (new Set(p.ids).size !== p.ids.length) throw new TeamLinkError('The link is damaged: two teams share an id.');
-  if (p.b.length !== team.levers.length) throw new TeamLinkError('The link is damaged: its lever values do not match the team’s levers.');
-  if (p.r >= p.n) throw new TeamLinkError(`The link is for round ${p.r + 1}, but the session has only ${p.n} rounds.`);
+  if (!p.ids.includes(team.id)) throw new TeamLinkError(i18n.t('seminar:link.teamMissing'));
+  if (new Set(p.ids).size !== p.ids.length) throw new TeamLinkError(i18n.t('seminar:link.sharedId'));
+  if (p.b.length !== team.levers.length) throw new TeamLinkError(i18n.t('seminar:link.levers'));
+  if (p.r >= p.n) throw new TeamLinkError(i18n.t('seminar:link.round', { r: p.r + 1, n: p.n }));
   const placeholder = (id: string): Team => ({ id, name: id, roleId: '', briefing: '', levers: [], budgetPerRound: 0, objectives: [] });
   const session: Session = {
     formatVersion: 1,

@@ -1,0 +1,97 @@
+/**
+ * The interface's translations, through i18next and react-i18next.
+ *
+ * Catalogues are JSON files, one per language and namespace (`locales/<lang>/<ns>.json`):
+ * `common` (the frame, shared charts and notices) and `model` (the model's declared labels) are
+ * needed on every page; `explore`, `compare`, `seminar` and `lecture` belong to one view each.
+ * English `common` is bundled and English `model` is built from the model's own declarations
+ * (model-catalogue.ts), so the first paint never waits; everything else —
+ * English views and every other language — is a chunk of its own, loaded when first needed. A
+ * component names its namespace with `useTranslation('explore')`, and React's Suspense waits for
+ * it like for a lazy view.
+ *
+ * A key missing in every language is reported on the console ("i18next: missing key …"), which the
+ * browser tests fail on; the unit tests check every catalogue against the English one.
+ */
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from './locales/en/common.json';
+import { modelCatalogue } from './model-catalogue';
+import { numberFormat } from './number-format';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageInfo, type Language } from './languages';
+
+export const NAMESPACES = ['common', 'model', 'explore', 'compare', 'seminar', 'lecture'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** Every catalogue but the two bundled ones, each a lazy chunk. */
+const lazyCatalogues = import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/en/common.json', '!./locales/en/model.json']);
+
+/** An i18next backend that imports a catalogue chunk. */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const load = lazyCatalogues[`./locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`no catalogue ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (m) => callback(null, m.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+export const i18n = i18next.createInstance();
+i18n.use(chunkBackend).use(initReactI18next);
+
+/** The page's `lang` and `dir` follow the language (number formats read it in ../format.ts). */
+function applyLanguage(lang: string): void {
+  if (typeof document === 'undefined') return;
+  const info = languageInfo(isLanguage(lang) ? lang : DEFAULT_LANGUAGE);
+  document.documentElement.lang = info.code;
+  document.documentElement.dir = info.dir;
+}
+
+// English is ready at once (its first-paint catalogues are bundled, so this init is synchronous):
+// code and tests that run before the page picks a language still read English, never raw keys.
+i18n.on('languageChanged', applyLanguage);
+void i18n.init({
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: [...LANGUAGE_CODES],
+  nonExplicitSupportedLngs: false,
+  load: 'languageOnly',
+  ns: ['common', 'model'],
+  defaultNS: 'common',
+  resources: { en: { common: enCommon, model: modelCatalogue() } },
+  partialBundledLanguages: true,
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  returnEmptyString: false,
+  saveMissing: true,
+  missingKeyHandler: (lngs, ns, key) => console.warn(`i18next: missing key ${ns}:${key} (${lngs.join(', ')})`),
+  react: { useSuspense: true },
+});
+
+// `{{n, number}}` in a catalogue formats in the language's own locale (Arabic with Latin digits,
+// see languages.ts), like every other number on the page.
+i18n.services.formatter?.add('number', (value, lng, options) =>
+  numberFormat(languageInfo(isLanguage(lng) ? lng : DEFAULT_LANGUAGE).locale, options as Intl.NumberFormatOptions).format(Number(value)),
+);
+i18n.services.formatter?.add('percent', (value, lng, options) =>
+  numberFormat(languageInfo(isLanguage(lng) ? lng : DEFAULT_LANGUAGE).locale, { maximumFractionDigits: 1, ...(options as Intl.NumberFormatOptions), style: 'percent' }).format(Number(value)),
+);
+
+/** Switches i18next to `lang`, with the first-paint namespaces loaded. */
+export function startI18n(lang: Language): Promise<unknown> {
+  return i18n.changeLanguage(lang);
+}
+
+/** The current interface language. */
+export function currentLanguage(): Language {
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
+}
