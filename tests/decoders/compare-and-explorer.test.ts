@@ -55,7 +55,7 @@ describe('the Compare autosave under hostile input', () => {
   it('50,000 junk mixes make a handful of notice lines, the last one counting the rest', () => {
     const out = decodeSavedComparison(JSON.stringify({ ...saved, mixes: '\u0000' }).replace('"\\u0000"', bigArray(50_000, LENGTH_OBJECT)));
     expect(out.notices.length).toBeLessThanOrEqual(MAX_NOTICES);
-    expect(out.notices[out.notices.length - 1].problem).toMatch(/^…and \d+ more/);
+    expect(out.notices[out.notices.length - 1].problem).toMatch(/^\d+ more settings had problems/);
     expect(out.setup.mixes).toEqual([]);
     expect(decodeStoredSetup({ mixes: Array(50_000).fill('junk') }).notices.length).toBeLessThanOrEqual(MAX_NOTICES);
   });

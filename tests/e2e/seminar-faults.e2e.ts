@@ -198,6 +198,21 @@ describe('seminar under fault injection', () => {
     await phone.context.close();
   });
 
+  it('a part of the page that fails (its code does not load on a flaky network) leaves the session bar working', async () => {
+    const { page } = fac;
+    const chunk = /SessionPlane-[\w-]+\.js$/;
+    await page.route(chunk, (route) => route.abort());
+    await page.goto(`${baseUrl}#/seminar/reveal/1`);
+    await page.reload();
+    const failed = page.getByTestId('error-boundary');
+    await failed.waitFor({ timeout: RUN_TIMEOUT_MS });
+    expect(await failed.textContent()).toMatch(/this page of the seminar could not be shown .*The session bar above still works/);
+    const file = await download(page, () => page.getByTestId('save-session').click());
+    expect(readSessionText(file.text).rounds).toHaveLength(2);
+    expect(await page.getByTestId('new-session').isVisible()).toBe(true);
+    await page.unroute(chunk);
+  });
+
   it('threw no page error', () => {
     expect(fac.pageErrors).toEqual([]);
   });

@@ -67,7 +67,8 @@ export function StorageNotice({ feature, snapshot, onDiscard, onDiscardHeld, onD
   const download = t(k('download'));
   const recordSentence = (r: SetAsideRecord) => {
     const date = shownDate(r.at);
-    const reason = r.reason || t(k('defaultReason'));
+    // The sentence ends the reason itself: a reason's own full stop would make two.
+    const reason = r.reason.replace(/\.\s*$/, '') || t(k('defaultReason'));
     return date ? t(k('setAside'), { date, reason }) : t(k('setAsideUndated'), { reason });
   };
   if (!problem && setAside.length === 0) return null;
