@@ -42,6 +42,21 @@ export default defineConfig(
     rules: { 'crossings/layers': 'error' },
   },
   {
+    // Data from outside is validated through scenarios/safe-parse.ts, whose safeParse never
+    // throws (zod's own can, on ordinary JSON such as {"length":{"toString":1,"valueOf":1}}).
+    files: ['scenarios/**/*.ts', 'src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    ignores: ['**/*.test.ts', 'scenarios/safe-parse.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='safeParse']",
+          message: 'Use safeParse(schema, data) from scenarios/safe-parse.ts: zod’s own safeParse can throw on hostile JSON.',
+        },
+      ],
+    },
+  },
+  {
     // Words people read come from the translation catalogues (scripts/lint/ui-text.js).
     files: ['src/**/*.tsx'],
     plugins: { 'crossings-i18n': uiText },

@@ -11,9 +11,34 @@
  * workers, the favicon), so dist/ works from any folder of any static host — a university web
  * space at /~name/crossings/ as well as the room server's root. The app's own routes live in the
  * #hash, so no server rewrite is needed.
+ *
+ * The build carries its Content-Security-Policy in a <meta> tag (contentSecurityPolicyMeta below).
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { metaContentSecurityPolicy } from './server/security-headers.ts';
+
+/**
+ * The Content-Security-Policy of the built app, as the first element of its <head>: only the
+ * app's own origin, its model workers, and pictures it makes itself (the room server sends the
+ * same policy as a header; one declaration, server/security-headers.ts). Only in the build: the
+ * development server needs inline scripts and its own socket for hot reloading.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'crossings-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Right after the charset, before any script or style: a policy covers only what follows it.
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error(`index.html: no ${charset} to put the Content-Security-Policy after`);
+        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}" />`);
+      },
+    },
+  };
+}
 
 /** Fixed ports so the printed URL is predictable; strictPort fails loudly instead of drifting. */
 const DEV_PORT = 5173;
@@ -21,7 +46,7 @@ const PREVIEW_PORT = 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
   },

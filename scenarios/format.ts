@@ -7,6 +7,9 @@
  * migrate.ts, with the same meaning.
  */
 import { z } from 'zod';
+import { parseJsonText } from './json-text';
+import { boundedEntries, boundedList, safeParse } from './safe-parse';
+import { shownJson } from './shown';
 import { findReservedKey } from './reserved-keys';
 import { aimProblem, CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 import { migrateV1 } from './migrate';
@@ -14,11 +17,13 @@ import { migrateV1 } from './migrate';
 export const SCENARIO_FORMAT_VERSION = 2;
 /** Older versions this code reads (through a migration). */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
+/** Most dated lever changes in a scenario's timeline (a file, an autosave or a comparison alike). */
+export const MAX_TIMELINE_ENTRIES = 500;
 
 /** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
 export const leverKeySchema = z.string().pipe(
   z.custom<LeverKey>(isLeverKey, {
-    error: (iss) => `unknown lever ${JSON.stringify(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+    error: (iss) => `unknown lever ${shownJson(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
   }),
 );
 const leverKey = leverKeySchema;
@@ -30,7 +35,7 @@ const calibrationShape = Object.fromEntries(
 
 const routeId = z.string().pipe(
   z.custom<RouteId>(isRouteId, {
-    error: (iss) => `unknown route ${JSON.stringify(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+    error: (iss) => `unknown route ${shownJson(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
   }),
 );
 
@@ -64,7 +69,7 @@ const routeLeversSchema = z.partialRecord(routeId, z.partialRecord(leverKey, uni
 });
 
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), {
-  error: (iss) => `unknown output ${JSON.stringify(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
+  error: (iss) => `unknown output ${shownJson(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
 });
 const monthWindow = z
   .tuple([z.number().int().min(0).max(MONTHS_LIMIT.max), z.number().int().min(1).max(MONTHS_LIMIT.max)])
@@ -123,27 +128,27 @@ export const scenarioSchema = z
      */
     narrative: z.string().max(20000).optional(),
     /** Where the module discusses it (e.g. its boxes). */
-    moduleReferences: z.array(z.string().max(500)).max(50).optional(),
+    moduleReferences: boundedList(z.string().max(500), 50).optional(),
     /** Sources for the settings and the claims. */
-    references: z.array(z.string().max(1000)).max(100).optional(),
-    levers: z.partialRecord(leverKey, unit).default({}),
+    references: boundedList(z.string().max(1000), 100).optional(),
+    levers: boundedEntries(LEVER_KEYS.length).pipe(z.partialRecord(leverKey, unit)).default({}),
     /** Starting values aimed at one route, on top of `levers` (enforcement and rescue levers only). */
-    routeLevers: routeLeversSchema.optional(),
-    timeline: z.array(timelineEntrySchema).max(500).default([]),
+    routeLevers: boundedEntries(ROUTE_IDS.length).pipe(routeLeversSchema).optional(),
+    timeline: boundedList(timelineEntrySchema, MAX_TIMELINE_ENTRIES).default([]),
     calibration: z.strictObject(calibrationShape).optional(),
-    routes: z
-      .partialRecord(routeId, routeOverrideSchema)
+    routes: boundedEntries(ROUTE_IDS.length)
+      .pipe(z.partialRecord(routeId, routeOverrideSchema))
       .refine((r) => ROUTE_IDS.some((id) => r[id]?.enabled !== false), { error: 'at least one route must stay enabled' })
       .optional(),
     /** The run's length; the same range as every other way into the model (models/limits.ts). */
     months: z.number().int().min(MONTHS_LIMIT.min).max(MONTHS_LIMIT.max).optional(),
     /** The calendar year of month 0, for scenarios tied to history. */
     startYear: z.number().int().min(1900).max(2100).optional(),
-    claims: z.array(claimSchema).max(50).default([]),
-    questions: z.array(z.string().max(1000)).max(50).default([]),
-    leavesOut: z.array(z.string().max(1000)).max(50).default([]),
+    claims: boundedList(claimSchema, 50).default([]),
+    questions: boundedList(z.string().max(1000), 50).default([]),
+    leavesOut: boundedList(z.string().max(1000), 50).default([]),
     /** Real figures per calendar year (historical scenarios). */
-    observed: z.array(observedYearSchema).max(200).optional(),
+    observed: boundedList(observedYearSchema, 200).optional(),
   })
   .superRefine((s, ctx) => {
     // A value aimed at a route the scenario switches off would silently do nothing.
@@ -194,7 +199,8 @@ export class ScenarioError extends Error {
 function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v); // 1e999 in a file; JSON would print null
-  const s = JSON.stringify(v);
+  // Only the beginning of a long string is shown: never copy a megabyte to show sixty characters.
+  const s = JSON.stringify(typeof v === 'string' && v.length > 100 ? v.slice(0, 100) : v);
   return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
@@ -240,7 +246,7 @@ function refuseReservedKeys(data: unknown): void {
 
 function validate(data: unknown): Scenario {
   refuseReservedKeys(data);
-  const res = scenarioSchema.safeParse(data);
+  const res = safeParse(scenarioSchema, data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
   throw new ScenarioError(describeIssue(data, issue), issuePath(issue));
@@ -274,7 +280,7 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
     value = listKeys(issue.keys);
     rule = 'unknown field(s) not allowed';
   } else if (issue.code === 'invalid_key') {
-    value = JSON.stringify(issue.path[issue.path.length - 1]);
+    value = shownJson(issue.path[issue.path.length - 1]);
     rule = issue.issues[0]?.message ?? issue.message;
   }
   return `${issuePath(issue)}: got ${value}; ${rule}`;
@@ -301,11 +307,8 @@ export function parseScenarioText(text: string): Scenario {
   if (text.length > MAX_SCENARIO_TEXT) {
     throw new ScenarioError(`(file): ${text.length.toLocaleString('en-GB')} characters; a scenario file may have at most ${MAX_SCENARIO_TEXT.toLocaleString('en-GB')}`, '(file)');
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ScenarioError(`(file): not valid JSON (${(e as Error).message})`, '(file)');
-  }
-  return parseScenario(data);
+  const json = parseJsonText(text);
+  // Worded as parseScenario words a value nested too deeply, so that a file says the same either way.
+  if (!json.ok) throw new ScenarioError(json.why === 'depth' ? '(file): cannot be read as a scenario (nested too deeply)' : `(file): ${json.problem}`, '(file)');
+  return parseScenario(json.value);
 }

@@ -18,6 +18,9 @@ import centralMediterranean20142020 from './library/central-mediterranean-2014-2
 import { parseScenario, type Scenario } from './format';
 
 export * from './format';
+export { jsonDepth, MAX_JSON_DEPTH, parseJsonText } from './json-text';
+export { boundedEntries, boundedList, safeParse, schemaPerKey } from './safe-parse';
+export { shownJson, shownPath, shownValue } from './shown';
 
 const FILES: readonly unknown[] = [
   baseline,

@@ -5,6 +5,7 @@
  * like scenario claims, so a lecture can never say something the model does not show.
  */
 import { z } from 'zod';
+import { safeParse } from './safe-parse';
 import { withFixedLevers, type RunResult } from '../models/index';
 import { evaluateClaimsWith, type ClaimResult } from './claims';
 import { claimSchema, describeIssue, findScenario, leverKeySchema, type Scenario } from './index';
@@ -41,7 +42,7 @@ export type Tour = z.infer<typeof tourSchema>;
 export type TourStep = z.infer<typeof tourStepSchema>;
 
 export function parseTour(data: unknown): Tour {
-  const res = tourSchema.safeParse(data);
+  const res = safeParse(tourSchema, data);
   if (!res.success) throw new Error(`tour: ${describeIssue(data, res.error.issues[0])}`);
   const tour = res.data;
   tour.steps.forEach((s, k) => {

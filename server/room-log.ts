@@ -5,6 +5,7 @@
  * one fsync (see Hub), so twelve teams submitting together wait for one flush, not twelve. Reading back tolerates only a torn last line (a crash mid-write); any other damage
  * is reported with the line number, and the room is not opened half-read.
  */
+import { safeParse } from '../scenarios/safe-parse';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync, existsSync, readdirSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { roomEventSchema, type RoomEvent } from './room-events';
@@ -98,7 +99,7 @@ export function readRoomLog(dataDir: string, code: string): RoomEvent[] {
     } catch {
       throw new RoomLogError(`room ${code}: line ${k + 1} of its log is not JSON`);
     }
-    const res = roomEventSchema.safeParse(data);
+    const res = safeParse(roomEventSchema, data);
     if (!res.success) throw new RoomLogError(`room ${code}: line ${k + 1} of its log is not a room event (${res.error.issues[0].path.join('.')}: ${res.error.issues[0].message})`);
     events.push(res.data);
   });

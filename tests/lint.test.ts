@@ -56,3 +56,12 @@ describe('the layering lint', () => {
     expect(await layerErrors('src/features/explore/share/probe.ts', code)).toHaveLength(1);
   });
 });
+
+describe('the safeParse lint', () => {
+  it('refuses zod’s own safeParse on data from outside, and allows the one that never throws', async () => {
+    const messages = async (path: string, code: string) => (await eslint.lintText(code, { filePath: `${ROOT}${path}` }))[0].messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+    expect(await messages('src/shared/probe.ts', "import { z } from 'zod';\nexport const x = z.string().safeParse(1);\n")).toEqual([expect.stringMatching(/scenarios\/safe-parse\.ts/)]);
+    expect(await messages('server/probe.ts', "import { z } from 'zod';\nexport const x = z.string().safeParse(1);\n")).toHaveLength(1);
+    expect(await messages('src/shared/probe.ts', "import { z } from 'zod';\nimport { safeParse } from '../../scenarios/index';\nexport const x = safeParse(z.string(), 1);\n")).toEqual([]);
+  });
+});

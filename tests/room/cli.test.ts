@@ -98,7 +98,8 @@ describe('npm run room', () => {
     expect(index.body).toContain('<title>Crossings</title>');
     const csp = String(index.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).not.toContain('unsafe');
     expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${first.port} wss://127.0.0.1:${first.port}`);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(index.headers['x-content-type-options']).toBe('nosniff');

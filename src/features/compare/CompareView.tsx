@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CompareNotices } from './CompareNotices';
+import { CompareStorageNotice } from './CompareStorageNotice';
 import { CompareResults } from './CompareResults';
 import { buildComparison, planComparison, type Comparison, type ComparisonPlan } from './ensembles';
 import { MixPanel } from './MixPanel';
@@ -52,7 +53,7 @@ function idOf(c: Comparison): number {
 
 export default function CompareView() {
   const { t } = useTranslation('compare');
-  const { setup, dispatch, notices, dismissNotices, message, setMessage } = useCompareSetup();
+  const { setup, dispatch, notices, dismissNotices, message, setMessage, storage } = useCompareSetup();
   const pool = usePoolRuns();
   const { mixes, seeds, firstSeed, agents, months } = setup;
   const plan = useMemo(() => planComparison({ mixes, seeds, firstSeed, agents, months }), [mixes, seeds, firstSeed, agents, months]);
@@ -99,6 +100,7 @@ export default function CompareView() {
         <h2>{t('view.title')}</h2>
         <p className="compare-intro">{t('view.intro')}</p>
       </div>
+      <CompareStorageNotice storage={storage} />
       <CompareNotices
         notices={notices}
         message={message}

@@ -90,10 +90,17 @@ export function resolveMixes(mixes: readonly Mix[]): ResolvedMix[] {
   return mixes.map((m, i) => resolveMix(m, i)).filter((m): m is ResolvedMix => m !== null);
 }
 
+/** Identities worked out already, per spec (specs are immutable); hashing a whole run input is not free. */
+const identities = new WeakMap<MixSpec, string | null>();
+
 /** What makes two mixes the same runs: equal keys, equal results for every seed. */
 export function mixIdentity(spec: MixSpec): string | null {
+  const known = identities.get(spec);
+  if (known !== undefined) return known;
   const resolved = resolveMix({ id: 'x', slot: 0, spec }, 0);
-  return resolved ? runCacheKey({ ...resolved.input, seed: 0, agents: 1, months: 1 }) : null;
+  const identity = resolved ? runCacheKey({ ...resolved.input, seed: 0, agents: 1, months: 1 }) : null;
+  identities.set(spec, identity);
+  return identity;
 }
 
 /** The run input of a mix for one seed, with the comparison's size. */

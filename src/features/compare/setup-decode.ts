@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 import { LEVER_BY_KEY, OUTPUT_KEYS, type OutputKey } from '../../../models/index';
-import { findScenario, parseScenario, ScenarioError, timelineEntrySchema } from '../../../scenarios/index';
-import type { SettingsNotice } from '../../shared/settings/url';
+import { boundedEntries, boundedList, findScenario, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, parseJsonText, parseScenario, safeParse, ScenarioError, schemaPerKey, shownValue, timelineEntrySchema } from '../../../scenarios/index';
+import { capNotices, type SettingsNotice } from '../../shared/settings/url';
 import { COMPARE_LIMITS, DEFAULT_FIRST_SEED, defaultSensitivity, defaultSetup, firstSeedProblem, MAX_MIXES, TORNADO_STEP_LIMITS, type CompareSetup, type GridSettings, type Mix, type MixSpec, type SensitivitySettings, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 import { i18n } from '../../shared/i18n/i18n';
 
@@ -17,41 +17,41 @@ export interface DecodedSetup {
   readonly notices: readonly SettingsNotice[];
 }
 
-const SHOWN_CHARS = 40;
+/** A value from the autosave or a link, shortened and printable, for a notice (never throws). */
+export const shown = (value: unknown): string => shownValue(value);
 
-export function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
-  if (text === '') return i18n.t('common:notices.empty');
-  return [...text].length > SHOWN_CHARS ? `${[...text].slice(0, SHOWN_CHARS - 1).join('')}…` : text;
-}
+/**
+ * Entries of a saved list of mixes read at most: a comparison has at most MAX_MIXES, so a list
+ * far longer is junk, and reading 50,000 entries would only make 50,000 notices.
+ */
+export const MAX_SCANNED_MIXES = 60;
+/** The autosave of a comparison with six imported scenarios is well under this (as large as the largest scenario file). */
+export const MAX_SAVED_CHARS = MAX_SCENARIO_TEXT;
 
 
-export const wholeSchema = (limit: WholeLimit) => z.number().int().min(limit.min).max(limit.max);
+export const wholeSchema = schemaPerKey((limit: WholeLimit) => z.number().int().min(limit.min).max(limit.max));
 export const limitText = (limit: WholeLimit) => i18n.t('common:notices.wholeNumberRange', { what: i18n.t(limit.what), min: limit.min, max: limit.max });
 export const outputSchema = z.enum(OUTPUT_KEYS as [OutputKey, ...OutputKey[]]);
 export const leverSchema = z.string().refine((k) => LEVER_BY_KEY.has(k));
-const leverValue = (key: string) => {
+const leverValue = schemaPerKey((key: string) => {
   const spec = LEVER_BY_KEY.get(key);
   return z.number().finite().min(spec?.min ?? 0).max(spec?.max ?? 1);
-};
+});
 const leverRange = (key: string) => i18n.t('compare:decode.leverRange', { label: i18n.t(`model:levers.${key}.label`), min: LEVER_BY_KEY.get(key)?.min ?? 0, max: LEVER_BY_KEY.get(key)?.max ?? 1 });
 
-const overridesSchema = z.record(z.string(), z.unknown()).superRefine((o, ctx) => {
+const overridesSchema = boundedEntries(LEVER_BY_KEY.size).pipe(z.record(z.string(), z.unknown())).superRefine((o, ctx) => {
   for (const [k, v] of Object.entries(o)) {
     if (!LEVER_BY_KEY.has(k)) ctx.addIssue({ code: 'custom', message: i18n.t('compare:decode.notLever', { k: shown(k) }) });
-    else if (!leverValue(k).safeParse(v).success) ctx.addIssue({ code: 'custom', message: leverRange(k) });
+    else if (!safeParse(leverValue(k), v).success) ctx.addIssue({ code: 'custom', message: leverRange(k) });
   }
 });
 
+const timelineSchema = boundedList(timelineEntrySchema, MAX_TIMELINE_ENTRIES);
+const specKindSchema = z.object({ kind: z.enum(['preset', 'explorer', 'file']) });
+
 /** One mix's spec, or a reason it cannot be used. */
 export function decodeSpec(raw: unknown): MixSpec | string {
-  const kind = z.object({ kind: z.enum(['preset', 'explorer', 'file']) }).safeParse(raw);
+  const kind = safeParse(specKindSchema, raw);
   if (!kind.success) return i18n.t('compare:decode.mixKind');
   const r = raw as Record<string, unknown>;
   if (kind.data.kind === 'file') {
@@ -64,11 +64,11 @@ export function decodeSpec(raw: unknown): MixSpec | string {
   const id = typeof r.scenarioId === 'string' ? r.scenarioId : '';
   if (!findScenario(id)) return i18n.t('compare:decode.noScenario', { scenarioId: shown(r.scenarioId) });
   if (kind.data.kind === 'preset') return { kind: 'preset', scenarioId: id };
-  const overrides = overridesSchema.safeParse(r.overrides ?? {});
+  const overrides = safeParse(overridesSchema, r.overrides ?? {});
   if (!overrides.success) return i18n.t('compare:decode.levers', { levers: overrides.error.issues[0]?.message ?? 'not a list of levers' });
   const spec = { kind: 'explorer' as const, scenarioId: id, overrides: Object.fromEntries(Object.entries(overrides.data).map(([k, v]) => [k, v as number])) };
   if (r.timeline === undefined) return spec;
-  const timeline = z.array(timelineEntrySchema).max(500).safeParse(r.timeline);
+  const timeline = safeParse(timelineSchema, r.timeline);
   if (!timeline.success) return i18n.t('compare:decode.timeline', { path: timeline.error.issues[0]?.path.join('.') ?? '', timeline: timeline.error.issues[0]?.message ?? 'not a timeline' });
   return { ...spec, timeline: timeline.data };
 }
@@ -80,7 +80,9 @@ export function decodeMixes(raw: unknown, notices: SettingsNotice[], field = 'mi
     return null;
   }
   const out: Mix[] = [];
-  raw.forEach((item, i) => {
+  if (raw.length > MAX_SCANNED_MIXES)
+    notices.push({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstScanned', { scanned: MAX_SCANNED_MIXES }) });
+  raw.slice(0, MAX_SCANNED_MIXES).forEach((item, i) => {
     if (out.length >= MAX_MIXES) {
       if (out.length === MAX_MIXES && i === MAX_MIXES) notices.push({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) });
       return;
@@ -121,7 +123,7 @@ function renumber(mixes: Mix[]): Mix[] {
 
 function take<T>(raw: Record<string, unknown>, key: string, schema: z.ZodType<T>, fallback: T, problem: string, notices: SettingsNotice[], field = key): T {
   if (!(key in raw) || raw[key] === undefined) return fallback;
-  const res = schema.safeParse(raw[key]);
+  const res = safeParse(schema, raw[key]);
   if (res.success) return res.data;
   notices.push({ kind: 'ignored', field, value: shown(raw[key]), problem, outcome: i18n.t('compare:decode.usingInstead', { fallback: shown(fallback) }) });
   return fallback;
@@ -131,16 +133,31 @@ const objectOf = (raw: unknown): Record<string, unknown> => (raw !== null && typ
 
 const sweepSchema = z
   .object({ lever: leverSchema, from: z.number().finite(), to: z.number().finite(), steps: wholeSchema(COMPARE_LIMITS.sweepSteps), byLever: leverSchema.nullable(), byValues: z.array(z.number().finite()).max(3), output: outputSchema })
-  .refine((s) => leverValue(s.lever).safeParse(s.from).success && leverValue(s.lever).safeParse(s.to).success && s.from !== s.to)
-  .refine((s) => s.byLever === null || (s.byLever !== s.lever && s.byValues.length >= 1 && new Set(s.byValues).size === s.byValues.length && s.byValues.every((v) => leverValue(s.byLever as string).safeParse(v).success)));
+  .refine((s) => safeParse(leverValue(s.lever), s.from).success && safeParse(leverValue(s.lever), s.to).success && s.from !== s.to)
+  .refine((s) => s.byLever === null || (s.byLever !== s.lever && s.byValues.length >= 1 && new Set(s.byValues).size === s.byValues.length && s.byValues.every((v) => safeParse(leverValue(s.byLever as string), v).success)));
 const gridSchema = z.object({ xLever: leverSchema, yLever: leverSchema, steps: wholeSchema(COMPARE_LIMITS.gridSteps), output: outputSchema }).refine((g) => g.xLever !== g.yLever);
+const mixIdSchema = z.string().max(12).nullable();
+const tabSchema = z.enum(['mixes', 'sensitivity']);
 const tornadoSchema = z.object({ step: z.number().finite().min(TORNADO_STEP_LIMITS.min).max(TORNADO_STEP_LIMITS.max), output: outputSchema });
+
+/** One notice for keys the page never writes (the record was edited, or is from another version). */
+function unknownKeys(r: Record<string, unknown>, known: readonly string[], field: string, notices: SettingsNotice[]): void {
+  const extra = Object.keys(r).filter((k) => !known.includes(k));
+  if (extra.length === 0) return;
+  const named = extra.slice(0, 3).map((k) => `“${shown(k)}”`).join(', ');
+  notices.push({ kind: 'ignored', field, value: extra.length > 3 ? i18n.t('compare:decode.namedAndMore', { named, count: extra.length - 3 }) : named, problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') });
+}
+
+const SETUP_KEYS = ['mixes', 'referenceId', 'seeds', 'firstSeed', 'agents', 'months', 'output', 'tab', 'sensitivity', 'link'] as const;
+const SENSITIVITY_KEYS = ['baseId', 'agents', 'seeds', 'sweep', 'grid', 'tornado'] as const;
 
 function decodeSensitivity(raw: unknown, notices: SettingsNotice[]): SensitivitySettings {
   const d = defaultSensitivity();
+  if (raw !== undefined && objectOf(raw) !== raw) notices.push({ kind: 'ignored', field: 'sensitivity', value: shown(raw), problem: i18n.t('compare:decode.notSensitivity'), outcome: i18n.t('compare:decode.defaultAnalyses') });
   const r = objectOf(raw);
+  unknownKeys(r, SENSITIVITY_KEYS, 'sensitivity', notices);
   return {
-    baseId: take(r, 'baseId', z.string().max(12).nullable(), d.baseId, i18n.t('compare:decode.notMixId'), notices, 'sensitivity.baseId'),
+    baseId: take(r, 'baseId', mixIdSchema, d.baseId, i18n.t('compare:decode.notMixId'), notices, 'sensitivity.baseId'),
     agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.sensitivityAgents), d.agents, limitText(COMPARE_LIMITS.sensitivityAgents), notices, 'sensitivity.agents'),
     seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.sensitivitySeeds), d.seeds, limitText(COMPARE_LIMITS.sensitivitySeeds), notices, 'sensitivity.seeds'),
     sweep: take(r, 'sweep', sweepSchema as z.ZodType<SweepSettings>, d.sweep, i18n.t('compare:decode.sweep'), notices, 'sensitivity.sweep'),
@@ -166,17 +183,44 @@ export function decodeStoredSetup(raw: unknown): DecodedSetup {
     return { setup: d, notices };
   }
   const r = raw as Record<string, unknown>;
+  unknownKeys(r, SETUP_KEYS, 'saved comparison', notices);
   const mixes = 'mixes' in r ? (decodeMixes(r.mixes, notices) ?? d.mixes) : d.mixes;
   const setup: CompareSetup = {
     mixes,
-    referenceId: take(r, 'referenceId', z.string().max(12).nullable(), d.referenceId, i18n.t('compare:decode.notMixId'), notices),
+    referenceId: take(r, 'referenceId', mixIdSchema, d.referenceId, i18n.t('compare:decode.notMixId'), notices),
     seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.seeds), d.seeds, limitText(COMPARE_LIMITS.seeds), notices),
     firstSeed: take(r, 'firstSeed', wholeSchema(COMPARE_LIMITS.firstSeed), d.firstSeed, limitText(COMPARE_LIMITS.firstSeed), notices),
     agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.agents), d.agents, limitText(COMPARE_LIMITS.agents), notices),
     months: take(r, 'months', wholeSchema(COMPARE_LIMITS.months), d.months, limitText(COMPARE_LIMITS.months), notices),
     output: take(r, 'output', outputSchema, d.output, i18n.t('compare:decode.notOutput'), notices),
-    tab: take(r, 'tab', z.enum(['mixes', 'sensitivity']), d.tab, i18n.t('compare:decode.tab'), notices),
+    tab: take(r, 'tab', tabSchema, d.tab, i18n.t('compare:decode.tab'), notices),
     sensitivity: decodeSensitivity(r.sensitivity, notices),
   };
-  return { setup: withUsableFirstSeed(setup, notices, 'firstSeed'), notices };
+  const usable = withUsableFirstSeed(setup, notices, 'firstSeed');
+  return { setup: usable, notices: capNotices(notices, undefined, 'saved comparison') };
+}
+
+export interface SavedComparison extends DecodedSetup {
+  /** The address the page wrote with this autosave (a reload finds it in the address bar). */
+  readonly link: string | null;
+  /** Whether the text was read as written: 'clean'; in part: 'partial'; not at all: 'unreadable'. */
+  readonly read: 'clean' | 'partial' | 'unreadable';
+}
+
+/** The comparison from the autosave's text (anything at all); never throws. */
+export function decodeSavedComparison(text: string): SavedComparison {
+  const unreadable = (problem: string): SavedComparison => ({
+    setup: defaultSetup(),
+    notices: [{ kind: 'ignored', field: 'saved comparison', value: i18n.t('compare:decode.nSavedChars', { savedCount: text.length }), problem, outcome: i18n.t('compare:decode.afresh') }],
+    link: null,
+    read: 'unreadable',
+  });
+  if (text.length > MAX_SAVED_CHARS) return unreadable(i18n.t('compare:decode.tooLongSaved', { max: MAX_SAVED_CHARS }));
+  const json = parseJsonText(text);
+  if (!json.ok) return unreadable(`${i18n.t('compare:decode.notReadable')} (${json.problem})`);
+  const raw = json.value;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return unreadable(i18n.t('compare:decode.notSaved'));
+  const decoded = decodeStoredSetup(raw);
+  const link = Object.hasOwn(raw, 'link') && typeof (raw as { link?: unknown }).link === 'string' ? (raw as { link: string }).link : null;
+  return { ...decoded, link, read: decoded.notices.length === 0 ? 'clean' : 'partial' };
 }

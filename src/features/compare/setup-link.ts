@@ -13,7 +13,8 @@
  * the value and what is allowed, and the field keeps its value from the autosave or default.
  */
 import { LEVER_BY_KEY } from '../../../models/index';
-import type { SettingsNotice } from '../../shared/settings/url';
+import { safeParse } from '../../../scenarios/index';
+import { capNotices, type SettingsNotice } from '../../shared/settings/url';
 import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from './setup-decode';
 import { mixIdentity } from './mixes';
 import { COMPARE_LIMITS, MAX_MIXES, nextMixPlace, type CompareSetup, type Mix, type MixSpec, type WholeLimit } from './setup';
@@ -80,9 +81,25 @@ function parseToken(token: string, base: CompareSetup, timelineLost: string[]): 
   return decodeSpec({ kind: 'preset', scenarioId: token });
 }
 
+/** Identities of the mixes of recent link tokens: a token names the same runs each time (a file's or edited timeline's token is looked up in the autosave, by content). */
+const tokenIdentities = new Map<string, string | null>();
+const TOKEN_IDENTITIES_KEPT = 256;
+
+function tokenIdentity(token: string, spec: MixSpec): string | null {
+  if (spec.kind === 'file' || (spec.kind === 'explorer' && spec.timeline)) return mixIdentity(spec);
+  let identity = tokenIdentities.get(token);
+  if (identity === undefined) {
+    if (tokenIdentities.size >= TOKEN_IDENTITIES_KEPT) tokenIdentities.clear();
+    tokenIdentities.set(token, (identity = mixIdentity(spec)));
+  }
+  return identity;
+}
+
 /** Mixes from the link, reusing the ids and slots of equal mixes in the autosave. */
 function linkMixes(tokens: readonly string[], base: CompareSetup, notices: SettingsNotice[]): Mix[] {
   const entries: { spec: MixSpec; reuse?: Mix }[] = [];
+  // A mix's identity is its whole run input, hashed: work out the autosave's once, and only if needed.
+  let baseIdentities: (string | null)[] | undefined;
   tokens.forEach((token, i) => {
     if (entries.length >= MAX_MIXES) {
       if (i === MAX_MIXES) notices.push({ kind: 'ignored', field: 'mix', value: i18n.t('compare:decode.nTokens', { tokensCount: tokens.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) });
@@ -95,8 +112,9 @@ function linkMixes(tokens: readonly string[], base: CompareSetup, notices: Setti
       notices.push({ kind: 'ignored', field: 'mix', value: shown(token), problem: spec, outcome: i18n.t('compare:decode.leftOut') });
       return;
     }
-    const identity = mixIdentity(spec);
-    const reuse = base.mixes.find((m) => mixIdentity(m.spec) === identity && !entries.some((e) => e.reuse === m));
+    const identity = tokenIdentity(token, spec);
+    baseIdentities ??= base.mixes.map((m) => mixIdentity(m.spec));
+    const reuse = base.mixes.find((m, k) => baseIdentities?.[k] === identity && !entries.some((e) => e.reuse === m));
     entries.push({ spec, reuse });
   });
   const placed: Mix[] = entries.flatMap((e) => (e.reuse ? [e.reuse] : []));
@@ -128,7 +146,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   const whole = (key: string, limit: WholeLimit, fallback: number): number => {
     const raw = first(key);
     if (raw === undefined) return fallback;
-    const res = wholeSchema(limit).safeParse(/^\+?\d{1,12}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
+    const res = safeParse(wholeSchema(limit), /^\+?\d{1,12}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
     if (res.success) return res.data;
     notices.push({ kind: 'ignored', field: key, value: shown(raw), problem: limitText(limit), outcome: i18n.t('compare:decode.usingFallback', { fallback: fallback }) });
     return fallback;
@@ -151,7 +169,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   setup = withUsableFirstSeed(setup, notices, 'seed');
   const output = first('output');
   if (output !== undefined) {
-    const res = outputSchema.safeParse(output);
+    const res = safeParse(outputSchema, output);
     if (res.success) setup = { ...setup, output: res.data };
     else notices.push({ kind: 'ignored', field: 'output', value: shown(output), problem: i18n.t('compare:decode.notOutput'), outcome: i18n.t('compare:decode.showingOutput', { output: setup.output }) });
   }
@@ -165,7 +183,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
     else if (key !== 'mix' && list.length > 1) notices.push({ kind: 'adjusted', field: key, value: i18n.t('compare:decode.nValues', { listCount: list.length }), problem: i18n.t('compare:decode.repeated'), outcome: i18n.t('compare:decode.firstValue') });
   }
   const hasState = [...values.keys()].some((k) => k !== 'add' && (LINK_KEYS as readonly string[]).includes(k));
-  return { setup, notices: notices.slice(0, 8), hasState, addExplorer: add === 'explorer' };
+  return { setup, notices: capNotices(notices), hasState, addExplorer: add === 'explorer' };
 }
 
 /** The link query of a setup (without `?`), in a fixed order. */

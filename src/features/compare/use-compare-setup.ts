@@ -3,7 +3,9 @@
  * (`#/compare?…`) wins for the fields it names, over the autosave, over the defaults; imported
  * files come from the autosave. `add=explorer` adds the explorer's current settings (from its
  * link or autosave). Every change is written to the address (replaceState: no new history entry)
- * and autosaved in this browser, so a reload loses nothing. Storage may be missing or full; then
+ * and autosaved in this browser by the shared rules (src/shared/storage/), so a reload loses
+ * nothing: a saved comparison that cannot be used is set aside, downloadable, before anything
+ * overwrites it. Storage may be missing or full, or another tab may save; the page says so, and
  * the link still holds everything but imported files.
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
@@ -14,9 +16,10 @@ import { makeSettingsContext } from '../../shared/settings/context';
 import { initialSettings } from '../../shared/settings/initial-settings';
 import { readLibrary } from '../../shared/settings/library';
 import { buildRunInput } from '../../shared/settings/run-input';
-import type { SettingsNotice } from '../../shared/settings/url';
+import { noticeText, type SettingsNotice } from '../../shared/settings/url';
+import { useAutosaveSlot, type AutosaveSlot, type Decoded } from '../../shared/storage/index';
 import { resolveMix } from './mixes';
-import { decodeStoredSetup } from './setup-decode';
+import { decodeSavedComparison, type SavedComparison } from './setup-decode';
 import { decodeLink, encodeLink, hashQuery } from './setup-link';
 import { cannotAdd, compareReducer, type CompareAction } from './setup-reducer';
 import { defaultSetup, type CompareSetup, type MixSpec } from './setup';
@@ -25,23 +28,8 @@ import { i18n } from '../../shared/i18n/i18n';
 const STORAGE_KEY = 'crossings:compare';
 const ROUTE = '#/compare';
 
-function readStorage(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-/** Returns a problem to show, or null when saved. */
-function writeStorage(setup: CompareSetup, link: string): string | null {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...setup, link }));
-    return null;
-  } catch {
-    return i18n.t('compare:notices.notSaved');
-  }
-}
+/** The autosave's text for a setup and the address written with it. */
+const recordText = (setup: CompareSetup, link: string) => JSON.stringify({ ...setup, link });
 
 const BUILT_IN_IDS: ReadonlySet<string> = new Set(BUILT_IN_SCENARIOS.map((s) => s.id));
 const MAX_TITLE = 200;
@@ -76,24 +64,21 @@ interface Loaded {
   readonly message: string | null;
 }
 
-function load(): Loaded {
+/** The autosave as the shared rules see it: what could not be used is the reason it is set aside. */
+function decodeRecord(text: string): Decoded<SavedComparison> {
+  const saved = decodeSavedComparison(text);
+  return { value: saved, read: saved.read, problem: saved.notices.slice(0, 3).map(noticeText).join(' ') };
+}
+
+function load(slot: AutosaveSlot): Loaded {
   const notices: SettingsNotice[] = [];
   let base = defaultSetup();
-  let savedLink: unknown = null;
-  const saved = readStorage();
+  let savedLink: string | null = null;
+  const saved = slot.load(decodeRecord).value;
   if (saved) {
-    let raw: unknown = null;
-    try {
-      raw = JSON.parse(saved);
-    } catch {
-      notices.push({ kind: 'ignored', field: 'saved comparison', value: i18n.t('compare:decode.nSavedChars', { savedCount: saved.length }), problem: i18n.t('compare:decode.notReadable'), outcome: i18n.t('compare:decode.afresh') });
-    }
-    if (raw !== null) {
-      savedLink = (raw as { link?: unknown }).link;
-      const decoded = decodeStoredSetup(raw);
-      base = decoded.setup;
-      notices.push(...decoded.notices);
-    }
+    base = saved.setup;
+    savedLink = saved.link;
+    notices.push(...saved.notices);
   }
   // The address this page wrote itself (a reload) is the autosave's own: nothing to decode.
   const query = hashQuery(window.location.hash);
@@ -118,17 +103,19 @@ export interface CompareSetupState {
   readonly dispatch: (action: CompareAction) => void;
   readonly notices: readonly SettingsNotice[];
   readonly dismissNotices: () => void;
-  /** A message from loading (a mix added from the explorer) or a failed save. */
+  /** A message from loading (a mix added from the explorer). */
   readonly message: string | null;
   readonly setMessage: (message: string | null) => void;
+  /** The autosave, for the page's storage notice (full storage, another tab, records set aside). */
+  readonly storage: { readonly slot: AutosaveSlot; readonly takeOver: () => void; readonly discardHeld: () => void };
 }
 
 export function useCompareSetup(): CompareSetupState {
-  const [loaded] = useState(load);
+  const slot = useAutosaveSlot(STORAGE_KEY, 'compare');
+  const [loaded] = useState(() => load(slot));
   const [setup, rawDispatch] = useReducer(compareReducer, loaded.setup);
   const [notices, setNotices] = useState(loaded.notices);
   const [message, setMessage] = useState(loaded.message);
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const dispatch = useCallback((action: CompareAction) => rawDispatch(action), []);
   const dismissNotices = useCallback(() => setNotices([]), []);
 
@@ -138,9 +125,8 @@ export function useCompareSetup(): CompareSetupState {
     if (window.location.hash.startsWith(ROUTE) && window.location.hash !== hash) {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
     }
-    const problem = writeStorage(setup, link);
-    // Report a failed save once, not at every change.
-    const timer = window.setTimeout(() => setSaveProblem(problem), 0);
+    // A full storage, another tab, a record that could not be set aside: the slot's state says so.
+    slot.save(recordText(setup, link));
     // A compare link pasted into the address bar while the view is open: use what it names.
     const onHash = () => {
       if (!window.location.hash.startsWith(ROUTE)) return;
@@ -152,11 +138,14 @@ export function useCompareSetup(): CompareSetupState {
       if (!decoded.hasState) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
     };
     window.addEventListener('hashchange', onHash);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, [setup]);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [setup, slot]);
 
-  return { setup, dispatch, notices, dismissNotices, message: message ?? saveProblem, setMessage };
+  const takeOver = useCallback(() => slot.takeOver(recordText(setup, encodeLink(setup))), [slot, setup]);
+  const discardHeld = useCallback(() => {
+    slot.discardHeld();
+    slot.save(recordText(setup, encodeLink(setup)));
+  }, [slot, setup]);
+
+  return { setup, dispatch, notices, dismissNotices, message, setMessage, storage: { slot, takeOver, discardHeld } };
 }

@@ -25,7 +25,7 @@ import { TimelineEditor } from './scenario/TimelineEditor';
 import { useClaimsCheck } from './scenario/use-claims-check';
 import { useHistoryRuns } from './scenario/use-history-runs';
 import { useScenarioSwitch } from './scenario/use-scenario-switch';
-import { clearAutosave } from '../../shared/settings/autosave';
+import { libraryText } from '../../shared/settings/library';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
 import { defaultSettings, findDefaults, leverValues, startValues } from '../../shared/settings/settings';
 import { useExplorerSettings } from './state/use-explorer-settings';
@@ -37,6 +37,7 @@ import { LeverPanel } from './levers/LeverPanel';
 import { Results } from './results/Results';
 import { ResultTicker } from './results/ResultTicker';
 import { ScenarioBar } from './scenario/ScenarioBar';
+import { ExplorerStorageNotices } from './ExplorerStorageNotices';
 import { SettingsNotices } from './SettingsNotices';
 import { SharePanel } from './share/SharePanel';
 import { useSettledValue } from './use-settled-value';
@@ -58,7 +59,7 @@ const BATCH_WORKERS = 1;
 export default function Explorer() {
   const { t } = useTranslation('explore');
   const titles = useScenarioTitles();
-  const { settings, library, scenarios, dispatch, loaded, link } = useExplorerSettings();
+  const { settings, library, scenarios, dispatch, loaded, link, query, slots } = useExplorerSettings();
   const ctx = scenarios.context;
   const [noticesOpen, setNoticesOpen] = useState(true);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -110,7 +111,7 @@ export default function Explorer() {
   const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
   const aimLever = useCallback((key: string, route: RouteId | undefined) => dispatch({ type: 'aimLever', key, route }), [dispatch]);
   const startFresh = () => {
-    clearAutosave();
+    slots.settings.clear();
     dispatch({ type: 'replace', settings: defaultSettings(ctx) });
     setNoticesOpen(false);
   };
@@ -171,6 +172,7 @@ export default function Explorer() {
           onDismiss={switcher.dismiss}
           onSaveFirst={saveScenarioFile}
         />
+        <ExplorerStorageNotices slots={slots} query={query} libraryText={libraryText(library)} />
         {noticesOpen && <SettingsNotices source={loaded.source} notices={loaded.notices} onDismiss={() => setNoticesOpen(false)} onStartFresh={startFresh} />}
         <ScenarioPanel
           scenario={scenario}

@@ -15,6 +15,7 @@ import { SessionSetup } from './SessionSetup';
 import { TeamPage } from './TeamPage';
 import { useRunQueue } from '../../runner/index';
 import type { ViewProps } from '../../shared/view-props';
+import { ErrorBoundary } from '../../shared/ErrorBoundary';
 import { SeminarContext, useSeminar, useSeminarSession } from './use-seminar-session';
 import './seminar.css';
 import './seminar-round.css';
@@ -66,6 +67,7 @@ function SessionPage({ initialCode }: { readonly initialCode?: string }) {
 }
 
 function FacilitatorPages({ path, query }: { readonly path: string; readonly query: string }) {
+  const { t } = useTranslation('seminar');
   const queue = useRunQueue({ workers: RUN_WORKERS, storeBytes: STORE_BYTES });
   const state = useSeminarSession(queue);
   const reveal = /^reveal\/(\d+)$/.exec(path);
@@ -76,11 +78,14 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
     <SeminarContext value={state}>
       <div className="seminar" data-page={page}>
         <SessionBar page={page} />
-        {page === 'cards' && <RoleCards />}
-        {page === 'guide' && <FacilitatorGuide />}
-        {page === 'debrief' && <DebriefPage />}
-        {page === 'session' &&
-          (canShowReveal ? <RevealScreen round={revealRound} /> : <SessionPage initialCode={path === 'apply' ? (new URLSearchParams(query).get('code') ?? '') : undefined} />)}
+        {/* Whatever fails below, the session bar (save, open, new) stays. */}
+        <ErrorBoundary what={t('common:sessionSafety.pageFailed')} hint={t('common:sessionSafety.pageFailedHint')} retryLabel={t('common:sessionSafety.tryAgain')} resetKey={`${page}|${path}|${state.session.title}|${state.session.rounds.length}`}>
+          {page === 'cards' && <RoleCards />}
+          {page === 'guide' && <FacilitatorGuide />}
+          {page === 'debrief' && <DebriefPage />}
+          {page === 'session' &&
+            (canShowReveal ? <RevealScreen round={revealRound} /> : <SessionPage initialCode={path === 'apply' ? (new URLSearchParams(query).get('code') ?? '') : undefined} />)}
+        </ErrorBoundary>
       </div>
     </SeminarContext>
   );

@@ -4,6 +4,7 @@
  * these schemas, so a page never acts on a frame it does not understand.
  */
 import { z } from 'zod';
+import { safeParse } from '../../../scenarios/index';
 import { MAX_ROUNDS, requestIdSchema } from './protocol';
 import { ROOM_CODE_RE, SECRET_RE, TOKEN_RE } from './room-code';
 import { decisionSchema, predictionSchema, publicViewSchema, roundStatusSchema, teamIdSchema, teamViewSchema } from './views';
@@ -135,6 +136,6 @@ export function parseServerFrame(data: unknown): ServerFrame | null {
   if (typeof data !== 'object' || data === null) return null;
   const t = (data as { t?: unknown }).t;
   if (typeof t !== 'string' || !Object.hasOwn(FRAMES, t)) return null;
-  const res = FRAMES[t as FrameType].safeParse(data);
+  const res = safeParse(FRAMES[t as FrameType], data);
   return res.success ? (res.data as ServerFrame) : null;
 }

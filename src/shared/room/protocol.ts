@@ -7,6 +7,7 @@
  * Server → browser frames are in frames.ts. The server validates every frame with these schemas.
  */
 import { z } from 'zod';
+import { safeParse, shownPath } from '../../../scenarios/index';
 import { normaliseRoomCode, SECRET_RE, TOKEN_RE } from './room-code';
 import { decisionSchema, predictionSchema, publicViewSchema, roundStatusSchema, teamIdSchema, teamViewSchema } from './views';
 
@@ -128,14 +129,14 @@ export function parseClientMessage(data: unknown): ParsedMessage {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, code: 'invalid', reason: 'a message must be a JSON object with a type "t"' };
   const record = data as Record<string, unknown>;
   const rawId = Object.hasOwn(record, 'id') ? record.id : undefined;
-  const id = requestIdSchema.safeParse(rawId).success ? (rawId as string) : undefined;
+  const id = safeParse(requestIdSchema, rawId).success ? (rawId as string) : undefined;
   const t = Object.hasOwn(record, 't') ? record.t : undefined;
   if (typeof t !== 'string' || !Object.hasOwn(CLIENT_MESSAGES, t))
     return { ok: false, code: 'invalid', id, reason: `unknown message type ${JSON.stringify(typeof t === 'string' ? t.slice(0, 40) : t) ?? 'undefined'}` };
-  const res = CLIENT_MESSAGES[t as ClientMessageType].safeParse(data);
+  const res = safeParse(CLIENT_MESSAGES[t as ClientMessageType], data);
   if (res.success) return { ok: true, msg: res.data as ClientMessage };
   const issue = res.error.issues[0];
-  const where = issue.path.map(String).join('.') || t;
+  const where = shownPath(issue.path, t);
   if (issue.code === 'invalid_value' && issue.path[0] === 'v')
     return { ok: false, code: 'version', id, reason: `protocol version ${JSON.stringify(record.v)} is not supported (this server speaks version ${PROTOCOL_VERSION})` };
   return { ok: false, code: 'invalid', id, reason: `${t}: ${where} ${issue.message}` };

@@ -4,7 +4,7 @@
  * as loaded. Both the link and the autosave go through the same decoder; problems in either are
  * reported, never thrown.
  */
-import { decodeSettings, type SettingsNotice } from './url';
+import { capNotices, decodeSettings, type SettingsNotice } from './url';
 import { defaultSettings, type ExplorerSettings, type SettingsContext } from './settings';
 
 export type SettingsSource = 'link' | 'autosave' | 'default';
@@ -20,7 +20,7 @@ export function initialSettings(linkQuery: string, saved: string | null, ctx: Se
   if (fromLink.hasState) return { settings: fromLink.settings, source: 'link', notices: fromLink.notices };
   if (saved) {
     const fromSave = decodeSettings(saved, ctx);
-    if (fromSave.hasState) return { settings: fromSave.settings, source: 'autosave', notices: [...fromLink.notices, ...fromSave.notices] };
+    if (fromSave.hasState) return { settings: fromSave.settings, source: 'autosave', notices: capNotices([...fromLink.notices, ...fromSave.notices]) };
   }
   return { settings: defaultSettings(ctx), source: 'default', notices: fromLink.notices };
 }

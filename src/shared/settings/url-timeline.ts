@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { i18n } from '../i18n/i18n';
 import { aimProblemText } from './aim-text';
 import { isRouteId, ROUTES, type LeverKey, type LeverSpec, type RouteId } from '../../../models/index';
+import { safeParse, schemaPerKey } from '../../../scenarios/index';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, LAST_MONTH, MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, type TimelineChange } from './timeline';
 
 export const TIMELINE_FORMAT_VERSION = '1';
@@ -57,12 +58,15 @@ export function encodeTimeline(timeline: readonly TimelineChange[]): string {
   return [TIMELINE_FORMAT_VERSION, ...changes].join(CHANGE_SEPARATOR);
 }
 
-const month = (min: number, max: number) =>
-  z
+const monthSchema = schemaPerKey((range: string) => {
+  const [min, max] = range.split(':').map(Number);
+  return z
     .string()
     .regex(/^\d{1,4}$/, { error: () => i18n.t('common:notices.wholeNumber') })
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
+});
+const month = (min: number, max: number) => monthSchema(`${min}:${max}`);
 
 /** One change's fields, checked in order; the first problem is the one reported. */
 function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
@@ -81,11 +85,11 @@ function changeSchema(specs: ReadonlyMap<string, LeverSpec>) {
       if (!spec) return fail(i18n.t('common:notices.tlUnknownLever', { lever: lever.slice(0, 40) }));
       const value = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i.test(valueText) && valueText.length <= 32 ? Number(valueText) : NaN;
       if (!(Number.isFinite(value) && value >= spec.min && value <= spec.max)) return fail(i18n.t('common:notices.leverRange', { label: i18n.t(`model:levers.${spec.key}.label`), min: spec.min, max: spec.max }));
-      const from = month(FIRST_EDITABLE_MONTH, LAST_MONTH - 1).safeParse(fromText);
+      const from = safeParse(month(FIRST_EDITABLE_MONTH, LAST_MONTH - 1), fromText);
       if (!from.success) return fail(i18n.t('common:notices.tlFirstMonth', { min: FIRST_EDITABLE_MONTH, max: LAST_MONTH - 1 }));
       const change: { lever: LeverKey; value: number; fromMonth: number; toMonth?: number; note?: string; route?: RouteId } = { lever: spec.key, value, fromMonth: from.data };
       if (toText !== '') {
-        const to = month(from.data + 1, LAST_MONTH).safeParse(toText);
+        const to = safeParse(month(from.data + 1, LAST_MONTH), toText);
         if (!to.success) return fail(i18n.t('common:notices.tlEndMonth', { min: from.data + 1, max: LAST_MONTH }));
         change.toMonth = to.data;
       }
@@ -131,7 +135,7 @@ export function decodeTimeline(raw: string, specs: ReadonlyMap<string, LeverSpec
       }
       return;
     }
-    const res = schema.safeParse(part.split(FIELD_SEPARATOR));
+    const res = safeParse(schema, part.split(FIELD_SEPARATOR));
     if (res.success) timeline.push(res.data);
     else
       notices.push({

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { i18n } from '../i18n/i18n';
 import { LANG_PARAM } from '../i18n/lang-param';
 import { AIM_SEPARATOR, ROUTE_IDS, ROUTES, isRouteId, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
+import { safeParse, schemaPerKey, shownValue as shown } from '../../../scenarios/index';
 import { aimProblemText } from './aim-text';
 import { aimOf, findDefaults, routeStart, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
 import { normaliseEdited, type TimelineChange } from './timeline';
@@ -59,33 +60,31 @@ export interface DecodedSettings {
   readonly hasState: boolean;
 }
 
-const wholeNumber = (limit: WholeNumberLimit) =>
+const wholeNumber = schemaPerKey((limit: WholeNumberLimit) =>
   z
     .string()
     .trim()
     .regex(/^\+?\d{1,16}$/)
     .transform(Number)
-    .pipe(z.number().int().min(limit.min).max(limit.max));
+    .pipe(z.number().int().min(limit.min).max(limit.max)),
+);
 
-const decimal = (spec: ParamSpec) =>
+const decimal = schemaPerKey((spec: ParamSpec) =>
   z
     .string()
     .trim()
     .max(32)
     .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i)
     .transform(Number)
-    .pipe(z.number().finite().min(spec.min).max(spec.max));
+    .pipe(z.number().finite().min(spec.min).max(spec.max)),
+);
 
 const modelVersion = z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/);
 
 
 const leverLabel = (key: string) => i18n.t(`model:levers.${key}.label`);
 
-function shownValue(raw: string): string {
-  const printable = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
-  if (printable === '') return i18n.t('common:notices.empty');
-  return [...printable].length > SHOWN_VALUE_CHARS ? `${[...printable].slice(0, SHOWN_VALUE_CHARS - 1).join('')}…` : printable;
-}
+const shownValue = (raw: string) => (raw === '' ? i18n.t('common:notices.empty') : shown(raw, SHOWN_VALUE_CHARS));
 
 function describeLimit(limit: WholeNumberLimit): string {
   return i18n.t('common:notices.wholeNumberRange', { what: i18n.t(limit.what), min: limit.min, max: limit.max });
@@ -151,7 +150,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   // Model version: links stay valid across versions, but the figures may change.
   const version = take(QUERY_KEYS.model);
   if (version !== undefined) {
-    if (!modelVersion.safeParse(version).success) {
+    if (!safeParse(modelVersion, version).success) {
       notices.push({ kind: 'ignored', field: 'model', value: shownValue(version), problem: i18n.t('common:notices.notVersion'), outcome: i18n.t('common:notices.ignored') });
     } else if (version !== ctx.modelVersion) {
       notices.push({
@@ -183,7 +182,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const whole = (field: 'seed' | 'agents' | 'months', fallbackValue: number): number => {
     const raw = take(QUERY_KEYS[field]);
     if (raw === undefined) return fallbackValue;
-    const res = wholeNumber(RUN_LIMITS[field]).safeParse(raw);
+    const res = safeParse(wholeNumber(RUN_LIMITS[field]), raw);
     if (res.success) return res.data;
     notices.push({ kind: 'ignored', field, value: shownValue(raw), problem: describeLimit(RUN_LIMITS[field]), outcome: i18n.t('common:notices.usingInstead', { value: fallbackValue }) });
     return fallbackValue;
@@ -220,7 +219,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     for (const key of aimedKeys) if (aimedLever(key) === spec.key) values.delete(key);
     if (raw === undefined) continue;
     const start = routeStart(scenario, spec.key, route, spec.defaultValue);
-    const res = decimal(spec).safeParse(raw);
+    const res = safeParse(decimal(spec), raw);
     if (!res.success) {
       notices.push({
         kind: 'ignored',
@@ -266,14 +265,18 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   return { settings, notices: capNotices(notices), hasState };
 }
 
-function capNotices(notices: SettingsNotice[]): SettingsNotice[] {
-  if (notices.length <= MAX_NOTICES) return notices;
-  const rest = notices.length - (MAX_NOTICES - 1);
+/**
+ * At most `max` notices: the first `max − 1`, then one line for the rest ("…and 49,993 more"),
+ * so that junk in a link or an autosave shows as a few lines, never as thousands.
+ */
+export function capNotices(notices: readonly SettingsNotice[], max = MAX_NOTICES, field = 'link'): SettingsNotice[] {
+  if (notices.length <= max) return [...notices];
+  const rest = notices.length - (max - 1);
   return [
-    ...notices.slice(0, MAX_NOTICES - 1),
+    ...notices.slice(0, max - 1),
     {
       kind: 'ignored',
-      field: 'link',
+      field,
       value: i18n.t('common:notices.nMore', { count: rest }),
       problem: i18n.t('common:notices.moreProblems', { count: rest }),
       outcome: i18n.t('common:notices.moreOutcome'),

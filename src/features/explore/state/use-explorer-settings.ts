@@ -2,14 +2,17 @@
  * React hook: the explorer's settings and the user's imported scenarios, where the settings came
  * from on load (link, autosave or defaults), and their encoding as a link. Every change is
  * written to the address bar (so a reload or a copied address reproduces the run) and autosaved,
- * shortly after the last change; imported scenarios are autosaved beside them (library.ts).
+ * shortly after the last change; imported scenarios are autosaved beside them (library.ts). Both
+ * autosaves follow the shared rules (src/shared/storage/): a record that cannot be used is set
+ * aside before anything overwrites it, and a full storage or another tab is reported.
  */
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { BUILT_IN_SCENARIOS, type Scenario } from '../../../../scenarios/index';
-import { readAutosave, writeAutosave } from '../../../shared/settings/autosave';
+import { decodeExplorerAutosave, EXPLORER_STORAGE_KEY } from '../../../shared/settings/autosave';
 import { explorerStateReducer, scenarioSet, type ExplorerState, type ExplorerStateAction, type ScenarioSet } from './explorer-state';
 import { initialSettings, type InitialSettings } from '../../../shared/settings/initial-settings';
-import { readLibrary, writeLibrary } from '../../../shared/settings/library';
+import { decodeLibraryRecord, LIBRARY_STORAGE_KEY, libraryText } from '../../../shared/settings/library';
+import { useAutosaveSlot, type AutosaveSlot } from '../../../shared/storage/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { encodeSettings } from '../../../shared/settings/url';
 import { useTranslation } from 'react-i18next';
@@ -35,16 +38,28 @@ export interface ExplorerSettingsState {
   readonly query: string;
   /** A full link to these settings. */
   readonly link: string;
+  /** The two autosaves (settings, imported scenarios), for the page's storage notices. */
+  readonly slots: ExplorerSlots;
 }
 
-function readInitial(): { state: ExplorerState; loaded: InitialSettings } {
-  const library = readLibrary(BUILT_IN_IDS);
-  const loaded = initialSettings(window.location.search, readAutosave(), setOf(library).context);
+export interface ExplorerSlots {
+  readonly settings: AutosaveSlot;
+  readonly library: AutosaveSlot;
+}
+
+function readInitial(slots: ExplorerSlots): { state: ExplorerState; loaded: InitialSettings } {
+  const library = slots.library.load((text) => decodeLibraryRecord(text, BUILT_IN_IDS)).value ?? [];
+  const { context } = setOf(library);
+  const saved = slots.settings.load((text) => decodeExplorerAutosave(text, context));
+  const loaded = initialSettings(window.location.search, saved.value, context);
   return { state: { settings: loaded.settings, library }, loaded };
 }
 
 export function useExplorerSettings(): ExplorerSettingsState {
-  const [initial] = useState(readInitial);
+  const settingsSlot = useAutosaveSlot(EXPLORER_STORAGE_KEY, 'explorer');
+  const librarySlot = useAutosaveSlot(LIBRARY_STORAGE_KEY, 'library');
+  const [slots] = useState<ExplorerSlots>(() => ({ settings: settingsSlot, library: librarySlot }));
+  const [initial] = useState(() => readInitial(slots));
   const [state, rawDispatch] = useReducer(reducer, initial.state);
   const dispatch = useCallback((action: ExplorerStateAction) => rawDispatch(action), []);
   const { settings, library } = state;
@@ -61,7 +76,7 @@ export function useExplorerSettings(): ExplorerSettingsState {
       if (window.location.search !== `?${now}`) {
         window.history.replaceState(window.history.state, '', `${window.location.pathname}?${now}${window.location.hash}`);
       }
-      writeAutosave(query);
+      slots.settings.save(query);
     };
     const timer = window.setTimeout(write, WRITE_DELAY_MS);
     window.addEventListener('pagehide', write);
@@ -69,10 +84,14 @@ export function useExplorerSettings(): ExplorerSettingsState {
       window.clearTimeout(timer);
       window.removeEventListener('pagehide', write);
     };
-  }, [query]);
+  }, [query, slots]);
 
   // Before the settings that name it: a reload right after an import must find the scenario.
-  useEffect(() => writeLibrary(library), [library]);
+  useEffect(() => {
+    const text = libraryText(library);
+    if (text === null) slots.library.clear();
+    else slots.library.save(text);
+  }, [library, slots]);
 
-  return { settings, library, scenarios, dispatch, loaded: initial.loaded, query, link };
+  return { settings, library, scenarios, dispatch, loaded: initial.loaded, query, link, slots };
 }

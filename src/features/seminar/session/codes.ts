@@ -6,17 +6,21 @@
  */
 import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
+import { boundedEntries, safeParse, shownJson } from '../../../../scenarios/index';
+import { LEVERS } from '../../../../models/index';
 import type { Session } from './session';
 import { predictionSchema } from './session';
 import { i18n } from '../../../shared/i18n/i18n';
 
 const PREFIX = 'CX1-';
+/** A code, or a link holding one, is a few hundred characters; far longer text is not one (and is not worth decoding). */
+export const MAX_PASTED_CHARS = 8_000;
 
 const payloadSchema = z.strictObject({
   f: z.string().max(16),
   r: z.number().int().min(0).max(20),
   t: z.string().max(32),
-  d: z.record(z.string().max(64), z.number().finite().min(0).max(1)),
+  d: boundedEntries(LEVERS.length).pipe(z.record(z.string().max(64), z.number().finite().min(0).max(1))),
   p: predictionSchema.optional(),
 });
 
@@ -55,6 +59,7 @@ export class DecisionCodeError extends Error {
 
 /** Read a pasted code (or a link containing one) for this session; throws DecisionCodeError saying what is wrong. */
 export function decodeDecision(session: Session, pasted: string): DecisionCode {
+  if (pasted.length > MAX_PASTED_CHARS) throw new DecisionCodeError(i18n.t('seminar:codes.tooLong'));
   const match = /CX1-([A-Za-z0-9_-]+)\.([0-9a-z]+)/.exec(pasted.trim());
   if (!match) throw new DecisionCodeError(i18n.t('seminar:codes.notCode'));
   const [, body, check] = match;
@@ -65,10 +70,10 @@ export function decodeDecision(session: Session, pasted: string): DecisionCode {
   } catch {
     throw new DecisionCodeError(i18n.t('seminar:codes.unreadable'));
   }
-  const res = payloadSchema.safeParse(data);
+  const res = safeParse(payloadSchema, data);
   if (!res.success) throw new DecisionCodeError(i18n.t('seminar:codes.notDecision'));
   const p = res.data;
   if (p.f !== sessionFingerprint(session)) throw new DecisionCodeError(i18n.t('seminar:codes.otherSession'));
-  if (!session.teams.some((t) => t.id === p.t)) throw new DecisionCodeError(i18n.t('seminar:codes.otherTeam', { t: p.t }));
+  if (!session.teams.some((t) => t.id === p.t)) throw new DecisionCodeError(i18n.t('seminar:codes.otherTeam', { t: shownJson(p.t) }));
   return { round: p.r, teamId: p.t, decision: p.d, prediction: p.p };
 }

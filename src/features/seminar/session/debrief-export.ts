@@ -2,7 +2,7 @@
  * The debrief as files to keep or share after the class: Markdown (for notes and learning
  * platforms) and a self-contained HTML page (styles inline, the plane as inline SVG, no script),
  * both written from the same Debrief object the page shows. Every name typed by people is
- * escaped, so a team called "<b>" stays text.
+ * escaped in both, so a team called "<b>" stays text (markdownText, escapeHtml).
  */
 import type { Debrief } from './debrief';
 import { describeEffect } from './debrief';
@@ -22,8 +22,19 @@ const sizeLine = (d: Debrief, title: (s: string) => string) =>
 const changesText = (changes: Debrief['rounds'][number]['decisions'][number]['changes']) =>
   changes.length ? changes.map((c) => `${c.label} ${two(c.from)} → ${two(c.to)}`).join('; ') : x('noChange');
 
-/** Markdown table cell: no pipes or line breaks from user text. */
-const md = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/**
+ * Text in Markdown that shows as the text itself, whatever people typed: on one line, with HTML
+ * escaped as entities (a team called `<img src=x onerror=…>` must not become an image when a
+ * learning platform renders the file) and Markdown's own marks escaped with a backslash (no
+ * links or images from `[…](…)`, no table cells split by `|`, no stray emphasis).
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
+}
+const md = markdownText;
 
 export function debriefMarkdown(d: Debrief): string {
   const lines: string[] = [];
@@ -58,7 +69,7 @@ export function debriefMarkdown(d: Debrief): string {
     }
   }
   lines.push('', `## ${x('questions')}`, '');
-  d.questions.forEach((q, i) => lines.push(`${i + 1}. ${q.text} *(${q.reference})*`));
+  d.questions.forEach((q, i) => lines.push(`${i + 1}. ${md(q.text)} *(${md(q.reference)})*`));
   lines.push('', x('honest'), '');
   return lines.join('\n');
 }

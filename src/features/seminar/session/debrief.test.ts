@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runModel, type RunResult } from '../../../../models/index';
 import { reveal, setDecision, setEvent, setPrediction } from './actions';
 import { buildDebrief, decisionChanges, sessionValue, type Debrief } from './debrief';
-import { debriefHtml, debriefMarkdown } from './debrief-export';
+import { debriefHtml, debriefMarkdown, markdownText } from './debrief-export';
 import { roundValue, sessionRunInput } from './engine';
 import { EFFECT_OUTPUTS } from './figures';
 import { discussionQuestions } from './questions';
@@ -74,7 +74,8 @@ describe('the debrief', () => {
   it('downloads as Markdown and as self-contained HTML with names escaped', () => {
     const mdText = debriefMarkdown(debrief);
     expect(mdText).toMatch(/^# Debrief: Seminar/);
-    for (const t of s.teams) expect(mdText).toContain(t.name);
+    for (const t of s.teams) expect(mdText).toContain(markdownText(t.name));
+    expect(mdText).toContain('Rescue &lt;ships&gt; &amp; co');
     expect(mdText).toContain('## Round 2');
     expect(mdText).toContain('Enforcement intensity 0.30 → 0.80');
     const html = debriefHtml(debrief);
@@ -83,6 +84,37 @@ describe('the debrief', () => {
     expect(html).not.toMatch(/<script|src=|href=/);
     expect(html).toContain('<svg');
     expect((html.match(/<li>/g) ?? []).length).toBeGreaterThanOrEqual(discussionQuestions().length);
+  });
+});
+
+describe('debrief downloads with hostile names', () => {
+  const hostile = ['<img src=x onerror=alert(1)>', '[click me](javascript:alert(1))', '![x](https://example.invalid/t.png)', '<script>alert(1)</script>', 'a | b\n# heading', '**bold** _it_ `code`'];
+  const renamed = (name: string): Debrief => ({
+    ...debrief,
+    title: name,
+    teams: debrief.teams.map((t) => ({ ...t, name })),
+    rounds: debrief.rounds.map((r) => ({ ...r, decisions: r.decisions.map((x) => ({ ...x, teamName: name })), predictions: r.predictions.map((p) => ({ ...p, teamName: name })), objectives: r.objectives.map((o) => ({ ...o, teamName: name })) })),
+  });
+
+  it('Markdown: a team named <img src=x onerror=…> stays text — no HTML, no link, no image, no table split', () => {
+    for (const name of hostile) {
+      const text = debriefMarkdown(renamed(name));
+      // No HTML at all, and no link or image: a `](` whose bracket is not escaped.
+      expect(text).not.toMatch(/<|(?<!\\)\]\(/);
+      expect(text).toContain(markdownText(name));
+    }
+    expect(markdownText('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(markdownText('[click me](javascript:alert(1))')).toBe('\\[click me\\](javascript:alert(1))');
+    expect(markdownText('a | b\n# heading')).toBe('a \\| b # heading');
+  });
+
+  it('HTML: the same names stay text, and the file has no script, link, image or event handler', () => {
+    for (const name of hostile) {
+      const html = debriefHtml(renamed(name));
+      const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+      expect(tags.filter((t) => /^<(script|img|a|iframe|object)\b|\son\w+=/i.test(t))).toEqual([]);
+      expect(html).toContain(`<h1>Debrief: ${name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</h1>`);
+    }
   });
 });
 

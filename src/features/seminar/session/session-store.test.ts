@@ -1,67 +1,61 @@
 /**
- * Autosave and session files: what was saved comes back exactly, a broken record is set aside
- * with a message (not overwritten, not fatal), storage that refuses is survivable, and a broken
- * file names the field.
+ * The seminar's autosave and session files: what was saved comes back exactly; a record that
+ * cannot be read — damaged, or of a scenario this version does not have — is set aside with the
+ * reason, downloadable, and a second one does not replace the first; storage that is missing or
+ * refuses is survivable; a broken file names the field.
  */
 import { describe, expect, it } from 'vitest';
+import { AutosaveSlot } from '../../../shared/storage/autosave-slot';
+import { MemoryStorage } from '../../../shared/storage/memory-storage';
+import { listSetAside } from '../../../shared/storage/set-aside';
 import { reveal, setDecision } from './actions';
 import { createSession, SessionError } from './session';
-import { BROKEN_KEY, clearSession, loadSession, readSessionText, saveSession, sessionFileName, sessionFileText, STORAGE_KEY, type StorageLike } from './session-store';
+import { decodeStoredSession, readSessionText, sessionFileName, sessionFileText, STORAGE_KEY } from './session-store';
 
-class MemoryStorage implements StorageLike {
-  readonly data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
-
-const refusing: StorageLike = {
-  getItem: () => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem: () => {
-    throw new Error('SecurityError');
-  },
-};
+const slotOn = (storage: MemoryStorage | null) => new AutosaveSlot({ key: STORAGE_KEY, feature: 'seminar', storage, channel: null });
 
 describe('session autosave', () => {
   it('restores exactly what was saved after each step', () => {
     const storage = new MemoryStorage();
     let s = createSession({ title: 'Tuesday group', agents: 20_000 });
     s = setDecision(s, 'ngo', { 'searchAndRescue.capacity': 0.5 });
-    expect(saveSession(storage, s)).toBe(true);
-    expect(loadSession(storage)).toEqual({ session: s, problem: null });
+    const slot = slotOn(storage);
+    slot.load(decodeStoredSession);
+    expect(slot.save(sessionFileText(s))).toBe('saved');
+    expect(slotOn(storage).load(decodeStoredSession)).toMatchObject({ value: s, read: 'clean' });
     s = reveal(s);
-    saveSession(storage, s);
-    expect(loadSession(storage).session).toEqual(s);
-    clearSession(storage);
-    expect(loadSession(storage)).toEqual({ session: null, problem: null });
+    slot.save(sessionFileText(s));
+    expect(slotOn(storage).load(decodeStoredSession).value).toEqual(s);
   });
 
-  it('sets an unreadable record aside and says why', () => {
+  it('sets an unreadable record aside under its own key, says why, and keeps the first when a second one comes', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ ...createSession(), agents: 5 }));
-    const loaded = loadSession(storage);
-    expect(loaded.session).toBeNull();
-    expect(loaded.problem).toMatch(/agents/);
-    expect(storage.getItem(BROKEN_KEY)).toContain('"agents": 5'.replace(': ', ':'));
+    const loaded = slotOn(storage).load(decodeStoredSession);
+    expect(loaded.value).toBeNull();
+    expect(loaded.problem).toMatch(/^agents:/);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    storage.setItem(STORAGE_KEY, '{ damaged');
+    slotOn(storage).load(decodeStoredSession);
+    expect(listSetAside(storage, 'seminar').map((r) => [r.text.includes('"agents":5'), r.reason.slice(0, 24)])).toEqual([
+      [true, 'agents: Too small: expec'],
+      [false, '(file): not a session fi'],
+    ]);
   });
 
-  it('survives storage that is missing or refuses', () => {
-    expect(loadSession(null)).toEqual({ session: null, problem: null });
-    expect(loadSession(refusing)).toEqual({ session: null, problem: null });
-    expect(saveSession(refusing, createSession())).toBe(false);
-    expect(() => clearSession(refusing)).not.toThrow();
+  it('sets aside a session of a scenario this version does not have (a newer version’s file), naming it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, sessionFileText(createSession()).replace('"scenarioId": "baseline"', '"scenarioId": "from-version-9"'));
+    const loaded = slotOn(storage).load(decodeStoredSession);
+    expect(loaded.read).toBe('unreadable');
+    expect(loaded.problem).toMatch(/^scenarioId: unknown scenario "from-version-9": this version of Crossings does not have it/);
+    expect(listSetAside(storage, 'seminar')).toHaveLength(1);
+  });
+
+  it('survives storage that is missing', () => {
+    const slot = slotOn(null);
+    expect(slot.load(decodeStoredSession)).toMatchObject({ value: null, read: 'empty' });
+    expect(slot.save(sessionFileText(createSession()))).toBe('unavailable');
   });
 });
 
@@ -78,5 +72,6 @@ describe('session files', () => {
     expect(() => readSessionText(JSON.stringify({ ...createSession(), yearsPerRound: 9 }))).toThrow(/^yearsPerRound:/);
     expect(() => readSessionText(JSON.stringify({ ...createSession(), teams: [] }))).toThrow(SessionError);
     expect(() => readSessionText('x'.repeat(2_000_001))).toThrow(/too large/);
+    expect(() => readSessionText(JSON.stringify({ ...createSession(), scenarioId: 'nowhere' }))).toThrow(/^scenarioId: unknown scenario "nowhere"/);
   });
 });

@@ -1,77 +1,23 @@
 /**
- * Keeping a session safe: autosave in the browser after every step (a reload or a crashed tab
- * loses nothing), and session files that move it to another machine. Storage may be missing,
- * full or forbidden (private windows): then nothing is saved and nothing breaks. What is read
- * back is validated like a file from outside; a record that cannot be read is kept aside, never
- * silently overwritten.
+ * Keeping a session safe: the autosave's record and session files are the same text (one JSON
+ * document), read back with the same validation as any file from outside. The autosave itself —
+ * set-aside records, full storage, other tabs — is src/shared/storage/; this says what a record is.
  */
+import { parseJsonText } from '../../../../scenarios/index';
+import type { Decoded } from '../../../shared/storage/index';
 import { parseSession, SessionError, type Session } from './session';
 import { i18n } from '../../../shared/i18n/i18n';
 
 export const STORAGE_KEY = 'crossings:seminar';
-export const BROKEN_KEY = 'crossings:seminar:unreadable';
 /** A session file is a few kilobytes; anything far larger is not one. */
 export const MAX_SESSION_FILE_BYTES = 2_000_000;
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-/** The browser's localStorage, or null where it is forbidden. */
-export function browserStorage(): StorageLike | null {
+/** The autosave's record, read: the session, or why it cannot be (never throws). */
+export function decodeStoredSession(text: string): Decoded<Session> {
   try {
-    return typeof window !== 'undefined' ? window.localStorage : null;
-  } catch {
-    return null;
-  }
-}
-
-export interface LoadedSession {
-  readonly session: Session | null;
-  /** Why a saved session could not be restored, in words for the facilitator. */
-  readonly problem: string | null;
-}
-
-export function loadSession(storage: StorageLike | null): LoadedSession {
-  if (!storage) return { session: null, problem: null };
-  let text: string | null;
-  try {
-    text = storage.getItem(STORAGE_KEY);
-  } catch {
-    return { session: null, problem: null };
-  }
-  if (text === null) return { session: null, problem: null };
-  try {
-    return { session: readSessionText(text), problem: null };
+    return { value: readSessionText(text), read: 'clean' };
   } catch (error) {
-    try {
-      storage.setItem(BROKEN_KEY, text);
-      storage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nowhere to keep it: the message still says what happened.
-    }
-    return { session: null, problem: i18n.t('seminar:errors.storedUnreadable', { error: error instanceof Error ? error.message : String(error) }) };
-  }
-}
-
-/** Save; false when the browser would not store it (the page says so). */
-export function saveSession(storage: StorageLike | null, session: Session): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(STORAGE_KEY, sessionFileText(session));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearSession(storage: StorageLike | null): void {
-  try {
-    storage?.removeItem(STORAGE_KEY);
-  } catch {
-    // As above.
+    return { value: null, read: 'unreadable', problem: error instanceof SessionError ? error.message : i18n.t('common:storage.seminar.defaultReason') };
   }
 }
 
@@ -82,13 +28,9 @@ export function sessionFileText(session: Session): string {
 /** Read a session file's text; throws SessionError naming the field and the problem. */
 export function readSessionText(text: string): Session {
   if (text.length > MAX_SESSION_FILE_BYTES) throw new SessionError('(file): too large to be a session file');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new SessionError('(file): not a session file (it is not JSON)');
-  }
-  return parseSession(data);
+  const json = parseJsonText(text);
+  if (!json.ok) throw new SessionError(`(file): not a session file (${json.problem.startsWith('not valid JSON') ? 'it is not JSON' : json.problem})`);
+  return parseSession(json.value);
 }
 
 /** "crossings-seminar-my-class.json" */

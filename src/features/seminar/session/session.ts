@@ -5,31 +5,42 @@
  * a session file moves the session to another machine. Validated with zod when loaded.
  */
 import { z } from 'zod';
-import { BROWSER_AGENTS_LIMIT, OUTPUT_KEYS, SEED_LIMIT } from '../../../../models/index';
-import { leverKeySchema } from '../../../../scenarios/index';
+import { BROWSER_AGENTS_LIMIT, LEVERS, OUTPUT_KEYS, SEED_LIMIT } from '../../../../models/index';
+import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
 
 export const SESSION_FORMAT_VERSION = 1;
+/** Most teams in a session: the roles of a seminar room, with room to add a few of one's own. */
+export const MAX_TEAMS = 12;
+/** Most rounds in a session: ten rounds of up to five years stay within the model's months. */
+export const MAX_ROUNDS = 10;
 
 const leverKey = leverKeySchema;
-const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), { error: (i) => `unknown output ${JSON.stringify(i.input)}` });
+/** The scenario a session starts from: one built into this version (sessions and team links alike). */
+export const sessionScenarioSchema = z
+  .string()
+  .max(64)
+  .refine((id) => findScenario(id) !== undefined, {
+    error: (i) => `unknown scenario ${shownJson(i.input)}: this version of Crossings does not have it (is the file from a newer version?)`,
+  });
+const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), { error: (i) => `unknown output ${shownJson(i.input)}` });
 
 export const teamSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,32}$/),
   name: z.string().min(1).max(80),
   roleId: z.string().max(32),
   briefing: z.string().max(2000),
-  levers: z.array(leverKey).max(19),
+  levers: boundedList(leverKey, 19),
   budgetPerRound: z.number().finite().min(0).max(19),
-  objectives: z.array(z.strictObject({ output: outputKey, direction: z.enum(['lower', 'higher']), label: z.string().max(200) })).max(10),
+  objectives: boundedList(z.strictObject({ output: outputKey, direction: z.enum(['lower', 'higher']), label: z.string().max(200) }), 10),
 });
 
 export const predictionSchema = z.strictObject({ output: outputKey, value: z.number().finite() });
 
 export const roundSchema = z.strictObject({
-  decisions: z.record(z.string(), z.partialRecord(leverKey, z.number().finite().min(0).max(1))),
-  predictions: z.record(z.string(), predictionSchema),
+  decisions: boundedEntries(MAX_TEAMS).pipe(z.record(z.string(), boundedEntries(LEVERS.length).pipe(z.partialRecord(leverKey, z.number().finite().min(0).max(1))))),
+  predictions: boundedEntries(MAX_TEAMS).pipe(z.record(z.string(), predictionSchema)),
   event: z.enum(EVENTS.map((e) => e.id) as [string, ...string[]]).optional(),
   revealed: z.boolean(),
 });
@@ -38,13 +49,13 @@ export const sessionSchema = z.strictObject({
   formatVersion: z.literal(SESSION_FORMAT_VERSION),
   kind: z.literal('crossings-seminar'),
   title: z.string().min(1).max(200),
-  scenarioId: z.string().max(64),
+  scenarioId: sessionScenarioSchema,
   seed: z.number().int().min(SEED_LIMIT.min).max(SEED_LIMIT.max),
   agents: z.number().int().min(BROWSER_AGENTS_LIMIT.min).max(BROWSER_AGENTS_LIMIT.max),
   yearsPerRound: z.number().int().min(1).max(5),
-  roundsTotal: z.number().int().min(1).max(10),
-  teams: z.array(teamSchema).min(1).max(12),
-  rounds: z.array(roundSchema).max(10),
+  roundsTotal: z.number().int().min(1).max(MAX_ROUNDS),
+  teams: boundedList(teamSchema, MAX_TEAMS, 1),
+  rounds: boundedList(roundSchema, MAX_ROUNDS),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
@@ -90,10 +101,10 @@ export class SessionError extends Error {
 
 /** Load a session file's parsed JSON; throws SessionError naming the field and the problem. */
 export function parseSession(data: unknown): Session {
-  const res = sessionSchema.safeParse(data);
+  const res = safeParse(sessionSchema, data);
   if (!res.success) {
     const issue = res.error.issues[0];
-    throw new SessionError(`${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`);
+    throw new SessionError(`${shownPath(issue.path)}: ${issue.message}`);
   }
   const s = res.data;
   const ids = new Set(s.teams.map((t) => t.id));
@@ -101,7 +112,7 @@ export function parseSession(data: unknown): Session {
   if (s.rounds.length > s.roundsTotal) throw new SessionError(`rounds: ${s.rounds.length} rounds recorded but the session has ${s.roundsTotal}`);
   s.rounds.forEach((r, k) => {
     for (const teamId of [...Object.keys(r.decisions), ...Object.keys(r.predictions)])
-      if (!ids.has(teamId)) throw new SessionError(`rounds.${k}: unknown team "${teamId}"`);
+      if (!ids.has(teamId)) throw new SessionError(`rounds.${k}: unknown team ${shownJson(teamId)}`);
   });
   return s;
 }

@@ -8,15 +8,15 @@
 import { produce } from 'immer';
 import type { z } from 'zod';
 import { LEVER_BY_KEY } from '../../../../models/index';
+import { safeParse } from '../../../../scenarios/index';
 import { DEFAULT_ROLES } from './roles';
-import { SessionError, sessionSchema, teamFromRole, teamSchema, type Session, type Team } from './session';
+import { MAX_TEAMS, SessionError, sessionSchema, teamFromRole, teamSchema, type Session, type Team } from './session';
 import { i18n } from '../../../shared/i18n/i18n';
 import { roleTextNow } from '../role-text';
 
 export type SetupPatch = Partial<Pick<Session, 'title' | 'scenarioId' | 'seed' | 'agents' | 'yearsPerRound' | 'roundsTotal'>>;
 
-/** Largest number of teams in a session (as the session format allows). */
-export const MAX_TEAMS = 12;
+export { MAX_TEAMS };
 
 function assertEditable(session: Session): void {
   if (session.rounds.length > 0) throw new SessionError(i18n.t('seminar:errors.setupFixed'));
@@ -40,7 +40,7 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 function checked(next: Session): Session {
-  const res = sessionSchema.safeParse(next);
+  const res = safeParse(sessionSchema, next);
   if (!res.success) throw new SessionError(describe(res.error.issues[0]));
   return next;
 }
@@ -55,7 +55,7 @@ export function updateTeam(session: Session, teamId: string, patch: Partial<Omit
   const k = session.teams.findIndex((t) => t.id === teamId);
   if (k === -1) throw new SessionError(i18n.t('seminar:errors.noTeam', { teamId: teamId }));
   const team = { ...session.teams[k], ...patch };
-  const res = teamSchema.safeParse(team);
+  const res = safeParse(teamSchema, team);
   if (!res.success) throw new SessionError(describe(res.error.issues[0]));
   return produce(session, (s) => {
     s.teams[k] = res.data;

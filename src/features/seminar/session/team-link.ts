@@ -7,11 +7,12 @@
  */
 import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
-import { LEVER_BY_KEY } from '../../../../models/index';
+import { LEVER_BY_KEY, LEVERS } from '../../../../models/index';
+import { boundedList, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
 import { encodeDecision } from './codes';
 import { leversBeforeDecisions } from './engine';
 import { DEFAULT_ROLES } from './roles';
-import { predictionSchema, sessionSchema, teamFromRole, teamSchema, type Prediction, type Session, type Team } from './session';
+import { MAX_TEAMS, predictionSchema, sessionSchema, teamFromRole, teamSchema, type Prediction, type Session, type Team } from './session';
 import { i18n } from '../../../shared/i18n/i18n';
 
 const LINK_VERSION = 1;
@@ -27,12 +28,12 @@ const linkSchema = z.strictObject({
   ag: sessionSchema.shape.agents,
   y: sessionSchema.shape.yearsPerRound,
   n: sessionSchema.shape.roundsTotal,
-  ids: z.array(teamSchema.shape.id).min(1).max(12),
+  ids: boundedList(teamSchema.shape.id, MAX_TEAMS, 1),
   r: z.number().int().min(0).max(9),
   /** A default role renamed at most: its id, name and role id. */
   t: z.union([z.strictObject({ id: teamSchema.shape.id, name: teamSchema.shape.name, role: z.string().max(32) }), teamSchema]),
   /** The team's levers' values before it decides, in the order of its levers. */
-  b: z.array(unit).max(19),
+  b: boundedList(unit, LEVERS.length),
 });
 
 export interface TeamLink {
@@ -90,17 +91,19 @@ export function decodeTeamLink(text: string): TeamLink {
   } catch {
     throw new TeamLinkError(i18n.t('seminar:link.cut'));
   }
-  const res = linkSchema.safeParse(data);
+  const res = safeParse(linkSchema, data);
   if (!res.success) {
     const issue = res.error.issues[0];
-    throw new TeamLinkError(i18n.t('seminar:link.notTeamLink', { contents: issue.path.map(String).join('.') || 'contents', message: issue.message }));
+    const sc = (data as { sc?: unknown } | null)?.sc;
+    if (issue.path[0] === 'sc' && issue.code === 'custom' && typeof sc === 'string') throw new TeamLinkError(i18n.t('common:sessionSafety.teamLinkUnknownScenario', { scenario: shownJson(sc) }));
+    throw new TeamLinkError(i18n.t('seminar:link.notTeamLink', { contents: shownPath(issue.path, 'contents'), message: issue.message }));
   }
   const p = res.data;
   let team: Team;
   if ('role' in p.t) {
     const short = p.t;
     const role = DEFAULT_ROLES.find((r) => r.id === short.role);
-    if (!role) throw new TeamLinkError(i18n.t('seminar:link.unknownRole', { role: short.role }));
+    if (!role) throw new TeamLinkError(i18n.t('seminar:link.unknownRole', { role: shownJson(short.role) }));
     team = { ...teamFromRole(role, short.id), name: short.name };
   } else team = p.t;
   if (!p.ids.includes(team.id)) throw new TeamLinkError(i18n.t('seminar:link.teamMissing'));
