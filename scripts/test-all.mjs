@@ -11,6 +11,9 @@
 // If there is none it installs Debian's package when it can (root, apt-get present); otherwise it
 // stops with instructions. It never skips the browser tests silently.
 //
+// Before step 3 it checks for GNU parallel (a test runs a sharded batch through it) in the same
+// way: installs Debian's `parallel` when it can, otherwise stops and says how to get it.
+//
 // Output streams through as each step runs. The last line is "N passed, N failed", where N counts
 // individual tests for the two test steps (read from vitest's JSON report) and one check for each
 // other step. The exit code is the first failing step's, or 0.
@@ -41,7 +44,7 @@ const E2E_REPORT = join(ARTIFACTS, 'e2e-results.json');
 const STEPS = [
   { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
   { name: 'lint', command: bin('eslint'), args: ['.'] },
-  { name: 'unit tests', command: bin('vitest'), args: vitestWithReport(UNIT_REPORT), report: UNIT_REPORT },
+  { name: 'unit tests', command: bin('vitest'), args: vitestWithReport(UNIT_REPORT), report: UNIT_REPORT, prepare: ensureParallel },
   { name: 'build', command: bin('vite'), args: ['build'] },
   {
     name: 'browser tests',
@@ -107,6 +110,39 @@ function ensureChromium() {
   }
   console.log(`Chromium: ${found}`);
   return { env: { ...process.env, CHROMIUM_PATH: found } };
+}
+
+function hasParallel() {
+  const found = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
+  return !found.error && found.status === 0 && found.stdout.startsWith('GNU parallel');
+}
+
+/** Returns the environment for the unit tests, or an exit code when GNU parallel cannot be had. */
+function ensureParallel() {
+  if (!hasParallel()) {
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (isRoot && existsSync('/usr/bin/apt-get')) {
+      console.log('GNU parallel not found: installing Debian’s parallel package (apt-get).');
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      const code = run('apt-get', ['update'], env) || run('apt-get', ['install', '-y', 'parallel'], env);
+      if (code !== 0) {
+        console.error('Installing GNU parallel with apt-get failed; see the output above.');
+        return { code };
+      }
+    }
+  }
+  if (!hasParallel()) {
+    console.error(
+      [
+        'The unit tests need GNU parallel (tests/shard-parallel.test.ts runs a sharded batch through it), and it was not found.',
+        'Install it, then run `npm test` again:',
+        '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y parallel',
+        '  macOS:          brew install parallel',
+      ].join('\n'),
+    );
+    return { code: 1 };
+  }
+  return { env: process.env };
 }
 
 /** Passed/failed test counts from a vitest JSON report, or null if there is none to read. */

@@ -6,6 +6,7 @@
 import { AGENTS_LIMIT, AIM_SEPARATOR, ENSEMBLE_SEEDS_LIMIT, LEVER_BY_KEY, LEVER_KEYS, MONTHS_LIMIT, ROUTES, SEED_LIMIT, aimProblem, isRouteId, type LeverKey, type RouteId } from '../../models/index';
 import { CliError, closest } from './errors';
 import { quote, show } from './escape';
+import { parseShard, type ShardSpec } from '../shard/spec';
 
 export { show };
 
@@ -36,14 +37,16 @@ export interface CliOptions {
   /** Format asked for with --format, if any. */
   readonly format?: Format;
   readonly out?: string;
+  /** `--shard K/N`: run only part K of N of the seeds and write a shard file for `npm run -s merge`. */
+  readonly shard?: ShardSpec;
   /** `--by-route`: the table and CSV show each route and crossing method, month by month for CSV. */
   readonly byRoute?: boolean;
 }
 
-type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out';
+type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out' | '--shard';
 type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios' | '--by-route';
 
-const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out'];
+const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--shard'];
 const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios', '--by-route'];
 const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, ...SWITCH_FLAGS];
 
@@ -57,6 +60,7 @@ const EXPECTS: Record<ValueFlag, string> = {
   '--set': 'KEY=VALUE or KEY@ROUTE=VALUE, e.g. --set enforcement.intensity=0.8 or --set enforcement.pullbacks@shortSea=0.8',
   '--format': `one of ${FORMATS.join(', ')}`,
   '--out': 'a file path',
+  '--shard': 'K/N, part K of N parts, e.g. --shard 2/4',
 };
 
 function group(n: number): string {
@@ -219,6 +223,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     // Each value is checked as it comes, so the first mistake on the line is the one reported.
     // A flag given twice: the later value wins, as with most command lines (--set accumulates).
     if (flag === '--format') opts.format = parseFormat(value);
+    else if (flag === '--shard') opts.shard = parseShard(value);
     else readRunFlag(flag, value, opts, sets);
   }
 
@@ -227,6 +232,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       `--seeds ${opts.seeds}: starting from --seed ${opts.seed ?? 0} the last seed would be ${(opts.seed ?? 0) + opts.seeds - 1}, above the largest allowed seed ${group(SEED_LIMIT.max)}`,
     );
   }
+  if (opts.shard && opts.seeds === undefined) throw new CliError(`--shard ${opts.shard.k}/${opts.shard.n}: shards an ensemble; give --seeds K too (a single run is not split)`);
   opts.sets = sets;
   if (switches.has('--by-route')) opts.byRoute = true;
   opts.action = switches.has('--list-levers') ? 'listLevers' : switches.has('--list-scenarios') ? 'listScenarios' : 'run';

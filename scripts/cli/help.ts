@@ -38,6 +38,9 @@ Run options:
                       the run and replaced only once the output is complete.
   --by-route          Show each route and crossing method: with table, their totals, fees,
                       operators and boats; with csv, the per-route monthly rows (below).
+  --shard K/N         With --seeds: run only part K of N of the seeds and write a shard file
+                      instead of the output; \`npm run -s merge -- FILES...\` puts the N shards
+                      back together, exactly as the run without --shard would print it.
 
 Other:
   --list-levers       Every lever: key, unit, range, default and description

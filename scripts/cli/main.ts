@@ -2,8 +2,11 @@
  * The command line as a function: arguments in, text and an exit status out. The entry point
  * (`scripts/simulate.ts`) only writes what this returns, which keeps this testable in-process.
  */
-import { DEFAULT_SEED, runModel, type RunInput, type RunResult } from '../../models/index';
-import { BUILT_IN_SCENARIOS } from '../../scenarios/index';
+import { DEFAULT_SEED, runModel, type RouteLevers, type RunInput, type RunResult } from '../../models/index';
+import { BUILT_IN_SCENARIOS, type Scenario } from '../../scenarios/index';
+import { batchInputs } from '../shard/batch';
+import { encodeShard, SHARD_FORMAT } from '../shard/file';
+import { shardRuns } from '../shard/spec';
 import { parseCliArgs, type CliOptions, type Format } from './args';
 import { deliver, failure, type CliOutcome } from './entry';
 import { jsonLine, monthsCsv, routesCsv, runRecord } from './format';
@@ -18,40 +21,74 @@ export type { CliOutcome };
 /** Runs the model once (the model itself; a stand-in in tests that must show no run happened). */
 export type ModelRunner = (input: RunInput) => RunResult;
 
+/** What the output of a batch of runs depends on besides the runs themselves (also what merge is given by the shards). */
+export interface RunView {
+  readonly format: Format;
+  readonly byRoute: boolean;
+  /** An ensemble (--seeds K), rather than one run. */
+  readonly ensemble: boolean;
+  readonly seeds: readonly number[];
+  readonly scenario: Pick<Scenario, 'id' | 'title'>;
+  readonly levers: Record<string, number>;
+  readonly timelineEntries: number;
+  readonly routeLevers?: RouteLevers;
+}
+
+/** The command's output for these runs, one per seed of the view in order. */
+export function renderRuns(view: RunView, results: readonly RunResult[]): string {
+  const { format, levers } = view;
+  const ctx: RunContext = {
+    scenario: view.scenario,
+    agents: results[0].agents,
+    months: results[0].months.length,
+    levers,
+    timelineEntries: view.timelineEntries,
+    routeLevers: view.routeLevers,
+  };
+  if (!view.ensemble) {
+    const result = results[0];
+    if (format === 'json') return jsonLine(runRecord(result, levers));
+    if (format === 'csv') return view.byRoute ? routesCsv([result], false) : monthsCsv([result], false);
+    return view.byRoute ? `${runTable(result, ctx)}\n${routeTables(result)}` : runTable(result, ctx);
+  }
+  const ensemble = summariseEnsemble(
+    view.seeds,
+    results.map((r) => r.summary),
+  );
+  if (format === 'json') return results.map((r) => jsonLine(runRecord(r, levers))).join('') + jsonLine(ensemble);
+  if (format === 'csv') return view.byRoute ? routesCsv([...results], true) : monthsCsv([...results], true);
+  return view.byRoute ? `${ensembleTable(ensemble, ctx)}\nSeed ${results[0].seed}:\n${routeTables(results[0])}` : ensembleTable(ensemble, ctx);
+}
+
 function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: ModelRunner): string {
-  const format: Format = opts.format ?? (opts.seeds !== undefined ? 'json' : 'table');
   if (opts.action === 'listLevers') return leverList(opts.format ?? 'table');
   if (opts.action === 'listScenarios') return scenarioList(BUILT_IN_SCENARIOS, opts.format ?? 'table');
 
   if (!loaded) throw new Error('no scenario loaded for a run');
   const scenario = loaded.scenario;
   const input = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
-  const levers = leversAtStart(input);
   const first = opts.seed ?? DEFAULT_SEED;
   const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
-  const results: RunResult[] = seeds.map((seed) => run({ ...input, seed }));
-  const ctx: RunContext = {
-    scenario,
-    agents: results[0].agents,
-    months: results[0].months.length,
-    levers,
+  const view: RunView = {
+    format: opts.format ?? (opts.seeds !== undefined ? 'json' : 'table'),
+    byRoute: opts.byRoute ?? false,
+    ensemble: opts.seeds !== undefined,
+    seeds,
+    scenario: { id: scenario.id, title: scenario.title },
+    levers: leversAtStart(input),
     timelineEntries: input.timeline?.length ?? 0,
     routeLevers: input.routeLevers,
   };
-
-  if (opts.seeds === undefined) {
-    const result = results[0];
-    if (format === 'json') return jsonLine(runRecord(result, levers));
-    if (format === 'csv') return opts.byRoute ? routesCsv([result], false) : monthsCsv([result], false);
-    return opts.byRoute ? `${runTable(result, ctx)}\n${routeTables(result)}` : runTable(result, ctx);
+  if (opts.shard) {
+    // One run per seed; shard K of N runs its block of the seeds and writes them for merge.
+    const mine = shardRuns(seeds.map((_, i) => i), opts.shard);
+    const batch = { command: 'simulate', ...batchInputs(input, scenario), seeds, view };
+    return encodeShard({ format: SHARD_FORMAT, command: 'simulate', batch, shard: opts.shard, total: seeds.length, runs: mine.map((i) => [i, run({ ...input, seed: seeds[i] })] as const) });
   }
-  const ensemble = summariseEnsemble(
-    seeds,
-    results.map((r) => r.summary),
+  return renderRuns(
+    view,
+    seeds.map((seed) => run({ ...input, seed })),
   );
-  if (format === 'json') return results.map((r) => jsonLine(runRecord(r, levers))).join('') + jsonLine(ensemble);
-  if (format === 'csv') return opts.byRoute ? routesCsv(results, true) : monthsCsv(results, true);
-  return opts.byRoute ? `${ensembleTable(ensemble, ctx)}\nSeed ${results[0].seed}:\n${routeTables(results[0])}` : ensembleTable(ensemble, ctx);
 }
 
 /**

@@ -36,7 +36,7 @@ const END_KEYS: readonly OutputKey[] = [
 ];
 
 export interface RunContext {
-  readonly scenario: Scenario;
+  readonly scenario: Pick<Scenario, 'id' | 'title'>;
   readonly agents: number;
   readonly months: number;
   /** Levers in force in month 0. */

@@ -7,6 +7,7 @@ import { AGENTS_LIMIT, DEFAULT_SEED, ENSEMBLE_SEEDS_LIMIT, LEVER_BY_KEY, LEVER_K
 import { asksForHelp, parseNumber, parseWhole, readRunFlag, show, unexpectedArgument, unknownFlag, type LeverSetting } from '../cli/args';
 import { quote } from '../cli/escape';
 import { CliError, closest } from '../cli/errors';
+import { parseShard, type ShardSpec } from '../shard/spec';
 
 export const SWEEP_FORMATS = ['csv', 'json'] as const;
 export type SweepFormat = (typeof SWEEP_FORMATS)[number];
@@ -37,9 +38,11 @@ export interface SweepOptions {
   readonly out?: string;
   /** `--workers N` as asked for; the number used is planned from the cores and memory (workers.ts). */
   readonly workers?: number;
+  /** `--shard K/N`: run only part K of N of the runs and write a shard file for `npm run -s merge`. */
+  readonly shard?: ShardSpec;
 }
 
-const VALUE_FLAGS = ['--lever', '--from', '--to', '--steps', '--by', '--seeds', '--seed', '--agents', '--months', '--scenario', '--set', '--output', '--format', '--out', '--workers'] as const;
+const VALUE_FLAGS = ['--lever', '--from', '--to', '--steps', '--by', '--seeds', '--seed', '--agents', '--months', '--scenario', '--set', '--output', '--format', '--out', '--workers', '--shard'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, '--help'];
 
@@ -59,6 +62,7 @@ const EXPECTS: Record<ValueFlag, string> = {
   '--format': `one of ${SWEEP_FORMATS.join(', ')}`,
   '--out': 'a file path',
   '--workers': `a whole number from ${WORKERS_RANGE.min} to ${WORKERS_RANGE.max}`,
+  '--shard': 'K/N, part K of N parts, e.g. --shard 2/4',
 };
 
 function leverKey(flag: string, raw: string, key: string): string {
@@ -143,6 +147,9 @@ export function parseSweepArgs(argv: readonly string[]): SweepOptions {
         break;
       case '--format':
         opts.format = parseFormat(value);
+        break;
+      case '--shard':
+        opts.shard = parseShard(value);
         break;
       case '--workers':
         opts.workers = parseWhole(flag, value, WORKERS_RANGE.min, WORKERS_RANGE.max);

@@ -48,6 +48,9 @@ Output:
                       "p95", "mean"}, ...]}.
   --out FILE          Write to FILE instead of standard output (a new or a regular file, never
                       the scenario file; checked before the runs, replaced only when complete).
+  --shard K/N         Run only part K of N of the runs and write a shard file instead of the
+                      output; \`npm run -s merge -- FILES...\` puts the N shards back together,
+                      exactly as the sweep without --shard would print it.
   median, p5 and p95 are percentiles over the seeds, interpolated linearly between nearest
   ranks (numpy's and R's default); mean is the mean over the seeds.
 

@@ -6,12 +6,15 @@
  * scenario file and --out; the number of worker threads is planned from the cores and the memory.
  */
 import { availableParallelism, freemem } from 'node:os';
-import { DEFAULT_AGENTS, applyRunSpec, seedList, sweepDesign, sweepTable, validateRunInput, type RunInput, type RunSummary } from '../../models/index';
+import { DEFAULT_AGENTS, applyRunSpec, seedList, sweepDesign, sweepTable, validateRunInput, type OutputKey, type RunInput, type RunSummary, type SweepSpec } from '../../models/index';
+import { batchInputs } from '../shard/batch';
+import { encodeShard, SHARD_FORMAT } from '../shard/file';
+import { seedMajorOrder, shardRuns } from '../shard/spec';
 import { CliError, EXIT_OK } from '../cli/errors';
 import { deliver, failure, type CliOutcome } from '../cli/entry';
 import { prepareOutput } from '../cli/output-file';
 import { buildRunInput, loadScenario, type LoadedScenario } from '../cli/scenario';
-import { parseSweepArgs, type SweepOptions } from './args';
+import { parseSweepArgs, type SweepFormat, type SweepOptions } from './args';
 import { sweepHelpText } from './help';
 import { runInPool } from './pool';
 import { sweepCsv, sweepJson, type SweepReport } from './report';
@@ -33,6 +36,32 @@ function freeBytes(): number {
 
 const THIS_MACHINE: Machine = () => ({ cores: availableParallelism(), freeBytes: freeBytes() });
 
+/** What a sweep's output depends on besides the runs' values (also what merge is given by the shards). */
+export interface SweepView {
+  readonly spec: SweepSpec;
+  readonly seeds: readonly number[];
+  readonly output: OutputKey;
+  readonly format: SweepFormat;
+}
+
+/** The sweep's output from the chosen output's value in every run of the design, in design order. */
+export function renderSweep(view: SweepView, values: readonly number[]): string {
+  const design = sweepDesign(view.spec, view.seeds);
+  const report: SweepReport = {
+    lever: view.spec.lever,
+    by: view.spec.by ?? null,
+    output: view.output,
+    seeds: view.seeds,
+    rows: sweepTable(design, values),
+  };
+  return view.format === 'json' ? sweepJson(report) : sweepCsv(report);
+}
+
+/** Runs of a sweep in shard order: by seed, so a shard draws as few populations as it can. */
+export function sweepShardOrder(view: Pick<SweepView, 'spec' | 'seeds'>): number[] {
+  return seedMajorOrder(sweepDesign(view.spec, view.seeds).runs.map((r) => r.seed));
+}
+
 async function produce(opts: SweepOptions, loaded: LoadedScenario, runner: Runner, workers: number): Promise<string> {
   const scenario = loaded.scenario;
   const base = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
@@ -43,22 +72,23 @@ async function produce(opts: SweepOptions, loaded: LoadedScenario, runner: Runne
     throw e;
   }
   const seeds = seedList(opts.seed, opts.seeds);
-  const design = sweepDesign({ lever: opts.lever, from: opts.from, to: opts.to, steps: opts.steps, by: opts.by }, seeds);
-  const summaries = await runner(
-    design.runs.map((run) => applyRunSpec(base, run)),
-    workers,
+  const view: SweepView = { spec: { lever: opts.lever, from: opts.from, to: opts.to, steps: opts.steps, by: opts.by }, seeds, output: opts.output, format: opts.format };
+  const design = sweepDesign(view.spec, seeds);
+  const inputs = design.runs.map((run) => applyRunSpec(base, run));
+  if (opts.shard) {
+    const mine = shardRuns(sweepShardOrder(view), opts.shard);
+    const summaries = await runner(
+      mine.map((i) => inputs[i]),
+      workers,
+    );
+    const batch = { command: 'sweep', ...batchInputs(base, scenario), view };
+    return encodeShard({ format: SHARD_FORMAT, command: 'sweep', batch, shard: opts.shard, total: inputs.length, runs: mine.map((i, j) => [i, summaries[j][opts.output]] as const) });
+  }
+  const summaries = await runner(inputs, workers);
+  return renderSweep(
+    view,
+    summaries.map((s) => s[opts.output]),
   );
-  const report: SweepReport = {
-    lever: opts.lever,
-    by: opts.by ?? null,
-    output: opts.output,
-    seeds,
-    rows: sweepTable(
-      design,
-      summaries.map((s) => s[opts.output]),
-    ),
-  };
-  return opts.format === 'json' ? sweepJson(report) : sweepCsv(report);
 }
 
 /** Run the sweep command with the given arguments (without node and script paths). */

@@ -90,6 +90,14 @@ describe('the worker pool under the run service', () => {
     expect(defaultPoolSize(NaN)).toBe(2);
   });
 
+  it('starts no more workers than half the device memory holds', () => {
+    expect(defaultPoolSize(8, 8)).toBe(8);
+    expect(defaultPoolSize(8, 1)).toBe(3);
+    expect(defaultPoolSize(8, 0.25)).toBe(1);
+    expect(defaultPoolSize(2, 0.5)).toBe(1);
+    expect(defaultPoolSize(4, undefined)).toBe(4);
+  });
+
   it('counts a drawn agent’s bytes as the model allocates them (the population budget)', () => {
     const { agents } = createPopulation({ agents: 1_000, seed: 1 });
     let bytes = 0;
