@@ -125,19 +125,28 @@ describe('seminar mode', () => {
     await team.page.locator('input[data-lever="searchAndRescue.capacity"]').fill('0.7');
     await team.page.getByTestId('prediction-output').selectOption('deathsMissing');
     await team.page.getByTestId('prediction-value').fill('5000');
+    await team.page.getByTestId('team-decision-code').and(team.page.locator('[value*="-"]')).waitFor();
     const code = await team.page.getByTestId('team-decision-code').inputValue();
-    expect(code).toMatch(/^CX1-/);
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/); // a short code: 16 characters with a check character
     await expectAccessible(team.page);
 
     const { page } = fac;
     const input = page.getByTestId('decision-code-input');
-    await input.fill(`${code.slice(0, 12)}${code[12] === 'x' ? 'y' : 'x'}${code.slice(13)}`);
+    const message = page.getByTestId('decision-code-message');
+    await input.fill(`${code.slice(0, 12)}${code[12] === 'X' ? 'Y' : 'X'}${code.slice(13)}`);
     await page.getByRole('button', { name: 'Apply code' }).click();
-    expect(await page.getByTestId('decision-code-message').textContent()).toMatch(/damaged|copy it again/);
+    await expect.poll(() => message.textContent()).toMatch(/wrong, or two are swapped/);
     expect(await panel(page, 'ngo').getByTestId('decision-status').textContent()).toMatch(/No decision yet/);
+    // Typed as a person would: lower case, no dashes, O for 0 and l for 1.
+    await input.fill(code.replace(/-/g, '').toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l'));
+    await page.getByRole('button', { name: 'Apply code' }).click();
+    await expect.poll(() => message.textContent()).toMatch(/Applied the decision of Civil society and rescue organisations \(1 lever changed, with a prediction\)/);
+    // The same code again would replace the decision now recorded: it asks first.
     await input.fill(code);
     await page.getByRole('button', { name: 'Apply code' }).click();
-    expect(await page.getByTestId('decision-code-message').textContent()).toMatch(/Applied the decision of Civil society and rescue organisations \(1 lever changed, with a prediction\)/);
+    await page.getByTestId('decision-code-confirm').waitFor();
+    await page.getByTestId('decision-code-replace').click();
+    await expect.poll(() => message.textContent()).toMatch(/Applied the decision/);
     expect(await lever(panel(page, 'ngo'), 'searchAndRescue.capacity').inputValue()).toBe('0.7');
     expect(await panel(page, 'ngo').getByTestId('prediction-value').inputValue()).toBe('5000');
   });

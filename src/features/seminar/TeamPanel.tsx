@@ -9,6 +9,7 @@ import { clearDecision, setDecision, setPrediction } from './session/actions';
 import { checkDecision } from './session/engine';
 import type { Team } from './session/session';
 import { teamPageHash } from './session/team-link';
+import { useTeamKey } from './use-team-key';
 import { CopyField } from './CopyField';
 import { PredictionInput } from './PredictionInput';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from './TeamLever';
@@ -37,6 +38,7 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
   if (draft.basis !== basis) setDraft({ basis, values: fromDecision() });
 
   const values = draft.basis === basis ? draft.values : fromDecision();
+  const key = useTeamKey(session.secret, team.id);
   const moved = movedOnly(values, before);
   const problems = checkDecision(team, moved, before);
   const spent = budgetSpent(moved, before);
@@ -58,7 +60,7 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
         ? t('panel.noChange')
         : t('panel.saved', { count: Object.keys(moved).length });
   const name = roles.teamName(team);
-  const link = `${window.location.origin}${window.location.pathname}${teamPageHash(session, team.id, round)}`;
+  const link = key === null ? '' : `${window.location.origin}${window.location.pathname}${teamPageHash(session, team.id, round, key)}`;
 
   return (
     <section className="team-panel" aria-labelledby={headingId} data-testid={`team-panel-${team.id}`} data-decided={decision !== undefined && saved}>

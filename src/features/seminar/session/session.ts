@@ -9,6 +9,7 @@ import { BROWSER_AGENTS_LIMIT, OUTPUT_KEYS, SEED_LIMIT } from '../../../../model
 import { leverKeySchema } from '../../../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
+import { newSessionSecret, SESSION_SECRET_RE } from './code-keys';
 
 export const SESSION_FORMAT_VERSION = 1;
 
@@ -45,6 +46,8 @@ export const sessionSchema = z.strictObject({
   roundsTotal: z.number().int().min(1).max(10),
   teams: z.array(teamSchema).min(1).max(12),
   rounds: z.array(roundSchema).max(10),
+  /** Keys the teams' decision codes (code-keys.ts); absent in sessions saved by older versions. */
+  secret: z.string().regex(SESSION_SECRET_RE).optional(),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
@@ -78,6 +81,7 @@ export function createSession(setup: SessionSetup = {}): Session {
     roundsTotal: setup.roundsTotal ?? 4,
     teams: setup.teams ?? DEFAULT_ROLES.map((r) => teamFromRole(r)),
     rounds: [],
+    secret: newSessionSecret(),
   });
 }
 
