@@ -15,7 +15,7 @@ import { reveal, setDecision, setEvent, setPrediction, startRound } from '../../
 import { sessionValue } from '../../src/features/seminar/session/debrief';
 import { roundValue, sessionRunInput } from '../../src/features/seminar/session/engine';
 import { DEFAULT_ROLES } from '../../src/features/seminar/session/roles';
-import { createSession, teamFromRole } from '../../src/features/seminar/session/session';
+import { createSession, teamFromRole, type Session } from '../../src/features/seminar/session/session';
 import { readSessionText } from '../../src/features/seminar/session/session-store';
 import { launchChromium } from './chromium';
 import { newPage, offOrigin, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
@@ -29,6 +29,13 @@ let fac: OpenedPage;
 let team: OpenedPage;
 
 /** The same session built directly from the engine: the decisions the test makes in the browser. */
+/** A session without its random secret (which keys the decision codes and differs in every session). */
+function noSecret(session: Session): Omit<Session, 'secret'> {
+  expect(session.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  const { secret: _secret, ...rest } = session;
+  return rest;
+}
+
 function equivalentSession() {
   const teams = ['interior', 'origin', 'ngo'].map((id) => teamFromRole(DEFAULT_ROLES.find((r) => r.id === id)!));
   let s = createSession({ title: 'E2E seminar', agents: AGENTS, yearsPerRound: 1, roundsTotal: 2, teams });
@@ -183,7 +190,7 @@ describe('seminar mode', () => {
     expect(await page.getByTestId('effect-1-ngo').textContent()).toMatch(/Search-and-rescue capacity 0.40 → 0.70/);
     expect(await page.getByTestId('questions').locator('li').count()).toBeGreaterThanOrEqual(5);
     const saved = readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? ''));
-    expect(saved).toEqual(s);
+    expect(noSecret(saved)).toEqual(noSecret(s));
     await expectAccessible(page);
   });
 
@@ -191,7 +198,7 @@ describe('seminar mode', () => {
     const { page } = fac;
     const file = await download(page, () => page.getByTestId('save-session').click());
     expect(file.name).toBe('crossings-session-e2e-seminar.json');
-    expect(readSessionText(file.text)).toEqual(equivalentSession());
+    expect(noSecret(readSessionText(file.text))).toEqual(noSecret(equivalentSession()));
     const html = await download(page, () => page.getByTestId('download-debrief-html').click());
     expect(html.text).toMatch(/<h1>Debrief: E2E seminar<\/h1>/);
     expect(html.text).toContain('<svg');
@@ -200,7 +207,7 @@ describe('seminar mode', () => {
     const broken = JSON.stringify({ ...JSON.parse(file.text), agents: 3 });
     await page.getByTestId('open-session').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     expect(await page.getByTestId('session-message').textContent()).toMatch(/Could not open broken\.json: agents: .*Nothing was changed/);
-    expect(readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? ''))).toEqual(equivalentSession());
+    expect(noSecret(readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? '')))).toEqual(noSecret(equivalentSession()));
   });
 
   it('prints role cards and the debrief without the site’s navigation', async () => {
