@@ -124,6 +124,20 @@ describe('seminar mode', () => {
   });
 
   it('takes a decision made on the team’s own page as a code, and explains a bad code', async () => {
+    // Served at 127.0.0.1, the page warns that phones cannot open its own address, takes a typed one (checked), and shows a QR code per team.
+    const fp = fac.page;
+    await fp.getByTestId('team-address-warning').waitFor();
+    await fp.getByTestId('team-address-input').fill('ftp://192.168.1.23/');
+    await fp.getByRole('button', { name: 'Use this address' }).click();
+    expect(await fp.locator('#team-address-problem').textContent()).toMatch(/http:\/\/ or https:\/\//);
+    await fp.getByTestId('team-address-input').fill('192.168.1.23:4173');
+    await fp.getByRole('button', { name: 'Use this address' }).click();
+    await expect.poll(() => fp.getByTestId('team-address-url').textContent()).toBe('http://192.168.1.23:4173/');
+    expect(await fp.getByTestId('team-link-ngo').inputValue()).toMatch(/^http:\/\/192\.168\.1\.23:4173\/#\/seminar\/team\/ngo\?s=/);
+    expect(await fp.getByTestId('team-address-warning').count()).toBe(0);
+    await fp.getByRole('button', { name: 'Forget it' }).click();
+    await fp.getByTestId('team-address-warning').waitFor();
+    expect(await panel(fp, 'ngo').getByTestId('team-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     const link = await fac.page.getByTestId('team-link-ngo').inputValue();
     team = await newPage(browser, 390, 844); // another device: its own context and storage
     await team.page.goto(link);
