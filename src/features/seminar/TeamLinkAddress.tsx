@@ -21,7 +21,7 @@ export function TeamLinkAddress() {
         {t('address.summary')} <code dir="ltr" data-testid="team-address-url">{base.url}</code>
       </summary>
       {base.unreachable ? (
-        <p className="sem-error" role="alert" data-testid="team-address-warning">
+        <p className="team-address-warning" role="alert" data-testid="team-address-warning">
           {t('address.unreachable')}
         </p>
       ) : (

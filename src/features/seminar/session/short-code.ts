@@ -2,8 +2,8 @@
  * Short decision codes: 16 characters a student can read out or type (e.g. 7KQ2-M9XD-4TZP-1H3A).
  *
  * Fifteen base-32 characters hold 75 bits; the sixteenth is the check character (crockford.ts),
- * which catches a mistyped or swapped character before anything else is tried. The 75 bits hold,
- * as one mixed-radix number: the round, the team's place in the session, each of the team's levers
+ * which catches a mistyped or swapped character before anything else is tried. The 75 bits hold
+ * the round, the team's place in the session, and, as one mixed-radix number, each of the team's levers
  * (unchanged, or its value on the lever's step grid), the prediction (none, or an output and a
  * value on the prediction grid) and, in every bit left over, the HMAC tag of all that under the
  * team's key (code-keys.ts). A decision that leaves fewer than MIN_TAG_BITS for the tag (a custom
@@ -20,9 +20,14 @@ const DATA_SYMBOLS = SHORT_CODE_LENGTH - 1;
 const CAPACITY = 1n << BigInt(5 * DATA_SYMBOLS);
 /** At least 2^24 (16.7 million) guesses per forged code: far more than a class can type. */
 export const MIN_TAG_BITS = 24;
-/** Rounds and teams a session can have (session.ts: at most 10 rounds and 12 teams). */
-const ROUND_RADIX = 10n;
-const TEAM_RADIX = 12n;
+/**
+ * The round and the team's place take the lowest 4 bits each (session.ts: at most 10 rounds and
+ * 12 teams), the levers and prediction the bits above, and the tag the highest bits, so that a
+ * code starts with characters that look random rather than with a run of zeros.
+ */
+const FIELD_BITS = 4n;
+const ROUND_LIMIT = 10;
+const TEAM_LIMIT = 12;
 const PREDICTION_RADIX = BigInt(1 + PREDICTION_OUTPUTS.length * PREDICTION_GRID_SIZE);
 
 export interface ShortCodeTeam {
@@ -56,7 +61,7 @@ function leverGrid(lever: string): { steps: number; at: (i: number) => number; i
 
 /** Bits left for the tag when this team's decision fills the rest (negative: it cannot fit). */
 export function tagBits(team: ShortCodeTeam): number {
-  let room = CAPACITY / (ROUND_RADIX * TEAM_RADIX * PREDICTION_RADIX);
+  let room = CAPACITY / ((1n << (2n * FIELD_BITS)) * PREDICTION_RADIX);
   for (const l of team.levers) {
     const grid = leverGrid(l);
     if (!grid) return -1;
@@ -109,11 +114,12 @@ function unpackBody(team: ShortCodeTeam, body: bigint): Pick<ShortDecision, 'dec
 export async function encodeShortCode(team: ShortCodeTeam, key: string, d: ShortDecision): Promise<string | null> {
   const place = team.teamIds.indexOf(team.teamId);
   const bits = tagBits(team);
-  if (place < 0 || bits < MIN_TAG_BITS || d.round < 0 || d.round >= Number(ROUND_RADIX) || place >= Number(TEAM_RADIX)) return null;
+  if (place < 0 || bits < MIN_TAG_BITS || d.round < 0 || d.round >= ROUND_LIMIT || place >= TEAM_LIMIT) return null;
   const body = packBody(team, d);
   if (body === null) return null;
   const tag = await codeTag(key, d.round, team.teamId, body.toString(36), bits);
-  let n = BigInt(d.round) + ROUND_RADIX * (BigInt(place) + TEAM_RADIX * (tag + (body << BigInt(bits))));
+  const low = BigInt(d.round) | (BigInt(place) << FIELD_BITS) | (body << (2n * FIELD_BITS));
+  let n = (tag << BigInt(5 * DATA_SYMBOLS - bits)) | low;
   const symbols: number[] = [];
   for (let i = 0; i < DATA_SYMBOLS; i++) {
     symbols.unshift(Number(n & 31n));
@@ -141,15 +147,15 @@ export function readShortCode(typed: string): ShortCodeReading {
   if (!checkHolds(symbols)) return { kind: 'typo' };
   let n = 0n;
   for (const s of symbols.slice(0, DATA_SYMBOLS)) n = (n << 5n) | BigInt(s);
-  const round = Number(n % ROUND_RADIX);
-  n /= ROUND_RADIX;
-  const place = Number(n % TEAM_RADIX);
-  const rest = n / TEAM_RADIX;
+  const fieldMask = (1n << FIELD_BITS) - 1n;
+  const round = Number(n & fieldMask);
+  const place = Number((n >> FIELD_BITS) & fieldMask);
   const verify = async (team: ShortCodeTeam, key: string): Promise<ShortDecision | null> => {
     const bits = tagBits(team);
-    if (bits < MIN_TAG_BITS) return null;
-    const tag = rest & ((1n << BigInt(bits)) - 1n);
-    const body = rest >> BigInt(bits);
+    if (bits < MIN_TAG_BITS || round >= ROUND_LIMIT) return null;
+    const lowBits = BigInt(5 * DATA_SYMBOLS - bits);
+    const tag = n >> lowBits;
+    const body = (n & ((1n << lowBits) - 1n)) >> (2n * FIELD_BITS);
     const read = unpackBody(team, body);
     if (!read) return null;
     const expected = await codeTag(key, round, team.teamId, body.toString(36), bits);
