@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const base = normaliseBase(opts.base);
   let server;
   try {
-    server = await startRoomServer({ port: opts.port, host: opts.host, dataDir, distDir, base });
+    server = await startRoomServer({ port: opts.port, host: opts.host, dataDir, distDir, base, lanUrls: (port) => lanAddresses(opts.host).map((a) => httpUrl(a, port, base)) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') fail(`port ${opts.port} is already in use on ${opts.host}: choose another with --port N.`);

@@ -16,6 +16,7 @@ import { DEFAULT_RATE_LIMIT } from './rate-limit';
 import { CLOSE } from './refusal';
 import { RoomRegistry } from './rooms';
 import { staticHandler } from './http-static';
+import { setSecurityHeaders } from './security-headers';
 
 export interface RoomServerOptions {
   readonly port?: number;
@@ -26,6 +27,12 @@ export interface RoomServerOptions {
   /** Path the app is served under: "/" or "/sub/path/". */
   readonly base?: string;
   readonly limits?: Partial<FrameLimits & EntryLimits & ServerLimits>;
+  /**
+   * The app's addresses on the local network, given the port: the app reads them from
+   * `<base>room-addresses.json` to build team links phones can open when the facilitator's page
+   * was opened at localhost.
+   */
+  readonly lanUrls?: (port: number) => readonly string[];
 }
 
 interface ServerLimits {
@@ -71,7 +78,19 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
   const registry = new RoomRegistry(opts.dataDir, limits.maxRooms);
   const hub = new Hub(() => registry.sync());
   const ctx = { hub, registry, limits, clock: Date.now };
-  const http = createServer(staticHandler({ distDir: opts.distDir, base }));
+  const files = staticHandler({ distDir: opts.distDir, base });
+  const addressesPath = `${base}room-addresses.json`;
+  const http = createServer((req, res) => {
+    if (req.method === 'GET' && new URL(req.url ?? '/', 'http://x').pathname === addressesPath) {
+      setSecurityHeaders(req, res);
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(JSON.stringify({ v: 1, urls: opts.lanUrls ? opts.lanUrls(listeningPort()) : [] }));
+      return;
+    }
+    files(req, res);
+  });
+  const listeningPort = () => (http.address() as AddressInfo | null)?.port ?? 0;
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD, perMessageDeflate: false });
   const socketPath = `${base}room`;
 

@@ -15,7 +15,7 @@ import { reveal, setDecision, setEvent, setPrediction, startRound } from '../../
 import { sessionValue } from '../../src/features/seminar/session/debrief';
 import { roundValue, sessionRunInput } from '../../src/features/seminar/session/engine';
 import { DEFAULT_ROLES } from '../../src/features/seminar/session/roles';
-import { createSession, teamFromRole } from '../../src/features/seminar/session/session';
+import { createSession, teamFromRole, type Session } from '../../src/features/seminar/session/session';
 import { readSessionText } from '../../src/features/seminar/session/session-store';
 import { launchChromium } from './chromium';
 import { newPage, offOrigin, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
@@ -29,6 +29,13 @@ let fac: OpenedPage;
 let team: OpenedPage;
 
 /** The same session built directly from the engine: the decisions the test makes in the browser. */
+/** A session without its random secret (which keys the decision codes and differs in every session). */
+function noSecret(session: Session): Omit<Session, 'secret'> {
+  expect(session.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  const { secret: _secret, ...rest } = session;
+  return rest;
+}
+
 function equivalentSession() {
   const teams = ['interior', 'origin', 'ngo'].map((id) => teamFromRole(DEFAULT_ROLES.find((r) => r.id === id)!));
   let s = createSession({ title: 'E2E seminar', agents: AGENTS, yearsPerRound: 1, roundsTotal: 2, teams });
@@ -117,6 +124,20 @@ describe('seminar mode', () => {
   });
 
   it('takes a decision made on the team’s own page as a code, and explains a bad code', async () => {
+    // Served at 127.0.0.1, the page warns that phones cannot open its own address, takes a typed one (checked), and shows a QR code per team.
+    const fp = fac.page;
+    await fp.getByTestId('team-address-warning').waitFor();
+    await fp.getByTestId('team-address-input').fill('ftp://192.168.1.23/');
+    await fp.getByRole('button', { name: 'Use this address' }).click();
+    expect(await fp.locator('#team-address-problem').textContent()).toMatch(/http:\/\/ or https:\/\//);
+    await fp.getByTestId('team-address-input').fill('192.168.1.23:4173');
+    await fp.getByRole('button', { name: 'Use this address' }).click();
+    await expect.poll(() => fp.getByTestId('team-address-url').textContent()).toBe('http://192.168.1.23:4173/');
+    expect(await fp.getByTestId('team-link-ngo').inputValue()).toMatch(/^http:\/\/192\.168\.1\.23:4173\/#\/seminar\/team\/ngo\?s=/);
+    expect(await fp.getByTestId('team-address-warning').count()).toBe(0);
+    await fp.getByRole('button', { name: 'Forget it' }).click();
+    await fp.getByTestId('team-address-warning').waitFor();
+    expect(await panel(fp, 'ngo').getByTestId('team-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     const link = await fac.page.getByTestId('team-link-ngo').inputValue();
     team = await newPage(browser, 390, 844); // another device: its own context and storage
     await team.page.goto(link);
@@ -125,19 +146,28 @@ describe('seminar mode', () => {
     await team.page.locator('input[data-lever="searchAndRescue.capacity"]').fill('0.7');
     await team.page.getByTestId('prediction-output').selectOption('deathsMissing');
     await team.page.getByTestId('prediction-value').fill('5000');
+    await team.page.getByTestId('team-decision-code').and(team.page.locator('[value*="-"]')).waitFor();
     const code = await team.page.getByTestId('team-decision-code').inputValue();
-    expect(code).toMatch(/^CX1-/);
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/); // a short code: 16 characters with a check character
     await expectAccessible(team.page);
 
     const { page } = fac;
     const input = page.getByTestId('decision-code-input');
-    await input.fill(`${code.slice(0, 12)}${code[12] === 'x' ? 'y' : 'x'}${code.slice(13)}`);
+    const message = page.getByTestId('decision-code-message');
+    await input.fill(`${code.slice(0, 12)}${code[12] === 'X' ? 'Y' : 'X'}${code.slice(13)}`);
     await page.getByRole('button', { name: 'Apply code' }).click();
-    expect(await page.getByTestId('decision-code-message').textContent()).toMatch(/damaged|copy it again/);
+    await expect.poll(() => message.textContent()).toMatch(/wrong, or two are swapped/);
     expect(await panel(page, 'ngo').getByTestId('decision-status').textContent()).toMatch(/No decision yet/);
+    // Typed as a person would: lower case, no dashes, O for 0 and l for 1.
+    await input.fill(code.replace(/-/g, '').toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l'));
+    await page.getByRole('button', { name: 'Apply code' }).click();
+    await expect.poll(() => message.textContent()).toMatch(/Applied the decision of Civil society and rescue organisations \(1 lever changed, with a prediction\)/);
+    // The same code again would replace the decision now recorded: it asks first.
     await input.fill(code);
     await page.getByRole('button', { name: 'Apply code' }).click();
-    expect(await page.getByTestId('decision-code-message').textContent()).toMatch(/Applied the decision of Civil society and rescue organisations \(1 lever changed, with a prediction\)/);
+    await page.getByTestId('decision-code-confirm').waitFor();
+    await page.getByTestId('decision-code-replace').click();
+    await expect.poll(() => message.textContent()).toMatch(/Applied the decision/);
     expect(await lever(panel(page, 'ngo'), 'searchAndRescue.capacity').inputValue()).toBe('0.7');
     expect(await panel(page, 'ngo').getByTestId('prediction-value').inputValue()).toBe('5000');
   });
@@ -174,7 +204,7 @@ describe('seminar mode', () => {
     expect(await page.getByTestId('effect-1-ngo').textContent()).toMatch(/Search-and-rescue capacity 0.40 → 0.70/);
     expect(await page.getByTestId('questions').locator('li').count()).toBeGreaterThanOrEqual(5);
     const saved = readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? ''));
-    expect(saved).toEqual(s);
+    expect(noSecret(saved)).toEqual(noSecret(s));
     await expectAccessible(page);
   });
 
@@ -182,7 +212,7 @@ describe('seminar mode', () => {
     const { page } = fac;
     const file = await download(page, () => page.getByTestId('save-session').click());
     expect(file.name).toBe('crossings-session-e2e-seminar.json');
-    expect(readSessionText(file.text)).toEqual(equivalentSession());
+    expect(noSecret(readSessionText(file.text))).toEqual(noSecret(equivalentSession()));
     const html = await download(page, () => page.getByTestId('download-debrief-html').click());
     expect(html.text).toMatch(/<h1>Debrief: E2E seminar<\/h1>/);
     expect(html.text).toContain('<svg');
@@ -191,7 +221,7 @@ describe('seminar mode', () => {
     const broken = JSON.stringify({ ...JSON.parse(file.text), agents: 3 });
     await page.getByTestId('open-session').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     expect(await page.getByTestId('session-message').textContent()).toMatch(/Could not open broken\.json: agents: .*Nothing was changed/);
-    expect(readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? ''))).toEqual(equivalentSession());
+    expect(noSecret(readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? '')))).toEqual(noSecret(equivalentSession()));
   });
 
   it('prints role cards and the debrief without the site’s navigation', async () => {

@@ -24,9 +24,9 @@ export function CopyField({ label, value, testId, multiline }: CopyFieldProps) {
         {label}
       </label>
       {multiline ? (
-        <textarea id={id} readOnly value={value} rows={3} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        <textarea id={id} readOnly dir="ltr" value={value} rows={3} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
       ) : (
-        <input id={id} type="text" readOnly value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        <input id={id} type="text" readOnly dir="ltr" value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
       )}
       <button type="button" className="small-button" onClick={() => void copy()}>
         {t('copy.copy')}

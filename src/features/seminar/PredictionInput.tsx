@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { PREDICTION_OUTPUTS, outputLabel, parsePredictionValue, roundUnit } from './session/figures';
 import type { Prediction } from './session/session';
 import { useTranslation } from 'react-i18next';
+import { predictionRange, withinRange } from './session/prediction-range';
+import { formatNumber } from '../../shared/format';
 
 interface PredictionInputProps {
   readonly idPrefix: string;
@@ -29,11 +31,13 @@ export function PredictionInput({ idPrefix, prediction, onChange, previous }: Pr
   const setOutput = (o: string) => setForm((f) => ({ ...f, output: o }));
   const setText = (typed: string) => setForm((f) => ({ ...f, text: typed }));
   const value = parsePredictionValue(text);
-  const invalid = text.trim() !== '' && value === null;
+  const range = predictionRange(output);
+  const outOfRange = value !== null && !withinRange(output, value);
+  const invalid = text.trim() !== '' && (value === null || outOfRange);
   const hint = previous?.(output);
   const commit = (o: string, typed: string) => {
     const v = parsePredictionValue(typed);
-    if (v !== null) onChange({ output: o, value: v });
+    if (v !== null && withinRange(o, v)) onChange({ output: o, value: v });
   };
   return (
     <fieldset className="prediction">
@@ -76,7 +80,7 @@ export function PredictionInput({ idPrefix, prediction, onChange, previous }: Pr
       <p id={`${idPrefix}-pred-unit`} className="small">
         {roundUnit(output)}
         {hint ? ` · ${t('prediction.last', { value: hint })}` : ''}
-        {invalid && <span className="sem-error"> · {t('prediction.invalid')}</span>}
+        {invalid && <span className="sem-error"> · {outOfRange && range ? t('prediction.outOfRange', { min: formatNumber(range.min), max: formatNumber(range.max) }) : t('prediction.invalid')}</span>}
         {prediction && !invalid && <span> · {t('prediction.saved')}</span>}
       </p>
     </fieldset>

@@ -12,6 +12,7 @@ import { formatRoundValue } from './session/figures';
 import { isFlow } from './session/scoring';
 import { roundStartMonth } from './session/session';
 import { DecisionCodeBox } from './DecisionCodeBox';
+import { TeamLinkAddress } from './TeamLinkAddress';
 import { TeamPanel } from './TeamPanel';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
@@ -84,6 +85,7 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
         </h2>
         <EventPicker round={round} />
       </div>
+      <TeamLinkAddress />
       <div className="team-grid">
         {session.teams.map((t) => (
           <TeamPanel key={t.id} team={t} round={round} before={before} previous={previous} />

@@ -20,6 +20,7 @@ import { i18n } from '../../shared/i18n/i18n';
 import { useModelText } from '../../shared/i18n/model-text';
 import { useScenarioTitles } from '../../shared/i18n/scenario-content';
 import { useRoleText } from './role-text';
+import { usePromised } from './use-team-key';
 
 function readLink(query: string): TeamLink | string {
   try {
@@ -39,7 +40,8 @@ function TeamDecision({ link }: { readonly link: TeamLink }) {
   const [prediction, setPrediction] = useState<Prediction | undefined>(undefined);
   const moved = movedOnly(values, before);
   const problems = checkDecision(team, moved, before);
-  const code = problems.length === 0 ? teamDecisionCode(link, moved, prediction) : null;
+  const ok = problems.length === 0;
+  const code = usePromised(() => teamDecisionCode(link, moved, prediction), ok ? JSON.stringify([moved, prediction ?? null]) : 'invalid');
   const scenario = findScenario(link.scenarioId);
   const applyLink = code ? `${window.location.origin}${window.location.pathname}${applyCodeHash(code)}` : '';
 
@@ -78,7 +80,7 @@ function TeamDecision({ link }: { readonly link: TeamLink }) {
       <PredictionInput idPrefix="team" prediction={prediction} onChange={setPrediction} />
       <section className="team-page-code" aria-labelledby="code-title">
         <h3 id="code-title">{t('teamPage.code')}</h3>
-        {code ? (
+        {ok && code ? (
           <>
             <p className="small">
               {t(prediction ? 'teamPage.holdsPrediction' : 'teamPage.holds', {
@@ -90,12 +92,21 @@ function TeamDecision({ link }: { readonly link: TeamLink }) {
                         .join(', '),
               })}
             </p>
-            <CopyField label={t('teamPage.codeLabel')} value={code} testId="team-decision-code" multiline />
+            {!code.startsWith('CX') && (
+              <p className="decision-code-big" aria-hidden="true" dir="ltr">
+                {code}
+              </p>
+            )}
+            <CopyField label={t('teamPage.codeLabel')} value={code} testId="team-decision-code" multiline={code.startsWith('CX')} />
             <details>
               <summary>{t('teamPage.orLink')}</summary>
               <CopyField label={t('teamPage.linkLabel')} value={applyLink} testId="team-decision-link" />
             </details>
           </>
+        ) : ok ? (
+          <p className="small" role="status">
+            {t('code.checking')}
+          </p>
         ) : (
           <p className="sem-error">{t('teamPage.withinRules')}</p>
         )}

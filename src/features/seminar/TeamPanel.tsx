@@ -9,6 +9,9 @@ import { clearDecision, setDecision, setPrediction } from './session/actions';
 import { checkDecision } from './session/engine';
 import type { Team } from './session/session';
 import { teamPageHash } from './session/team-link';
+import { useTeamKey } from './use-team-key';
+import { useTeamBase } from './use-team-base';
+import { TeamQr } from './TeamQr';
 import { CopyField } from './CopyField';
 import { PredictionInput } from './PredictionInput';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from './TeamLever';
@@ -37,6 +40,8 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
   if (draft.basis !== basis) setDraft({ basis, values: fromDecision() });
 
   const values = draft.basis === basis ? draft.values : fromDecision();
+  const key = useTeamKey(session.secret, team.id);
+  const teamBase = useTeamBase().base;
   const moved = movedOnly(values, before);
   const problems = checkDecision(team, moved, before);
   const spent = budgetSpent(moved, before);
@@ -58,7 +63,7 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
         ? t('panel.noChange')
         : t('panel.saved', { count: Object.keys(moved).length });
   const name = roles.teamName(team);
-  const link = `${window.location.origin}${window.location.pathname}${teamPageHash(session, team.id, round)}`;
+  const link = key === null ? '' : `${teamBase.url}${teamPageHash(session, team.id, round, key)}`;
 
   return (
     <section className="team-panel" aria-labelledby={headingId} data-testid={`team-panel-${team.id}`} data-decided={decision !== undefined && saved}>
@@ -102,6 +107,7 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
         <summary>{t('panel.device')}</summary>
         <p className="small">{t('panel.deviceHint')}</p>
         <CopyField label={t('panel.teamLink', { name })} value={link} testId={`team-link-${team.id}`} />
+        {link && <TeamQr link={link} name={name} />}
       </details>
     </section>
   );

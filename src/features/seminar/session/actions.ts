@@ -8,6 +8,8 @@ import { checkDecision, leversBeforeDecisions } from './engine';
 import { decodeDecision, type DecisionCode } from './codes';
 import { SessionError, type Prediction, type Session, type Team } from './session';
 import { i18n } from '../../../shared/i18n/i18n';
+import { formatNumber } from '../../../shared/format';
+import { predictionRange, withinRange } from './prediction-range';
 
 /** The round being played: the first one not yet revealed (or a new one). */
 export function currentRound(session: Session): number {
@@ -44,6 +46,10 @@ export function setDecision(session: Session, teamId: string, decision: Record<s
 export function setPrediction(session: Session, teamId: string, prediction: Prediction): Session {
   const r = currentRound(session);
   teamOf(session, teamId);
+  if (!withinRange(prediction.output, prediction.value)) {
+    const range = predictionRange(prediction.output);
+    throw new SessionError(i18n.t('seminar:codes.predictionRange', { value: formatNumber(prediction.value), output: i18n.t(`model:outputs.${prediction.output}.label`), min: formatNumber(range?.min ?? 0), max: formatNumber(range?.max ?? 0) }));
+  }
   return produce(session, (s) => {
     ensureRound(s, r);
     s.rounds[r].predictions[teamId] = { ...prediction };
@@ -59,14 +65,25 @@ export function setEvent(session: Session, eventId: string | undefined): Session
   });
 }
 
-/** Apply a pasted decision code; the code must be for this session and the round being played. */
-export function applyDecisionCode(session: Session, pasted: string): { session: Session; code: DecisionCode } {
-  const code = decodeDecision(session, pasted);
+/** Apply a decision code already read: it must be for the round being played. */
+export function applyDecision(session: Session, code: DecisionCode): Session {
   const r = currentRound(session);
   if (code.round !== r) throw new SessionError(i18n.t('seminar:errors.codeRound', { code: code.round + 1, r: r + 1 }));
   let next = setDecision(session, code.teamId, code.decision);
   if (code.prediction) next = setPrediction(next, code.teamId, code.prediction);
-  return { session: next, code };
+  return next;
+}
+
+/** True when the team already has a decision or a prediction in the round being played (applying a code would replace it). */
+export function hasDecision(session: Session, teamId: string): boolean {
+  const round = session.rounds[currentRound(session)];
+  return !!round && (teamId in round.decisions || teamId in round.predictions);
+}
+
+/** Read and apply a pasted decision code; the code must be for this session and the round being played. */
+export async function applyDecisionCode(session: Session, pasted: string): Promise<{ session: Session; code: DecisionCode }> {
+  const code = await decodeDecision(session, pasted);
+  return { session: applyDecision(session, code), code };
 }
 
 /** Close the round being played: the model advances by the round's years and results are shown. */

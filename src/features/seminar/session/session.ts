@@ -9,6 +9,7 @@ import { BROWSER_AGENTS_LIMIT, LEVERS, OUTPUT_KEYS, SEED_LIMIT } from '../../../
 import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
+import { newSessionSecret, SESSION_SECRET_RE } from './code-keys';
 
 export const SESSION_FORMAT_VERSION = 1;
 /** Most teams in a session: the roles of a seminar room, with room to add a few of one's own. */
@@ -56,6 +57,8 @@ export const sessionSchema = z.strictObject({
   roundsTotal: z.number().int().min(1).max(MAX_ROUNDS),
   teams: boundedList(teamSchema, MAX_TEAMS, 1),
   rounds: boundedList(roundSchema, MAX_ROUNDS),
+  /** Keys the teams' decision codes (code-keys.ts); absent in sessions saved by older versions. */
+  secret: z.string().regex(SESSION_SECRET_RE).optional(),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
@@ -92,6 +95,7 @@ export function createSession(setup: SessionSetup = {}): Session {
     roundsTotal: setup.roundsTotal ?? 4,
     teams: setup.teams ?? DEFAULT_ROLES.map((r) => teamFromRole(r)),
     rounds: [],
+    secret: newSessionSecret(),
   });
 }
 

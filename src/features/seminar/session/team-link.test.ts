@@ -10,6 +10,7 @@ import { checkDecision, leversBeforeDecisions } from './engine';
 import { createSession, teamFromRole } from './session';
 import { decodeTeamLink, encodeTeamLink, MAX_LINK_CHARS, teamDecisionCode, TeamLinkError, teamPageHash } from './team-link';
 import { DEFAULT_ROLES } from './roles';
+import { teamKey } from './code-keys';
 
 const session = () => createSession({ agents: 20_000, yearsPerRound: 1, roundsTotal: 3 });
 
@@ -28,13 +29,14 @@ describe('team links', () => {
     expect(teamPageHash(s, 'ngo', 1)).toBe(`#/seminar/team/ngo?s=${text}`);
   });
 
-  it('make a decision code the facilitator’s session accepts, with the prediction', () => {
+  it('make a decision code the facilitator’s session accepts, with the prediction', async () => {
     const s = session();
-    const link = decodeTeamLink(encodeTeamLink(s, 'interior', 0));
+    const link = decodeTeamLink(encodeTeamLink(s, 'interior', 0, await teamKey(s.secret!, 'interior')));
     const decision = { 'enforcement.intensity': 0.8, 'regularPathways.availability': link.before['regularPathways.availability'] };
     expect(checkDecision(link.team, decision, link.before)).toEqual([]);
-    const code = teamDecisionCode(link, decision, { output: 'irregularArrivals', value: 90_000 });
-    const { session: next, code: read } = applyDecisionCode(s, code);
+    const code = await teamDecisionCode(link, decision, { output: 'irregularArrivals', value: 90_000 });
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const { session: next, code: read } = await applyDecisionCode(s, code);
     expect(read.decision).toEqual({ 'enforcement.intensity': 0.8 }); // only what moved
     expect(next.rounds[0].predictions.interior).toEqual({ output: 'irregularArrivals', value: 90_000 });
   });

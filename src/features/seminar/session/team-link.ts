@@ -9,7 +9,8 @@ import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
 import { LEVER_BY_KEY, LEVERS } from '../../../../models/index';
 import { boundedList, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
-import { encodeDecision } from './codes';
+import { encodeDecision, encodeSignedDecision } from './codes';
+import { TEAM_KEY_RE } from './code-keys';
 import { leversBeforeDecisions } from './engine';
 import { DEFAULT_ROLES } from './roles';
 import { MAX_TEAMS, predictionSchema, sessionSchema, teamFromRole, teamSchema, type Prediction, type Session, type Team } from './session';
@@ -34,6 +35,8 @@ const linkSchema = z.strictObject({
   t: z.union([z.strictObject({ id: teamSchema.shape.id, name: teamSchema.shape.name, role: z.string().max(32) }), teamSchema]),
   /** The team's levers' values before it decides, in the order of its levers. */
   b: boundedList(unit, LEVERS.length),
+  /** The team's key for signing its codes (code-keys.ts); absent in links from older versions. */
+  k: z.string().regex(TEAM_KEY_RE).optional(),
 });
 
 export interface TeamLink {
@@ -44,8 +47,12 @@ export interface TeamLink {
   readonly before: Readonly<Record<string, number>>;
   readonly scenarioId: string;
   readonly yearsPerRound: number;
-  /** A stand-in session with the same fingerprint, for encoding the decision code. */
+  /** A stand-in session with the same fingerprint, for the old unsigned code (links without a key). */
   readonly session: Session;
+  /** The session's team ids in order (a short code carries the team's place). */
+  readonly teamIds: readonly string[];
+  /** The team's signing key; without it (an older link) the page makes an old, unsigned code. */
+  readonly key?: string;
 }
 
 export class TeamLinkError extends Error {
@@ -60,8 +67,11 @@ function isDefaultRole(team: Team): boolean {
   return JSON.stringify(rest) === JSON.stringify(fromRole);
 }
 
-/** The `s=` value for a team's page in round r of the session. */
-export function encodeTeamLink(session: Session, teamId: string, r: number): string {
+/**
+ * The `s=` value for a team's page in round r of the session. `key` is the team's signing key
+ * (teamKey(session.secret, teamId)); a session without a secret has none.
+ */
+export function encodeTeamLink(session: Session, teamId: string, r: number, key?: string): string {
   const team = session.teams.find((t) => t.id === teamId);
   if (!team) throw new TeamLinkError(i18n.t('seminar:errors.noTeam', { teamId: teamId }));
   const before = leversBeforeDecisions(session, r);
@@ -76,6 +86,7 @@ export function encodeTeamLink(session: Session, teamId: string, r: number): str
     r,
     t: isDefaultRole(team) ? { id: team.id, name: team.name, role: team.roleId } : team,
     b: team.levers.map((l) => before[l] ?? LEVER_BY_KEY.get(l)?.defaultValue ?? 0),
+    ...(key ? { k: key } : {}),
   };
   return toBase64Url(JSON.stringify(payload));
 }
@@ -131,19 +142,26 @@ export function decodeTeamLink(text: string): TeamLink {
     scenarioId: p.sc,
     yearsPerRound: p.y,
     session,
+    teamIds: p.ids,
+    ...(p.k ? { key: p.k } : {}),
   };
 }
 
-/** The decision code a team page produces (only the levers the team moved, and its prediction). */
-export function teamDecisionCode(link: TeamLink, decision: Readonly<Record<string, number>>, prediction?: Prediction): string {
+/**
+ * The decision code a team page produces (only the levers the team moved, and its prediction):
+ * signed with the team's key (short when it fits), or the old unsigned code for a link without one.
+ */
+export async function teamDecisionCode(link: TeamLink, decision: Readonly<Record<string, number>>, prediction?: Prediction): Promise<string> {
   const moved = Object.fromEntries(Object.entries(decision).filter(([k, v]) => Math.abs(v - (link.before[k] ?? v)) > 1e-9));
   const checked = prediction ? predictionSchema.parse(prediction) : undefined;
-  return encodeDecision(link.session, { round: link.round, teamId: link.team.id, decision: moved, ...(checked ? { prediction: checked } : {}) });
+  const code = { round: link.round, teamId: link.team.id, decision: moved, ...(checked ? { prediction: checked } : {}) };
+  if (!link.key) return encodeDecision(link.session, code);
+  return encodeSignedDecision({ teamIds: link.teamIds, teamId: link.team.id, levers: link.team.levers }, link.key, code);
 }
 
-/** The hash of a team's page: #/seminar/team/<id>?s=… */
-export function teamPageHash(session: Session, teamId: string, r: number): string {
-  return `#/seminar/team/${teamId}?s=${encodeTeamLink(session, teamId, r)}`;
+/** The hash of a team's page: #/seminar/team/<id>?s=… (key: the team's signing key, see encodeTeamLink). */
+export function teamPageHash(session: Session, teamId: string, r: number, key?: string): string {
+  return `#/seminar/team/${teamId}?s=${encodeTeamLink(session, teamId, r, key)}`;
 }
 
 /** The hash that opens the facilitator's screen with a decision code ready to apply. */
