@@ -5,7 +5,7 @@
  */
 import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, ErrorBar, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { AXIS_COLOUR, AXIS_LABEL, AXIS_TICK, FILL_PARENT, GRID_COLOUR } from '../../shared/charts/chart-theme';
+import { AXIS_COLOUR, planeAxisLabels, AXIS_TICK, FILL_PARENT, GRID_COLOUR } from '../../shared/charts/chart-theme';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { planeCsv } from './csv';
 import type { Comparison } from './ensembles';
@@ -58,15 +58,7 @@ const PlanePlot = memo(function PlanePlot({ points, zoom }: { readonly points: r
   const dir = useChartDirection();
   const { xLabel, yLabel, shape } = useMemo(
     () => ({
-      xLabel: { ...AXIS_LABEL, value: t('plane.xAxis', { arrow: dir.rtl ? '←' : '→' }), position: 'insideBottom', offset: -18 } as const,
-      yLabel: {
-        ...AXIS_LABEL,
-        value: t('plane.yAxis', { arrow: '→' }),
-        angle: dir.rtl ? 90 : -90,
-        position: dir.rtl ? 'insideRight' : 'insideLeft',
-        offset: 8,
-        style: { textAnchor: 'middle' },
-      } as const,
+      ...planeAxisLabels((arrow) => t('plane.xAxis', { arrow }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       shape: (props: { cx?: number; cy?: number; payload?: PlanePoint }) => <Marker {...props} rtl={dir.rtl} />,
     }),
     [t, dir],

@@ -6,7 +6,7 @@
  */
 import { memo, useMemo } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { AXIS_COLOUR, AXIS_LABEL, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from '../../shared/charts/chart-theme';
+import { AXIS_COLOUR, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from '../../shared/charts/chart-theme';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import type { PathPoint } from './session/debrief';
 import { useTranslation } from 'react-i18next';
@@ -50,15 +50,7 @@ const Plot = memo(function Plot({ path, bau }: { readonly path: readonly PathPoi
   const dir = useChartDirection();
   const { xLabel, yLabel, shape } = useMemo(
     () => ({
-      xLabel: { ...AXIS_LABEL, value: t('plane.xAxis', { arrow: dir.rtl ? '←' : '→' }), position: 'insideBottom', offset: -18 } as const,
-      yLabel: {
-        ...AXIS_LABEL,
-        value: t('plane.yAxis', { arrow: '→' }),
-        angle: dir.rtl ? 90 : -90,
-        position: dir.rtl ? 'insideRight' : 'insideLeft',
-        offset: 8,
-        style: { textAnchor: 'middle' },
-      } as const,
+      ...planeAxisLabels((arrow) => t('plane.xAxis', { arrow }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       shape: (props: ShapeProps) => <RoundPoint {...props} rtl={dir.rtl} short={(n) => t('seminar:plane.roundShort', { n })} />,
     }),
     [t, dir],

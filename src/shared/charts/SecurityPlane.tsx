@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { RunResult } from '../../../models/index';
 import { runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
-import { AXIS_COLOUR, AXIS_LABEL, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
+import { AXIS_COLOUR, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { useChartDirection, type ChartDirection } from './use-chart-direction';
@@ -135,21 +135,12 @@ function usePlaneLabels() {
   const { t } = useTranslation();
   const dir = useChartDirection();
   return useMemo(() => {
-    const arrow = dir.rtl ? '←' : '→';
     // In a right-to-left plot the State-security axis runs leftwards, so "less State control" is on the right.
     const west = dir.rtl ? 'Right' : 'Left';
     const east = dir.rtl ? 'Left' : 'Right';
     return {
       dir,
-      xLabel: { ...AXIS_LABEL, value: t('plane.xAxis', { arrow }), position: 'insideBottom', offset: -18 } as const,
-      yLabel: {
-        ...AXIS_LABEL,
-        value: t('plane.yAxis', { arrow: '→' }),
-        angle: dir.rtl ? 90 : -90,
-        position: dir.rtl ? 'insideRight' : 'insideLeft',
-        offset: 8,
-        style: { textAnchor: 'middle' },
-      } as const,
+      ...planeAxisLabels((arrow) => t('plane.xAxis', { arrow }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       quadrants: {
         peopleSafer: <QuadrantLabel text={t('plane.peopleSafer')} corner={`top${west}`} />,
         bothSecure: <QuadrantLabel text={t('plane.bothSecure')} corner={`top${east}`} />,

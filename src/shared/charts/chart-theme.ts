@@ -25,6 +25,24 @@ export const AXIS_COLOUR = '#767676';
 export const AXIS_TICK = { fill: '#404040', fontSize: 12 } as const;
 export const AXIS_LABEL = { fill: '#262626', fontSize: 13 } as const;
 
+/**
+ * The security plane's two axis titles (every plane: explorer, Compare, seminar), given the worded
+ * titles. In a right-to-left plot the State-security axis runs leftwards and the y title sits on the right.
+ */
+export function planeAxisLabels(xTitle: (arrow: string) => string, yTitle: string, rtl: boolean) {
+  return {
+    xLabel: { ...AXIS_LABEL, value: xTitle(rtl ? '←' : '→'), position: 'insideBottom', offset: -18 } as const,
+    yLabel: {
+      ...AXIS_LABEL,
+      value: yTitle,
+      angle: rtl ? 90 : -90,
+      position: rtl ? 'insideRight' : 'insideLeft',
+      offset: 8,
+      style: { textAnchor: 'middle' },
+    } as const,
+  };
+}
+
 export const MONTHS_PER_YEAR = 12;
 
 /** Year ticks (12, 24, …) on a month axis that starts at 1; fewer when the run is long. */
