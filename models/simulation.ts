@@ -10,6 +10,7 @@ import { validateRunInput } from './validate';
 import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
 import type { Agents } from './population/schema';
+import { renewPopulation } from './population/renewal';
 import { derivePolicy, type Policy } from './policy';
 import { makeKeys, type RandomKeys } from './rng';
 import { ROUTES, ROUTE_IDS, type RouteSpec } from './routes';
@@ -246,6 +247,8 @@ export class Simulation {
     const c = this.counters;
     resetCounters(c);
 
+    // 0. Renewal: young adults come of age in the households of those who left for good
+    renewPopulation(this.agents, clock, this.keys.population, cal);
     // 1. Context and the sea state
     updateContext(this.world, policy, matured, cal);
     this.world.roughShare = roughShare(t, clock, this.keys.weather, cal);
