@@ -161,7 +161,13 @@ export class Simulation {
     this.journeySetup = { routes: this.routes, methods: this.methods, routeMethods: this.routeMethods, routeSlot, methodSlot };
     this.journeyBuffers = new JourneyBuffers(this.routes.length, this.methods.length);
     const feeWeights = feeIndexWeights(this.methods);
-    this.recordContext = { methods: this.methods, seaMethod: this.methods.map((_, g) => this.routes[this.methodRoute[g]].sea), feeWeights };
+    this.recordContext = {
+      methods: this.methods,
+      seaMethod: this.methods.map((_, g) => this.routes[this.methodRoute[g]].sea),
+      feeWeights,
+      routeTransitMonths: Float64Array.from(this.routes.map((r) => r.transitMonths)),
+      seaRoute: Uint8Array.from(this.routes.map((r) => (r.sea ? 1 : 0))),
+    };
     this.bookingsPeople = new Float64Array(this.methods.length);
     this.counters = makeCounters(this.methods.length);
     this.dimensionWeights = dimensionWeights(this.cal);

@@ -54,6 +54,9 @@ describe('model invariants', () => {
           expect(m.humanSecurityIndex).toBeLessThanOrEqual(100);
           expect(m.stateSecurityIndex).toBeLessThanOrEqual(100);
           expect(m.stranded).toBeLessThanOrEqual(m.inTransit);
+          expect(m.detained).toBeLessThanOrEqual(m.stranded);
+          expect(m.stranded).toBeLessThanOrEqual(m.transitHub);
+          expect(m.transitHub).toBeLessThanOrEqual(m.inTransit);
           expect(m.repeatAttempts).toBeLessThanOrEqual(m.smugglingDemand);
           expect(m.pullbacks).toBeLessThanOrEqual(m.interceptions);
         }
