@@ -22,6 +22,7 @@ export const OUTPUTS = [
   { key: 'inTransit', label: 'In transit', unit: 'people', kind: 'stock', doc: 'People travelling with a smuggler or stranded in the transit country at month end.' },
   { key: 'stranded', label: 'Stranded in transit', unit: 'people', kind: 'stock', doc: 'People stranded or detained in the transit country after a pull-back, at month end (part of inTransit).' },
   { key: 'detained', label: 'Detained in transit', unit: 'people', kind: 'stock', doc: 'People held in detention in the transit country at month end (part of stranded).' },
+  { key: 'transitHub', label: 'In the transit country', unit: 'people', kind: 'stock', doc: 'People in a transit country at month end: those who have reached the coast and wait for a sea crossing, and everyone stranded or detained there after a pull-back (part of inTransit).' },
   { key: 'irregularArrivals', label: 'Irregular arrivals', unit: 'people/month', kind: 'flow', doc: 'People who reached the destination with a smuggler (including those intercepted who then obtained protection).' },
   { key: 'regularArrivals', label: 'Regular arrivals', unit: 'people/month', kind: 'flow', doc: 'People who arrived through a regular pathway or evacuation from the transit country.' },
   { key: 'regularQueue', label: 'Regular queue', unit: 'people', kind: 'stock', doc: 'People waiting for a regular place at month end.' },

@@ -43,6 +43,9 @@ export const CALIBRATION = {
   urgentBorrowingUsd: p('population', 'Borrowing under acute fear', 'USD', 1500, 0, 20_000,
     'What a person at the highest fear-related insecurity can raise by selling assets or borrowing (including “travel now, pay later” deals with smugglers).',
     'Reuters 2016 and UNHCR 2020 (families raise thousands for ransoms); Gathmann 2008 (flows fall far less than enforcement rises). The amount is an assumption.', 1),
+  renewalLagMonths: p('population', 'Months until a household’s next young adult comes of age', 'months', 12, 0, 120,
+    'When a person leaves the origin region for good (arrives at the destination, dies or goes missing), a young adult of the same household comes of age in their place this many months later: same exposure to insecurity and ties abroad, own savings, knowledge, patience and eligibility drawn afresh. So the origin population keeps its size and make-up and an unchanged policy gives an unchanged baseline.',
+    'Assumption: the origin region’s population is taken as stationary (its real growth is not modelled; docs/EVIDENCE.md#gaps). The lag only sets how long a departure leaves a gap at home.', 1),
   savingsPerMonthUsd: p('population', 'Monthly saving while trapped', 'USD/month', 25, 0, 1000,
     'What a person who wants to leave but cannot afford to saves each month towards a journey.', ASSUMPTION, 1),
 

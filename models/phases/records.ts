@@ -17,6 +17,9 @@ export interface RecordContext {
   /** Whether each method's route is a sea crossing. */
   readonly seaMethod: readonly boolean[];
   readonly feeWeights: Float64Array;
+  /** Per route: months of travel before the crossing, and 1 for a sea route (0 otherwise). */
+  readonly routeTransitMonths: Float64Array;
+  readonly seaRoute: Uint8Array;
 }
 
 const DIMENSION_WEIGHT_KEYS: readonly CalibrationKey[] = [
@@ -44,15 +47,24 @@ const sum = (a: Float64Array) => {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-/** Detained people at month end (part of the stranded). */
-export function countDetained(a: Agents): number {
-  const { state, detained, travellers } = a;
-  let n = 0;
+/**
+ * The transit country at month end, in agents: everyone there (people on a sea route who have
+ * reached its coast and wait for a crossing, and everyone stranded or detained after a
+ * pull-back), and the detained among them.
+ */
+export function countTransitCountry(a: Agents, rc: RecordContext): { present: number; detained: number } {
+  const { state, detained, travellers, route, monthsInState } = a;
+  let present = 0;
+  let held = 0;
   for (let k = 0; k < travellers.count; k++) {
     const i = travellers.items[k];
-    if (state[i] === State.Stranded && detained[i]) n++;
+    const s = state[i];
+    if (s === State.Stranded) {
+      present++;
+      if (detained[i]) held++;
+    } else if (s === State.InTransit && rc.seaRoute[route[i]] && monthsInState[i] >= rc.routeTransitMonths[route[i]]) present++;
   }
-  return n;
+  return { present, detained: held };
 }
 
 export function recordMonth(
@@ -97,6 +109,7 @@ export function recordMonth(
   let insecurity = 0;
   for (let d = 0; d < w.length; d++) insecurity += (w[d] * world.dimensions[d]) / wSum;
   const D = world.dimensions;
+  const transit = countTransitCountry(a, rc);
 
   const rec = {
     month,
@@ -104,7 +117,8 @@ export function recordMonth(
     repeatAttempts: sum(c.repeatHires) * weight,
     inTransit: (sc[State.InTransit] + sc[State.Stranded]) * weight,
     stranded: sc[State.Stranded] * weight,
-    detained: countDetained(a) * weight,
+    detained: transit.detained * weight,
+    transitHub: transit.present * weight,
     irregularArrivals: sum(c.arrivals) * weight,
     regularArrivals: c.regularArrivals * weight,
     regularQueue: sc[State.WaitingRegular] * weight,
@@ -126,10 +140,10 @@ export function recordMonth(
     vesselQuality: seaDepartures > 0 ? seaworthyDepartures / seaDepartures : previous,
     trappedPopulation: sc[State.Trapped] * weight,
     atHome: (sc[State.Home] + sc[State.Returned]) * weight,
-    arrivedRegularTotal: sc[State.ArrivedRegular] * weight,
-    arrivedIrregularTotal: sc[State.ArrivedIrregular] * weight,
+    arrivedRegularTotal: (sc[State.ArrivedRegular] + a.renewedFrom[State.ArrivedRegular]) * weight,
+    arrivedIrregularTotal: (sc[State.ArrivedIrregular] + a.renewedFrom[State.ArrivedIrregular]) * weight,
     returnedTotal: sc[State.Returned] * weight,
-    deadMissingTotal: sc[State.DeadMissing] * weight,
+    deadMissingTotal: (sc[State.DeadMissing] + a.renewedFrom[State.DeadMissing]) * weight,
     insecurityIndex: insecurity,
     insecurityEconomic: D[0],
     insecurityFood: D[1],
