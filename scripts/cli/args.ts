@@ -38,13 +38,17 @@ export interface CliOptions {
   readonly out?: string;
   /** `--by-route`: the table and CSV show each route and crossing method, month by month for CSV. */
   readonly byRoute?: boolean;
+  /** `--against ID|FILE`: the scenario the run is compared with (for --robustness). */
+  readonly against?: string;
+  /** `--robustness`: how often the scenario ranks above --against over many weightings of each index. */
+  readonly robustness?: boolean;
 }
 
-type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out';
-type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios' | '--by-route';
+type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out' | '--against';
+type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios' | '--by-route' | '--robustness';
 
-const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out'];
-const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios', '--by-route'];
+const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--against'];
+const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios', '--by-route', '--robustness'];
 const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, ...SWITCH_FLAGS];
 
 /** What each value flag accepts, used in "missing value" messages. */
@@ -57,6 +61,7 @@ const EXPECTS: Record<ValueFlag, string> = {
   '--set': 'KEY=VALUE or KEY@ROUTE=VALUE, e.g. --set enforcement.intensity=0.8 or --set enforcement.pullbacks@shortSea=0.8',
   '--format': `one of ${FORMATS.join(', ')}`,
   '--out': 'a file path',
+  '--against': 'a built-in scenario id or a path to a scenario .json file to compare with (with --robustness)',
 };
 
 function group(n: number): string {
@@ -219,6 +224,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     // Each value is checked as it comes, so the first mistake on the line is the one reported.
     // A flag given twice: the later value wins, as with most command lines (--set accumulates).
     if (flag === '--format') opts.format = parseFormat(value);
+    else if (flag === '--against') opts.against = value;
     else readRunFlag(flag, value, opts, sets);
   }
 
@@ -229,6 +235,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   opts.sets = sets;
   if (switches.has('--by-route')) opts.byRoute = true;
+  if (switches.has('--robustness')) opts.robustness = true;
+  if (opts.robustness && opts.against === undefined) throw new CliError('--robustness: needs --against ID|FILE, the scenario to compare with');
+  if (opts.against !== undefined && !opts.robustness) throw new CliError(`--against ${show(opts.against)}: is used only with --robustness`);
+  if (opts.robustness && opts.format === 'csv') throw new CliError('--format csv: --robustness prints table or json');
+  if (opts.robustness && opts.byRoute) throw new CliError('--by-route: cannot be combined with --robustness');
   opts.action = switches.has('--list-levers') ? 'listLevers' : switches.has('--list-scenarios') ? 'listScenarios' : 'run';
   return opts;
 }
