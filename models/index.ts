@@ -14,13 +14,14 @@ export {
   indexFromRecord,
   indexValue,
   INDEX_DECLARATIONS,
+  reweighIndices,
   STATE_READING_IDS,
   STATE_READINGS,
   STATE_SECURITY_INDEX,
   stateReadingOf,
   termContributions,
 } from './indices';
-export type { HumanTerm, IndexDeclaration, IndexOutput, IndexTerm, IndexWeights, StateReading, StateTerm } from './indices';
+export type { HumanTerm, IndexDeclaration, IndexOutput, IndexTerm, IndexWeights, ReweighedIndices, StateReading, StateTerm } from './indices';
 export type { LeverKey, LeverSettings, LeverSpec, LeverValues } from './params/levers';
 export { CALIBRATION, CALIBRATION_SPECS, defaultCalibration } from './params/calibration';
 export type { Calibration, CalibrationKey } from './params/calibration';

@@ -168,3 +168,30 @@ export function formulaText(index: IndexDeclaration, weights?: Readonly<Record<s
   const body = terms.map((t) => `${formatWeight(t.w)}·${t.name}`).join(' + ');
   return Math.abs(total - 1) < 1e-9 ? `${index.output} = 100 × (1 − [${body}])` : `${index.output} = 100 × (1 − [${body}] ÷ ${formatWeight(total)})`;
 }
+
+/** The two indices month by month, and their means over the months, for other weights. */
+export interface ReweighedIndices {
+  readonly human: Float64Array;
+  readonly state: Float64Array;
+  readonly humanMean: number;
+  readonly stateMean: number;
+}
+
+/**
+ * Both indices of a run's months for the given weights, from the term outputs the months hold:
+ * what the interface calls when the student moves a weight, without running the model again.
+ */
+export function reweighIndices(months: readonly Readonly<Record<OutputKey, number>>[], weights: IndexWeights): ReweighedIndices {
+  const human = new Float64Array(months.length);
+  const state = new Float64Array(months.length);
+  let hs = 0;
+  let ss = 0;
+  for (let i = 0; i < months.length; i++) {
+    human[i] = indexFromRecord(HUMAN_SECURITY_INDEX, months[i], weights.human);
+    state[i] = indexFromRecord(STATE_SECURITY_INDEX, months[i], weights.state);
+    hs += human[i];
+    ss += state[i];
+  }
+  const n = Math.max(1, months.length);
+  return { human, state, humanMean: hs / n, stateMean: ss / n };
+}

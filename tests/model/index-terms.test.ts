@@ -7,7 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   CALIBRATION,
+  DEFAULT_WEIGHTS,
   HUMAN_SECURITY_INDEX,
+  reweighIndices,
+  STATE_READINGS,
+  stateReadingOf,
   indexFromRecord,
   ROUTES,
   runModel,
@@ -72,5 +76,20 @@ describe('the terms of the two indices', () => {
         record = doubled;
       }
     }
+  });
+
+  it('are reweighed without a model run: the defaults give the model’s indices, a reading gives its own formula', () => {
+    const r = runModel({ agents: 4_000, months: 36, seed: 3 });
+    const same = reweighIndices(r.months, DEFAULT_WEIGHTS);
+    r.months.forEach((m, i) => {
+      expect(same.human[i]).toBeCloseTo(m.humanSecurityIndex, 9);
+      expect(same.state[i]).toBeCloseTo(m.stateSecurityIndex, 9);
+    });
+    expect(same.humanMean).toBeCloseTo(r.summary.humanSecurityIndex, 9);
+    const numbers = reweighIndices(r.months, { human: DEFAULT_WEIGHTS.human, state: STATE_READINGS.numbers });
+    r.months.forEach((m, i) => expect(numbers.state[i]).toBeCloseTo(100 * (1 - m.termArrivals), 9));
+    expect(stateReadingOf(DEFAULT_WEIGHTS.state)).toBe('control');
+    expect(stateReadingOf({ entries: 0, uncontrolled: 0, arrivals: 3, market: 0, operators: 0 })).toBe('numbers');
+    expect(stateReadingOf({ entries: 1, uncontrolled: 0, arrivals: 1, market: 0, operators: 0 })).toBeUndefined();
   });
 });
