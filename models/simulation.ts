@@ -159,7 +159,7 @@ export class Simulation {
     initialiseOperators(this.world, this.operatorsContext, this.cal);
     openMarkets(this.world, this.operatorsContext, first, this.cal);
     this.journeySetup = { routes: this.routes, methods: this.methods, routeMethods: this.routeMethods, routeSlot, methodSlot };
-    this.journeyBuffers = new JourneyBuffers(this.routes.length, this.methods.length);
+    this.journeyBuffers = new JourneyBuffers(this.routes.length, this.methods.length, this.keys.deaths);
     const feeWeights = feeIndexWeights(this.methods);
     this.recordContext = {
       methods: this.methods,
