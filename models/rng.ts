@@ -15,7 +15,7 @@
  * exact in 32-bit integer arithmetic, hence bit-identical in Node, a worker and the browser.
  */
 import seedrandom from 'seedrandom';
-import { log } from './portable-math';
+import { log, pow } from './portable-math';
 
 export const PURPOSES = [
   'population',
@@ -30,6 +30,7 @@ export const PURPOSES = [
   'stranded',
   'weather',
   'operators',
+  'deaths',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -133,4 +134,43 @@ export function normalQuantile(p: number): number {
 /** The lower tail of the quantile, from q = √(−2 ln p). */
 function tailQuantile(q: number): number {
   return (((((C0 * q + C1) * q + C2) * q + C3) * q + C4) * q + C5) / ((((D0 * q + D1) * q + D2) * q + D3) * q + 1);
+}
+
+/**
+ * Below this expected count (n·min(p, 1 − p)) the binomial quantile is found exactly, by summing
+ * the probabilities from zero; (1 − p)^n is then at least e^(−2·this), far from underflow.
+ */
+const EXACT_BINOMIAL_MEAN = 200;
+
+/**
+ * The u-quantile of Binomial(n, p): the count k with P(X < k) ≤ u < P(X ≤ k), u in [0, 1). One
+ * uniform number gives a whole cohort's count, and the count rises with n, p and u, so two runs
+ * that draw the same u for a cohort (common random numbers) get counts that differ only as much as
+ * their n and p do. Exact (by inversion) up to an expected count of EXACT_BINOMIAL_MEAN; above it,
+ * where the standard deviation exceeds 13, the normal quantile with Cornish–Fisher's skewness term,
+ * rounded, whose error is far below one standard deviation.
+ */
+export function binomialQuantile(u: number, n: number, p: number): number {
+  if (!(n > 0) || !(p > 0)) return 0;
+  if (p >= 1) return n;
+  // Count the rarer outcome: the affected when p ≤ ½, the spared otherwise (from the other end of u).
+  if (p > 0.5) return n - binomialQuantile(1 - UNIT - u, n, 1 - p);
+  const mean = n * p;
+  if (mean <= EXACT_BINOMIAL_MEAN) {
+    const ratio = p / (1 - p);
+    let prob = pow(1 - p, n);
+    let cdf = prob;
+    let k = 0;
+    while (cdf <= u && k < n) {
+      prob *= (ratio * (n - k)) / (k + 1);
+      k++;
+      cdf += prob;
+    }
+    return k;
+  }
+  const sd = Math.sqrt(mean * (1 - p));
+  const z = normalOf(u);
+  const skew = (1 - 2 * p) / sd;
+  const k = Math.floor(mean + sd * (z + (skew * (z * z - 1)) / 6) + 0.5);
+  return Math.min(n, Math.max(0, k));
 }

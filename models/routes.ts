@@ -40,7 +40,12 @@ export interface RouteSpec<I extends string = RouteId> {
   readonly vesselPoolRefillPerMonth: number;
   /** People a month the destination's patrols can stop at full strength (boats boarded, people processed). */
   readonly interdictionCapacityAtFull: number;
-  /** People a month the transit country's coastguard can pull back at full strength. */
+  /**
+   * People a month the transit country's coastguard could pull back at full strength if it spent
+   * no time searching: the ceiling of Holling's curve (patrols.ts), approached only as departures
+   * grow far beyond capacity ÷ detection. With the departures the model produces (at most about
+   * 14,000 a month on the long route) pull-backs level off near two fifths of it (ODD 7.7).
+   */
   readonly pullbackCapacityAtFull: number;
   /** People in distress a month the rescue assets can save at full strength. */
   readonly rescueCapacityAtFull: number;

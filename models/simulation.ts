@@ -34,7 +34,7 @@ import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 import { exp } from './portable-math';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '2.1.0';
+export const MODEL_VERSION = '2.2.0';
 
 export interface RunInput {
   readonly levers?: LeverSettings;
@@ -159,7 +159,7 @@ export class Simulation {
     initialiseOperators(this.world, this.operatorsContext, this.cal);
     openMarkets(this.world, this.operatorsContext, first, this.cal);
     this.journeySetup = { routes: this.routes, methods: this.methods, routeMethods: this.routeMethods, routeSlot, methodSlot };
-    this.journeyBuffers = new JourneyBuffers(this.routes.length, this.methods.length);
+    this.journeyBuffers = new JourneyBuffers(this.routes.length, this.methods.length, this.keys.deaths);
     const feeWeights = feeIndexWeights(this.methods);
     this.recordContext = {
       methods: this.methods,

@@ -1,28 +1,65 @@
 /**
  * Outcomes for a cohort: the people who face the same risk in the same month (the departures of
- * one method on one route, the travellers on one land leg). Instead of an independent draw for
- * each, the number affected is the expected number, rounded so that the rounding errors carry
- * over from month to month (error diffusion, started at a point drawn from the seed): over a run
- * each cohort's count stays within one person of the sum of its expected numbers. The people
- * affected are those whose own numbers — keyed to (seed, purpose, person, month) — are smallest,
- * so a person's luck is their own under any policy. Without this, the binomial noise of thousands
- * of separate draws — a few hundred deaths a run at 100,000 agents — would swamp the differences
- * between policies (the paired-noise criterion in the ODD). This is stratified (systematic)
- * sampling; it makes the model less noisy than the world (where deaths come in shipwrecks), never
- * more.
+ * one method on one route, the travellers on one land leg). How many are affected is drawn at
+ * random for the whole cohort — the binomial count of n people each affected with chance p, found
+ * from one uniform number keyed to (seed, purpose, cohort, month, event) — and the people affected
+ * are those whose own numbers, keyed to (seed, purpose, person, month), are smallest. Together
+ * this is exactly the distribution of independent draws (a binomial count, then a random subset
+ * of that size), so deaths carry the luck of the crossing and a spread over seeds includes it.
+ * Paired runs stay coupled: with the same seed a cohort draws the same number under any policy,
+ * and the count rises with n and p, so two policies' counts differ by what their n and p imply,
+ * not by two independent helpings of binomial noise; a person's own number is the same under any
+ * policy. Seats are not a chance: when a method has fewer seats than passengers, the seats are
+ * filled (a fractional seat at random) and who boards is decided by the passengers' numbers.
  */
-import { drawK, hashK } from '../rng';
+import { binomialQuantile, drawK, exponentialOf, hashK } from '../rng';
 
 /** Cohort positions fit in 21 bits, so (32-bit number, position) packs exactly into one double. */
 const POSITION_BITS = 2 ** 21;
-/** Draw numbers at and above this are the cohort's own rounding draws (people use fewer). */
-const ROUNDING_SLOT = 1000;
-/** Events a cohort can have (each with its own carried rounding). */
-const EVENTS_PER_COHORT = 8;
-/** Cohort ids run below this (routes' and methods' slots with their offsets in journeys.ts). */
-const MAX_COHORTS = 512;
+/** 2^-32: turns a 32-bit hash into a number in [0, 1). */
+const UNIT = 1 / 4294967296;
+/** Draw numbers at and above this are the cohort's own count draws (people's draws use fewer). */
+const COUNT_SLOT = 1000;
+/** The 'person' number of the death process's draws: above every cohort id. */
+const PROCESS_STREAM = 1000;
 /** Up to this many affected people the smallest keys are kept in a small sorted list while scanning; more, and all keys are sorted. */
 const SMALL_COUNT = 24;
+
+/**
+ * A Poisson process with unit rate on a clock that runs as fast as the expected number of events:
+ * each month the clock moves on by that month's expected number, and the events of the month are
+ * the process's points in the stretch it crossed. The points are fixed by the seed (the gaps
+ * between them are exponential draws keyed to (seed, purpose, point number)), so two runs with
+ * the same seed share them: their totals differ by the points between their two clocks' ends — a
+ * Poisson count with mean the difference of their expected totals (Kurtz's random time change; the
+ * "common reaction path" coupling of Rathinam, Sheppard & Khammash 2010). Within a
+ * run, a month's count is Poisson with that month's expected number, independent of the past.
+ */
+export class PointProcess {
+  /** How far the clock has run (the expected events so far). */
+  private clock = 0;
+  /** The next point, and how many points have been drawn. */
+  private next = Number.NaN;
+  private drawn = 0;
+
+  constructor(private readonly key: number) {}
+
+  /** Move the clock on by `expected` and return the number of points passed. */
+  advance(expected: number): number {
+    if (Number.isNaN(this.next)) this.next = this.gap();
+    this.clock += expected;
+    let count = 0;
+    while (this.next <= this.clock) {
+      count++;
+      this.next += this.gap();
+    }
+    return count;
+  }
+
+  private gap(): number {
+    return exponentialOf(drawK(this.key, PROCESS_STREAM, this.drawn++, COUNT_SLOT));
+  }
+}
 
 /** Reusable scratch space for cohort selections. */
 export class CohortScratch {
@@ -30,8 +67,12 @@ export class CohortScratch {
   private sorted = new Float64Array(1024);
   private moved = new Int32Array(1024);
   private readonly smallest = new Float64Array(SMALL_COUNT);
-  /** Rounding carried over from earlier months, per (cohort, event); NaN until first used. */
-  private readonly carry = new Float64Array(MAX_COHORTS * EVENTS_PER_COHORT).fill(NaN);
+  /** The run's death process (see PointProcess): one for all deaths, on land and at sea. */
+  private readonly deathProcess: PointProcess;
+
+  constructor(deathKey: number) {
+    this.deathProcess = new PointProcess(deathKey);
+  }
 
   private ensure(n: number): void {
     if (n <= this.keys.length) return;
@@ -68,18 +109,76 @@ export class CohortScratch {
 
   /**
    * Of the `n` people in `members[from, from + n)`, move the ones affected by an event of chance
-   * `p` to the front of that range and return how many there are. `key`, `month` and `slot` name
-   * the people's draws; `cohort` and `event` name the rounding draw of this cohort and event.
+   * `p` (each independently) to the front of that range and return how many there are. `key`,
+   * `month` and `slot` name the people's draws; `cohort` and `event` name the cohort's count draw.
    */
   select(members: Int32Array, from: number, n: number, p: number, key: number, month: number, slot: number, cohort: number, event: number): number {
     if (n <= 0 || !(p > 0)) return 0;
-    const expected = n * Math.min(1, p);
-    const c = cohort * EVENTS_PER_COHORT + event;
-    if (Number.isNaN(this.carry[c])) this.carry[c] = drawK(key, cohort, 0, ROUNDING_SLOT + event);
-    const count = Math.min(n, Math.floor(expected + this.carry[c]));
-    this.carry[c] = Math.min(1, Math.max(0, expected + this.carry[c] - count));
-    if (count === 0) return 0;
-    if (count === n) return n;
+    const count = binomialQuantile(drawK(key, cohort, month, COUNT_SLOT + event), n, Math.min(1, p));
+    return this.first(members, from, n, count, key, month, slot);
+  }
+
+  /**
+   * Of the `n` people in `members[from, from + n)`, move the `n × share` who get one of the places
+   * (a fractional place given at random, from the cohort's count draw) to the front of that range
+   * and return how many there are.
+   */
+  fill(members: Int32Array, from: number, n: number, share: number, key: number, month: number, slot: number, cohort: number, event: number): number {
+    if (n <= 0 || !(share > 0)) return 0;
+    const count = Math.min(n, Math.floor(n * Math.min(1, share) + drawK(key, cohort, month, COUNT_SLOT + event)));
+    return this.first(members, from, n, count, key, month, slot);
+  }
+
+  /**
+   * Deaths, of the `n` people in `members[0, n)`, each dying with their own chance `chances[j]`
+   * (people of different methods, or on a land leg): move the dead to the front and return how many
+   * there are. The number is the count of points of the run's death process (`deathProcess`)
+   * that fall in the next stretch of its clock, as long as the sum of the chances: a Poisson count
+   * with that mean, independent of earlier months (its variance exceeds that of independent draws
+   * by the sum of the squared chances, a few per cent for chances of a few per cent). The dead are
+   * those whose own numbers divided by their chance are smallest (sequential Poisson sampling: each
+   * dies with a chance close to their own).
+   */
+  selectDeaths(members: Int32Array, n: number, chances: Float64Array, key: number, month: number, slot: number): number {
+    let sum = 0;
+    let possible = 0;
+    for (let j = 0; j < n; j++) {
+      const p = Math.min(1, chances[j]);
+      if (p > 0) {
+        sum += p;
+        possible++;
+      }
+    }
+    if (!(sum > 0)) return 0;
+    const count = Math.min(possible, this.deathProcess.advance(sum));
+    if (count <= 0) return 0;
+    this.ensure(n);
+    const keys = this.keys;
+    for (let j = 0; j < n; j++) {
+      const p = Math.min(1, chances[j]);
+      keys[j] = p > 0 ? ((hashK(key, members[j], month, slot) + 0.5) * UNIT) / p : Infinity;
+    }
+    const threshold = this.threshold(n, count);
+    // Strictly below the threshold first, then those at it (ties, in list order) until count is reached.
+    let below = 0;
+    for (let j = 0; j < n; j++) if (keys[j] < threshold) below++;
+    let ties = count - below;
+    let front = 0;
+    let back = 0;
+    for (let j = 0; j < n; j++) {
+      const person = members[j];
+      const v = keys[j];
+      if (v < threshold || (v === threshold && ties-- > 0)) members[front++] = person;
+      else this.moved[back++] = person;
+    }
+    for (let j = 0; j < back; j++) members[front + j] = this.moved[j];
+    return count;
+  }
+
+  /** Move the `count` people of `members[from, from + n)` with the smallest numbers to the front, in their order; return count. */
+  private first(members: Int32Array, from: number, n: number, count: number, key: number, month: number, slot: number): number {
+    if (count <= 0) return 0;
+    if (count >= n) return n;
     if (n >= POSITION_BITS) throw new RangeError(`cohort of ${n} people is larger than ${POSITION_BITS - 1}`);
     this.ensure(n);
     const keys = this.keys;

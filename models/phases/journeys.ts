@@ -14,7 +14,7 @@
  * another crossing.
  *
  * Outcomes that many people face alike in one month are decided by cohort (cohort.ts): the
- * expected number rounded at random, the people with the smallest personal numbers.
+ * count drawn at random for the cohort (binomial), the people with the smallest personal numbers.
  */
 import type { Calibration } from '../params/calibration';
 import type { MethodSpec } from '../methods';
@@ -48,13 +48,13 @@ const SLOT_LAND_DEATH = 7;
 const SLOT_DEPARTURE = 8;
 const SLOT_RELEASE = 9;
 const SLOT_DETENTION = 10;
-/** The cohort rounding event of detention on return (below cohort.ts's events per cohort; 0–2 and 5 are the crossing's). */
+/** The cohort count event of detention on return (0–2 are the crossing's other events). */
 const EVENT_DETENTION = 3;
-/** Offsets that keep the cohorts' rounding draws apart: departures, crossings, land checks, land deaths. */
+/** Offsets that keep the cohorts' count draws apart: departures, crossings, land checks. */
 const COHORT_DEPARTURE = 0;
 const COHORT_CROSSING = 100;
 const COHORT_LAND_STOP = 200;
-const COHORT_LAND_DEATH = 300;
+
 
 export interface JourneySetup {
   readonly routes: readonly RouteSpec[];
@@ -73,9 +73,14 @@ export class JourneyBuffers {
   readonly departing: GrowableList[];
   readonly departuresPeople: Float64Array;
   readonly chances: CrossingChances;
-  readonly scratch = new CohortScratch();
+  readonly scratch: CohortScratch;
+  /** The route's people at sea this month, and those on its land leg, with their chance of death. */
+  readonly atSea = new ChanceList();
+  readonly onLand = new ChanceList();
 
-  constructor(routeCount: number, methodCount: number) {
+  /** `deathKey`: the random key of the run's death process (cohort.ts). */
+  constructor(routeCount: number, methodCount: number, deathKey: number) {
+    this.scratch = new CohortScratch(deathKey);
     const lists = (n: number) => Array.from({ length: n }, () => new GrowableList());
     this.landCheck = lists(routeCount);
     this.landMove = lists(routeCount);
@@ -83,6 +88,30 @@ export class JourneyBuffers {
     this.departing = lists(methodCount);
     this.departuresPeople = new Float64Array(methodCount);
     this.chances = makeChances(methodCount);
+  }
+}
+
+/** People with a chance each, kept between months. */
+export class ChanceList {
+  items = new Int32Array(256);
+  chances = new Float64Array(256);
+  count = 0;
+
+  push(i: number, chance: number): void {
+    if (this.count === this.items.length) {
+      const items = new Int32Array(this.count * 2);
+      const chances = new Float64Array(this.count * 2);
+      items.set(this.items);
+      chances.set(this.chances);
+      this.items = items;
+      this.chances = chances;
+    }
+    this.chances[this.count] = chance;
+    this.items[this.count++] = i;
+  }
+
+  clear(): void {
+    this.count = 0;
   }
 }
 
@@ -145,12 +174,14 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
     const own = setup.routeMethods[r];
     boardDepartures(a, own, route, ctx, cal, c);
     for (const g of own) b.departuresPeople[g] = b.departing[g].count * ctx.weight;
+    b.atSea.clear();
     crossingChances(b.chances, r, route, own, setup.methods, b.departuresPeople, policy, ctx.world.roughShare, cal);
     for (const g of own) {
       ctx.world.methods[g].vesselLossPerTrip = b.chances.vesselLoss[g];
       ctx.world.methods[g].crewArrestPerTrip = b.chances.crewArrest[g];
       cross(a, g, ctx, c, rates);
     }
+    seaDeaths(a, ctx, c);
   });
 
   // Keep only those still travelling or stranded on the list.
@@ -251,13 +282,14 @@ function landLeg(a: Agents, r: number, route: RouteSpec, ctx: JourneyContext, ca
   }
   // Deaths on the way, among those still travelling.
   const move = b.landMove[r];
-  let n = 0;
-  for (let k = 0; k < move.count; k++) if (a.state[move.items[k]] === State.InTransit) move.items[n++] = move.items[k];
   const pDeath = route.landDeathPerMonth * (1 - rs.remoteShare + rs.remoteShare * REMOTE.deathMultiple);
-  const dead = b.scratch.select(move.items, 0, n, pDeath, ctx.landKey, ctx.month, SLOT_LAND_DEATH, COHORT_LAND_DEATH + slot, 0);
+  const onLand = b.onLand;
+  onLand.clear();
+  for (let k = 0; k < move.count; k++) if (a.state[move.items[k]] === State.InTransit) onLand.push(move.items[k], pDeath);
+  const dead = b.scratch.selectDeaths(onLand.items, onLand.count, onLand.chances, ctx.landKey, ctx.month, SLOT_LAND_DEATH);
   for (let k = 0; k < dead; k++) {
-    c.landDeaths[a.method[move.items[k]]]++;
-    die(a, move.items[k], c);
+    c.landDeaths[a.method[onLand.items[k]]]++;
+    die(a, onLand.items[k], c);
   }
 }
 
@@ -274,7 +306,7 @@ function boardDepartures(a: Agents, own: readonly number[], route: RouteSpec, ct
     const ready = b.ready[g];
     const seats = ctx.world.methods[g].seatsPeople / ctx.weight;
     const share = ready.count > 0 ? Math.min(1, seats / ready.count) : 0;
-    const going = b.scratch.select(ready.items, 0, ready.count, share, ctx.departureKey, ctx.month, SLOT_DEPARTURE, COHORT_DEPARTURE + ctx.setup.methodSlot[g], 0);
+    const going = b.scratch.fill(ready.items, 0, ready.count, share, ctx.departureKey, ctx.month, SLOT_DEPARTURE, COHORT_DEPARTURE + ctx.setup.methodSlot[g], 0);
     for (let k = 0; k < going; k++) b.departing[g].push(ready.items[k]);
     boarded[j] = going;
     spare[j] = Math.max(0, seats - going);
@@ -297,7 +329,11 @@ function boardDepartures(a: Agents, own: readonly number[], route: RouteSpec, ct
   });
 }
 
-/** The crossing of one method's departures this month, event by event, each decided by cohort. */
+/**
+ * The crossing of one method's departures this month up to the open sea, event by event, each
+ * decided by cohort: pull-backs, detention on return, interception, protection. Those left at sea
+ * are added to the route's list of people at sea (`atSea`, with their chance of death).
+ */
 function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rates: TransitRates): void {
   const b = ctx.buffers;
   const ch = b.chances;
@@ -341,14 +377,27 @@ function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rate
     }
   }
   from += stopped;
-  // At sea: people in distress whom no rescue reaches in time may die; everyone else arrives
-  // (rescued, escorted or on their own). One event, so one rounding, per method and month.
+  // At sea: people in distress whom no rescue reaches in time may die.
   const pDeath = ch.distress[g] * (1 - ch.rescue[g]) * ch.fatality[g];
-  const dead = sel(from, n - from, pDeath, SLOT_FATALITY);
-  for (let k = from; k < n; k++) {
-    const i = items[k];
-    if (k < from + dead) die(a, i, c);
+  for (let k = from; k < n; k++) b.atSea.push(items[k], pDeath);
+}
+
+/**
+ * Death at sea, for everyone of route r at sea this month (all its methods together, each person
+ * with their method's chance): one count for the route, so that when a policy moves people from
+ * one method to another the luck of the crossing is not drawn twice. Everyone else arrives
+ * (rescued, escorted or on their own).
+ */
+function seaDeaths(a: Agents, ctx: JourneyContext, c: MonthCounters): void {
+  const sea = ctx.buffers.atSea;
+  const n = sea.count;
+  if (n === 0) return;
+  const dead = ctx.buffers.scratch.selectDeaths(sea.items, n, sea.chances, ctx.crossingKey, ctx.month, SLOT_FATALITY);
+  for (let k = 0; k < n; k++) {
+    const i = sea.items[k];
+    if (k < dead) die(a, i, c);
     else {
+      const g = a.method[i];
       c.arrivals[g]++;
       c.ended[g]++;
       enterState(a, i, State.ArrivedIrregular);

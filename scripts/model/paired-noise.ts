@@ -30,7 +30,15 @@ export interface OutputNoise {
   /** (p95 − p5) in percentage points of relative change. */
   readonly rangePoints: number;
   readonly seedOne: number;
-  /** Whether the median change is material and seed 1 lies within the tolerance of it (null when not material). */
+  /**
+   * Whether the paired noise itself is wider than the tolerance: half the 5–95% range exceeds
+   * SEED_ONE_TOLERANCE × |median|. Deaths are random (cohort.ts), and a change of a few per cent in
+   * a few hundred deaths a run carries a paired noise of about one point, so no single seed can be
+   * sure to lie within a quarter of a 5% median; for such an output seed 1 is judged against the
+   * 5–95% range of the 20 seeds instead (it fails when seed 1 is among the extremes).
+   */
+  readonly noiseBound: boolean;
+  /** Whether the median change is material and seed 1 lies within the tolerance of it (or, when noise-bound, within the 5–95% range); null when not material. */
   readonly seedOneAgrees: boolean | null;
 }
 
@@ -48,6 +56,8 @@ export function pairedNoise(agents: number, seeds: readonly number[]): OutputNoi
     const p95 = percentile(sorted, 0.95);
     const seedOne = changes[0];
     const material = Math.abs(median) >= MATERIAL_CHANGE;
+    const noiseBound = (p95 - p5) / 2 > SEED_ONE_TOLERANCE * Math.abs(median);
+    const agrees = noiseBound ? seedOne >= p5 && seedOne <= p95 : Math.abs(seedOne - median) <= SEED_ONE_TOLERANCE * Math.abs(median);
     return {
       output,
       changes,
@@ -56,7 +66,8 @@ export function pairedNoise(agents: number, seeds: readonly number[]): OutputNoi
       p95,
       rangePoints: 100 * (p95 - p5),
       seedOne,
-      seedOneAgrees: material ? Math.abs(seedOne - median) <= SEED_ONE_TOLERANCE * Math.abs(median) : null,
+      noiseBound,
+      seedOneAgrees: material ? agrees : null,
     };
   });
 }
@@ -73,7 +84,7 @@ function main(argv: readonly string[]): void {
   console.log(`Enforcement at maximum against the baseline: ${agents} agents, seeds 1–${count}`);
   console.log(`${'output'.padEnd(22)} ${'median'.padStart(8)} ${'5%'.padStart(8)} ${'95%'.padStart(8)} ${'range pts'.padStart(10)} ${'seed 1'.padStart(8)}  seed 1 within ±25%`);
   for (const r of pairedNoise(agents, seeds)) {
-    const agree = r.seedOneAgrees === null ? '(median < 5%)' : r.seedOneAgrees ? 'yes' : 'NO';
+    const agree = (r.seedOneAgrees === null ? '(median < 5%)' : r.seedOneAgrees ? 'yes' : 'NO') + (r.noiseBound && r.seedOneAgrees !== null ? ' (noise-bound: judged against the 5–95% range)' : '');
     console.log(`${r.output.padEnd(22)} ${pct(r.median).padStart(8)} ${pct(r.p5).padStart(8)} ${pct(r.p95).padStart(8)} ${r.rangePoints.toFixed(1).padStart(10)} ${pct(r.seedOne).padStart(8)}  ${agree}`);
   }
 }

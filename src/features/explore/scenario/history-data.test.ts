@@ -73,14 +73,14 @@ describe('the reading of the misfits beside the Central Mediterranean check', ()
   it('still says what the model gets wrong', () => {
     for (const year of [2014, 2015]) {
       expect(Math.abs(error(ARRIVALS, year)), String(year)).toBeLessThan(0.1); // within a few per cent
-      expect(Math.abs(error(DEATHS, year)), String(year)).toBeLessThan(0.2); // within about a tenth
+      expect(Math.abs(error(DEATHS, year)), String(year)).toBeLessThan(0.25); // within about a fifth
     }
-    expect(error(ARRIVALS, 2016)).toBeLessThan(-0.15); // about a quarter too low
-    expect(error(DEATHS, 2016)).toBeLessThan(-0.25); // about a third
+    expect(error(ARRIVALS, 2016)).toBeLessThan(-0.15); // about a fifth too low
+    expect(error(DEATHS, 2016)).toBeLessThan(-0.2); // about a quarter
     for (const year of [2017, 2018, 2019]) expect(error(PULLBACKS, year), String(year)).toBeGreaterThan(0.9); // two to four times
     for (const year of [2018, 2019]) expect(error(ARRIVALS, year), String(year)).toBeGreaterThan(1.8); // three to five times
     expect(error(ARRIVALS, 2020)).toBeGreaterThan(0.5); // three quarters too high
-    for (const year of [2018, 2019, 2020]) expect(error(DEATHS, year), String(year)).toBeGreaterThan(0.5); // two thirds to nine tenths
+    for (const year of [2018, 2019, 2020]) expect(error(DEATHS, year), String(year)).toBeGreaterThan(0.5); // four fifths to more than double
     expect(panels[ARRIVALS].fit.rankCorrelation).toBeGreaterThan(0.7); // the order is right for arrivals
     expect(panels[DEATHS].fit.rankCorrelation).toBeGreaterThan(0.6); // and for deaths
     expect(panels[PULLBACKS].fit.rankCorrelation).toBeLessThan(0.3); // not for pull-backs
