@@ -14,6 +14,7 @@ import { RoundFigures } from './RoundFigures';
 import { yearsOfRound } from './RoundScreen';
 import { PredictionTable, Scorecards } from './Scorecards';
 import { RunWait } from './RunWait';
+import { RoomPanel } from './room/RoomPanel';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
@@ -84,6 +85,7 @@ export function RevealScreen({ round }: { readonly round: number }) {
         {next}
       </div>
       {error && <p className="sem-error">{error}</p>}
+      <RoomPanel showLinks={false} />
       <Decisions session={session} round={round} />
       {!run.result || !plain.result ? (
         <RunWait error={run.error ?? plain.error} progress={run.progress ?? plain.progress} what={t('reveal.waitWhat', { n: round + 1 })} />
