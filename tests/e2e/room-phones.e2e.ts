@@ -6,11 +6,16 @@
  * (SIGKILL) and started again between submissions, a phone drops and rejoins and keeps its team
  * and its decision, the facilitator locks a round, and the facilitator's page reloads and
  * resumes the room. The debrief then equals the same decisions run by the seminar engine in
- * Node, and the session holds every decision. One browser, one context per device.
+ * Node, and the session holds every decision. Beside it, the projector window opened from the
+ * facilitator's page follows a phone's decision, a lever moved by the facilitator, the lock and
+ * each reveal over its BroadcastChannel, and shows no team's moves before a reveal. One browser,
+ * one context per device.
  */
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runModel } from '../../models/index';
+import { displayRoomCode } from '../../src/shared/room/room-code';
 import { reveal, setDecision, setPrediction, startRound } from '../../src/features/seminar/session/actions';
 import { sessionValue } from '../../src/features/seminar/session/debrief';
 import { roundValue, sessionRunInput } from '../../src/features/seminar/session/engine';
@@ -72,10 +77,29 @@ function noSecret(session: Session): Omit<Session, 'secret'> {
 let server: RoomServerProcess;
 let browser: Browser;
 let fac: OpenedPage;
+/** The projector window, opened from the facilitator's page and kept in step with it. */
+let projector: Page;
 const phones = new Map<TeamId, OpenedPage>();
 const links = new Map<TeamId, string>();
 
 const phone = (id: TeamId): Page => phones.get(id)!.page;
+
+/** Set ROOM_SCREENSHOTS=<folder> to keep pictures of the pages as the test goes. */
+async function picture(page: Page, name: string): Promise<void> {
+  const dir = process.env.ROOM_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+async function projectorShows(status: string, round: number): Promise<void> {
+  await projector.locator(`[data-testid="projector"][data-status="${status}"][data-round="${round}"]`).waitFor({ timeout: RUN_TIMEOUT_MS });
+}
+
+/** Before a reveal the projector shows who has decided, never what: no team panel, no lever, no move. */
+async function expectNoMoves(): Promise<void> {
+  const view = projector.getByTestId('projector');
+  expect(await view.locator('[data-testid^="team-panel-"], input, select, button').count()).toBe(0);
+  expect(await view.textContent()).not.toMatch(/→/);
+}
 
 async function decideOnPhone(id: TeamId, round: number): Promise<void> {
   const page = phone(id);
@@ -140,6 +164,14 @@ describe('a seminar on five phones through the room server', () => {
         await opened.page.locator(`[data-testid="phone-page"][data-team="${id}"][data-round="1"]`).waitFor({ timeout: 30_000 });
       }),
     );
+    // The projector window beside the facilitator's: the room code, the round, nobody decided yet.
+    [projector] = await Promise.all([fac.context.waitForEvent('page'), page.getByTestId('open-projector').click()]);
+    await projectorShows('open', 1);
+    expect(await projector.getByTestId('projector-room-code').textContent()).toBe(displayRoomCode(code)); // as on the facilitator's screen: T7Z-TNY
+    expect(await projector.locator('[data-decided="true"]').count()).toBe(0);
+    await picture(page, 'facilitator-room');
+    await picture(projector, 'projector-open');
+    await picture(phone('interior'), 'phone-interior');
     // A phone's page has no way into the facilitator's pages.
     expect(await phone('ngo').locator('.site-header, nav, a[href*="seminar"]').count()).toBe(0);
     expect(await phone('interior').locator('input[type="range"]').count()).toBe(4);
@@ -150,6 +182,11 @@ describe('a seminar on five phones through the room server', () => {
     await decideOnPhone('transit', 0);
     await expectReceived(2);
     expect(await fac.page.getByTestId('team-panel-interior').locator('input[data-lever="enforcement.intensity"]').inputValue()).toBe('0.7');
+    await projector.locator('[data-testid="projector-team-interior"][data-decided="true"]').waitFor();
+    // A lever moved on the facilitator's screen: the projector shows that the team has decided, not what.
+    await fac.page.getByTestId('team-panel-un').locator('input[data-lever="cooperation.regional"]').fill('0.5');
+    await projector.locator('[data-testid="projector-team-un"][data-decided="true"]').waitFor();
+    await expectNoMoves();
 
     // The server dies between submissions and comes back on the same folder: nothing is lost.
     await server.kill();
@@ -174,11 +211,33 @@ describe('a seminar on five phones through the room server', () => {
 
     await fac.page.getByTestId('room-lock').click();
     await phone('un').locator('[data-testid="phone-status"][data-status="locked"]').waitFor();
+    await projectorShows('locked', 1);
+    await expectNoMoves();
     expect(await phone('un').getByTestId('phone-submit').isDisabled()).toBe(true);
 
     await fac.page.getByTestId('reveal').click();
     await fac.page.getByTestId('reveal-results').waitFor({ timeout: RUN_TIMEOUT_MS });
     await phone('origin').locator('[data-testid="phone-status"][data-status="revealed"]').waitFor({ timeout: RUN_TIMEOUT_MS });
+    await projectorShows('revealed', 1);
+    await projector.locator('[data-testid="projector-results"][data-round="1"] [data-testid="plane-round-1"]').waitFor({ state: 'attached', timeout: RUN_TIMEOUT_MS });
+    expect(await projector.getByTestId('projector').textContent()).toMatch(/Enforcement intensity 0\.30 → 0\.70/);
+    await picture(projector, 'projector-revealed');
+    await picture(phone('origin'), 'phone-origin-revealed');
+    if (process.env.ROOM_SCREENSHOTS) {
+      // The projector at 150 % (853×480 CSS pixels at a device scale of 1.5), then back.
+      const cdp = await fac.context.newCDPSession(projector);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 853, height: 480, deviceScaleFactor: 1.5, mobile: false });
+      await projector.waitForTimeout(500); // the charts redraw at the new size
+      const shot = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      writeFileSync(`${process.env.ROOM_SCREENSHOTS}/projector-revealed-853x480@1.5.png`, Buffer.from(shot.data, 'base64'));
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
+      // The same team's phone in Arabic: a second page on the same device comes back with its key.
+      const ar = await phones.get('origin')!.context.newPage();
+      await ar.goto(links.get('origin')!.replace('/#', '/?lang=ar#'));
+      await ar.locator('[data-testid="phone-status"][data-status="revealed"]').waitFor();
+      await picture(ar, 'phone-origin-revealed-ar');
+      await ar.close();
+    }
     const s = directSession();
     const shown = Number(await phone('origin').getByTestId('phone-figure-deathsMissing').getAttribute('data-value'));
     expect(shown).toBe(roundValue(runModel(sessionRunInput(s, 0)), 'deathsMissing', s, 0, true));
@@ -200,8 +259,10 @@ describe('a seminar on five phones through the room server', () => {
     await decideOnPhone('un', 1);
     await expectReceived(5);
 
+    await projectorShows('open', 2); // the reloaded facilitator's window still drives the projector
     await page.getByTestId('reveal').click();
     await page.getByTestId('reveal-results').waitFor({ timeout: RUN_TIMEOUT_MS });
+    await projectorShows('revealed', 2);
     await page.getByTestId('open-debrief').click();
     const s = directSession();
     const saved = readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? ''));

@@ -27,7 +27,7 @@ const SessionPlane = lazy(() => import('./SessionPlane'));
 const ASK_NOW = [0, 1, 2];
 const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-function Decisions({ session, round }: { readonly session: Session; readonly round: number }) {
+export function Decisions({ session, round }: { readonly session: Session; readonly round: number }) {
   const { t } = useTranslation('seminar');
   const roles = useRoleText();
   const event = session.rounds[round]?.event ? findEvent(session.rounds[round].event!) : undefined;

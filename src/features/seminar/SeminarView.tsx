@@ -15,6 +15,8 @@ import { SessionSetup } from './SessionSetup';
 import { TeamPage } from './TeamPage';
 import { RoomContext } from './room/room-context';
 import { useRoomHost } from './room/use-room-host';
+import { useProjectorFeed } from './projector/use-projector-feed';
+import ProjectorView from './projector/ProjectorView';
 import { useRunQueue } from '../../runner/index';
 import type { ViewProps } from '../../shared/view-props';
 import { ErrorBoundary } from '../../shared/ErrorBoundary';
@@ -73,6 +75,7 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
   const queue = useRunQueue({ workers: RUN_WORKERS, storeBytes: STORE_BYTES });
   const state = useSeminarSession(queue);
   const room = useRoomHost(state.session, state.apply, queue);
+  useProjectorFeed(state.session, room);
   const reveal = /^reveal\/(\d+)$/.exec(path);
   const page: SeminarPage = path === 'cards' || path === 'guide' || path === 'debrief' ? path : 'session';
   const revealRound = reveal ? Number(reveal[1]) - 1 : -1;
@@ -100,5 +103,6 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
 export default function SeminarView({ rest }: ViewProps) {
   const [path, query] = splitRest(rest);
   if (path.startsWith('team/')) return <TeamPage query={query} />;
+  if (path === 'projector') return <ProjectorView />;
   return <FacilitatorPages path={path} query={query} />;
 }

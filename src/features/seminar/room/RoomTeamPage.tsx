@@ -17,7 +17,18 @@ import type { Prediction } from '../session/session';
 import { PredictionInput } from '../PredictionInput';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from '../TeamLever';
 import { useRoomTeam } from './use-room-team';
+import { useRoleText } from '../role-text';
+import { DEFAULT_ROLES } from '../session/roles';
+import { formatNumber } from '../../../shared/format';
+import { useModelText } from '../../../shared/i18n/model-text';
 import './room.css';
+
+/**
+ * The default role a team's published name is (the facilitator's page publishes a default role's
+ * English name when it reads English), so that the phone can show the role's name, briefing and
+ * objectives in its own language; '' for a role of the facilitator's own, shown as published.
+ */
+const roleOf = (name: string): string => DEFAULT_ROLES.find((r) => r.name === name)?.id ?? '';
 
 function Figures({ view, revealed }: { readonly view: TeamView; readonly revealed: boolean }) {
   const { t } = useTranslation('seminar');
@@ -85,7 +96,13 @@ function Decide({ round, view, submission, submit }: { readonly round: RoundStat
 
 function RoundBody({ round, submission, submit }: { readonly round: RoundState; readonly submission: Submission | null; readonly submit: ReturnType<typeof useRoomTeam>['submit'] }) {
   const { t } = useTranslation('seminar');
+  const mt = useModelText();
+  const roles = useRoleText();
   const view = round.view;
+  const movesText = (decision: Readonly<Record<string, number>>) => {
+    const moves = Object.entries(decision).map(([k, v]) => `${LEVER_BY_KEY.has(k) ? mt.leverLabel(k) : k} ${formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+    return moves.length ? moves.join(', ') : t('room.phone.noChange');
+  };
   if (!view) return <p role="status">{t('room.phone.noView')}</p>;
   const revealed = round.status === 'revealed';
   return (
@@ -95,8 +112,9 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
       </p>
       {submission && (
         <p className="phone-sent" role="status" data-testid="phone-sent" data-round={submission.round + 1}>
-          ✓ {t('room.phone.sent', { n: Object.keys(submission.decision).length })}
+          ✓ {t('room.phone.sent', { what: movesText(submission.decision) })}
           {submission.prediction ? ` ${t('room.phone.withPrediction')}` : ''}
+          {round.status === 'open' ? ` ${t('room.phone.sentOpen')}` : ''}
         </p>
       )}
       {view.changes.length > 0 && (
@@ -112,10 +130,10 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
       <Figures view={view} revealed={revealed} />
       <details className="team-page-briefing">
         <summary>{t('teamPage.briefing')}</summary>
-        <p>{view.briefing}</p>
+        <p>{roles.briefing({ roleId: roleOf(view.name), briefing: view.briefing })}</p>
         <ul>
           {view.objectives.map((o) => (
-            <li key={o}>{o}</li>
+            <li key={o}>{roles.objective({ label: o })}</li>
           ))}
         </ul>
       </details>
@@ -127,6 +145,7 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
 function Joined({ link }: { readonly link: Extract<NonNullable<ReturnType<typeof parseRoomHash>>, { kind: 'join' }> }) {
   const { t } = useTranslation('seminar');
   const state = useRoomTeam(link);
+  const roles = useRoleText();
   const { round, team } = state;
   return (
     <article className="team-page phone-page" aria-labelledby="phone-title" data-testid="phone-page" data-team={team?.id ?? ''} data-round={round ? round.round + 1 : 0}>
@@ -139,7 +158,7 @@ function Joined({ link }: { readonly link: Extract<NonNullable<ReturnType<typeof
             · {t(`room.connection.${state.connection}`)}
           </span>
         </p>
-        <h2 id="phone-title">{team?.name ?? t('teamPage.title')}</h2>
+        <h2 id="phone-title">{team ? roles.teamName({ roleId: roleOf(team.name), name: team.name }) : t('teamPage.title')}</h2>
       </header>
       {state.problem && (
         <p className="notice sem-notice-error" role="alert" data-testid="phone-problem">

@@ -42,7 +42,8 @@ describe('what the facilitator publishes to the room', () => {
     const before = leversBeforeDecisions(s, 1);
     for (const l of view.levers) expect(l.before).toBe(before[l.key]);
     const team = s.teams.find((t) => t.id === 'interior')!;
-    for (const decision of [{ 'enforcement.intensity': 0.4 }, { 'enforcement.intensity': 0.2, 'enforcement.interdiction': 0.1 }, { 'searchAndRescue.capacity': 0.9 }])
+    const decisions: Record<string, number>[] = [{ 'enforcement.intensity': 0.4 }, { 'enforcement.intensity': 0.2, 'enforcement.interdiction': 0.1 }, { 'searchAndRescue.capacity': 0.9 }];
+    for (const decision of decisions)
       expect(checkAgainstView(view, decision).length === 0).toBe(checkDecision(team, decision, before).length === 0);
   });
 });
