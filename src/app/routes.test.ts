@@ -13,6 +13,8 @@ describe('view routes', () => {
 
   it('shows a team’s page and the projector without the app’s header and navigation', () => {
     expect(barePage('#/join/K7Q3XM/ngo?k=abc')).toBe('join');
+    expect(barePage('#/join')).toBe('join');
+    expect(barePage('#/joined')).toBeNull();
     expect(barePage('#/seminar/team/ngo?s=abc')).toBe('team');
     expect(barePage('#/seminar/projector')).toBe('projector');
     expect(barePage('#/seminar')).toBeNull();

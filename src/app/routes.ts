@@ -30,7 +30,7 @@ export function viewFromHash(hash: string): { view: ViewId; rest: string } {
 export type BarePage = 'join' | 'team' | 'projector';
 
 export function barePage(hash: string): BarePage | null {
-  if (/^#\/join\//.test(hash)) return 'join';
+  if (/^#\/join(?:\/|$)/.test(hash)) return 'join';
   if (/^#\/seminar\/team\//.test(hash)) return 'team';
   if (/^#\/seminar\/projector(?:$|[/?])/.test(hash)) return 'projector';
   return null;

@@ -1,7 +1,8 @@
 /**
  * A seminar played on five phones through the real room server (a child process serving dist/
- * on a free loopback port with a temporary data folder): the facilitator opens a room, each team
- * joins from the link its QR code carries (the room code shown plus the team's token) on a phone
+ * on a free loopback port with a temporary data folder): the facilitator opens a room, four
+ * teams join from the link their QR codes carry (the room code shown plus the team's token) and
+ * one by typing the room code shown, picking its team and being let in, each on a phone
  * viewport, and two rounds are played over WebSocket. In the middle: the server is killed
  * (SIGKILL) and started again between submissions, a phone drops and rejoins and keeps its team
  * and its decision, the facilitator locks a round, and the facilitator's page reloads and
@@ -134,7 +135,7 @@ describe('a seminar on five phones through the room server', () => {
     await server?.stop();
   });
 
-  it('opens a room and five phones join from the links their QR codes carry', async () => {
+  it('opens a room; four phones join from the links their QR codes carry, one by typing the room code', async () => {
     const { page } = fac;
     await page.goto(`${server.appUrl}#/seminar`);
     await page.getByTestId('setup-title').fill('Room seminar');
@@ -160,7 +161,14 @@ describe('a seminar on five phones through the room server', () => {
       TEAMS.map(async (id) => {
         const opened = await newPage(browser, 390, 844);
         phones.set(id, opened);
-        await opened.page.goto(links.get(id)!);
+        if (id === 'un') {
+          // This phone types the code shown (as a person would: lower case, a dash), picks its team and is let in.
+          await opened.page.goto(`${server.appUrl}#/join`);
+          await opened.page.getByTestId('room-code-input').fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3).toLowerCase()}`);
+          await opened.page.getByRole('button', { name: 'Join' }).click();
+          await opened.page.getByTestId('pick-team-un').click();
+          await page.getByTestId('room-request-un').getByRole('button', { name: 'Let in' }).click();
+        } else await opened.page.goto(links.get(id)!);
         await opened.page.locator(`[data-testid="phone-page"][data-team="${id}"][data-round="1"]`).waitFor({ timeout: 30_000 });
       }),
     );

@@ -19,6 +19,8 @@ import { RoundFigures } from '../RoundFigures';
 import { Decisions } from '../RevealScreen';
 import { RunWait } from '../RunWait';
 import { useRoleText } from '../role-text';
+import { useTeamBase } from '../use-team-base';
+import { appLink } from '../../../shared/room/links';
 import { helloMessage, openChannel, readStateMessage, type ProjectorState } from './projector-channel';
 import './projector.css';
 
@@ -68,6 +70,7 @@ function Results({ state, round, queue, moves }: { readonly state: ProjectorStat
 function Body({ state, queue }: { readonly state: ProjectorState; readonly queue: RunQueue }) {
   const { t } = useTranslation('seminar');
   const roles = useRoleText();
+  const { base } = useTeamBase();
   const { session, room } = state;
   const r = currentRound(session);
   const started = session.rounds.length > 0;
@@ -91,7 +94,10 @@ function Body({ state, queue }: { readonly state: ProjectorState; readonly queue
             {t('room.code')}{' '}
             <strong dir="ltr" data-testid="projector-room-code">
               {displayRoomCode(room.code)}
-            </strong>
+            </strong>{' '}
+            <span className="small">
+              {t('projector.joinAt')} <code dir="ltr">{appLink(base.url, '#/join')}</code>
+            </span>
           </p>
         )}
       </header>

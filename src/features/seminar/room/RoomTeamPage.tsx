@@ -17,6 +17,7 @@ import type { Prediction } from '../session/session';
 import { PredictionInput } from '../PredictionInput';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from '../TeamLever';
 import { useRoomTeam } from './use-room-team';
+import { RoomCodeForm, RoomTeamPicker } from './RoomJoinPicker';
 import { useRoleText } from '../role-text';
 import { DEFAULT_ROLES } from '../session/roles';
 import { formatNumber } from '../../../shared/format';
@@ -176,6 +177,8 @@ function Joined({ link }: { readonly link: Extract<NonNullable<ReturnType<typeof
 export default function RoomTeamPage({ hash }: { readonly hash: string }) {
   const { t } = useTranslation('seminar');
   const link = useMemo(() => parseRoomHash(hash), [hash]);
+  if (/^#\/join\/?$/.test(hash)) return <RoomCodeForm />;
+  if (link?.kind === 'join' && !link.team) return <RoomTeamPicker room={link.room} />;
   if (!link || link.kind !== 'join' || !link.team)
     return (
       <article className="team-page phone-page" aria-labelledby="phone-title">
