@@ -80,6 +80,7 @@ let browser: Browser;
 let fac: OpenedPage;
 /** The projector window, opened from the facilitator's page and kept in step with it. */
 let projector: Page;
+const projectorErrors: string[] = [];
 const phones = new Map<TeamId, OpenedPage>();
 const links = new Map<TeamId, string>();
 
@@ -174,6 +175,10 @@ describe('a seminar on five phones through the room server', () => {
     );
     // The projector window beside the facilitator's: the room code, the round, nobody decided yet.
     [projector] = await Promise.all([fac.context.waitForEvent('page'), page.getByTestId('open-projector').click()]);
+    projector.on('console', (m) => {
+      if (m.type() === 'error') projectorErrors.push(m.text());
+    });
+    projector.on('pageerror', (e) => projectorErrors.push(e.message));
     await projectorShows('open', 1);
     expect(await projector.getByTestId('projector-room-code').textContent()).toBe(displayRoomCode(code)); // as on the facilitator's screen: T7Z-TNY
     expect(await projector.locator('[data-decided="true"]').count()).toBe(0);
@@ -282,5 +287,9 @@ describe('a seminar on five phones through the room server', () => {
       expect(Number(await row.getAttribute('data-value')), key).toBe(sessionValue(run, key, s, 2));
     }
     for (const p of [fac, ...phones.values()]) expect(p.pageErrors).toEqual([]);
+    // Served with the room server's Content-Security-Policy header: nothing the pages do is refused.
+    const refused = [fac, ...phones.values()].flatMap((p) => p.consoleErrors).concat(projectorErrors).filter((e) => /Content Security Policy/i.test(e));
+    expect(refused).toEqual([]);
+    expect(projectorErrors.filter((e) => !/WebSocket/.test(e))).toEqual([]);
   });
 });

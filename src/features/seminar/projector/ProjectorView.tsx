@@ -20,7 +20,8 @@ import { Decisions } from '../RevealScreen';
 import { RunWait } from '../RunWait';
 import { useRoleText } from '../role-text';
 import { useTeamBase } from '../use-team-base';
-import { appLink } from '../../../shared/room/links';
+import { appLink, roomJoinHash } from '../../../shared/room/links';
+import { TeamQr } from '../TeamQr';
 import { helloMessage, openChannel, readStateMessage, type ProjectorState } from './projector-channel';
 import './projector.css';
 
@@ -94,13 +95,19 @@ function Body({ state, queue }: { readonly state: ProjectorState; readonly queue
             {t('room.code')}{' '}
             <strong dir="ltr" data-testid="projector-room-code">
               {displayRoomCode(room.code)}
-            </strong>{' '}
-            <span className="small">
-              {t('projector.joinAt')} <code dir="ltr">{appLink(base.url, '#/join')}</code>
-            </span>
+            </strong>
           </p>
         )}
       </header>
+      {room.code && playing && (
+        <div className="projector-join">
+          <p>
+            {t('projector.joinAt')} <code dir="ltr">{appLink(base.url, '#/join')}</code> {t('projector.joinCode')}
+          </p>
+          {/* One code for the whole room: it opens the team picker, and the facilitator lets each phone in. */}
+          <TeamQr link={appLink(base.url, roomJoinHash(room.code))} name={room.code} alt={t('projector.joinQr')} />
+        </div>
+      )}
       {event && (
         <p className="projector-event">
           <strong>{roles.eventName(event)}:</strong> {roles.eventDescription(event)}
