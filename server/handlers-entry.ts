@@ -112,6 +112,7 @@ export function handleWatch(ctx: Ctx, conn: Conn, msg: ClientMessageOf<'watch'>)
   if (ctx.hub.spectatorCount(room) >= ctx.limits.maxSpectators) throw new Refusal('server-full', `Room ${msg.room} has as many spectators as it may.`);
   ctx.hub.enter(conn, { kind: 'spectator', room });
   const r = room.state.round;
-  ctx.hub.send(conn, { t: 'watching', re: msg.id, room: room.state.code, round: ctx.hub.roundState(room), submitted: r ? submittedTeams(room.state, r.round) : [] });
+  const teams = [...room.state.teams.values()].map((t) => ({ id: t.id, name: t.name }));
+  ctx.hub.send(conn, { t: 'watching', re: msg.id, room: room.state.code, teams, round: ctx.hub.roundState(room), submitted: r ? submittedTeams(room.state, r.round) : [] });
   ctx.hub.sendPresence(room);
 }

@@ -85,7 +85,8 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
       setSecurityHeaders(req, res);
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
-      res.end(JSON.stringify({ v: 1, urls: opts.lanUrls ? opts.lanUrls(listeningPort()) : [] }));
+      // `room: true` tells the app that this server relays rooms (a static build's file has no such field).
+      res.end(JSON.stringify({ v: 1, urls: opts.lanUrls ? opts.lanUrls(listeningPort()) : [], room: true }));
       return;
     }
     files(req, res);

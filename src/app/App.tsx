@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { LanguageMenu } from './LanguageMenu';
 import { LanguageNotice } from './LanguageNotice';
+import { barePage } from './routes';
 import { useRoute } from './use-route';
 import { ViewNav } from './ViewNav';
 
@@ -15,6 +16,7 @@ import { ViewNav } from './ViewNav';
 const ExploreView = lazy(() => import('../features/explore/index').then((m) => ({ default: m.ExploreView })));
 const CompareView = lazy(() => import('../features/compare/index').then((m) => ({ default: m.CompareView })));
 const SeminarView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.SeminarView })));
+const RoomTeamView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.RoomTeamPage })));
 const LectureView = lazy(() => import('../features/lecture/index').then((m) => ({ default: m.LectureView })));
 
 const VIEW_COMPONENTS = { explore: ExploreView, compare: CompareView, seminar: SeminarView, lecture: LectureView } as const;
@@ -30,8 +32,21 @@ function Loading() {
 
 export default function App() {
   const { t } = useTranslation();
-  const { view, rest } = useRoute();
+  const { view, rest, hash } = useRoute();
   const View = VIEW_COMPONENTS[view];
+  const bare = barePage(hash);
+  if (bare)
+    return (
+      <main className="site-main bare-main" data-view={view} data-bare={bare}>
+        <div className="bare-language">
+          <LanguageMenu />
+        </div>
+        <LanguageNotice />
+        <ErrorBoundary what={t('app.viewWhat.seminar')} key={bare}>
+          <Suspense fallback={<Loading />}>{bare === 'join' ? <RoomTeamView hash={hash} /> : <SeminarView rest={rest} />}</Suspense>
+        </ErrorBoundary>
+      </main>
+    );
   return (
     <>
       <header className="site-header">

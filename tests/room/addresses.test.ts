@@ -23,12 +23,12 @@ describe('room-addresses.json', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
-    expect(await res.json()).toEqual({ v: 1, urls: [`http://192.168.1.23:${server.port}/sub/`] });
+    expect(await res.json()).toEqual({ v: 1, urls: [`http://192.168.1.23:${server.port}/sub/`], room: true });
   });
 
   it('is an empty list when the server has no LAN address', async () => {
     dir = tempDataDir();
     server = await startServer(dir);
-    expect(await (await fetch(`${server.appUrl}room-addresses.json`)).json()).toEqual({ v: 1, urls: [] });
+    expect(await (await fetch(`${server.appUrl}room-addresses.json`)).json()).toEqual({ v: 1, urls: [], room: true });
   });
 });

@@ -59,6 +59,7 @@ describe('a round through the room server', () => {
     screen.on('progress', (p) => progress.push(p));
     const watching = await screen.watch(room.toLowerCase());
     expect(watching.room).toBe(room);
+    expect(watching.teams).toEqual(TEAMS);
 
     await fac.publish(roundOf(0));
     await until(() => rounds.length === 1, 'the round on the phone');

@@ -14,6 +14,7 @@ import { RoundFigures } from './RoundFigures';
 import { yearsOfRound } from './RoundScreen';
 import { PredictionTable, Scorecards } from './Scorecards';
 import { RunWait } from './RunWait';
+import { RoomPanel } from './room/RoomPanel';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,7 @@ const SessionPlane = lazy(() => import('./SessionPlane'));
 const ASK_NOW = [0, 1, 2];
 const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-function Decisions({ session, round }: { readonly session: Session; readonly round: number }) {
+export function Decisions({ session, round }: { readonly session: Session; readonly round: number }) {
   const { t } = useTranslation('seminar');
   const roles = useRoleText();
   const event = session.rounds[round]?.event ? findEvent(session.rounds[round].event!) : undefined;
@@ -84,6 +85,7 @@ export function RevealScreen({ round }: { readonly round: number }) {
         {next}
       </div>
       {error && <p className="sem-error">{error}</p>}
+      <RoomPanel showLinks={false} />
       <Decisions session={session} round={round} />
       {!run.result || !plain.result ? (
         <RunWait error={run.error ?? plain.error} progress={run.progress ?? plain.progress} what={t('reveal.waitWhat', { n: round + 1 })} />

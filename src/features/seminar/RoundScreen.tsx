@@ -14,6 +14,7 @@ import { roundStartMonth } from './session/session';
 import { DecisionCodeBox } from './DecisionCodeBox';
 import { TeamLinkAddress } from './TeamLinkAddress';
 import { TeamPanel } from './TeamPanel';
+import { RoomPanel } from './room/RoomPanel';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
@@ -85,6 +86,7 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
         </h2>
         <EventPicker round={round} />
       </div>
+      <RoomPanel />
       <TeamLinkAddress />
       <div className="team-grid">
         {session.teams.map((t) => (

@@ -13,6 +13,10 @@ import { RoundScreen } from './RoundScreen';
 import { SessionBar, type SeminarPage } from './SessionBar';
 import { SessionSetup } from './SessionSetup';
 import { TeamPage } from './TeamPage';
+import { RoomContext } from './room/room-context';
+import { useRoomHost } from './room/use-room-host';
+import { useProjectorFeed } from './projector/use-projector-feed';
+import ProjectorView from './projector/ProjectorView';
 import { useRunQueue } from '../../runner/index';
 import type { ViewProps } from '../../shared/view-props';
 import { ErrorBoundary } from '../../shared/ErrorBoundary';
@@ -70,12 +74,15 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
   const { t } = useTranslation('seminar');
   const queue = useRunQueue({ workers: RUN_WORKERS, storeBytes: STORE_BYTES });
   const state = useSeminarSession(queue);
+  const room = useRoomHost(state.session, state.apply, queue);
+  useProjectorFeed(state.session, room);
   const reveal = /^reveal\/(\d+)$/.exec(path);
   const page: SeminarPage = path === 'cards' || path === 'guide' || path === 'debrief' ? path : 'session';
   const revealRound = reveal ? Number(reveal[1]) - 1 : -1;
   const canShowReveal = revealRound >= 0 && state.session.rounds[revealRound]?.revealed === true;
   return (
     <SeminarContext value={state}>
+      <RoomContext value={room}>
       <div className="seminar" data-page={page}>
         <SessionBar page={page} />
         {/* Whatever fails below, the session bar (save, open, new) stays. */}
@@ -87,6 +94,7 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
             (canShowReveal ? <RevealScreen round={revealRound} /> : <SessionPage initialCode={path === 'apply' ? (new URLSearchParams(query).get('code') ?? '') : undefined} />)}
         </ErrorBoundary>
       </div>
+      </RoomContext>
     </SeminarContext>
   );
 }
@@ -95,5 +103,6 @@ function FacilitatorPages({ path, query }: { readonly path: string; readonly que
 export default function SeminarView({ rest }: ViewProps) {
   const [path, query] = splitRest(rest);
   if (path.startsWith('team/')) return <TeamPage query={query} />;
+  if (path === 'projector') return <ProjectorView />;
   return <FacilitatorPages path={path} query={query} />;
 }

@@ -15,6 +15,7 @@ import { readSessionText, sessionFileName, sessionFileText } from './session/ses
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
 import { useRoleText } from './role-text';
+import { PROJECTOR_WINDOW } from './projector/projector-channel';
 
 export type SeminarPage = 'session' | 'cards' | 'guide' | 'debrief';
 
@@ -25,6 +26,11 @@ const PAGES: readonly { id: SeminarPage; hash: string }[] = [
   { id: 'guide', hash: '#/seminar/guide' },
   { id: 'debrief', hash: '#/seminar/debrief' },
 ];
+
+/** The projector window beside this one (one window: opening it again brings it forward). */
+function openProjector(): void {
+  window.open(`${window.location.pathname}${window.location.search}#/seminar/projector`, PROJECTOR_WINDOW, 'popup,width=1280,height=720');
+}
 
 export function SessionBar({ page }: { readonly page: SeminarPage }) {
   const { t } = useTranslation('seminar');
@@ -69,6 +75,11 @@ export function SessionBar({ page }: { readonly page: SeminarPage }) {
               </a>
             </li>
           ))}
+          <li>
+            <button type="button" className="link-button" data-testid="open-projector" onClick={openProjector}>
+              {t('projector.open')}
+            </button>
+          </li>
         </ul>
       </nav>
       <div className="session-file">

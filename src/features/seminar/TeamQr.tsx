@@ -7,7 +7,7 @@ import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { qrSvg } from '../../shared/room/qr';
 
-export const TeamQr = memo(function TeamQr({ link, name }: { readonly link: string; readonly name: string }) {
+export const TeamQr = memo(function TeamQr({ link, name, alt }: { readonly link: string; readonly name: string; readonly alt?: string }) {
   const { t } = useTranslation('seminar');
   // Made and revoked in one effect, so a remount (React's strict mode does one) never shows a revoked address.
   const [src, setSrc] = useState<string | null>(null);
@@ -18,7 +18,7 @@ export const TeamQr = memo(function TeamQr({ link, name }: { readonly link: stri
   }, [link]);
   return (
     <figure className="team-qr">
-      {src && <img src={src} alt={t('panel.qrAlt', { name })} data-testid="team-qr" />}
+      {src && <img src={src} alt={alt ?? t('panel.qrAlt', { name })} data-testid="team-qr" />}
       <figcaption className="small">{t('panel.qrHint')}</figcaption>
     </figure>
   );

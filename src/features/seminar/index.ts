@@ -4,3 +4,4 @@
  * from here and nothing else.
  */
 export { default as SeminarView } from './SeminarView';
+export { default as RoomTeamPage } from './room/RoomTeamPage';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { safeParse } from '../../../scenarios/index';
-import { MAX_ROUNDS, requestIdSchema } from './protocol';
+import { MAX_ROUNDS, MAX_TEAMS, requestIdSchema } from './protocol';
 import { ROOM_CODE_RE, SECRET_RE, TOKEN_RE } from './room-code';
 import { decisionSchema, predictionSchema, publicViewSchema, roundStatusSchema, teamIdSchema, teamViewSchema } from './views';
 
@@ -111,7 +111,8 @@ export const FRAMES = {
     submission: submissionSchema.nullable(),
   }),
   waiting: z.strictObject({ t: z.literal('waiting'), re, request: z.string().regex(TOKEN_RE), team: teamIdSchema }),
-  watching: z.strictObject({ t: z.literal('watching'), re, room: roomCode, round: roundStateSchema.nullable(), submitted: z.array(teamIdSchema) }),
+  /** The room's teams (for a device that joins by the room's code and picks its team), its round and who has submitted. */
+  watching: z.strictObject({ t: z.literal('watching'), re, room: roomCode, teams: z.array(z.strictObject({ id: teamIdSchema, name: z.string().max(80) })).max(MAX_TEAMS), round: roundStateSchema.nullable(), submitted: z.array(teamIdSchema) }),
   /** The round changed (published, locked, revealed). Team devices get their own view. */
   round: roundStateSchema.extend({ t: z.literal('round') }),
   /** Who has submitted in the current round (everyone in the room). */
