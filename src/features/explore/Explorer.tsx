@@ -115,7 +115,7 @@ export default function Explorer() {
     dispatch({ type: 'replace', settings: defaultSettings(ctx) });
     setNoticesOpen(false);
   };
-  const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario), 'application/json');
+  const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario, settings), 'application/json');
 
   const timelineEditor = () => (
     <TimelineEditor
