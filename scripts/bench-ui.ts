@@ -5,14 +5,17 @@
  *   npm run bench:ui -- --no-build      measure the existing dist/
  *   npm run bench:ui -- --steps 25      number of measured slider steps (default 15)
  *   npm run bench:ui -- --case first-load   only the first-load lines (English and Arabic)
+ *   npm run bench:ui -- --case drag         only the drag line
  *
  * - slider-to-kpi / slider-to-charts: from the `input` event of a keyboard step on "Enforcement
  *   intensity" to the key figures, and then every chart, showing the run of the new value (the
  *   results' data-run-id changes, data-run-state is idle, every chart's data-run-id matches),
  *   plus two animation frames so the browser has painted it. Every step is a new value, so no
  *   step is served from the cache. Target: median ≤ 250 ms.
- * - drag: a mouse drag across the slider for about a second; how many results were shown on the
- *   way and how long after the last movement the final one settled.
+ * - drag: a mouse drag across the slider for about two seconds at about 60 moves a second; how
+ *   many results were shown on the way, how long after the last movement the final one settled,
+ *   and the main thread's long tasks (over 50 ms, PerformanceObserver 'longtask') from the press
+ *   to the settled result. Target: none.
  * - first-load (and first-load-ar, the same page in Arabic): gzip size of the JavaScript
  *   index.html loads (script and modulepreload tags: what the first paint needs), of all
  *   JavaScript the page loads for its first full view (the explorer, its charts, the language's
@@ -32,8 +35,8 @@ const stepsFlag = argv.indexOf('--steps');
 const STEPS = stepsFlag >= 0 ? Number(argv[stepsFlag + 1]) : 15;
 const caseFlag = argv.indexOf('--case');
 const CASE = caseFlag >= 0 ? argv[caseFlag + 1] : undefined;
-if (CASE !== undefined && CASE !== 'first-load') {
-  console.error(`error: --case ${CASE}: unknown case; the only case that runs alone is first-load`);
+if (CASE !== undefined && CASE !== 'first-load' && CASE !== 'drag') {
+  console.error(`error: --case ${CASE}: unknown case; the cases that run alone are first-load and drag`);
   process.exit(2);
 }
 const WARMUP_STEPS = 3;
@@ -90,6 +93,11 @@ const ARM_PROBE = `(() => {
 const ARM_DRAG = `(() => {
   window.__ids = new Set();
   window.__lastInput = 0;
+  window.__longTasks = [];
+  window.__longTaskObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+  });
+  window.__longTaskObserver.observe({ type: 'longtask' });
   const results = document.querySelector('[data-testid="results"]');
   document.querySelector('${SLIDER}').addEventListener('input', () => { window.__lastInput = performance.now(); });
   new MutationObserver(() => window.__ids.add(results.getAttribute('data-run-id'))).observe(results, { attributes: true, attributeFilter: ['data-run-id'] });
@@ -108,7 +116,17 @@ async function waitIdle(page: Page): Promise<void> {
   await page.waitForFunction(IDLE, null, { timeout: 60_000 });
 }
 
-async function drag(page: Page): Promise<{ updatesShown: number; settleMs: number; durationMs: number }> {
+interface DragFigures {
+  updatesShown: number;
+  settleMs: number;
+  durationMs: number;
+  moves: number;
+  longTasks: number;
+  longestTaskMs: number;
+  longTaskMs: number[];
+}
+
+async function drag(page: Page): Promise<DragFigures> {
   const box = await page.locator(SLIDER).boundingBox();
   if (!box) throw new Error('slider not visible');
   await page.evaluate(ARM_DRAG);
@@ -116,7 +134,8 @@ async function drag(page: Page): Promise<{ updatesShown: number; settleMs: numbe
   const started = Date.now();
   await page.mouse.move(box.x + box.width * 0.2, y);
   await page.mouse.down();
-  const moves = 60;
+  // About two seconds at 60 Hz.
+  const moves = 120;
   for (let i = 1; i <= moves; i++) {
     await page.mouse.move(box.x + box.width * (0.2 + (0.7 * i) / moves), y);
     await page.waitForTimeout(16);
@@ -124,8 +143,12 @@ async function drag(page: Page): Promise<{ updatesShown: number; settleMs: numbe
   await page.mouse.up();
   const durationMs = Date.now() - started;
   await waitIdle(page);
-  const { ids, settleMs } = (await page.evaluate('({ ids: window.__ids.size, settleMs: performance.now() - window.__lastInput })')) as { ids: number; settleMs: number };
-  return { updatesShown: ids, settleMs: round(settleMs), durationMs };
+  // Let the observer deliver the last entries (it reports after the task ends).
+  await page.waitForTimeout(100);
+  const { ids, settleMs, tasks } = (await page.evaluate(
+    '({ ids: window.__ids.size, settleMs: performance.now() - window.__lastInput, tasks: (window.__longTaskObserver.disconnect(), window.__longTasks) })',
+  )) as { ids: number; settleMs: number; tasks: number[] };
+  return { updatesShown: ids, settleMs: round(settleMs), durationMs, moves, longTasks: tasks.length, longestTaskMs: tasks.length ? Math.max(...tasks) : 0, longTaskMs: tasks };
 }
 
 /**
@@ -172,6 +195,11 @@ async function main(): Promise<void> {
     const { page, scripts, loadMs } = await openExplorer(browser, url);
     const arabic = await openExplorer(browser, `${url}?lang=ar`);
     await arabic.page.context().close();
+    if (CASE === 'drag') {
+      await page.locator(SLIDER).focus();
+      console.log(JSON.stringify({ name: 'drag', ...(await drag(page)) }));
+      return;
+    }
     if (CASE === 'first-load') {
       console.log(firstLoadLine('first-load', scripts));
       console.log(firstLoadLine('first-load-ar', arabic.scripts));
