@@ -108,7 +108,7 @@ describe('the explorer with the keyboard and a screen reader', () => {
     await plane.getByRole('button', { name: 'Show the data as a table' }).click();
     const average = await plane.locator('tbody tr').first().locator('td').allTextContents();
     expect(summary).toBe(
-      `Run average of your settings: human security ${average[0]}, State security ${average[1]}; baseline: human security ${average[2]}, State security ${average[3]} (0–100, higher is more secure).`,
+      `Run average of your settings: human security ${average[0]}, State security ${average[1]}; baseline: human security ${average[2]}, State security ${average[3]} (100 = no harm; higher is more secure).`,
     );
     const described = await page.getByTestId('chart-plot-security-plane').getAttribute('aria-describedby');
     expect(described?.split(' ')).toContain(await page.getByTestId('chart-summary-security-plane').getAttribute('id'));
