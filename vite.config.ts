@@ -17,6 +17,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { metaContentSecurityPolicy } from './server/security-headers.ts';
+import { contentTitles } from './scripts/vite-content-titles.ts';
 
 /**
  * The Content-Security-Policy of the built app, as the first element of its <head>: only the
@@ -46,9 +47,16 @@ const PREVIEW_PORT = 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), contentTitles()],
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      // models/ is pure (lint-enforced: no DOM, no clock, no global state), so a model file whose
+      // exports the page does not use can go: without this, a top-level constant computed by a
+      // call (e.g. leverSpecOf(...) in simulation.ts) keeps the whole simulation, its phases and
+      // seedrandom in the page's first chunks, although only the worker runs them.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]models[\\/]/, sideEffects: false }] },
+    },
   },
   worker: {
     format: 'es',

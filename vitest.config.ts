@@ -10,6 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { contentTitles } from './scripts/vite-content-titles.ts';
 
 /** A model test may run dozens of 120-month simulations of 100,000 agents (≈1 s each). */
 const TEST_TIMEOUT_MS = 120_000;
@@ -17,6 +18,8 @@ const TEST_TIMEOUT_MS = 120_000;
 const MAX_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
 export default defineConfig({
+  // The page's modules import the language's titles from this plugin's virtual module.
+  plugins: [contentTitles()],
   test: {
     include: ['tests/**/*.test.ts', 'models/**/*.test.ts', 'scenarios/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],

@@ -11,6 +11,7 @@ import { parseJsonText } from './json-text';
 import { boundedEntries, boundedList, safeParse } from './safe-parse';
 import { shownJson } from './shown';
 import { findReservedKey } from './reserved-keys';
+import { plainRule, plainRuleText, type PlainRule } from './plain-rule';
 import { aimProblem, CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 import { migrateV1 } from './migrate';
 
@@ -186,10 +187,26 @@ export function scenarioToRunInput(scenario: Scenario): RunInput {
   };
 }
 
+/** A problem with one field, as data: the value found (as shown) and the rule it breaks. */
+export interface FieldProblem {
+  readonly value: string;
+  readonly rule: PlainRule;
+}
+
+/** Where in a file's text it stopped being JSON (1-based). */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
 export class ScenarioError extends Error {
   constructor(
     message: string,
     readonly path: string,
+    /** The field's value and rule, when a field is at fault (for wording the message elsewhere). */
+    readonly field?: FieldProblem,
+    /** The line and column of a JSON syntax error. */
+    readonly at?: TextPosition,
   ) {
     super(message);
     this.name = 'ScenarioError';
@@ -249,7 +266,7 @@ function validate(data: unknown): Scenario {
   const res = safeParse(scenarioSchema, data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
-  throw new ScenarioError(describeIssue(data, issue), issuePath(issue));
+  throw new ScenarioError(describeIssue(data, issue), issuePath(issue), issueProblem(data, issue));
 }
 
 function issuePath(issue: z.core.$ZodIssue): string {
@@ -272,18 +289,19 @@ function listKeys(keys: readonly string[]): string {
   return more > 0 ? `${shown} and ${more.toLocaleString('en-GB')} more unknown key${more === 1 ? '' : 's'}` : shown;
 }
 
+/** The value found and the rule broken, in plain words (scenarios/plain-rule.ts). */
+export function issueProblem(data: unknown, issue: z.core.$ZodIssue): FieldProblem {
+  const found = valueAt(data, issue.path);
+  let value = describeValue(found);
+  if (issue.code === 'unrecognized_keys') value = listKeys(issue.keys);
+  else if (issue.code === 'invalid_key') value = shownJson(issue.path[issue.path.length - 1]);
+  return { value, rule: plainRule(issue, found === undefined && issue.code === 'invalid_type') };
+}
+
 /** One line for a validation problem: the field path, the value found and the rule broken. */
 export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
-  let value = describeValue(valueAt(data, issue.path));
-  let rule: string = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    value = listKeys(issue.keys);
-    rule = 'unknown field(s) not allowed';
-  } else if (issue.code === 'invalid_key') {
-    value = shownJson(issue.path[issue.path.length - 1]);
-    rule = issue.issues[0]?.message ?? issue.message;
-  }
-  return `${issuePath(issue)}: got ${value}; ${rule}`;
+  const { value, rule } = issueProblem(data, issue);
+  return `${issuePath(issue)}: got ${value}; ${plainRuleText(rule)}`;
 }
 
 /**
@@ -309,6 +327,10 @@ export function parseScenarioText(text: string): Scenario {
   }
   const json = parseJsonText(text);
   // Worded as parseScenario words a value nested too deeply, so that a file says the same either way.
-  if (!json.ok) throw new ScenarioError(json.why === 'depth' ? '(file): cannot be read as a scenario (nested too deeply)' : `(file): ${json.problem}`, '(file)');
+  if (!json.ok) {
+    if (json.why === 'depth') throw new ScenarioError('(file): cannot be read as a scenario (nested too deeply)', '(file)');
+    const at = json.at ? ` at line ${json.at.line}, column ${json.at.column}` : '';
+    throw new ScenarioError(`(file): ${json.problem}${at}`, '(file)', undefined, json.at);
+  }
   return parseScenario(json.value);
 }

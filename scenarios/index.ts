@@ -21,6 +21,7 @@ export * from './format';
 export { jsonDepth, MAX_JSON_DEPTH, parseJsonText } from './json-text';
 export { boundedEntries, boundedList, safeParse, schemaPerKey } from './safe-parse';
 export { shownJson, shownPath, shownValue } from './shown';
+export { listedValues, plainRule, plainRuleText, type PlainRule } from './plain-rule';
 
 const FILES: readonly unknown[] = [
   baseline,

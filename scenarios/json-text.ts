@@ -9,7 +9,15 @@
 /** Deepest nesting accepted: the app's own documents nest at most eight levels. */
 export const MAX_JSON_DEPTH = 32;
 
-export type JsonText = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly why: 'depth' | 'syntax'; readonly problem: string };
+export type JsonText =
+  | { readonly ok: true; readonly value: unknown }
+  | {
+      readonly ok: false;
+      readonly why: 'depth' | 'syntax';
+      readonly problem: string;
+      /** Where a syntax error was found (1-based line and column), when the engine says. */
+      readonly at?: { readonly line: number; readonly column: number };
+    };
 
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
@@ -42,6 +50,26 @@ export function parseJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonText
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, why: 'syntax', problem: `not valid JSON${error instanceof Error ? ` (${error.message.slice(0, 120)})` : ''}` };
+    const message = error instanceof Error ? error.message : '';
+    const at = syntaxErrorAt(text, message);
+    // The engine's own position words are replaced by the line and column, which people can find.
+    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+$/, '').slice(0, 120);
+    return { ok: false, why: 'syntax', problem: `not valid JSON${reason ? ` (${reason})` : ''}`, ...(at ? { at } : {}) };
   }
+}
+
+/**
+ * The line and column of a JSON.parse error, from the character position V8 reports ("… in JSON
+ * at position 7"), a line and column another engine reports, or the end of the text when the
+ * text stops early ("Unexpected end of JSON input"). Columns count characters, from 1.
+ */
+export function syntaxErrorAt(text: string, message: string): { line: number; column: number } | undefined {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : undefined;
+  if (offset === undefined) return undefined;
+  const before = text.slice(0, Math.min(offset, text.length));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }

@@ -4,17 +4,23 @@
  *   npm run bench:ui                    build, then measure
  *   npm run bench:ui -- --no-build      measure the existing dist/
  *   npm run bench:ui -- --steps 25      number of measured slider steps (default 15)
+ *   npm run bench:ui -- --case first-load   only the first-load lines (English and Arabic)
+ *   npm run bench:ui -- --case drag         only the drag line
  *
  * - slider-to-kpi / slider-to-charts: from the `input` event of a keyboard step on "Enforcement
  *   intensity" to the key figures, and then every chart, showing the run of the new value (the
  *   results' data-run-id changes, data-run-state is idle, every chart's data-run-id matches),
  *   plus two animation frames so the browser has painted it. Every step is a new value, so no
  *   step is served from the cache. Target: median ≤ 250 ms.
- * - drag: a mouse drag across the slider for about a second; how many results were shown on the
- *   way and how long after the last movement the final one settled.
- * - first-load: gzip size of the JavaScript index.html loads (script and modulepreload tags:
- *   what the first paint needs), of all JavaScript the page loads for its first full view
- *   (the explorer and charts chunks, without the model worker), and of the worker.
+ * - drag: a mouse drag across the slider for about two seconds at about 60 moves a second; how
+ *   many results were shown on the way, how long after the last movement the final one settled,
+ *   and the main thread's long tasks (over 50 ms, PerformanceObserver 'longtask') from the press
+ *   to the settled result. Target: none.
+ * - first-load (and first-load-ar, the same page in Arabic): gzip size of the JavaScript
+ *   index.html loads (script and modulepreload tags: what the first paint needs), of all
+ *   JavaScript the page loads for its first full view (the explorer, its charts, the language's
+ *   catalogues and content texts, without the model worker) before any interaction, and of the
+ *   worker. Target: ≤ 300 kB for the first view.
  * - load-to-results: from navigation to the first results drawn.
  * - reweigh-indices: both indices of a 120-month run of 100,000 agents recomputed for a new set
  *   of weights from the terms the run already holds (reweighIndices, no model run), median over
@@ -24,7 +30,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openBuiltApp, ROOT } from './built-app';
 import { DEFAULT_WEIGHTS, reweighIndices, runModel, simplexWeights, type IndexWeights } from '../models/index';
 
@@ -32,6 +38,12 @@ const DIST = join(ROOT, 'dist');
 const argv = process.argv.slice(2);
 const stepsFlag = argv.indexOf('--steps');
 const STEPS = stepsFlag >= 0 ? Number(argv[stepsFlag + 1]) : 15;
+const caseFlag = argv.indexOf('--case');
+const CASE = caseFlag >= 0 ? argv[caseFlag + 1] : undefined;
+if (CASE !== undefined && CASE !== 'first-load' && CASE !== 'drag') {
+  console.error(`error: --case ${CASE}: unknown case; the cases that run alone are first-load and drag`);
+  process.exit(2);
+}
 const WARMUP_STEPS = 3;
 const SLIDER = 'input[data-lever="enforcement.intensity"]';
 
@@ -86,6 +98,11 @@ const ARM_PROBE = `(() => {
 const ARM_DRAG = `(() => {
   window.__ids = new Set();
   window.__lastInput = 0;
+  window.__longTasks = [];
+  window.__longTaskObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+  });
+  window.__longTaskObserver.observe({ type: 'longtask' });
   const results = document.querySelector('[data-testid="results"]');
   document.querySelector('${SLIDER}').addEventListener('input', () => { window.__lastInput = performance.now(); });
   new MutationObserver(() => window.__ids.add(results.getAttribute('data-run-id'))).observe(results, { attributes: true, attributeFilter: ['data-run-id'] });
@@ -104,7 +121,17 @@ async function waitIdle(page: Page): Promise<void> {
   await page.waitForFunction(IDLE, null, { timeout: 60_000 });
 }
 
-async function drag(page: Page): Promise<{ updatesShown: number; settleMs: number; durationMs: number }> {
+interface DragFigures {
+  updatesShown: number;
+  settleMs: number;
+  durationMs: number;
+  moves: number;
+  longTasks: number;
+  longestTaskMs: number;
+  longTaskMs: number[];
+}
+
+async function drag(page: Page): Promise<DragFigures> {
   const box = await page.locator(SLIDER).boundingBox();
   if (!box) throw new Error('slider not visible');
   await page.evaluate(ARM_DRAG);
@@ -112,7 +139,8 @@ async function drag(page: Page): Promise<{ updatesShown: number; settleMs: numbe
   const started = Date.now();
   await page.mouse.move(box.x + box.width * 0.2, y);
   await page.mouse.down();
-  const moves = 60;
+  // About two seconds at 60 Hz.
+  const moves = 120;
   for (let i = 1; i <= moves; i++) {
     await page.mouse.move(box.x + box.width * (0.2 + (0.7 * i) / moves), y);
     await page.waitForTimeout(16);
@@ -120,8 +148,49 @@ async function drag(page: Page): Promise<{ updatesShown: number; settleMs: numbe
   await page.mouse.up();
   const durationMs = Date.now() - started;
   await waitIdle(page);
-  const { ids, settleMs } = (await page.evaluate('({ ids: window.__ids.size, settleMs: performance.now() - window.__lastInput })')) as { ids: number; settleMs: number };
-  return { updatesShown: ids, settleMs: round(settleMs), durationMs };
+  // Let the observer deliver the last entries (it reports after the task ends).
+  await page.waitForTimeout(100);
+  const { ids, settleMs, tasks } = (await page.evaluate(
+    '({ ids: window.__ids.size, settleMs: performance.now() - window.__lastInput, tasks: (window.__longTaskObserver.disconnect(), window.__longTasks) })',
+  )) as { ids: number; settleMs: number; tasks: number[] };
+  return { updatesShown: ids, settleMs: round(settleMs), durationMs, moves, longTasks: tasks.length, longestTaskMs: tasks.length ? Math.max(...tasks) : 0, longTaskMs: tasks };
+}
+
+/**
+ * A fresh page (no cache) opened at the explorer in a language; returns it once the first full
+ * view is drawn, with the paths of every script it loaded so far.
+ */
+async function openExplorer(browser: Browser, url: string): Promise<{ page: Page; scripts: string[]; loadMs: number }> {
+  // The build's Content-Security-Policy forbids eval, which waitForFunction's string form uses.
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true })).newPage();
+  const scripts: string[] = [];
+  page.context().on('request', (r) => {
+    if (r.resourceType() === 'script' || /\.js($|\?)/.test(r.url())) scripts.push(new URL(r.url()).pathname);
+  });
+  const t0 = Date.now();
+  await page.goto(url);
+  await waitIdle(page);
+  await page.waitForFunction(`document.querySelectorAll('figure[data-run-id]').length >= 5`);
+  const loadMs = Date.now() - t0;
+  // Chunks asked for just after the results are drawn (a story's translation) count too.
+  await page.waitForLoadState('networkidle');
+  return { page, scripts: [...scripts], loadMs };
+}
+
+function firstLoadLine(name: string, loaded: readonly string[]): string {
+  const paint = firstPaintScripts();
+  const worker = [...new Set(loaded)].filter((p) => /worker/i.test(p));
+  const view = [...new Set(loaded)].filter((p) => !/worker/i.test(p));
+  const sum = (paths: readonly string[]) => round(paths.reduce((s, p) => s + gzipKb(readFileSync(distFile(p))), 0));
+  return JSON.stringify({
+    name,
+    firstPaintJsGzipKb: sum(paint),
+    firstPaintFiles: paint,
+    firstViewJsGzipKb: sum(view),
+    firstViewFiles: view,
+    workerJsGzipKb: sum(worker),
+    targetKb: 300,
+  });
 }
 
 /** Recompute both indices of one 120-month run for 200 weightings (no model run). */
@@ -144,16 +213,19 @@ async function main(): Promise<void> {
   const app = await openBuiltApp({ build: !argv.includes('--no-build') });
   const { url, browser } = app;
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-    const scripts: string[] = [];
-    page.context().on('request', (r) => {
-      if (r.resourceType() === 'script' || /\.js($|\?)/.test(r.url())) scripts.push(new URL(r.url()).pathname);
-    });
-    const t0 = Date.now();
-    await page.goto(url);
-    await waitIdle(page);
-    await page.waitForFunction(`document.querySelectorAll('figure[data-run-id]').length >= 5`);
-    const loadMs = Date.now() - t0;
+    const { page, scripts, loadMs } = await openExplorer(browser, url);
+    const arabic = await openExplorer(browser, `${url}?lang=ar`);
+    await arabic.page.context().close();
+    if (CASE === 'drag') {
+      await page.locator(SLIDER).focus();
+      console.log(JSON.stringify({ name: 'drag', ...(await drag(page)) }));
+      return;
+    }
+    if (CASE === 'first-load') {
+      console.log(firstLoadLine('first-load', scripts));
+      console.log(firstLoadLine('first-load-ar', arabic.scripts));
+      return;
+    }
 
     await page.locator(SLIDER).focus();
     for (let i = 0; i < WARMUP_STEPS; i++) await measureStep(page);
@@ -169,21 +241,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(line('slider-to-charts', charts)));
     console.log(JSON.stringify({ name: 'drag', ...(await drag(page)) }));
 
-    const paint = firstPaintScripts();
-    const worker = [...new Set(scripts)].filter((p) => /worker/i.test(p));
-    const view = [...new Set(scripts)].filter((p) => !/worker/i.test(p));
-    const sum = (paths: readonly string[]) => round(paths.reduce((s, p) => s + gzipKb(readFileSync(distFile(p))), 0));
-    console.log(
-      JSON.stringify({
-        name: 'first-load',
-        firstPaintJsGzipKb: sum(paint),
-        firstPaintFiles: paint,
-        firstViewJsGzipKb: sum(view),
-        firstViewFiles: view,
-        workerJsGzipKb: sum(worker),
-        targetKb: 300,
-      }),
-    );
+    console.log(firstLoadLine('first-load', scripts));
+    console.log(firstLoadLine('first-load-ar', arabic.scripts));
     console.log(JSON.stringify({ name: 'load-to-results', ms: loadMs, agents: 100_000, months: 120 }));
     console.log(JSON.stringify({ name: 'reweigh-indices', ...measureReweigh(), agents: 100_000, months: 120, targetMs: 16 }));
   } finally {

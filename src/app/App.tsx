@@ -3,7 +3,7 @@
  * loaded lazily, so the frame paints before the model's tables, the scenario library and the
  * charts are parsed) and a footer.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { LanguageMenu } from './LanguageMenu';
@@ -30,6 +30,14 @@ function Loading() {
   );
 }
 
+const MAIN_ID = 'main-content';
+
+/** The skip link moves focus without following its href: the address's #hash is the app's route. */
+function skipToMain(e: MouseEvent<HTMLAnchorElement>): void {
+  e.preventDefault();
+  document.getElementById(MAIN_ID)?.focus();
+}
+
 export default function App() {
   const { t } = useTranslation();
   const { view, rest, hash } = useRoute();
@@ -49,6 +57,9 @@ export default function App() {
     );
   return (
     <>
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain} data-testid="skip-link">
+        {t('app.skipToContent')}
+      </a>
       <header className="site-header">
         <div className="site-header-inner">
           <h1>{t('app.name')}</h1>
@@ -57,7 +68,7 @@ export default function App() {
           <LanguageMenu />
         </div>
       </header>
-      <main className="site-main" data-view={view}>
+      <main className="site-main" data-view={view} id={MAIN_ID} tabIndex={-1}>
         <LanguageNotice />
         <ErrorBoundary what={t(`app.viewWhat.${view}`)} key={view}>
           <Suspense fallback={<Loading />}>

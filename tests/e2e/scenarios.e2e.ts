@@ -6,7 +6,7 @@
  * before work is lost; the history check against the record; accessibility; and no request
  * beyond the page's origin. Screenshots go to test-artifacts/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -192,13 +192,23 @@ describe('the scenario library', () => {
     const alert = page.getByRole('alert').filter({ has: page.getByTestId('import-error') });
     await alert.waitFor();
     expect(await page.getByTestId('import-error').getAttribute('data-path')).toBe('timeline.0.value');
-    expect(await alert.textContent()).toContain('timeline.0.value: got 7; Too big: expected number to be <=1');
+    expect(await alert.textContent()).toContain('“timeline.0.value” is 7 in the file: the value must be at most 1.');
+    expect(await alert.textContent()).toContain('Fix the field “timeline.0.value” in the file');
     expect(await alert.textContent()).toContain('“broken.json” could not be loaded. Nothing on the page has changed.');
     expect(await leverValues(page)).toEqual(levers);
     expect(await figures(page)).toEqual(before);
     expect(await page.getByTestId('results').getAttribute('data-run-id')).toBe(runId);
     expect(await seriousViolations(page, ['.import-alert-region', '.scenario-bar'])).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/import-error-1280x720.png` });
+
+    // A JSON syntax error (a comma before the closing brace) names the line and column.
+    const commaText = JSON.stringify(MY_FILE, null, 2).replace(/\n}$/, ',\n}');
+    const lastLine = commaText.split('\n').length;
+    await page.getByTestId('import-file').setInputFiles({ name: 'comma.json', mimeType: 'application/json', buffer: Buffer.from(commaText) });
+    await expect.poll(() => alert.textContent()).toContain('“comma.json” could not be loaded');
+    expect(await alert.textContent()).toContain(`The file is not valid JSON: reading stops at line ${lastLine}, column 1.`);
+    expect(await alert.textContent()).toContain(`The file stops being valid JSON at line ${lastLine}, column 1`);
+    expect(await figures(page)).toEqual(before);
 
     // Choosing another scenario asks first; keeping the work keeps everything.
     await page.getByTestId('scenario-select').selectOption('baseline');
@@ -234,6 +244,26 @@ describe('the scenario library', () => {
     await waitForResults(page);
     expect(await page.getByTestId('scenario-select').inputValue()).toBe('dropped-file');
     expect(await page.locator('optgroup[label="Your scenarios (from files)"] option').count()).toBe(2);
+  });
+
+  it('saves a scenario without changes as loaded: named after it, with its story, claims and questions, and it imports back to the same run', async () => {
+    const { page } = await open(`?scenario=operation-sophia&agents=${AGENTS}`);
+    const before = await figures(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scenario file (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toBe('operation-sophia.json');
+    const text = readFileSync(await download.path(), 'utf8');
+    const sophia = findScenario('operation-sophia')!;
+    expect(JSON.parse(text)).toMatchObject({ id: sophia.id, title: sophia.title, narrative: sophia.narrative, claims: sophia.claims, questions: sophia.questions, leavesOut: sophia.leavesOut });
+    await page.getByTestId('import-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    // The same run as before, so it may come from the cache with the same run id.
+    await expect.poll(() => page.getByTestId('scenario-select').inputValue()).toBe('operation-sophia-file');
+    await waitForResults(page);
+    expect(await figures(page)).toEqual(before);
+    // Loading a file opens its panel at the story.
+    const panel = await page.getByTestId('scenario-panel').textContent();
+    expect(panel).toContain(sophia.narrative!.slice(0, 80));
+    expect(panel).toContain(`Claims (${sophia.claims.length})`);
+    expect(panel).toContain(`Questions (${sophia.questions.length})`);
   });
 
   it('sets the modelled years against the record, with the fit, for the history scenario', async () => {

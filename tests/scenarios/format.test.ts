@@ -29,13 +29,35 @@ describe('scenario format', () => {
   });
 
   it('names the field, the value and what is allowed', () => {
-    expect(errorOf({ ...minimal, levers: { 'enforcement.intensity': 7 } })).toMatch(/^levers\.enforcement\.intensity: got 7; .*<=1/);
+    expect(errorOf({ ...minimal, levers: { 'enforcement.intensity': 7 } })).toMatch(/^levers\.enforcement\.intensity: got 7; must be at most 1$/);
     expect(errorOf({ ...minimal, levers: { 'enforcement.intensty': 0.5 } })).toMatch(/unknown lever "enforcement\.intensty"; allowed: .*enforcement\.intensity/);
     expect(errorOf({ ...minimal, formatVersion: 3 })).toMatch(/^formatVersion: got 3; must be 1 or 2/);
     expect(errorOf({ ...minimal, timeline: [{ lever: 'searchAndRescue.capacity', value: 0.5, fromMonth: 30, toMonth: 10 }] })).toMatch(/^timeline\.0\.toMonth: got 10; toMonth must be greater than fromMonth/);
     expect(errorOf({ ...minimal, surprise: 1 })).toMatch(/unknown field/);
     expect(errorOf({ ...minimal, routes: { shortSea: { enabled: false }, desertSea: { enabled: false }, air: { enabled: false } } })).toMatch(/at least one route/);
     expect(() => parseScenarioText('{"formatVersion": 2,')).toThrow(/not valid JSON/);
+  });
+
+  it('says what is allowed in plain words, and where a file stops being JSON', () => {
+    const { title: _title, ...untitled } = minimal as Record<string, unknown>;
+    expect(errorOf(untitled)).toBe('title: got nothing; is required');
+    expect(errorOf({ ...minimal, months: 'ten' })).toBe('months: got "ten"; must be a number');
+    expect(errorOf({ ...minimal, months: 12.5 })).toBe('months: got 12.5; must be a whole number');
+    expect(errorOf({ ...minimal, kind: 'story' })).toBe('kind: got "story"; must be one of "preset", "historical", "shock", "user"');
+    expect(errorOf({ ...minimal, summary: 'x'.repeat(2001) })).toMatch(/^summary: got "x+\.\.\.; may have at most 2,000 characters$/);
+    expect(errorOf({ ...minimal, levers: { 'enforcement.intensity': -1 } })).toBe('levers.enforcement.intensity: got -1; must be at least 0');
+    // A trailing comma on line 4: the error names the line and column of the brace after it.
+    const text = '{\n  "formatVersion": 2,\n  "id": "x",\n}';
+    let caught: unknown;
+    try {
+      parseScenarioText(text);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ScenarioError);
+    expect((caught as ScenarioError).at).toEqual({ line: 4, column: 1 });
+    expect((caught as ScenarioError).message).toMatch(/^\(file\): not valid JSON \(.+\) at line 4, column 1$/);
+    expect((caught as ScenarioError).message).not.toMatch(/position/);
   });
 
   it('aims enforcement and rescue levers at a route, and says why when it cannot', () => {

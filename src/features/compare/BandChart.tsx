@@ -42,7 +42,7 @@ const BandPlot = memo(function BandPlot({ rows, mixes, output, difference }: Plo
   const spec = outputSpec(output);
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
-    <ComposedChart responsive data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
+    <ComposedChart responsive accessibilityLayer={false} data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
       <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={60} orientation={dir.yOrientation} />

@@ -66,7 +66,7 @@ const MapPlot = memo(function MapPlot({ cells, xLever, yLever, output, scale }: 
   } as const;
   const spec = outputSpec(output);
   return (
-    <ScatterChart responsive margin={dir.margin(MARGIN)} style={FILL_PARENT}>
+    <ScatterChart responsive accessibilityLayer={false} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke="none" />
       <XAxis type="number" dataKey="x" domain={[xs[0] - dx / 2, xs[xs.length - 1] + dx / 2]} ticks={xs} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} reversed={dir.rtl} />
       <YAxis type="number" dataKey="y" domain={[ys[0] - dy / 2, ys[ys.length - 1] + dy / 2]} ticks={ys} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={58} label={yLabel} orientation={dir.yOrientation} />

@@ -64,7 +64,7 @@ const PlanePlot = memo(function PlanePlot({ points, zoom }: { readonly points: r
     [t, dir],
   );
   return (
-    <ScatterChart responsive margin={dir.margin(MARGIN)} style={FILL_PARENT}>
+    <ScatterChart responsive accessibilityLayer={false} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} />
       <XAxis type="number" dataKey="x" domain={xDomain} ticks={ticks(xDomain)} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} allowDataOverflow reversed={dir.rtl} />
       <YAxis type="number" dataKey="y" domain={yDomain} ticks={ticks(yDomain)} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} label={yLabel} allowDataOverflow orientation={dir.yOrientation} />

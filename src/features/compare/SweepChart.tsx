@@ -33,7 +33,7 @@ const SweepPlot = memo(function SweepPlot({ rows, series, lever, output }: { rea
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   const xLabel = useMemo(() => ({ ...AXIS_LABEL, value: mt.leverLabel(lever), position: 'insideBottom', offset: -16 }) as const, [lever, mt]);
   return (
-    <ComposedChart responsive data={rows as Row[]} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
+    <ComposedChart responsive accessibilityLayer={false} data={rows as Row[]} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} reversed={dir.rtl} />
       <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={60} orientation={dir.yOrientation} />

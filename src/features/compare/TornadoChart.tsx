@@ -37,7 +37,7 @@ const TornadoPlot = memo(function TornadoPlot({ rows, output }: { readonly rows:
   const spec = outputSpec(output);
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
-    <BarChart responsive layout="vertical" data={rows as Row[]} margin={dir.margin(MARGIN)} barGap={1} barCategoryGap="18%" style={FILL_PARENT}>
+    <BarChart responsive accessibilityLayer={false} layout="vertical" data={rows as Row[]} margin={dir.margin(MARGIN)} barGap={1} barCategoryGap="18%" style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} horizontal={false} />
       <XAxis type="number" tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} reversed={dir.rtl} />
       <YAxis type="category" dataKey="label" tick={LABEL_TICK} stroke={AXIS_COLOUR} width={150} interval={0} orientation={dir.yOrientation} />

@@ -115,7 +115,7 @@ export default function Explorer() {
     dispatch({ type: 'replace', settings: defaultSettings(ctx) });
     setNoticesOpen(false);
   };
-  const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario), 'application/json');
+  const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario, settings), 'application/json');
 
   const timelineEditor = () => (
     <TimelineEditor
@@ -145,24 +145,25 @@ export default function Explorer() {
   return (
     <div className="explorer-grid">
       <DropZone onFile={switcher.importFile} />
+      {/* Before the levers in the page's order, so the keyboard reaches the scenario list within a few stops (the grid still shows it above the results). */}
+      <ScenarioBar
+        scenario={scenario}
+        groups={groups}
+        onChoose={switcher.choose}
+        selectRef={select}
+        actions={
+          <>
+            <ImportButton onFile={switcher.importFile} />
+            <CopyLinkButton link={link} />
+          </>
+        }
+      />
       <aside className="levers-column" aria-label={t('levers.columnLabel')}>
         <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} routes={routes} aims={settings.aims} onAim={aimLever} />
         <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
         <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
       </aside>
       <div className="results-column">
-        <ScenarioBar
-          scenario={scenario}
-          groups={groups}
-          onChoose={switcher.choose}
-          selectRef={select}
-          actions={
-            <>
-              <ImportButton onFile={switcher.importFile} />
-              <CopyLinkButton link={link} />
-            </>
-          }
-        />
         <SwitchMessages
           flow={switcher.flow}
           settings={settings}

@@ -56,7 +56,7 @@ const Plot = memo(function Plot({ path, bau }: { readonly path: readonly PathPoi
     [t, dir],
   );
   return (
-    <ScatterChart responsive margin={dir.margin(MARGIN)} style={FILL_PARENT}>
+    <ScatterChart responsive accessibilityLayer={false} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} />
       <XAxis type="number" dataKey="x" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} reversed={dir.rtl} />
       <YAxis type="number" dataKey="y" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} label={yLabel} orientation={dir.yOrientation} />

@@ -4,8 +4,13 @@
  * opened. `runId` (the run the chart shows) is written to the figure, so tests and benchmarks
  * can tell when a chart has caught up with the levers; charts of other runs (the history check's
  * seeds) have none.
+ *
+ * For the keyboard and screen readers the plot is one tab stop, an image named by the chart's
+ * title and described by its one line and, when the chart gives one, a short summary generated
+ * from its figures; the charts switch off Recharts' own keyboard layer (an unlabelled
+ * role="application" per chart, each a tab stop). The data table stays the full alternative.
  */
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartSvgDocument, svgToPng, type ImageLegendItem } from '../export/chart-image';
 import { downloadBlob, downloadText } from '../export/download';
@@ -26,15 +31,31 @@ export interface ChartFigureProps {
   readonly csv?: () => string;
   /** Shown under the plot, above the tools (e.g. what the chart's marks mean). */
   readonly footnote?: ReactNode;
+  /** A sentence or two on what the figures show, read to screen readers with the plot. */
+  readonly summary?: string;
   readonly children: ReactNode;
 }
 
-export function ChartFigure({ id, title, description, legend, table, runId, controls, frameClassName, csv, footnote, children }: ChartFigureProps) {
+export function ChartFigure({ id, title, description, legend, table, runId, controls, frameClassName, csv, footnote, summary, children }: ChartFigureProps) {
   const headingId = useId();
+  const descriptionId = useId();
+  const summaryId = useId();
   const frame = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { t } = useTranslation();
+
+  useEffect(() => {
+    // Chromium puts an SVG <g> without a tabindex in the tab order; Recharts draws dozens per
+    // chart (each chart took 4 to 16 tab stops). Marked -1 as they appear, the plot is one stop.
+    const el = frame.current;
+    if (!el) return;
+    const unfocus = () => el.querySelectorAll('svg g:not([tabindex])').forEach((g) => g.setAttribute('tabindex', '-1'));
+    unfocus();
+    const observer = new MutationObserver(unfocus);
+    observer.observe(el, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   const picture = () => (frame.current ? chartSvgDocument(frame.current, title, legend) : null);
   const saveSvg = () => {
@@ -58,11 +79,26 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
         <h3 id={headingId}>{title}</h3>
         {controls}
       </div>
-      <figcaption className="chart-description">{description}</figcaption>
+      <figcaption className="chart-description" id={descriptionId}>
+        {description}
+      </figcaption>
       <ChartLegend items={legend} />
-      <div className={frameClassName ?? 'chart-frame'} ref={frame}>
+      <div
+        className={frameClassName ?? 'chart-frame'}
+        ref={frame}
+        role="img"
+        tabIndex={0}
+        aria-labelledby={headingId}
+        aria-describedby={summary ? `${descriptionId} ${summaryId}` : descriptionId}
+        data-testid={`chart-plot-${id}`}
+      >
         {children}
       </div>
+      {summary && (
+        <p className="visually-hidden" id={summaryId} data-testid={`chart-summary-${id}`}>
+          {summary}
+        </p>
+      )}
       {footnote}
       <div className="chart-tools">
         <button type="button" className="link-button" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>

@@ -38,7 +38,7 @@ const InsecurityPlot = memo(function InsecurityPlot({ rows }: { readonly rows: r
   const dir = useChartDirection();
   const monthAxis = useMonthAxis(rows.length);
   return (
-    <LineChart responsive data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
+    <LineChart responsive accessibilityLayer={false} data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
       <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={40} orientation={dir.yOrientation} />

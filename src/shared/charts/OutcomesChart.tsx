@@ -36,7 +36,7 @@ const OutcomesPlot = memo(function OutcomesPlot({ rows }: { readonly rows: reado
   const dir = useChartDirection();
   const monthAxis = useMonthAxis(rows.length);
   return (
-    <AreaChart responsive data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
+    <AreaChart responsive accessibilityLayer={false} data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
       <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} orientation={dir.yOrientation} />

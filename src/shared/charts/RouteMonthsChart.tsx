@@ -34,7 +34,7 @@ const Plot = memo(function Plot({ data, spec, names }: { readonly data: RouteMon
   const split = data.lines.length > 1 || data.lines[0]?.method !== undefined;
   const hasBaseline = data.rows.length > 0 && data.rows[0][data.lines[0]?.baseline ?? ''] !== undefined;
   return (
-    <LineChart responsive data={data.rows} margin={margin} style={FILL_PARENT}>
+    <LineChart responsive accessibilityLayer={false} data={data.rows} margin={margin} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
       <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} orientation={dir.yOrientation} />

@@ -43,7 +43,7 @@ const MiniBars = memo(function MiniBars({ rows, axis }: { readonly rows: readonl
   const dir = useChartDirection();
   const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
   return (
-    <BarChart responsive data={rows as RouteRow[]} margin={dir.margin(MINI_MARGIN)} barGap={2} style={FILL_PARENT}>
+    <BarChart responsive accessibilityLayer={false} data={rows as RouteRow[]} margin={dir.margin(MINI_MARGIN)} barGap={2} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
       <XAxis dataKey="route" tick={false} stroke={AXIS_COLOUR} height={4} reversed={dir.rtl} />
       <YAxis tickFormatter={axis} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={50} tickCount={3} orientation={dir.yOrientation} />

@@ -173,7 +173,7 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
   const currentPoint = useMemo(() => [current], [current]);
   const baselinePoint = useMemo(() => (baseline ? [baseline] : null), [baseline]);
   return (
-    <ScatterChart responsive margin={dir.rtl ? PLANE_MARGIN_RTL : PLANE_MARGIN} style={FILL_PARENT}>
+    <ScatterChart responsive accessibilityLayer={false} margin={dir.rtl ? PLANE_MARGIN_RTL : PLANE_MARGIN} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} />
       <XAxis
         type="number"
@@ -249,6 +249,11 @@ export default function SecurityPlane({ current, baseline, runId }: SecurityPlan
       table={table}
       runId={runId}
       frameClassName="chart-frame plane-frame"
+      summary={
+        baselineMean
+          ? t('plane.summary', { human: one(currentMean.y), state: one(currentMean.x), humanBaseline: one(baselineMean.y), stateBaseline: one(baselineMean.x) })
+          : t('plane.summaryNoBaseline', { human: one(currentMean.y), state: one(currentMean.x) })
+      }
     >
       <PlanePlot currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} />
     </ChartFigure>

@@ -77,7 +77,7 @@ const SeriesPlot = memo(function SeriesPlot({ rows, spec, markers }: { readonly 
   const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
-    <LineChart responsive data={rows as SeriesRow[]} margin={margin} style={FILL_PARENT}>
+    <LineChart responsive accessibilityLayer={false} data={rows as SeriesRow[]} margin={margin} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
       <XAxis {...monthAxis} />
       <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} orientation={dir.yOrientation} />
@@ -103,6 +103,29 @@ interface SeriesChartProps {
 }
 
 const NO_MARKERS: readonly TimelineMarker[] = [];
+
+/** For screen readers: the month-by-month means and extremes of both lines, in one or two sentences. */
+function seriesSummary(rows: readonly SeriesRow[], format: (v: number) => string, label: string, t: (key: string, options: Record<string, unknown>) => string): string {
+  if (rows.length === 0) return '';
+  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const yours = rows.map((r) => r.current);
+  let low = 0;
+  let high = 0;
+  yours.forEach((v, i) => {
+    if (v < yours[low]) low = i;
+    if (v > yours[high]) high = i;
+  });
+  const base = rows.flatMap((r) => (r.baseline === undefined ? [] : [r.baseline]));
+  const parts = {
+    label,
+    mean: format(mean(yours)),
+    low: format(yours[low]),
+    lowMonth: rows[low].month,
+    high: format(yours[high]),
+    highMonth: rows[high].month,
+  };
+  return base.length ? t('series.summary', { ...parts, baselineMean: format(mean(base)) }) : t('series.summaryNoBaseline', parts);
+}
 
 export default function SeriesChart({ current, baseline, runId, schedule, initialOutput }: SeriesChartProps) {
   const { t } = useTranslation();
@@ -165,6 +188,7 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
       runId={runId}
       controls={controls}
       footnote={footnote}
+      summary={seriesSummary(rows, (v) => formatOutput(spec, v), mt.outputLabel(spec.key), t)}
     >
       <SeriesPlot rows={rows} spec={spec} markers={markers} />
     </ChartFigure>

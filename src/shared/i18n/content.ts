@@ -2,17 +2,29 @@
  * The built-in content in the interface language: scenario texts, lecture tours and the seminar's
  * role cards, whose English stays in their own files (see scenarios/i18n/fields.ts). Each
  * language's translations are small chunks (scenarios/i18n/<lang>/<id>.json), loaded on demand and
- * kept here. A translation is shown only while it is fresh — its recorded English equals the
+ * kept here. Titles come apart, all of a language's in one small module (virtual:content-titles,
+ * scripts/vite-content-titles.ts): a list of scenarios needs every title, and loading every
+ * scenario's whole file for it would add tens of kilobytes to the first view. A translation is shown only while it is fresh — its recorded English equals the
  * English now — otherwise the English is shown, marked "not yet translated" by the component; never
  * a raw key.
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TranslationFile } from '../../../scenarios/i18n/fields';
+import type { Translation, TranslationFile } from '../../../scenarios/i18n/fields';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 import { i18n } from './i18n';
 
 const files = import.meta.glob<{ default: TranslationFile }>('../../../scenarios/i18n/*/*.json');
+
+type Titles = Readonly<Record<string, Translation>>;
+const titleFiles: Readonly<Record<string, () => Promise<{ default: Titles }>>> = {
+  fr: () => import('virtual:content-titles/fr'),
+  es: () => import('virtual:content-titles/es'),
+  ar: () => import('virtual:content-titles/ar'),
+};
+
+/** Every document's title by language; null while loading or when there is none. */
+const titles = new Map<Language, Titles | null>();
 
 /** Loaded files by "lang/doc"; null while loading or when there is none. */
 const loaded = new Map<string, TranslationFile | null>();
@@ -38,6 +50,21 @@ export function loadContent(lang: Language, doc: string): void {
   load().then(
     (m) => {
       loaded.set(id, m.default);
+      notify();
+    },
+    () => {
+      // Offline or gone: the English stays, marked as untranslated.
+    },
+  );
+}
+
+/** Starts loading a language's titles (once). */
+function loadTitles(lang: Language): void {
+  if (lang === DEFAULT_LANGUAGE || titles.has(lang)) return;
+  titles.set(lang, null);
+  titleFiles[lang]?.().then(
+    (m) => {
+      titles.set(lang, m.default);
       notify();
     },
     () => {
@@ -85,8 +112,12 @@ function contentFor(lang: Language, _version: number): Content {
     lang,
     text(doc, path, english) {
       if (lang === DEFAULT_LANGUAGE) return { text: english, lang, untranslated: false };
-      loadContent(lang, doc);
-      const t = loaded.get(`${lang}/${doc}`)?.[path];
+      let t = loaded.get(`${lang}/${doc}`)?.[path];
+      if (path === 'title') {
+        // A title alone (a list) does not load the document: the language's titles module has it.
+        loadTitles(lang);
+        t ??= titles.get(lang)?.[doc];
+      } else loadContent(lang, doc);
       if (t && t.source === english && t.text.trim() !== '') return { text: t.text, lang, untranslated: false };
       return { text: english, lang: DEFAULT_LANGUAGE, untranslated: true };
     },

@@ -59,7 +59,7 @@ const HistoryPlot = memo(function HistoryPlot({ panel }: { readonly panel: Histo
   const rows: Row[] = panel.rows.map((r) => ({ ...r, errorText: r.recorded === undefined ? '' : formatError(r.error) }));
   const tick = yearTick(new Map(rows.map((r) => [r.year, r.errorText])));
   return (
-    <BarChart responsive data={rows} margin={dir.margin(MARGIN)} style={FILL_PARENT} barGap={1} barCategoryGap="18%">
+    <BarChart responsive accessibilityLayer={false} data={rows} margin={dir.margin(MARGIN)} style={FILL_PARENT} barGap={1} barCategoryGap="18%">
       <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" vertical={false} />
             <XAxis dataKey="year" tick={tick} stroke={AXIS_COLOUR} interval={0} height={36} reversed={dir.rtl} />
       <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} orientation={dir.yOrientation} />

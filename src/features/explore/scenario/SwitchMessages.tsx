@@ -9,6 +9,7 @@ import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../scenarios/index';
 import { useScenarioTitles } from '../../../shared/i18n/scenario-content';
+import { importFixText, importProblemText } from './import-words';
 
 interface SwitchMessagesProps {
   readonly flow: FlowState;
@@ -62,8 +63,8 @@ export function SwitchMessages({ flow, settings, currentTitle, onConfirm, onCanc
         {flow.problem && (
           <div className="notice notice-error" data-testid="import-error" data-path={flow.problem.path}>
             <p className="notice-title">{t('switch.notLoaded', { file: flow.problem.fileName })}</p>
-            <p className="import-problem">{flow.problem.message}</p>
-            <p className="small">{t('switch.fixField')}</p>
+            <p className="import-problem">{importProblemText(t, flow.problem)}</p>
+            <p className="small">{importFixText(t, flow.problem)}</p>
             <div className="notice-actions">
               <button type="button" className="small-button" onClick={onDismiss}>
                 {t('common:app.dismiss')}

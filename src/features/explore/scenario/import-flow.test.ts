@@ -22,11 +22,16 @@ describe('reading a scenario file', () => {
     const bad = { ...mine, timeline: [{ ...mine.timeline[0], value: 7 }] };
     expect(readScenarioFile('bad.json', text(bad), BUILT_IN_IDS)).toEqual({
       ok: false,
-      problem: { fileName: 'bad.json', path: 'timeline.0.value', message: 'timeline.0.value: got 7; Too big: expected number to be <=1' },
+      problem: {
+        fileName: 'bad.json',
+        path: 'timeline.0.value',
+        message: 'timeline.0.value: got 7; must be at most 1',
+        field: { value: '7', rule: { kind: 'atMost', limit: 1 } },
+      },
     });
     const lever = readScenarioFile('x.json', text({ ...mine, levers: { 'enforcement.intensty': 0.5 } }), BUILT_IN_IDS);
     expect(lever.ok ? '' : lever.problem.message).toMatch(/^levers\.enforcement\.intensty: got "enforcement\.intensty"; unknown lever "enforcement\.intensty"; allowed: /);
-    expect(readScenarioFile('n.json', '{"formatVersion": 1,', BUILT_IN_IDS)).toMatchObject({ ok: false, problem: { path: '(file)', message: expect.stringMatching(/^\(file\): not valid JSON/) } });
+    expect(readScenarioFile('n.json', '{"formatVersion": 1,', BUILT_IN_IDS)).toMatchObject({ ok: false, problem: { path: '(file)', message: expect.stringMatching(/^\(file\): not valid JSON/), at: { line: 1, column: 21 } } });
     expect(readScenarioFile('v.json', text({ ...mine, formatVersion: 3 }), BUILT_IN_IDS)).toMatchObject({ ok: false, problem: { path: 'formatVersion' } });
   });
 

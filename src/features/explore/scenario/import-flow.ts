@@ -4,7 +4,7 @@
  * the rule), what counts as the user's work, and the small state machine in between: a switch
  * that would drop work waits for a confirmation; a file that fails changes nothing at all.
  */
-import { parseScenarioText, ScenarioError, MAX_SCENARIO_FILE_BYTES, type Scenario } from '../../../../scenarios/index';
+import { parseScenarioText, ScenarioError, MAX_SCENARIO_FILE_BYTES, type FieldProblem, type Scenario, type TextPosition } from '../../../../scenarios/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { i18n } from '../../../shared/i18n/i18n';
 
@@ -14,6 +14,10 @@ export interface ImportProblem {
   readonly message: string;
   /** The field path (`timeline.2.value`), or `(file)` for the file as a whole. */
   readonly path: string;
+  /** The value found and the rule it breaks, when a field is at fault (worded in the reader's language). */
+  readonly field?: FieldProblem;
+  /** Where the text stops being JSON. */
+  readonly at?: TextPosition;
 }
 
 export type ImportOutcome =
@@ -31,7 +35,9 @@ export function readScenarioFile(fileName: string, text: string, builtInIds: Rea
   try {
     scenario = parseScenarioText(text);
   } catch (e) {
-    if (e instanceof ScenarioError) return { ok: false, problem: { fileName, message: e.message, path: e.path } };
+    if (e instanceof ScenarioError) {
+      return { ok: false, problem: { fileName, message: e.message, path: e.path, ...(e.field ? { field: e.field } : {}), ...(e.at ? { at: e.at } : {}) } };
+    }
     return { ok: false, problem: { fileName, message: i18n.t('explore:import.unreadable', { reason: e instanceof Error ? e.message : String(e) }), path: '(file)' } };
   }
   if (!builtInIds.has(scenario.id)) return { ok: true, scenario };

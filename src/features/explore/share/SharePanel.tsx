@@ -39,7 +39,7 @@ export function SharePanel({ scenario, settings, result }: SharePanelProps) {
         <button
           type="button"
           className="small-button"
-          onClick={() => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario), 'application/json')}
+          onClick={() => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario, settings), 'application/json')}
         >
           {t('share.scenarioFile')}
         </button>

@@ -70,10 +70,10 @@ describe('exports', () => {
       const mine = settingsFor(s.id, { 'enforcement.intensity': 0.9, 'protection.safeguards': 0.05 });
       const file = scenarioFile(s, mine);
       expect(() => parseScenario(file), s.id).not.toThrow();
-      const path = join(dir, scenarioFileName(s));
+      const path = join(dir, scenarioFileName(s, mine));
       writeFileSync(path, JSON.stringify(file, null, 2));
       const command = reproduceCommand(s, mine);
-      expect(command).toBe(`npm run -s simulate -- --scenario ${scenarioFileName(s)} --seed ${SMALL.seed} --agents ${SMALL.agents} --months ${SMALL.months}`);
+      expect(command).toBe(`npm run -s simulate -- --scenario ${scenarioFileName(s, mine)} --seed ${SMALL.seed} --agents ${SMALL.agents} --months ${SMALL.months}`);
       const args = command.split(' ').slice(command.split(' ').indexOf('--') + 1);
       const out = runCli([...args, '--format', 'json'], dir);
       expect(out.stderr, s.id).toBe('');
@@ -102,7 +102,7 @@ describe('exports', () => {
     const again = buildRunInput(imported.scenario, { scenarioId: imported.scenario.id, overrides: {}, ...SMALL });
     expect(again).toEqual(buildRunInput(aimed, mine));
     const inBrowser = runModel(buildRunInput(aimed, mine));
-    writeFileSync(join(dir, scenarioFileName(aimed)), JSON.stringify(file, null, 2));
+    writeFileSync(join(dir, scenarioFileName(aimed, mine)), JSON.stringify(file, null, 2));
     const command = reproduceCommand(aimed, mine);
     const out = runCli([...command.split(' ').slice(command.split(' ').indexOf('--') + 1), '--format', 'json'], dir);
     expect(out.stderr).toBe('');
@@ -129,10 +129,27 @@ describe('exports', () => {
     expect(runModel(again).summary).toEqual(inBrowser.summary);
 
     // And the command line, from the same file.
-    writeFileSync(join(dir, scenarioFileName(sophia)), JSON.stringify(file, null, 2));
+    writeFileSync(join(dir, scenarioFileName(sophia, mine)), JSON.stringify(file, null, 2));
     const command = reproduceCommand(sophia, mine);
     const out = runCli([...command.split(' ').slice(command.split(' ').indexOf('--') + 1), '--format', 'json'], dir);
     expect(out.stderr).toBe('');
     expect((JSON.parse(out.stdout) as { summary: unknown }).summary).toEqual(JSON.parse(JSON.stringify(cliRunRecord(inBrowser, {}).summary)));
+  });
+
+  it('saves a scenario without changes as it was loaded: its story, claims and questions, under its own name', () => {
+    const sophia = findScenario('operation-sophia')!;
+    const asLoaded = settingsFor(sophia.id, {});
+    expect(scenarioFileName(sophia, asLoaded)).toBe('operation-sophia.json');
+    const file = scenarioFile(sophia, asLoaded);
+    expect(file).toMatchObject({ id: sophia.id, title: sophia.title, summary: sophia.summary, narrative: sophia.narrative, claims: sophia.claims, questions: sophia.questions, leavesOut: sophia.leavesOut });
+    // Imported again (under a new id, as the built-in one keeps its own), it is the same scenario and the same run.
+    const imported = readScenarioFile(scenarioFileName(sophia, asLoaded), JSON.stringify(file), new Set(BUILT_IN_SCENARIOS.map((s) => s.id)));
+    if (!imported.ok) throw new Error(imported.problem.message);
+    expect({ ...imported.scenario, id: sophia.id }).toEqual({ ...sophia, months: file.months });
+    expect(buildRunInput(imported.scenario, { ...asLoaded, scenarioId: imported.scenario.id })).toEqual(buildRunInput(sophia, asLoaded));
+    // A moved lever makes it the user's own scenario again.
+    const moved = settingsFor(sophia.id, { 'enforcement.intensity': 0.9 });
+    expect(scenarioFileName(sophia, moved)).toBe('crossings-operation-sophia-custom.json');
+    expect(scenarioFile(sophia, moved)).toMatchObject({ id: 'operation-sophia-custom', kind: 'user' });
   });
 });

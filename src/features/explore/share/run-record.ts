@@ -44,7 +44,7 @@ export function runRecord(scenario: Scenario, settings: ExplorerSettings, result
       months: r.months.map((m) => ({ month: m.month, ...figures(m), byMethod: m.byMethod.map(figures) })),
     })),
     reproduce: {
-      scenarioFile: scenarioFileName(scenario),
+      scenarioFile: scenarioFileName(scenario, settings),
       command: reproduceCommand(scenario, settings),
       note: 'Save the scenario file from the explorer (“Scenario file”), then run this command in the project folder.',
     },

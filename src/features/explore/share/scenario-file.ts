@@ -5,6 +5,10 @@
  * or not) without the entries for changed levers (they are fixed for the whole run, as in the
  * browser), its calibration and route changes, and the number of months. The seed and number of
  * agents go on the command line. Imported again, the file gives the same run.
+ *
+ * Without changes (no lever moved, the timeline as the scenario has it) the file is the scenario
+ * as loaded — its story, claims, questions and what it leaves out included — under its own id and
+ * named after it, with the number of months of the run.
  */
 import { LEVER_BY_KEY } from '../../../../models/index';
 import { SCENARIO_FORMAT_VERSION, type Scenario } from '../../../../scenarios/index';
@@ -18,13 +22,19 @@ export function customScenarioId(scenario: Pick<Scenario, 'id'>): string {
   return `${scenario.id.slice(0, MAX_ID - ID_SUFFIX.length)}${ID_SUFFIX}`;
 }
 
-export function scenarioFileName(scenario: Pick<Scenario, 'id'>): string {
-  return `crossings-${customScenarioId(scenario)}.json`;
+/** No lever moved and the timeline as the scenario has it. */
+export function isUnchanged(settings: Pick<ExplorerSettings, 'overrides' | 'timeline'>): boolean {
+  return Object.keys(settings.overrides).length === 0 && !settings.timeline;
+}
+
+export function scenarioFileName(scenario: Pick<Scenario, 'id'>, settings: Pick<ExplorerSettings, 'overrides' | 'timeline'>): string {
+  return isUnchanged(settings) ? `${scenario.id}.json` : `crossings-${customScenarioId(scenario)}.json`;
 }
 
 /** The scenario file as a plain object, ready for JSON.stringify. */
 export function scenarioFile(scenario: Scenario, settings: ExplorerSettings): Record<string, unknown> {
   const input = buildRunInput(scenario, settings);
+  if (isUnchanged(settings)) return { ...scenario, formatVersion: SCENARIO_FORMAT_VERSION, months: input.months };
   const changed = Object.keys(settings.overrides).map((k) => `${LEVER_BY_KEY.get(k)?.label ?? k} ${settings.overrides[k]}`);
   if (settings.timeline) changed.push(`an edited timeline of ${settings.timeline.length} dated change${settings.timeline.length === 1 ? '' : 's'}`);
   const file: Record<string, unknown> = {
@@ -50,5 +60,5 @@ export function scenarioFile(scenario: Scenario, settings: ExplorerSettings): Re
 
 /** The command that reproduces the run from the saved scenario file. */
 export function reproduceCommand(scenario: Pick<Scenario, 'id'>, settings: ExplorerSettings): string {
-  return `npm run -s simulate -- --scenario ${scenarioFileName(scenario)} --seed ${settings.seed} --agents ${settings.agents} --months ${settings.months}`;
+  return `npm run -s simulate -- --scenario ${scenarioFileName(scenario, settings)} --seed ${settings.seed} --agents ${settings.agents} --months ${settings.months}`;
 }
