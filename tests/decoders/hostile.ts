@@ -326,13 +326,14 @@ const cpuMs = () => {
 };
 
 /**
- * A call that went over the limit on the clock is tried twice more and its best time kept, wall
- * or CPU: a garbage collection or a busy neighbour does not count against the decoder, while a
+ * A call that went over the limit on the clock is tried again (two to four times) and its best
+ * time kept, wall or CPU: a garbage collection or a busy neighbour does not count against the decoder, while a
  * pathological input is slow every time. Returns the call's time in milliseconds.
  */
 function settle(first: number, again: () => void): number {
   let best = first;
-  for (let i = 0; i < 2 && first > CALL_LIMIT_MS; i++) {
+  // Two more tries for a call over the limit, and two after that if it is still over (a busy machine can be busy for a while).
+  for (let i = 0; i < 4 && (i < 2 ? first : best) > CALL_LIMIT_MS; i++) {
     const wall0 = performance.now();
     const cpu0 = cpuMs();
     again();
@@ -372,7 +373,7 @@ export async function timedAsyncCall<T>(timing: Timing, label: () => string, cal
   const outcome = await run();
   const wall = performance.now() - wall0;
   let best = wall;
-  for (let i = 0; i < 2 && wall > CALL_LIMIT_MS; i++) {
+  for (let i = 0; i < 4 && (i < 2 ? wall : best) > CALL_LIMIT_MS; i++) {
     const again0 = performance.now();
     await run();
     best = Math.min(best, performance.now() - again0);
@@ -400,6 +401,12 @@ export function prototypeIsClean(): boolean {
 
 // ---- Query strings ---------------------------------------------------------------------------
 
+/** As URLSearchParams writes a value (application/x-www-form-urlencoded), without making one per pair. */
+export const formEncode = (text: string): string =>
+  encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'))
+    .replace(/%20/g, '+')
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** A query parameter, `times` times in a row. */
 type Pair = [key: string, value: string, times: number];
 
@@ -422,7 +429,7 @@ export function mutatedQuery(pairs: readonly (readonly [string, string])[], know
   const encode = (list: readonly Pair[], raw: boolean) =>
     list
       .map(([k, v, n]) => {
-        const one = raw ? `${k}=${v}` : new URLSearchParams([[k, v]]).toString();
+        const one = raw ? `${k}=${v}` : `${formEncode(k)}=${formEncode(v)}`;
         return n === 1 ? one : new Array<string>(n).fill(one).join('&');
       })
       .join('&');

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonStart, shownValue } from '../../scenarios/shown';
-import { bigArray, LENGTH_OBJECT } from './hostile';
+import { bigArray, formEncode, hostileText, LENGTH_OBJECT } from './hostile';
 
 describe('values shown in messages', () => {
   it('are the beginning of JSON.stringify’s text: all of it when short, more than max characters when cut', () => {
@@ -29,5 +29,11 @@ describe('values shown in messages', () => {
     expect(jsonStart(huge, 40)!.length).toBeLessThan(100);
     expect(shownValue(huge)).toBe(`${JSON.stringify(huge).slice(0, 39)}…`);
     expect(shownValue('x'.repeat(1_000_000))).toBe(`${'x'.repeat(39)}…`);
+  });
+
+  it('(the generators’ own form encoding writes what URLSearchParams writes)', () => {
+    fc.assert(fc.property(fc.oneof(hostileText, fc.string({ unit: 'binary' })), (text) => {
+      expect(formEncode(text)).toBe(new URLSearchParams([['', text]]).toString().slice(1));
+    }), { numRuns: 2_000 });
   });
 });

@@ -77,6 +77,17 @@ function describeLimit(limit: WholeNumberLimit): string {
   return i18n.t('common:notices.wholeNumberRange', { what: i18n.t(limit.what), min: limit.min, max: limit.max });
 }
 
+/**
+ * The lever table by key, made once per table: the timeline's schema is built once per map
+ * (url-timeline.ts), and a new map on every call made it build a new schema for every link read.
+ */
+const leverMaps = new WeakMap<readonly LeverSpec[], ReadonlyMap<string, LeverSpec>>();
+function leversByKey(levers: readonly LeverSpec[]): ReadonlyMap<string, LeverSpec> {
+  let map = leverMaps.get(levers);
+  if (!map) leverMaps.set(levers, (map = new Map(levers.map((l) => [l.key, l]))));
+  return map;
+}
+
 /** The query's values per key, in order. A Map, so no key of the link ever becomes an object property. */
 function readQuery(query: string): Map<string, string[]> {
   const values = new Map<string, string[]>();
@@ -109,7 +120,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     query = query.slice(0, MAX_QUERY_CHARS);
   }
   const values = readQuery(query);
-  const leverByKey: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
+  const leverByKey = leversByKey(ctx.levers);
   const aimedLever = (key: string) => {
     const at = key.indexOf(AIM_SEPARATOR);
     return at > 0 && leverByKey.has(key.slice(0, at)) ? key.slice(0, at) : undefined;
