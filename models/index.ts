@@ -6,8 +6,22 @@ export type { RunInput, RunResult } from './simulation';
 export type { Population } from './population/init';
 export { LEVERS, LEVER_KEYS, LEVER_BY_KEY, LEVER_GROUPS, INSECURITY_DIMENSIONS, defaultLevers, isLeverKey, leverEntries, leverSpecOf } from './params/levers';
 export { fixLevers, withFixedLevers } from './fix-levers';
-export { formatWeight, formulaText, HUMAN_SECURITY_INDEX, indexValue, INDEX_DECLARATIONS, STATE_SECURITY_INDEX } from './indices';
-export type { IndexDeclaration, IndexTerm } from './indices';
+export {
+  DEFAULT_WEIGHTS,
+  formatWeight,
+  formulaText,
+  HUMAN_SECURITY_INDEX,
+  indexFromRecord,
+  indexValue,
+  INDEX_DECLARATIONS,
+  reweighIndices,
+  STATE_READING_IDS,
+  STATE_READINGS,
+  STATE_SECURITY_INDEX,
+  stateReadingOf,
+  termContributions,
+} from './indices';
+export type { HumanTerm, IndexDeclaration, IndexOutput, IndexTerm, IndexWeights, ReweighedIndices, StateReading, StateTerm } from './indices';
 export type { LeverKey, LeverSettings, LeverSpec, LeverValues } from './params/levers';
 export { CALIBRATION, CALIBRATION_SPECS, defaultCalibration } from './params/calibration';
 export type { Calibration, CalibrationKey } from './params/calibration';

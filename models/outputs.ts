@@ -2,11 +2,13 @@
  * Declared outputs ("reporters"): every figure the model reports each month and in the run
  * summary, with its unit and how it is computed. Counts are in people (agents × weight).
  *
- * The two indices (0–100, higher = more secure) use the last 12 months of flows; their terms and
- * weights (the "formula above" of their docs) are declared in indices.ts.
+ * The two indices (100 = no harm, higher = more secure) use the last 12 months of flows; their
+ * terms (each an output of kind 'term', a harm ÷ its reference value, uncapped) and weights (the
+ * "formula above" of their docs) are declared in indices.ts. Terms and indices are averaged over
+ * the months in the run summary.
  */
 
-export type OutputKind = 'flow' | 'stock' | 'rate' | 'price' | 'index' | 'level';
+export type OutputKind = 'flow' | 'stock' | 'rate' | 'price' | 'index' | 'level' | 'term';
 
 export interface OutputSpec {
   readonly key: string;
@@ -22,6 +24,7 @@ export const OUTPUTS = [
   { key: 'inTransit', label: 'In transit', unit: 'people', kind: 'stock', doc: 'People travelling with a smuggler or stranded in the transit country at month end.' },
   { key: 'stranded', label: 'Stranded in transit', unit: 'people', kind: 'stock', doc: 'People stranded or detained in the transit country after a pull-back, at month end (part of inTransit).' },
   { key: 'detained', label: 'Detained in transit', unit: 'people', kind: 'stock', doc: 'People held in detention in the transit country at month end (part of stranded).' },
+  { key: 'transitHub', label: 'In the transit country', unit: 'people', kind: 'stock', doc: 'People in a transit country at month end: those who have reached the coast and wait for a sea crossing, and everyone stranded or detained there after a pull-back (part of inTransit).' },
   { key: 'irregularArrivals', label: 'Irregular arrivals', unit: 'people/month', kind: 'flow', doc: 'People who reached the destination with a smuggler (including those intercepted who then obtained protection).' },
   { key: 'regularArrivals', label: 'Regular arrivals', unit: 'people/month', kind: 'flow', doc: 'People who arrived through a regular pathway or evacuation from the transit country.' },
   { key: 'regularQueue', label: 'Regular queue', unit: 'people', kind: 'stock', doc: 'People waiting for a regular place at month end.' },
@@ -55,8 +58,19 @@ export const OUTPUTS = [
   { key: 'insecurityPersonal', label: 'Personal insecurity', unit: 'level 0–1', kind: 'level', doc: 'Regional level.' },
   { key: 'insecurityCommunity', label: 'Community insecurity', unit: 'level 0–1', kind: 'level', doc: 'Regional level.' },
   { key: 'insecurityPolitical', label: 'Political insecurity', unit: 'level 0–1', kind: 'level', doc: 'Regional level.' },
-  { key: 'humanSecurityIndex', label: 'Human-security index', unit: 'index 0–100', kind: 'index', doc: 'Security of people (formula above); higher is more secure.' },
-  { key: 'stateSecurityIndex', label: 'State-security index', unit: 'index 0–100', kind: 'index', doc: 'What a State-centred view counts (formula above); higher is more secure.' },
+  { key: 'termDeaths', label: 'Term: deaths', unit: 'share of reference', kind: 'term', doc: 'Dead and missing over the last 12 months, a year, ÷ the reference deaths (indexRefDeathsPerYear). Uncapped.' },
+  { key: 'termAbuse', label: 'Term: abuse', unit: 'share of reference', kind: 'term', doc: 'Abuse incidents over the last 12 months, a year, ÷ the reference (indexRefAbusePerYear). Uncapped.' },
+  { key: 'termStranded', label: 'Term: stranded', unit: 'share of reference', kind: 'term', doc: 'People stranded or detained in transit at month end ÷ the reference people held (indexRefPeopleHeld). Uncapped.' },
+  { key: 'termTrapped', label: 'Term: trapped', unit: 'share of reference', kind: 'term', doc: 'People who want to leave but cannot afford any channel, at month end, ÷ the reference people held (indexRefPeopleHeld). Uncapped.' },
+  { key: 'termNoSafeChannel', label: 'Term: no safe channel', unit: 'share of reference', kind: 'term', doc: 'People who hired a smuggler over the last 12 months, a year, ÷ the reference arrivals (indexRefIrregularPerYear). Uncapped.' },
+  { key: 'termOrigin', label: 'Term: insecurity at origin', unit: 'share of reference', kind: 'term', doc: 'Insecurity at origin (0–1), the levers’ own setting, counted apart so it is not mistaken for a policy result.' },
+  { key: 'termEntries', label: 'Term: irregular entries', unit: 'share of reference', kind: 'term', doc: 'Irregular arrivals over the last 12 months, a year, ÷ the reference (indexRefIrregularPerYear). Uncapped.' },
+  { key: 'termUncontrolled', label: 'Term: uncontrolled', unit: 'share', kind: 'term', doc: 'Share of the people reaching the border over the last 12 months whom the State neither admitted nor stopped: irregular ÷ (irregular + regular arrivals + interceptions).' },
+  { key: 'termArrivals', label: 'Term: all arrivals', unit: 'share of reference', kind: 'term', doc: 'All arrivals, regular and irregular, over the last 12 months, a year, ÷ the reference (indexRefIrregularPerYear). Uncapped.' },
+  { key: 'termMarket', label: 'Term: smuggling market', unit: 'share of reference', kind: 'term', doc: 'Smugglers’ revenue over the last 12 months, a year, ÷ the reference (indexRefRevenueUsdPerYear). Uncapped.' },
+  { key: 'termOperators', label: 'Term: smuggling operators', unit: 'share of pool', kind: 'term', doc: 'Smuggling operators in business ÷ the pool of potential operators (operatorsPerRoute × routes).' },
+  { key: 'humanSecurityIndex', label: 'Human-security index', unit: 'index (100 = no harm)', kind: 'index', doc: 'Security of people (formula above, default weights); higher is more secure. Below 0 when the harms, weighed together, exceed their references.' },
+  { key: 'stateSecurityIndex', label: 'State-security index', unit: 'index (100 = no harm)', kind: 'index', doc: 'What a State-centred view counts (formula above, the control reading); higher is more secure. Below 0 when the harms, weighed together, exceed their references.' },
 ] as const satisfies readonly OutputSpec[];
 
 export type OutputKey = (typeof OUTPUTS)[number]['key'];

@@ -10,6 +10,7 @@ import { validateRunInput } from './validate';
 import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
 import type { Agents } from './population/schema';
+import { renewPopulation } from './population/renewal';
 import { derivePolicy, type Policy } from './policy';
 import { makeKeys, type RandomKeys } from './rng';
 import { ROUTES, ROUTE_IDS, type RouteSpec } from './routes';
@@ -33,7 +34,7 @@ import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 import { exp } from './portable-math';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '2.0.0';
+export const MODEL_VERSION = '2.1.0';
 
 export interface RunInput {
   readonly levers?: LeverSettings;
@@ -160,7 +161,13 @@ export class Simulation {
     this.journeySetup = { routes: this.routes, methods: this.methods, routeMethods: this.routeMethods, routeSlot, methodSlot };
     this.journeyBuffers = new JourneyBuffers(this.routes.length, this.methods.length);
     const feeWeights = feeIndexWeights(this.methods);
-    this.recordContext = { methods: this.methods, seaMethod: this.methods.map((_, g) => this.routes[this.methodRoute[g]].sea), feeWeights };
+    this.recordContext = {
+      methods: this.methods,
+      seaMethod: this.methods.map((_, g) => this.routes[this.methodRoute[g]].sea),
+      feeWeights,
+      routeTransitMonths: Float64Array.from(this.routes.map((r) => r.transitMonths)),
+      seaRoute: Uint8Array.from(this.routes.map((r) => (r.sea ? 1 : 0))),
+    };
     this.bookingsPeople = new Float64Array(this.methods.length);
     this.counters = makeCounters(this.methods.length);
     this.dimensionWeights = dimensionWeights(this.cal);
@@ -246,6 +253,8 @@ export class Simulation {
     const c = this.counters;
     resetCounters(c);
 
+    // 0. Renewal: young adults come of age in the households of those who left for good
+    renewPopulation(this.agents, clock, this.keys.population, cal);
     // 1. Context and the sea state
     updateContext(this.world, policy, matured, cal);
     this.world.roughShare = roughShare(t, clock, this.keys.weather, cal);

@@ -1,7 +1,7 @@
 /**
  * The run summary: flows summed over the run, stocks and levels at the last month, rates and the
- * mean fee recomputed from the totals (not averaged from monthly rates), the indices averaged over
- * months, and one entry per route, summed from the route's monthly series.
+ * mean fee recomputed from the totals (not averaged from monthly rates), the indices and their terms
+ * averaged over months, and one entry per route, summed from the route's monthly series.
  */
 import { OUTPUTS, type MonthRecord, type OutputKey, type RouteSeries, type RouteSummary, type RunSummary } from './outputs';
 
@@ -11,7 +11,7 @@ export function summarise(months: readonly MonthRecord[], routes: readonly Route
   for (const o of OUTPUTS) {
     const k = o.key as OutputKey;
     if (o.kind === 'flow') out[k] = months.reduce((s, m) => s + m[k], 0);
-    else if (o.kind === 'index') out[k] = months.length ? months.reduce((s, m) => s + m[k], 0) / months.length : 0;
+    else if (o.kind === 'index' || o.kind === 'term') out[k] = months.length ? months.reduce((s, m) => s + m[k], 0) / months.length : 0;
     else out[k] = last ? last[k] : 0;
   }
   out.deathRatePerAttempt = out.journeysEnded > 0 ? out.deathsMissing / out.journeysEnded : 0;

@@ -16,12 +16,17 @@
  *   what the first paint needs), of all JavaScript the page loads for its first full view
  *   (the explorer and charts chunks, without the model worker), and of the worker.
  * - load-to-results: from navigation to the first results drawn.
+ * - reweigh-indices: both indices of a 120-month run of 100,000 agents recomputed for a new set
+ *   of weights from the terms the run already holds (reweighIndices, no model run), median over
+ *   200 random weightings. Measured in Node for now: the weights panel that will call it in the
+ *   page is not built yet. Target: ≤ 16 ms (one frame).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { openBuiltApp, ROOT } from './built-app';
+import { DEFAULT_WEIGHTS, reweighIndices, runModel, simplexWeights, type IndexWeights } from '../models/index';
 
 const DIST = join(ROOT, 'dist');
 const argv = process.argv.slice(2);
@@ -119,6 +124,22 @@ async function drag(page: Page): Promise<{ updatesShown: number; settleMs: numbe
   return { updatesShown: ids, settleMs: round(settleMs), durationMs };
 }
 
+/** Recompute both indices of one 120-month run for 200 weightings (no model run). */
+function measureReweigh(): { weightings: number; medianMs: number; maxMs: number } {
+  const run = runModel({ agents: 100_000, months: 120, seed: 1 });
+  const human = simplexWeights(Object.keys(DEFAULT_WEIGHTS.human).length, 200, 1);
+  const state = simplexWeights(Object.keys(DEFAULT_WEIGHTS.state).length, 200, 2);
+  const named = (keys: readonly string[], w: Float64Array) => Object.fromEntries(keys.map((k, i) => [k, w[i]]));
+  const times: number[] = [];
+  for (let i = 0; i < human.length; i++) {
+    const weights = { human: named(Object.keys(DEFAULT_WEIGHTS.human), human[i]), state: named(Object.keys(DEFAULT_WEIGHTS.state), state[i]) } as IndexWeights;
+    const t0 = performance.now();
+    reweighIndices(run.months, weights);
+    times.push(performance.now() - t0);
+  }
+  return { weightings: times.length, medianMs: round(median(times)), maxMs: round(Math.max(...times)) };
+}
+
 async function main(): Promise<void> {
   const app = await openBuiltApp({ build: !argv.includes('--no-build') });
   const { url, browser } = app;
@@ -164,6 +185,7 @@ async function main(): Promise<void> {
       }),
     );
     console.log(JSON.stringify({ name: 'load-to-results', ms: loadMs, agents: 100_000, months: 120 }));
+    console.log(JSON.stringify({ name: 'reweigh-indices', ...measureReweigh(), agents: 100_000, months: 120, targetMs: 16 }));
   } finally {
     await app.close();
   }

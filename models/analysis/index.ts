@@ -17,3 +17,5 @@ export type { GridCell, GridPoint, GridSpec, SweepAxis, SweepPoint, SweepRow, Sw
 export { TORNADO_STEP, tornadoDesign, tornadoTable } from './tornado';
 export type { TornadoBar, TornadoPoint, TornadoSpec, TornadoTable } from './tornado';
 export { canonicalJson, runCacheKey, runPopulationKey } from './cache-key';
+export { ROBUSTNESS_SAMPLES, ROBUSTNESS_SEED, rankingRobustness, simplexWeights, termMeans } from './robustness';
+export type { BreakEven, IndexRobustness, LeaveOneOut, TermMeans } from './robustness';

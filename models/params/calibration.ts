@@ -43,6 +43,9 @@ export const CALIBRATION = {
   urgentBorrowingUsd: p('population', 'Borrowing under acute fear', 'USD', 1500, 0, 20_000,
     'What a person at the highest fear-related insecurity can raise by selling assets or borrowing (including “travel now, pay later” deals with smugglers).',
     'Reuters 2016 and UNHCR 2020 (families raise thousands for ransoms); Gathmann 2008 (flows fall far less than enforcement rises). The amount is an assumption.', 1),
+  renewalLagMonths: p('population', 'Months until a household’s next young adult comes of age', 'months', 12, 0, 120,
+    'When a person leaves the origin region for good (arrives at the destination, dies or goes missing), a young adult of the same household comes of age in their place this many months later: same exposure to insecurity and ties abroad, own savings, knowledge, patience and eligibility drawn afresh. So the origin population keeps its size and make-up and an unchanged policy gives an unchanged baseline.',
+    'Assumption: the origin region’s population is taken as stationary (its real growth is not modelled; docs/EVIDENCE.md#gaps). The lag only sets how long a departure leaves a gap at home.', 1),
   savingsPerMonthUsd: p('population', 'Monthly saving while trapped', 'USD/month', 25, 0, 1000,
     'What a person who wants to leave but cannot afford to saves each month towards a journey.', ASSUMPTION, 1),
 
@@ -200,11 +203,15 @@ export const CALIBRATION = {
     'What an uninformed person believes the death risk of a crossing method to be, as a share of the method’s risk in calm weather without rescue (smugglers’ reassurance; the boat can be seen).', ASSUMPTION, 0.01),
 
   indexRefIrregularPerYear: p('indices', 'Reference irregular arrivals', 'people/year', 300_000, 1, 10_000_000,
-    'Irregular arrivals a year at which the State-security index’s arrivals term is at its worst.', 'Twice the Central Mediterranean’s 2014–2016 arrivals (UNHCR).', 1),
+    'People a year at which the arrivals terms (State security) and the no-safe-channel term (human security) equal 1; more counts beyond it, without a cap.', 'Twice the Central Mediterranean’s 2014–2016 arrivals (UNHCR; docs/EVIDENCE.md#central-med-series).', 1),
   indexRefRevenueUsdPerYear: p('indices', 'Reference smuggler revenue', 'USD/year', 1_000_000_000, 1, 1e11,
-    'Smugglers’ revenue a year at which the State-security index’s market term is at its worst.', 'UNODC 2018 (USD 5.5–7 billion worldwide in 2016), scaled to one corridor.', 1),
-  indexRefDeathRate: p('indices', 'Reference death rate', 'deaths per journey', 0.06, 0.001, 1,
-    'Deaths per ended journey at which the human-security index’s mortality term is at its worst.', 'ISPI 2018 (6.8% in Jun–Sep 2018).', 0.001),
+    'Smugglers’ revenue a year at which the State-security index’s market term equals 1; more counts beyond it, without a cap.', 'UNODC 2018 (USD 5.5–7 billion worldwide in 2016), scaled to one corridor.', 1),
+  indexRefDeathsPerYear: p('indices', 'Reference deaths', 'people/year', 4_582, 1, 1_000_000,
+    'Dead and missing a year at which the human-security index’s deaths term equals 1; more counts beyond it, without a cap.', 'The Central Mediterranean’s worst recorded year, 2016 (IOM Missing Migrants; docs/EVIDENCE.md#central-med-series).', 1),
+  indexRefAbusePerYear: p('indices', 'Reference abuse incidents', 'incidents/year', 204_000, 1, 10_000_000,
+    'Abuse incidents a year at which the human-security index’s abuse term equals 1; more counts beyond it, without a cap.', 'MMC 2018 (68% of people interviewed on the route had suffered at least one protection incident) (docs/EVIDENCE.md#mmc-2018) applied to the reference 300,000 arrivals a year [derived].', 1),
+  indexRefPeopleHeld: p('indices', 'Reference people held in place', 'people', 663_445, 1, 100_000_000,
+    'People trapped at origin, or stranded in transit, at which the human-security index’s trapped and stranded terms equal 1 (the same for both, so a person held counts the same wherever); more counts beyond it, without a cap.', 'IOM Displacement Tracking Matrix: 663,445 migrants identified in Libya at the end of 2018 (docs/EVIDENCE.md#libya-stock).', 1),
 } as const satisfies Record<string, CalibrationSpec>;
 
 export type CalibrationKey = keyof typeof CALIBRATION;

@@ -187,7 +187,7 @@ const LEVER_DECLARATIONS = [
     step: 0.01,
     defaultValue: 0.4,
     group: 'rescueProtection',
-    doc: 'Non-refoulement, screening and access to protection in transit: people detained in the transit country are released sooner, people stranded there can be evacuated, and people stopped by the destination can claim protection.',
+    doc: 'Non-refoulement, screening and access to protection in transit: fewer people pulled back are taken to detention, people detained in the transit country are released sooner, people stranded there can be evacuated, and people stopped by the destination can claim protection.',
     source: 'UNHCR & MMC 2020; MMC 2018 (68% report a protection incident); Reques et al. 2020.',
   },
   {

@@ -7,7 +7,8 @@
  * The departures of each method then meet what the route's assets do this month (patrols.ts):
  * pull-back, interception, death at sea (in distress and not rescued in time), or arrival.
  *
- * People pulled back are taken to detention in the transit country; each month detained people
+ * People pulled back return to the transit country, to detention unless safeguards keep them out
+ * of it (the chance of detention is one minus the safeguards lever); each month detained people
  * may be released (more often with protection safeguards) and then face the route's abuse rate
  * instead of detention's. Stranded people may be evacuated (with safeguards), go home, or pay for
  * another crossing.
@@ -46,6 +47,9 @@ const SLOT_LAND_STOP = 6;
 const SLOT_LAND_DEATH = 7;
 const SLOT_DEPARTURE = 8;
 const SLOT_RELEASE = 9;
+const SLOT_DETENTION = 10;
+/** The cohort rounding event of detention on return (below cohort.ts's events per cohort; 0–2 and 5 are the crossing's). */
+const EVENT_DETENTION = 3;
 /** Offsets that keep the cohorts' rounding draws apart: departures, crossings, land checks, land deaths. */
 const COHORT_DEPARTURE = 0;
 const COHORT_CROSSING = 100;
@@ -103,6 +107,8 @@ interface TransitRates {
   readonly protectionAfterInterception: number;
   readonly release: number;
   readonly evacuation: number;
+  /** Chance that a person pulled back is taken to detention. */
+  readonly detentionOnReturn: number;
 }
 
 export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
@@ -111,6 +117,7 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
     protectionAfterInterception: cal.protectionClaimShare * policy.safeguards,
     release: cal.detentionReleasePerMonth + (cal.detentionReleaseAtFullSafeguards - cal.detentionReleasePerMonth) * policy.safeguards,
     evacuation: cal.transitProtectionPerMonth * policy.safeguards,
+    detentionOnReturn: 1 - policy.safeguards,
   };
   for (const l of b.landCheck) l.clear();
   for (const l of b.landMove) l.clear();
@@ -304,15 +311,18 @@ function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rate
   const cohort = COHORT_CROSSING + ctx.setup.methodSlot[g];
   const sel = (from: number, size: number, p: number, slot: number) => b.scratch.select(items, from, size, p, key, month, slot, cohort, slot);
 
-  // Pulled back to the transit country, into detention.
+  // Pulled back to the transit country: into detention, unless safeguards (screening and access to
+  // protection on disembarkation) keep them out of it.
   const pulled = sel(0, n, ch.pullback[g], SLOT_PULLBACK);
+  // Decided by cohort like the crossing's events: the detained come first among the pulled back.
+  const held = b.scratch.select(items, 0, pulled, rates.detentionOnReturn, key, month, SLOT_DETENTION, cohort, EVENT_DETENTION);
   for (let k = 0; k < pulled; k++) {
     const i = items[k];
     c.interceptions[g]++;
     c.pullbacks[g]++;
     c.ended[g]++;
     enterState(a, i, State.Stranded);
-    a.detained[i] = 1;
+    a.detained[i] = k < held ? 1 : 0;
   }
   // Stopped by the destination: protection for some, return to the origin for the others.
   let from = pulled;

@@ -1,7 +1,8 @@
 /**
  * Phase 7 — records. Turns the month's counters, the state counts and the world into one record
  * of every declared output, in people, including the two indices: this file computes each index's
- * terms, and the weights that combine them are declared in indices.ts.
+ * terms (each a harm over its reference value, uncapped, stored as an output of its own), and the
+ * weights that combine them are declared in indices.ts.
  */
 import type { Calibration, CalibrationKey } from '../params/calibration';
 import { State, type Agents } from '../population/schema';
@@ -9,7 +10,7 @@ import type { World } from '../world';
 import type { MethodSpec } from '../methods';
 import type { MonthRecord } from '../outputs';
 import type { MonthCounters } from './counters';
-import { HUMAN_SECURITY_INDEX, indexValue, STATE_SECURITY_INDEX } from '../indices';
+import { HUMAN_SECURITY_INDEX, indexValue, STATE_SECURITY_INDEX, type TermValues } from '../indices';
 
 /** What the month's record needs besides the counters and the world. */
 export interface RecordContext {
@@ -17,6 +18,9 @@ export interface RecordContext {
   /** Whether each method's route is a sea crossing. */
   readonly seaMethod: readonly boolean[];
   readonly feeWeights: Float64Array;
+  /** Per route: months of travel before the crossing, and 1 for a sea route (0 otherwise). */
+  readonly routeTransitMonths: Float64Array;
+  readonly seaRoute: Uint8Array;
 }
 
 const DIMENSION_WEIGHT_KEYS: readonly CalibrationKey[] = [
@@ -42,17 +46,24 @@ const sum = (a: Float64Array) => {
   return s;
 };
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
-
-/** Detained people at month end (part of the stranded). */
-export function countDetained(a: Agents): number {
-  const { state, detained, travellers } = a;
-  let n = 0;
+/**
+ * The transit country at month end, in agents: everyone there (people on a sea route who have
+ * reached its coast and wait for a crossing, and everyone stranded or detained after a
+ * pull-back), and the detained among them.
+ */
+export function countTransitCountry(a: Agents, rc: RecordContext): { present: number; detained: number } {
+  const { state, detained, travellers, route, monthsInState } = a;
+  let present = 0;
+  let held = 0;
   for (let k = 0; k < travellers.count; k++) {
     const i = travellers.items[k];
-    if (state[i] === State.Stranded && detained[i]) n++;
+    const s = state[i];
+    if (s === State.Stranded) {
+      present++;
+      if (detained[i]) held++;
+    } else if (s === State.InTransit && rc.seaRoute[route[i]] && monthsInState[i] >= rc.routeTransitMonths[route[i]]) present++;
   }
-  return n;
+  return { present, detained: held };
 }
 
 export function recordMonth(
@@ -97,6 +108,7 @@ export function recordMonth(
   let insecurity = 0;
   for (let d = 0; d < w.length; d++) insecurity += (w[d] * world.dimensions[d]) / wSum;
   const D = world.dimensions;
+  const transit = countTransitCountry(a, rc);
 
   const rec = {
     month,
@@ -104,7 +116,8 @@ export function recordMonth(
     repeatAttempts: sum(c.repeatHires) * weight,
     inTransit: (sc[State.InTransit] + sc[State.Stranded]) * weight,
     stranded: sc[State.Stranded] * weight,
-    detained: countDetained(a) * weight,
+    detained: transit.detained * weight,
+    transitHub: transit.present * weight,
     irregularArrivals: sum(c.arrivals) * weight,
     regularArrivals: c.regularArrivals * weight,
     regularQueue: sc[State.WaitingRegular] * weight,
@@ -126,10 +139,10 @@ export function recordMonth(
     vesselQuality: seaDepartures > 0 ? seaworthyDepartures / seaDepartures : previous,
     trappedPopulation: sc[State.Trapped] * weight,
     atHome: (sc[State.Home] + sc[State.Returned]) * weight,
-    arrivedRegularTotal: sc[State.ArrivedRegular] * weight,
-    arrivedIrregularTotal: sc[State.ArrivedIrregular] * weight,
+    arrivedRegularTotal: (sc[State.ArrivedRegular] + a.renewedFrom[State.ArrivedRegular]) * weight,
+    arrivedIrregularTotal: (sc[State.ArrivedIrregular] + a.renewedFrom[State.ArrivedIrregular]) * weight,
     returnedTotal: sc[State.Returned] * weight,
-    deadMissingTotal: sc[State.DeadMissing] * weight,
+    deadMissingTotal: (sc[State.DeadMissing] + a.renewedFrom[State.DeadMissing]) * weight,
     insecurityIndex: insecurity,
     insecurityEconomic: D[0],
     insecurityFood: D[1],
@@ -138,18 +151,29 @@ export function recordMonth(
     insecurityPersonal: D[4],
     insecurityCommunity: D[5],
     insecurityPolitical: D[6],
+    // The indices' terms and the indices themselves, filled in below from the declaration.
+    termDeaths: 0,
+    termAbuse: 0,
+    termStranded: 0,
+    termTrapped: 0,
+    termNoSafeChannel: 0,
+    termOrigin: 0,
+    termEntries: 0,
+    termUncontrolled: 0,
+    termArrivals: 0,
+    termMarket: 0,
+    termOperators: 0,
     humanSecurityIndex: 0,
     stateSecurityIndex: 0,
   } satisfies MonthRecord;
 
   // Trailing window of flows, this month included.
   const from = Math.max(0, history.length - (INDEX_WINDOW_MONTHS - 1));
-  let wDeaths = rec.deathsMissing, wEnded = ended * weight, wAbuse = rec.abuseIncidents, wHires = rec.smugglingDemand;
+  let wDeaths = rec.deathsMissing, wAbuse = rec.abuseIncidents, wHires = rec.smugglingDemand;
   let wRegular = rec.regularArrivals, wIrregular = rec.irregularArrivals, wRevenue = rec.smugglerRevenueUsd, wInterceptions = rec.interceptions;
   for (let m = from; m < history.length; m++) {
     const h = history[m];
     wDeaths += h.deathsMissing;
-    wEnded += h.journeysEnded;
     wAbuse += h.abuseIncidents;
     wHires += h.smugglingDemand;
     wRegular += h.regularArrivals;
@@ -159,14 +183,26 @@ export function recordMonth(
   }
   const months = history.length - from + 1;
   const perYear = 12 / months;
-  const mortality = wEnded > 0 ? clamp01(wDeaths / wEnded / cal.indexRefDeathRate) : 0;
-  const abuse = wHires > 0 ? clamp01(wAbuse / wHires) : 0;
-  const noSafeChannel = wHires + wRegular > 0 ? wHires / (wHires + wRegular) : 0;
-  rec.humanSecurityIndex = indexValue(HUMAN_SECURITY_INDEX, { origin: insecurity, mortality, abuse, noSafeChannel });
-  const entries = clamp01((wIrregular * perYear) / cal.indexRefIrregularPerYear);
-  const controlledOrNot = wIrregular + wRegular + wInterceptions;
-  const uncontrolled = controlledOrNot > 0 ? clamp01(wIrregular / controlledOrNot) : 0;
-  const market = clamp01((wRevenue * perYear) / cal.indexRefRevenueUsdPerYear);
-  rec.stateSecurityIndex = indexValue(STATE_SECURITY_INDEX, { entries, uncontrolled, market });
+  // Every term is a harm ÷ its reference, never capped: twice the harm is twice the term.
+  const human = {
+    deaths: (wDeaths * perYear) / cal.indexRefDeathsPerYear,
+    abuse: (wAbuse * perYear) / cal.indexRefAbusePerYear,
+    stranded: rec.stranded / cal.indexRefPeopleHeld,
+    trapped: rec.trappedPopulation / cal.indexRefPeopleHeld,
+    noSafeChannel: (wHires * perYear) / cal.indexRefIrregularPerYear,
+    origin: insecurity,
+  } satisfies TermValues<typeof HUMAN_SECURITY_INDEX>;
+  const reachedBorder = wIrregular + wRegular + wInterceptions;
+  const state = {
+    entries: (wIrregular * perYear) / cal.indexRefIrregularPerYear,
+    uncontrolled: reachedBorder > 0 ? wIrregular / reachedBorder : 0,
+    arrivals: ((wIrregular + wRegular) * perYear) / cal.indexRefIrregularPerYear,
+    market: (wRevenue * perYear) / cal.indexRefRevenueUsdPerYear,
+    operators: operators / (cal.operatorsPerRoute * world.routes.length),
+  } satisfies TermValues<typeof STATE_SECURITY_INDEX>;
+  for (const t of HUMAN_SECURITY_INDEX.terms) rec[t.output] = human[t.name];
+  for (const t of STATE_SECURITY_INDEX.terms) rec[t.output] = state[t.name];
+  rec.humanSecurityIndex = indexValue(HUMAN_SECURITY_INDEX, human);
+  rec.stateSecurityIndex = indexValue(STATE_SECURITY_INDEX, state);
   return rec;
 }

@@ -34,17 +34,27 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
     a.exposure4[i] = low + width * drawOf(base, 4);
     a.exposure5[i] = low + width * drawOf(base, 5);
     a.exposure6[i] = low + width * drawOf(base, 6);
-    a.savingsUsd[i] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(drawOf(base, 7)));
     // Ties abroad: a share has them, with a strength spread over (0, 1].
     a.ties[i] = drawOf(base, 9) < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * drawOf(base, 10) : 0;
-    a.eligibilityRank[i] = drawOf(base, 11);
-    // Knowledge of real risk: low on average, better with ties abroad.
-    a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * drawOf(base, 12) * drawOf(base, 13) + TIES_KNOWLEDGE_MAX * a.ties[i] * drawOf(base, 14));
-    a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + drawOf(base, 15));
+    drawPersonal(a, i, base, cal);
     a.decisionMonth[i] = UNSCHEDULED;
     push(a.unscheduled, i);
   }
   return a;
+}
+
+/**
+ * A person's own attributes, as opposed to their household's (exposure to insecurity, ties
+ * abroad): savings, eligibility, knowledge of the real risk and patience. Drawn at the start and
+ * again for a young adult who comes of age in a household (population/renewal.ts), from the
+ * draws of `base`.
+ */
+export function drawPersonal(a: Agents, i: number, base: number, cal: Calibration): void {
+  a.savingsUsd[i] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(drawOf(base, 7)));
+  a.eligibilityRank[i] = drawOf(base, 11);
+  // Knowledge of real risk: low on average, better with ties abroad.
+  a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * drawOf(base, 12) * drawOf(base, 13) + TIES_KNOWLEDGE_MAX * a.ties[i] * drawOf(base, 14));
+  a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + drawOf(base, 15));
 }
 
 /** The calibration constants that shape the drawn population (a change in any of them means other people). */

@@ -96,6 +96,13 @@ export function allocateAgents(count: number) {
     trapped: makeList(count),
     /** People in the regular queue, in the order they joined it. */
     queue: makeList(count),
+    /**
+     * People who have left the origin region for good (arrived or dead and missing), in the order
+     * they left, until a young adult of their household comes of age in their place (renewal.ts).
+     */
+    leavers: makeList(count),
+    /** People renewed out of each state so far: a state's running total is its count plus these. */
+    renewedFrom: new Int32Array(STATE_COUNT),
     /** Number of smuggled attempts so far (saturates at 255). */
     attempts: new Uint8Array(count),
   };

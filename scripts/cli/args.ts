@@ -41,13 +41,17 @@ export interface CliOptions {
   readonly shard?: ShardSpec;
   /** `--by-route`: the table and CSV show each route and crossing method, month by month for CSV. */
   readonly byRoute?: boolean;
+  /** `--against ID|FILE`: the scenario the run is compared with (for --robustness). */
+  readonly against?: string;
+  /** `--robustness`: how often the scenario ranks above --against over many weightings of each index. */
+  readonly robustness?: boolean;
 }
 
-type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out' | '--shard';
-type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios' | '--by-route';
+type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out' | '--shard' | '--against';
+type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios' | '--by-route' | '--robustness';
 
-const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--shard'];
-const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios', '--by-route'];
+const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--shard', '--against'];
+const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios', '--by-route', '--robustness'];
 const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, ...SWITCH_FLAGS];
 
 /** What each value flag accepts, used in "missing value" messages. */
@@ -61,6 +65,7 @@ const EXPECTS: Record<ValueFlag, string> = {
   '--format': `one of ${FORMATS.join(', ')}`,
   '--out': 'a file path',
   '--shard': 'K/N, part K of N parts, e.g. --shard 2/4',
+  '--against': 'a built-in scenario id or a path to a scenario .json file to compare with (with --robustness)',
 };
 
 function group(n: number): string {
@@ -224,6 +229,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     // A flag given twice: the later value wins, as with most command lines (--set accumulates).
     if (flag === '--format') opts.format = parseFormat(value);
     else if (flag === '--shard') opts.shard = parseShard(value);
+    else if (flag === '--against') opts.against = value;
     else readRunFlag(flag, value, opts, sets);
   }
 
@@ -235,6 +241,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (opts.shard && opts.seeds === undefined) throw new CliError(`--shard ${opts.shard.k}/${opts.shard.n}: shards an ensemble; give --seeds K too (a single run is not split)`);
   opts.sets = sets;
   if (switches.has('--by-route')) opts.byRoute = true;
+  if (switches.has('--robustness')) opts.robustness = true;
+  if (opts.robustness && opts.against === undefined) throw new CliError('--robustness: needs --against ID|FILE, the scenario to compare with');
+  if (opts.against !== undefined && !opts.robustness) throw new CliError(`--against ${show(opts.against)}: is used only with --robustness`);
+  if (opts.robustness && opts.format === 'csv') throw new CliError('--format csv: --robustness prints table or json');
+  if (opts.robustness && opts.byRoute) throw new CliError('--by-route: cannot be combined with --robustness');
+  if (opts.robustness && opts.shard) throw new CliError('--shard: cannot be combined with --robustness (it shards the runs of one scenario)');
   opts.action = switches.has('--list-levers') ? 'listLevers' : switches.has('--list-scenarios') ? 'listScenarios' : 'run';
   return opts;
 }

@@ -150,6 +150,7 @@ export function valueParts(spec: OutputSpec, value: number): [string, string] {
   if (!Number.isFinite(value)) return ['n/a', ''];
   if (spec.kind === 'rate') return [`${(value * 100).toFixed(2)}%`, ''];
   if (spec.kind === 'index') return [value.toFixed(1), ''];
+  if (spec.kind === 'term') return [value.toFixed(3), `(${spec.unit})`];
   if (spec.unit.includes('0–1')) return [value.toFixed(3), `(${spec.unit})`];
   return [groupDigits(value), totalUnit(spec)];
 }

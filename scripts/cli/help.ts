@@ -41,6 +41,12 @@ Run options:
   --shard K/N         With --seeds: run only part K of N of the seeds and write a shard file
                       instead of the output; \`npm run -s merge -- FILES...\` puts the N shards
                       back together, exactly as the run without --shard would print it.
+  --against ID|FILE --robustness
+                      Compare --scenario with another mix over the same seeds (--seeds K):
+                      for each index, the share of 1,000 weightings of its terms (drawn
+                      uniformly, the same every time) in which --scenario scores higher, the
+                      same with each term left out, and the weight at which each term would
+                      flip the ranking. --set changes only the --scenario mix. table or json.
 
 Other:
   --list-levers       Every lever: key, unit, range, default and description
@@ -84,5 +90,6 @@ Examples:
   npm run -s simulate -- --set enforcement.pullbacks@desertSea=1 --by-route
   npm run -s simulate -- --seeds 10 --format json --out runs.jsonl
   npm run -s simulate -- --scenario my-scenario.json --months 60 --format csv
+  npm run -s simulate -- --scenario human-security-mix --against state-security-only --robustness --seeds 5
 `;
 }

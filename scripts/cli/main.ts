@@ -15,6 +15,7 @@ import { ensembleTable, leverList, routeTables, runTable, scenarioList, type Run
 import { prepareOutput } from './output-file';
 import { buildRunInput, leversAtStart, loadScenario, type LoadedScenario } from './scenario';
 import { summariseEnsemble } from './stats';
+import { robustnessRecord, robustnessTable } from './robustness';
 
 export type { CliOutcome };
 
@@ -60,12 +61,13 @@ export function renderRuns(view: RunView, results: readonly RunResult[]): string
   return view.byRoute ? `${ensembleTable(ensemble, ctx)}\nSeed ${results[0].seed}:\n${routeTables(results[0])}` : ensembleTable(ensemble, ctx);
 }
 
-function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: ModelRunner): string {
+function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: ModelRunner, against?: LoadedScenario): string {
   if (opts.action === 'listLevers') return leverList(opts.format ?? 'table');
   if (opts.action === 'listScenarios') return scenarioList(BUILT_IN_SCENARIOS, opts.format ?? 'table');
 
   if (!loaded) throw new Error('no scenario loaded for a run');
   const scenario = loaded.scenario;
+  if (opts.robustness && against) return robustness(opts, scenario, against.scenario, run, opts.format ?? (opts.seeds !== undefined ? 'json' : 'table'));
   const input = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
   const first = opts.seed ?? DEFAULT_SEED;
   const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
@@ -91,6 +93,20 @@ function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: Mode
   );
 }
 
+/** --robustness: both mixes over the same seeds (--set changes only the --scenario mix), then the report. */
+function robustness(opts: CliOptions, scenario: Scenario, against: Scenario, run: ModelRunner, format: Format): string {
+  const size = { agents: opts.agents, months: opts.months };
+  const first = opts.seed ?? DEFAULT_SEED;
+  const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
+  const inputA = buildRunInput(scenario, opts.sets, size);
+  // The compared mix runs as long as the first, so that the two are averaged over the same months.
+  const inputB = buildRunInput(against, [], { agents: opts.agents, months: opts.months ?? inputA.months });
+  const a = seeds.map((seed) => run({ ...inputA, seed }));
+  const b = seeds.map((seed) => run({ ...inputB, seed }));
+  const rec = robustnessRecord(a, b, { scenario: scenario.id, against: against.id, seeds, agents: a[0].agents, months: a[0].months.length });
+  return format === 'json' ? jsonLine(rec) : robustnessTable(rec);
+}
+
 /**
  * Run the command line with the given arguments (without node and script paths). Everything that
  * can be checked is checked before the model runs: the options, the scenario file and --out.
@@ -100,8 +116,10 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd(), run
     const opts = parseCliArgs(argv);
     if (opts.action === 'help') return deliver(helpText(), undefined);
     const loaded = opts.action === 'run' ? loadScenario(opts.scenario, cwd) : undefined;
-    const target = opts.out !== undefined ? prepareOutput('--out', opts.out, cwd, loaded?.input ? [loaded.input] : []) : undefined;
-    return deliver(produce(opts, loaded, run), target);
+    const against = opts.action === 'run' && opts.against !== undefined ? loadScenario(opts.against, cwd, '--against') : undefined;
+    const inputs = [loaded?.input, against?.input].filter((x) => x !== undefined);
+    const target = opts.out !== undefined ? prepareOutput('--out', opts.out, cwd, inputs) : undefined;
+    return deliver(produce(opts, loaded, run, against), target);
   } catch (err) {
     return failure(err);
   }

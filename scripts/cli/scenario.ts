@@ -32,24 +32,24 @@ export interface LoadedScenario {
  * when it ends in .json or names something other than a folder; a folder named like a built-in
  * id does not hide the built-in scenario.
  */
-export function loadScenario(arg: string | undefined, cwd: string = process.cwd()): LoadedScenario {
+export function loadScenario(arg: string | undefined, cwd: string = process.cwd(), flag: '--scenario' | '--against' = '--scenario'): LoadedScenario {
   const ref = arg ?? DEFAULT_SCENARIO_ID;
   const builtIn = findScenario(ref);
   const kind = arg === undefined ? 'none' : pathKind(resolve(cwd, ref));
   const isFile = ref.toLowerCase().endsWith('.json') || kind === 'other' || (kind === 'folder' && !builtIn) || (kind === 'none' && !builtIn && /[/\\]/.test(ref));
   if (isFile) {
-    const file = readInputFile('--scenario', ref, cwd, { maxBytes: MAX_SCENARIO_FILE_BYTES, what: 'a scenario file' });
-    if (file.text.trim() === '') throw new CliError(`--scenario ${show(ref)}: the file is empty; a scenario file holds one JSON object`);
+    const file = readInputFile(flag, ref, cwd, { maxBytes: MAX_SCENARIO_FILE_BYTES, what: 'a scenario file' });
+    if (file.text.trim() === '') throw new CliError(`${flag} ${show(ref)}: the file is empty; a scenario file holds one JSON object`);
     try {
-      return { scenario: parseScenarioText(file.text), input: { flag: '--scenario', arg: ref, identity: file.identity } };
+      return { scenario: parseScenarioText(file.text), input: { flag, arg: ref, identity: file.identity } };
     } catch (e) {
-      if (e instanceof ScenarioError) throw new CliError(`--scenario ${show(ref)}: ${e.message}`);
+      if (e instanceof ScenarioError) throw new CliError(`${flag} ${show(ref)}: ${e.message}`);
       throw e;
     }
   }
   if (!builtIn) {
     const ids = BUILT_IN_SCENARIOS.map((s) => s.id).join(', ');
-    throw new CliError(`--scenario ${quote(ref)}: no built-in scenario with this id and no such file; built-in ids: ${ids} (or give a path to a .json file)`);
+    throw new CliError(`${flag} ${quote(ref)}: no built-in scenario with this id and no such file; built-in ids: ${ids} (or give a path to a .json file)`);
   }
   return { scenario: builtIn };
 }

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   AIMABLE_LEVER_KEYS,
+  CALIBRATION,
   CALIBRATION_SPECS,
   DEFAULT_AGENTS,
   FEE_INDEX_WEIGHTS,
@@ -22,6 +23,9 @@ import {
   formatWeight,
   formulaText,
   INDEX_DECLARATIONS,
+  STATE_READING_IDS,
+  STATE_READINGS,
+  STATE_SECURITY_INDEX,
   MODEL_VERSION,
   OUTPUTS,
   ROUTE_OUTPUTS,
@@ -251,15 +255,32 @@ export function renderOutputs(): string {
 // ── The two indices ─────────────────────────────────────────────────────────────────────────────
 
 export function renderIndices(): string {
-  const rows = INDEX_DECLARATIONS.flatMap((index) => index.terms.map((t) => [index.label, code(t.name), formatWeight(t.weight), t.meaning]));
+  const rows = INDEX_DECLARATIONS.flatMap((index) => index.terms.map((t) => [index.label, code(t.name), code(t.output), formatWeight(t.weight), t.meaning]));
+  const readings = STATE_READING_IDS.map((id) => [code(id), formulaText(STATE_SECURITY_INDEX, STATE_READINGS[id])]);
+  const references = [...new Set(INDEX_DECLARATIONS.flatMap((d) => d.references))].map((key) => [
+    code(key),
+    formatNumber(CALIBRATION[key].defaultValue),
+    CALIBRATION[key].unit,
+    CALIBRATION[key].source,
+  ]);
   return [
     `*Generated from \`models/indices.ts\` by \`npm run docs\`: the declaration the model computes the indices from and the explorer shows. Do not edit by hand.*`,
     '',
     '```',
-    ...INDEX_DECLARATIONS.map(formulaText),
+    ...INDEX_DECLARATIONS.map((d) => formulaText(d)),
     '```',
     '',
-    table(['Index', 'Term', 'Weight', 'What it measures'], rows),
+    'Each term is a monthly output of its own (column Output), a harm divided by a reference value and never capped: twice the harm is twice the term. Weights are the defaults; the explorer, a scenario file and `--weights` may set others, and the index is then 100 × (1 − Σ wₜ·termₜ ÷ Σ wₜ).',
+    '',
+    table(['Index', 'Term', 'Output', 'Weight', 'What it measures'], rows),
+    '',
+    'The reference values the terms are divided by:',
+    '',
+    table(['Constant', 'Value', 'Unit', 'Source'], references),
+    '',
+    'The three readings of State security (weights over the same State terms; `control` is the default):',
+    '',
+    table(['Reading', 'Formula'], readings),
     '',
   ].join('\n');
 }

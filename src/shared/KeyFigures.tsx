@@ -25,6 +25,7 @@ function summaryNote(kind: string): string | null {
     case 'price':
       return 'kpi.perHire';
     case 'index':
+    case 'term':
       return 'kpi.monthlyAverage';
     default:
       return 'kpi.atMonth';

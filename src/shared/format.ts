@@ -57,6 +57,8 @@ export function formatOutput(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: num
       return formatNumber(value, ONE_DECIMAL);
     case 'level':
       return formatNumber(value, spec.unit.startsWith('people') ? WHOLE : DECIMAL);
+    case 'term':
+      return formatNumber(value, DECIMAL);
   }
 }
 
@@ -64,7 +66,7 @@ export function formatOutput(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: num
 export function formatAxis(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: number): string {
   if (spec.kind === 'rate') return formatNumber(value, { style: 'percent', maximumFractionDigits: 2 });
   if (spec.kind === 'price' || spec.unit.startsWith('USD')) return formatNumber(value, USD_COMPACT);
-  if (spec.kind === 'level' && !spec.unit.startsWith('people')) return formatNumber(value, DECIMAL);
+  if ((spec.kind === 'level' || spec.kind === 'term') && !spec.unit.startsWith('people')) return formatNumber(value, DECIMAL);
   return formatNumber(value, COMPACT);
 }
 

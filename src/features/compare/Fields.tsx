@@ -29,6 +29,7 @@ export function summaryUnit(spec: { readonly key: string; readonly kind: string;
     case 'price':
       return i18n.t('compare:summaryUnit.price', { unit });
     case 'index':
+    case 'term':
       return i18n.t('compare:summaryUnit.index', { unit });
     default:
       return i18n.t('compare:summaryUnit.last', { unit });

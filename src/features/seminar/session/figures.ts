@@ -61,6 +61,7 @@ export function roundUnit(key: string): string {
       return t('index');
     case 'stock':
     case 'level':
+    case 'term':
       return t('average', { unit: i18n.t(`model:outputs.${key}.unit`) });
   }
 }

@@ -5,7 +5,7 @@
  * A count of people (or incidents) in a round — per year for flows, on average for stocks —
  * cannot exceed the largest population the model can represent (the calibration's upper bound
  * on "People represented"), so a prediction of 1e300 is refused rather than recorded. Indices
- * run 0–100, rates and 0–1 levels 0–1, prices up to a fee no smuggler has ever asked.
+ * run up to 100 (below 0 only far past their references), terms up to 1000 × their reference, rates and 0–1 levels 0–1, prices up to a fee no smuggler has ever asked.
  */
 import { CALIBRATION, OUTPUT_BY_KEY, type OutputSpec } from '../../../../models/index';
 
@@ -20,7 +20,12 @@ const MAX_PLAUSIBLE_PRICE_USD = 100_000;
 export function rangeOfSpec(spec: OutputSpec): PredictionRange {
   switch (spec.kind) {
     case 'index':
-      return { min: 0, max: 100 };
+      // Never above 100 ("no harm"); its terms are uncapped, so a mix far worse than the
+      // references can score below 0 (a prediction of -1000 or less is not plausible).
+      return { min: -1000, max: 100 };
+    case 'term':
+      // A harm as a multiple of its reference value: more than a thousand times is not plausible.
+      return { min: 0, max: 1000 };
     case 'rate':
       return { min: 0, max: 1 };
     case 'price':

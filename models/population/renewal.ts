@@ -1,0 +1,72 @@
+/**
+ * Phase 0 — renewal: an open origin population. Without it the population is closed: everyone who
+ * arrives abroad or dies is gone for good, the people most exposed to insecurity leave first, and
+ * with no change of policy smuggling demand drifts down by about a sixth over ten years — a drift
+ * every long-run comparison would carry. The rule here keeps the origin population's size and
+ * make-up: each person who left for good (arrived regularly or irregularly, dead or missing) is
+ * followed, `renewalLagMonths` later, by a young adult of the same household who comes of age in
+ * the same place. The newcomer shares what belongs to the household and its place (exposure to
+ * each insecurity dimension, ties abroad) and gets their own savings, eligibility, knowledge of
+ * the risk and patience, drawn afresh from the same distributions as at the start. They start at
+ * home with no attempt behind them. The person's slot is reused; the running totals of arrivals
+ * and deaths count the people renewed out of each state (`renewedFrom`), so no one is forgotten.
+ *
+ * Draws: the newcomer's attributes are the population key's draws of (slot, month of renewal + 1),
+ * month 0 being the first generation's; so they depend only on the seed, the slot and the month.
+ */
+import type { Calibration } from '../params/calibration';
+import { hashBase } from '../rng';
+import { drawPersonal } from './init';
+import { State, type Agents } from './schema';
+import { enterState } from '../phases/choice';
+
+/**
+ * Renew the households whose member left at least `renewalLagMonths` ago, at internal month
+ * `clock`. Leavers are visited in the order they left; the months each has waited are counted on
+ * their `monthsInState` (which nothing else advances in a final state).
+ */
+export function renewPopulation(a: Agents, clock: number, populationKey: number, cal: Calibration): number {
+  const list = a.leavers;
+  const items = list.items;
+  const visiting = list.count;
+  const lag = Math.round(cal.renewalLagMonths);
+  const { state, monthsInState } = a;
+  let kept = 0;
+  let renewed = 0;
+  for (let k = 0; k < visiting; k++) {
+    const i = items[k];
+    const waited = monthsInState[i];
+    if (waited < lag) {
+      monthsInState[i] = waited + 1;
+      items[kept++] = i;
+      continue;
+    }
+    a.renewedFrom[state[i]]++;
+    drawPersonal(a, i, hashBase(populationKey, i, clock + 1), cal);
+    a.attempts[i] = 0;
+    a.detained[i] = 0;
+    a.hazardSum[i] = 0;
+    enterState(a, i, State.Home);
+    renewed++;
+  }
+  // Whoever left during the visit (none: renewal runs first in the month) would be kept too.
+  for (let k = visiting; k < list.count; k++) items[kept++] = items[k];
+  list.count = kept;
+  return renewed;
+}
+
+/** Mean personal insecurity index (exposure × regional level, weighted; ties abroad excluded) of the people at home. */
+export function meanHomeInsecurity(a: Agents, dimensionLevels: ArrayLike<number>, weights: ArrayLike<number>): number {
+  let wSum = 0;
+  for (let d = 0; d < 7; d++) wSum += weights[d];
+  const k = Array.from({ length: 7 }, (_, d) => (weights[d] * dimensionLevels[d]) / wSum);
+  let total = 0;
+  let n = 0;
+  for (let i = 0; i < a.count; i++) {
+    const s = a.state[i];
+    if (s !== State.Home && s !== State.Returned && s !== State.Trapped) continue;
+    total += k[0] * a.exposure0[i] + k[1] * a.exposure1[i] + k[2] * a.exposure2[i] + k[3] * a.exposure3[i] + k[4] * a.exposure4[i] + k[5] * a.exposure5[i] + k[6] * a.exposure6[i];
+    n++;
+  }
+  return n > 0 ? total / n : 0;
+}
