@@ -23,7 +23,7 @@ import { withinRange } from '../../src/features/seminar/session/prediction-range
 import { SHORT_CODE_LENGTH, tagBits } from '../../src/features/seminar/session/short-code';
 import { checkAsyncDecoder, must } from './check-decoder';
 import { playedSession } from './fixtures';
-import { hostileText, mutated } from './hostile';
+import { hostileText, mutated, PROPERTY_TIMEOUT_MS } from './hostile';
 
 const session = playedSession();
 const teamIds = session.teams.map((t) => t.id);
@@ -120,7 +120,7 @@ describe('signed decision codes under hostile input', () => {
     await checkAsyncDecoder({ name: 'long signed code', inputs, call: (code: string) => decodeDecision(session, code), typedError: DecisionCodeError, check: (c) => (accepted++, wellFormed(c)) });
     // Hostile payloads do get past the tag (about one in a hundred is accepted): the property is about reading them.
     expect(accepted).toBeGreaterThan(100);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('20,000 hostile short codes: a decision of a team in range, or a DecisionCodeError, each within 50 ms', async () => {
     const signed = fc.tuple(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 0, max: 15 }), fc.bigInt({ min: 0n, max: (1n << 48n) - 1n }), fc.boolean()).map(([r, p, b, f]) => signShort(r, p, b, f));
@@ -128,5 +128,5 @@ describe('signed decision codes under hostile input', () => {
     let accepted = 0;
     await checkAsyncDecoder({ name: 'short code', inputs, call: (code: string) => decodeDecision(session, code), typedError: DecisionCodeError, check: (c) => (accepted++, wellFormed(c)) });
     expect(accepted).toBeGreaterThan(100);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
