@@ -32,20 +32,6 @@ export function findChromium(): string {
   return found;
 }
 
-/** A Chromium of its own, for the global setup to share (launchServer) or for a test to use alone. */
-export function launchChromiumServer() {
-  return chromium.launchServer({ executablePath: findChromium(), headless: true, args: LAUNCH_ARGS });
-}
-
-/**
- * The browser for a test file. The global setup starts one Chromium for the whole run and hands
- * its address to the files (CHROMIUM_WS_ENDPOINT): each file connects to it instead of starting
- * its own, and each test still opens its own context (its own storage and cookies). Closing the
- * connected browser closes the file's contexts and leaves the shared one running. Without the
- * address (a file run outside the global setup), a Chromium is launched as before.
- */
 export function launchChromium(): Promise<Browser> {
-  const shared = process.env.CHROMIUM_WS_ENDPOINT;
-  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: findChromium(), headless: true, args: LAUNCH_ARGS });
 }

@@ -1,13 +1,11 @@
 /**
  * Global setup for the browser tests: serve the production build (dist/) with `vite preview` on
- * a free port of 127.0.0.1, hand its URL to the tests, and stop it when they finish. It also
- * starts the one Chromium the test files share (chromium.ts), instead of one per file.
+ * a free port of 127.0.0.1, hand its URL to the tests, and stop it when they finish.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,12 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP address');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
-  // The test files run in child processes, which inherit this environment.
-  const browser = await launchChromiumServer();
-  process.env.CHROMIUM_WS_ENDPOINT = browser.wsEndpoint();
   return async () => {
-    delete process.env.CHROMIUM_WS_ENDPOINT;
-    await browser.close();
     await server.close();
   };
 }
