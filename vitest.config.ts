@@ -5,8 +5,12 @@
  * Browser end-to-end tests live in tests/e2e/ and have their own configuration
  * (vitest.e2e.config.ts), because they need a production build and Chromium.
  *
- * Model tests run many full simulations, so the timeout is generous. Each test file gets its own
- * forked process; on a 2-core machine two at a time keeps both cores busy without thrashing.
+ * Model tests run many full simulations, so the timeout is generous. Test files run in forked
+ * processes, two at a time on a 2-core machine (both cores busy without thrashing). The files of
+ * one fork share its modules (isolate: false): loading the interface's catalogues, zod's schemas
+ * and the model again for each of about a hundred files took more CPU than many of the tests (the
+ * src/ tests: 63 s of CPU isolated, 28 s shared). No test changes shared state without putting it
+ * back (the one that switches the language switches it back).
  */
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
@@ -27,6 +31,7 @@ export default defineConfig({
     testTimeout: TEST_TIMEOUT_MS,
     hookTimeout: TEST_TIMEOUT_MS,
     pool: 'forks',
+    isolate: false,
     maxWorkers: MAX_WORKERS,
     // The interface's English catalogues, for tests of code that words messages.
     setupFiles: ['tests/setup-i18n.ts'],

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { parseJsonText } from './json-text';
 import { boundedEntries, boundedList, safeParse } from './safe-parse';
-import { shownJson } from './shown';
+import { jsonStart, shownJson } from './shown';
 import { findReservedKey } from './reserved-keys';
 import { plainRule, plainRuleText, type PlainRule } from './plain-rule';
 import { aimProblem, CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
@@ -216,8 +216,8 @@ export class ScenarioError extends Error {
 function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v); // 1e999 in a file; JSON would print null
-  // Only the beginning of a long string is shown: never copy a megabyte to show sixty characters.
-  const s = JSON.stringify(typeof v === 'string' && v.length > 100 ? v.slice(0, 100) : v);
+  // Only the beginning is written: never copy a megabyte or a list of 10,000 entries to show sixty characters.
+  const s = jsonStart(v, 60);
   return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 

@@ -24,13 +24,55 @@ function clip(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
+/**
+ * The beginning of a value's JSON text, as JSON.stringify would write it, stopping once it is
+ * longer than `max` characters: showing forty characters of a list of 10,000 entries or of a
+ * megabyte of text never writes the whole of it. Undefined where JSON.stringify gives undefined.
+ */
+export function jsonStart(value: unknown, max: number): string | undefined {
+  let out = '';
+  const write = (v: unknown, key: string): boolean => {
+    if (out.length > max) return false;
+    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
+    if (v === null) out += 'null';
+    else if (typeof v === 'string') out += JSON.stringify(v.length > max ? v.slice(0, max + 1) : v);
+    else if (typeof v === 'number') out += Number.isFinite(v) ? JSON.stringify(v) : 'null';
+    else if (typeof v === 'boolean') out += String(v);
+    else if (typeof v === 'bigint') throw new TypeError('a bigint');
+    else if (typeof v !== 'object') return false;
+    else if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= max; i++) {
+        if (i > 0) out += ',';
+        if (!write(v[i], String(i)) && out.length <= max) out += 'null';
+      }
+      out += ']';
+    } else {
+      out += '{';
+      let first = true;
+      for (const k in v) {
+        if (out.length > max) break;
+        if (!Object.hasOwn(v, k)) continue;
+        const item = (v as Record<string, unknown>)[k];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+        out += `${first ? '' : ','}${JSON.stringify(k)}:`;
+        first = false;
+        write(item, k);
+      }
+      out += '}';
+    }
+    return true;
+  };
+  return write(value, '') ? out : undefined;
+}
+
 /** A value as text: strings as they are, anything else as JSON; `(empty)` for ''. */
 export function shownValue(value: unknown, max = SHOWN_VALUE_CHARS): string {
   let text: string;
   if (typeof value === 'string') text = value;
   else {
     try {
-      text = JSON.stringify(value) ?? typeof value;
+      text = jsonStart(value, max * 2 + 2) ?? typeof value;
     } catch {
       text = Array.isArray(value) ? '(a list)' : typeof value === 'object' && value !== null ? '(an object)' : typeof value;
     }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, stopping at the first failure.
 //
-//   1. typecheck   tsc -p tsconfig.json --noEmit
-//   2. lint        eslint .
+//   1. typecheck   tsc -p tsconfig.json --noEmit      } at the same time (each uses one core;
+//   2. lint        eslint .                           }  their output is shown as each ends)
 //   3. unit        vitest run                         (tests/**/*.test.ts, Node)
 //   4. build       vite build                         (dist/, used by step 5)
 //   5. browser     vitest run -c vitest.e2e.config.ts (Chromium against `vite preview` of dist/)
@@ -18,7 +18,7 @@
 // individual tests for the two test steps (read from vitest's JSON report) and one check for each
 // other step. The exit code is the first failing step's, or 0.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,12 @@ const vitestWithReport = (reportFile, extra = []) => [
 const UNIT_REPORT = join(ARTIFACTS, 'unit-results.json');
 const E2E_REPORT = join(ARTIFACTS, 'e2e-results.json');
 
+/** Steps in one inner list run at the same time; the lists run in order. */
 const STEPS = [
-  { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
-  { name: 'lint', command: bin('eslint'), args: ['.'] },
+  [
+    { name: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
+    { name: 'lint', command: bin('eslint'), args: ['.'] },
+  ],
   { name: 'unit tests', command: bin('vitest'), args: vitestWithReport(UNIT_REPORT), report: UNIT_REPORT, prepare: ensureParallel },
   { name: 'build', command: bin('vite'), args: ['build'] },
   {
@@ -159,43 +162,86 @@ function seconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-function main() {
+/** Runs a command with its output collected, and prints the output when it ends (for steps run side by side). */
+function runCollected(command, args, env = process.env) {
+  return new Promise((resolveRun) => {
+    const chunks = [];
+    let child;
+    try {
+      child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      resolveRun({ code: 127, output: `Could not start ${command}: ${error.message}\n` });
+      return;
+    }
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => chunks.push(c));
+    child.on('error', (error) => resolveRun({ code: 127, output: `Could not start ${command}: ${error.message}\n` }));
+    child.on('close', (code, signal) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      resolveRun(code !== null ? { code, output } : { code: 1, output: `${output}${command} was stopped by signal ${signal}\n` });
+    });
+  });
+}
+
+/** One step: prepare, run (streamed, or collected when side by side), count. */
+async function runStep(step, { collected }) {
+  const started = Date.now();
+  let env = process.env;
+  let code = 0;
+  if (step.report) rmSync(step.report, { force: true });
+  if (step.prepare) {
+    const prepared = step.prepare();
+    if (prepared.code !== undefined) code = prepared.code;
+    else env = prepared.env;
+  }
+  let output = '';
+  if (code === 0) {
+    if (collected) ({ code, output } = await runCollected(step.command, step.args, env));
+    else code = run(step.command, step.args, env);
+  }
+  return { step, code, output, elapsed: seconds(Date.now() - started) };
+}
+
+async function main() {
   mkdirSync(ARTIFACTS, { recursive: true });
   let passed = 0;
   let failed = 0;
   let exitCode = 0;
   const lines = [];
+  const stages = STEPS.map((s) => (Array.isArray(s) ? s : [s]));
+  const total = stages.flat().length;
+  let number = 0;
 
-  for (const [index, step] of STEPS.entries()) {
-    banner(`${index + 1}/${STEPS.length} ${step.name}`);
-    const started = Date.now();
-    let env = process.env;
-    let code = 0;
-    if (step.report) rmSync(step.report, { force: true });
-    if (step.prepare) {
-      const prepared = step.prepare();
-      if (prepared.code !== undefined) code = prepared.code;
-      else env = prepared.env;
+  for (const [index, stage] of stages.entries()) {
+    const first = number + 1;
+    number += stage.length;
+    const names = stage.map((s) => s.name).join(' and ');
+    banner(`${first === number ? first : `${first}–${number}`}/${total} ${names}${stage.length > 1 ? ' (side by side)' : ''}`);
+    const outcomes = await Promise.all(stage.map((step) => runStep(step, { collected: stage.length > 1 })));
+    let stageCode = 0;
+    for (const { step, code, output, elapsed } of outcomes) {
+      if (stage.length > 1) {
+        console.log(`── ${step.name} (${elapsed}, exit ${code})`);
+        if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+      }
+      const counts = step.report ? readReport(step.report) : null;
+      if (counts) {
+        passed += counts.passed;
+        failed += counts.failed;
+        // A non-zero exit with no failed test (an unhandled error, no test files…) still fails.
+        if (code !== 0 && counts.failed === 0) failed += 1;
+        lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${elapsed})`);
+      } else {
+        if (code === 0) passed += 1;
+        else failed += 1;
+        lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name} (${elapsed})`);
+      }
+      if (code !== 0 && stageCode === 0) stageCode = code;
     }
-    if (code === 0) code = run(step.command, step.args, env);
-    const elapsed = seconds(Date.now() - started);
 
-    const counts = step.report ? readReport(step.report) : null;
-    if (counts) {
-      passed += counts.passed;
-      failed += counts.failed;
-      // A non-zero exit with no failed test (an unhandled error, no test files…) still fails.
-      if (code !== 0 && counts.failed === 0) failed += 1;
-      lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${elapsed})`);
-    } else {
-      if (code === 0) passed += 1;
-      else failed += 1;
-      lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name} (${elapsed})`);
-    }
-
-    if (code !== 0) {
-      exitCode = code;
-      const skipped = STEPS.slice(index + 1).map((s) => s.name);
+    if (stageCode !== 0) {
+      exitCode = stageCode;
+      const skipped = stages.slice(index + 1).flat().map((s) => s.name);
       if (skipped.length) lines.push(`not run: ${skipped.join(', ')}`);
       break;
     }
@@ -207,4 +253,4 @@ function main() {
   process.exitCode = exitCode;
 }
 
-main();
+await main();

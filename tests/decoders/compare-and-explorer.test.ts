@@ -18,7 +18,7 @@ import { RUN_LIMITS, type ExplorerSettings } from '../../src/shared/settings/set
 import { decodeSettings, encodeSettings, MAX_NOTICES, QUERY_KEYS } from '../../src/shared/settings/url';
 import { checkDecoder, must } from './check-decoder';
 import { compactScenario } from './fixtures';
-import { bigArray, LENGTH_OBJECT, mutated, mutatedQuery } from './hostile';
+import { bigArray, LENGTH_OBJECT, mutated, mutatedQuery, PROPERTY_TIMEOUT_MS } from './hostile';
 
 const IDS = BUILT_IN_SCENARIOS.map((s) => s.id);
 
@@ -71,7 +71,7 @@ describe('the Compare autosave under hostile input', () => {
         must((out.read === 'clean') === (out.notices.length === 0), 'read "clean" with notices, or the reverse');
       },
     });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('the Compare link under hostile input', () => {
@@ -86,7 +86,7 @@ describe('the Compare link under hostile input', () => {
         must(out.notices.length <= MAX_NOTICES, 'too many notices');
       },
     });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('the explorer link (and autosave) under hostile input', () => {
@@ -113,5 +113,5 @@ describe('the explorer link (and autosave) under hostile input', () => {
         must(out.notices.length <= MAX_NOTICES, 'too many notices');
       },
     });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -12,7 +12,7 @@ import { readScenarioFile } from '../../src/features/explore/scenario/import-flo
 import { decodeLibrary, MAX_LIBRARY } from '../../src/shared/settings/library';
 import { checkDecoder, MAX_MESSAGE_CHARS, must } from './check-decoder';
 import { compactScenario, scenarioFile } from './fixtures';
-import { LENGTH_OBJECT, mutated, withHoles } from './hostile';
+import { LENGTH_OBJECT, mutated, withHoles, PROPERTY_TIMEOUT_MS } from './hostile';
 
 const BUILT_IN_IDS = new Set(BUILT_IN_SCENARIOS.map((s) => s.id));
 const sophia = scenarioFile('operation-sophia');
@@ -40,7 +40,7 @@ describe('scenario files under hostile input', () => {
         else must(out.problem.message.length <= MAX_MESSAGE_CHARS, () => `a message too long: ${out.problem.message.slice(0, 200)}`);
       },
     });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('sparse arrays handed to the validator as values: ScenarioError only', () => {
     checkDecoder({ name: 'scenario value', inputs: withHoles(sophia), call: parseScenario, typedError: ScenarioError, check: valid, runs: 2_000 });
@@ -66,5 +66,5 @@ describe('the saved library under hostile input', () => {
         must((out.read === 'clean') === (out.dropped === 0), 'read "clean" with entries dropped, or the reverse');
       },
     });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -14,7 +14,7 @@ import { decodeDecision, decodeUnsignedDecision, DecisionCodeError } from '../..
 import { decodeTeamLink, encodeTeamLink, TeamLinkError } from '../../src/features/seminar/session/team-link';
 import { checkDecoder, must } from './check-decoder';
 import { codePayload, playedSession } from './fixtures';
-import { hostileText, LENGTH_OBJECT, mutated } from './hostile';
+import { hostileText, LENGTH_OBJECT, mutated, PROPERTY_TIMEOUT_MS } from './hostile';
 
 const session = playedSession();
 const shortLink = JSON.parse(fromBase64Url(encodeTeamLink(session, 'ngo', 1)));
@@ -59,7 +59,7 @@ describe('team links under hostile input', () => {
         must(link.round < link.roundsTotal, 'a round past the last');
       },
     });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('decision codes under hostile input', () => {
@@ -83,5 +83,5 @@ describe('decision codes under hostile input', () => {
       typedError: DecisionCodeError,
       check: (code) => must(session.teams.some((t) => t.id === code.teamId), 'a code from a team not in the session'),
     });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -12,7 +12,7 @@ import { parseSession, SessionError, sessionSchema, type Session } from '../../s
 import { readSessionText } from '../../src/features/seminar/session/session-store';
 import { checkDecoder, must } from './check-decoder';
 import { playedSession } from './fixtures';
-import { LENGTH_OBJECT, mutated, withHoles } from './hostile';
+import { LENGTH_OBJECT, mutated, withHoles, PROPERTY_TIMEOUT_MS } from './hostile';
 
 const session = playedSession();
 const elements = [JSON.stringify(session.teams[0]), JSON.stringify(session.rounds[0]), '"enforcement.intensity"'];
@@ -33,7 +33,7 @@ describe('session files under hostile input', () => {
 
   it('20,000 hostile session files: a valid session or a SessionError, each within 50 ms', () => {
     checkDecoder({ name: 'session file', inputs: mutated(session, { elements }), call: readSessionText, typedError: SessionError, check: isValid });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('sparse arrays and absurd lengths handed to the parser as values', () => {
     checkDecoder({ name: 'session value', inputs: withHoles(session), call: parseSession, typedError: SessionError, check: isValid, runs: 2_000 });

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { LEVER_BY_KEY, OUTPUT_KEYS, type OutputKey } from '../../../models/index';
 import { boundedEntries, boundedList, findScenario, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, parseJsonText, parseScenario, safeParse, ScenarioError, schemaPerKey, shownValue, timelineEntrySchema } from '../../../scenarios/index';
-import { capNotices, type SettingsNotice } from '../../shared/settings/url';
+import { NoticeList, type SettingsNotice } from '../../shared/settings/url';
 import { COMPARE_LIMITS, DEFAULT_FIRST_SEED, defaultSensitivity, defaultSetup, firstSeedProblem, MAX_MIXES, TORNADO_STEP_LIMITS, type CompareSetup, type GridSettings, type Mix, type MixSpec, type SensitivitySettings, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 import { i18n } from '../../shared/i18n/i18n';
 
@@ -74,23 +74,23 @@ export function decodeSpec(raw: unknown): MixSpec | string {
 }
 
 /** A list of raw mixes: valid ones kept (at most MAX_MIXES), ids and slots made unique. */
-export function decodeMixes(raw: unknown, notices: SettingsNotice[], field = 'mixes'): Mix[] | null {
+export function decodeMixes(raw: unknown, notices: NoticeList, field = 'mixes'): Mix[] | null {
   if (!Array.isArray(raw)) {
-    notices.push({ kind: 'ignored', field, value: shown(raw), problem: i18n.t('compare:decode.notMixes'), outcome: i18n.t('compare:decode.defaultMixes') });
+    notices.push(() => ({ kind: 'ignored', field, value: shown(raw), problem: i18n.t('compare:decode.notMixes'), outcome: i18n.t('compare:decode.defaultMixes') }));
     return null;
   }
   const out: Mix[] = [];
   if (raw.length > MAX_SCANNED_MIXES)
-    notices.push({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstScanned', { scanned: MAX_SCANNED_MIXES }) });
+    notices.push(() => ({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstScanned', { scanned: MAX_SCANNED_MIXES }) }));
   raw.slice(0, MAX_SCANNED_MIXES).forEach((item, i) => {
     if (out.length >= MAX_MIXES) {
-      if (out.length === MAX_MIXES && i === MAX_MIXES) notices.push({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) });
+      if (out.length === MAX_MIXES && i === MAX_MIXES) notices.push(() => ({ kind: 'ignored', field, value: i18n.t('compare:decode.nMixes', { rawCount: raw.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) }));
       return;
     }
     const r = (item ?? {}) as Record<string, unknown>;
     const spec = decodeSpec(typeof item === 'object' && item !== null ? r.spec : item);
     if (typeof spec === 'string') {
-      notices.push({ kind: 'ignored', field: `${field}.${i + 1}`, value: shown(item), problem: spec, outcome: i18n.t('compare:decode.leftOut') });
+      notices.push(() => ({ kind: 'ignored', field: `${field}.${i + 1}`, value: shown(item), problem: spec, outcome: i18n.t('compare:decode.leftOut') }));
       return;
     }
     const id = typeof r.id === 'string' && /^m\d{1,6}$/.test(r.id) && !out.some((m) => m.id === r.id) ? r.id : '';
@@ -121,11 +121,12 @@ function renumber(mixes: Mix[]): Mix[] {
   });
 }
 
-function take<T>(raw: Record<string, unknown>, key: string, schema: z.ZodType<T>, fallback: T, problem: string, notices: SettingsNotice[], field = key): T {
+/** A field of the record, or its fallback with a notice; `problem` is worded only if there is a notice. */
+function take<T>(raw: Record<string, unknown>, key: string, schema: z.ZodType<T>, fallback: T, problem: () => string, notices: NoticeList, field = key): T {
   if (!(key in raw) || raw[key] === undefined) return fallback;
   const res = safeParse(schema, raw[key]);
   if (res.success) return res.data;
-  notices.push({ kind: 'ignored', field, value: shown(raw[key]), problem, outcome: i18n.t('compare:decode.usingInstead', { fallback: shown(fallback) }) });
+  notices.push(() => ({ kind: 'ignored', field, value: shown(raw[key]), problem: problem(), outcome: i18n.t('compare:decode.usingInstead', { fallback: shown(fallback) }) }));
   return fallback;
 }
 
@@ -141,63 +142,63 @@ const tabSchema = z.enum(['mixes', 'sensitivity']);
 const tornadoSchema = z.object({ step: z.number().finite().min(TORNADO_STEP_LIMITS.min).max(TORNADO_STEP_LIMITS.max), output: outputSchema });
 
 /** One notice for keys the page never writes (the record was edited, or is from another version). */
-function unknownKeys(r: Record<string, unknown>, known: readonly string[], field: string, notices: SettingsNotice[]): void {
+function unknownKeys(r: Record<string, unknown>, known: readonly string[], field: string, notices: NoticeList): void {
   const extra = Object.keys(r).filter((k) => !known.includes(k));
   if (extra.length === 0) return;
   const named = extra.slice(0, 3).map((k) => `“${shown(k)}”`).join(', ');
-  notices.push({ kind: 'ignored', field, value: extra.length > 3 ? i18n.t('compare:decode.namedAndMore', { named, count: extra.length - 3 }) : named, problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') });
+  notices.push(() => ({ kind: 'ignored', field, value: extra.length > 3 ? i18n.t('compare:decode.namedAndMore', { named, count: extra.length - 3 }) : named, problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') }));
 }
 
 const SETUP_KEYS = ['mixes', 'referenceId', 'seeds', 'firstSeed', 'agents', 'months', 'output', 'tab', 'sensitivity', 'link'] as const;
 const SENSITIVITY_KEYS = ['baseId', 'agents', 'seeds', 'sweep', 'grid', 'tornado'] as const;
 
-function decodeSensitivity(raw: unknown, notices: SettingsNotice[]): SensitivitySettings {
+function decodeSensitivity(raw: unknown, notices: NoticeList): SensitivitySettings {
   const d = defaultSensitivity();
-  if (raw !== undefined && objectOf(raw) !== raw) notices.push({ kind: 'ignored', field: 'sensitivity', value: shown(raw), problem: i18n.t('compare:decode.notSensitivity'), outcome: i18n.t('compare:decode.defaultAnalyses') });
+  if (raw !== undefined && objectOf(raw) !== raw) notices.push(() => ({ kind: 'ignored', field: 'sensitivity', value: shown(raw), problem: i18n.t('compare:decode.notSensitivity'), outcome: i18n.t('compare:decode.defaultAnalyses') }));
   const r = objectOf(raw);
   unknownKeys(r, SENSITIVITY_KEYS, 'sensitivity', notices);
   return {
-    baseId: take(r, 'baseId', mixIdSchema, d.baseId, i18n.t('compare:decode.notMixId'), notices, 'sensitivity.baseId'),
-    agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.sensitivityAgents), d.agents, limitText(COMPARE_LIMITS.sensitivityAgents), notices, 'sensitivity.agents'),
-    seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.sensitivitySeeds), d.seeds, limitText(COMPARE_LIMITS.sensitivitySeeds), notices, 'sensitivity.seeds'),
-    sweep: take(r, 'sweep', sweepSchema as z.ZodType<SweepSettings>, d.sweep, i18n.t('compare:decode.sweep'), notices, 'sensitivity.sweep'),
-    grid: take(r, 'grid', gridSchema as z.ZodType<GridSettings>, d.grid, i18n.t('compare:decode.grid'), notices, 'sensitivity.grid'),
-    tornado: take(r, 'tornado', tornadoSchema as z.ZodType<TornadoSettings>, d.tornado, i18n.t('compare:decode.tornado', { min: TORNADO_STEP_LIMITS.min, max: TORNADO_STEP_LIMITS.max }), notices, 'sensitivity.tornado'),
+    baseId: take(r, 'baseId', mixIdSchema, d.baseId, () => i18n.t('compare:decode.notMixId'), notices, 'sensitivity.baseId'),
+    agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.sensitivityAgents), d.agents, () => limitText(COMPARE_LIMITS.sensitivityAgents), notices, 'sensitivity.agents'),
+    seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.sensitivitySeeds), d.seeds, () => limitText(COMPARE_LIMITS.sensitivitySeeds), notices, 'sensitivity.seeds'),
+    sweep: take(r, 'sweep', sweepSchema as z.ZodType<SweepSettings>, d.sweep, () => i18n.t('compare:decode.sweep'), notices, 'sensitivity.sweep'),
+    grid: take(r, 'grid', gridSchema as z.ZodType<GridSettings>, d.grid, () => i18n.t('compare:decode.grid'), notices, 'sensitivity.grid'),
+    tornado: take(r, 'tornado', tornadoSchema as z.ZodType<TornadoSettings>, d.tornado, () => i18n.t('compare:decode.tornado', { min: TORNADO_STEP_LIMITS.min, max: TORNADO_STEP_LIMITS.max }), notices, 'sensitivity.tornado'),
   };
 }
 
 /** The setup with a first seed its ensembles can count up from: otherwise the default, with a notice. */
-export function withUsableFirstSeed(setup: CompareSetup, notices: SettingsNotice[], field: string): CompareSetup {
+export function withUsableFirstSeed(setup: CompareSetup, notices: NoticeList, field: string): CompareSetup {
   const problem = firstSeedProblem(setup);
   if (!problem) return setup;
-  notices.push({ kind: 'ignored', field, value: String(setup.firstSeed), problem, outcome: i18n.t('compare:decode.usingSeed', { defaultFirstSeed: DEFAULT_FIRST_SEED }) });
+  notices.push(() => ({ kind: 'ignored', field, value: String(setup.firstSeed), problem, outcome: i18n.t('compare:decode.usingSeed', { defaultFirstSeed: DEFAULT_FIRST_SEED }) }));
   return { ...setup, firstSeed: DEFAULT_FIRST_SEED };
 }
 
 /** The setup from parsed autosave JSON (anything at all). */
 export function decodeStoredSetup(raw: unknown): DecodedSetup {
-  const notices: SettingsNotice[] = [];
+  const notices = new NoticeList();
   const d = defaultSetup();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    notices.push({ kind: 'ignored', field: 'saved comparison', value: shown(raw), problem: i18n.t('compare:decode.notSaved'), outcome: i18n.t('compare:decode.afresh') });
-    return { setup: d, notices };
+    notices.push(() => ({ kind: 'ignored', field: 'saved comparison', value: shown(raw), problem: i18n.t('compare:decode.notSaved'), outcome: i18n.t('compare:decode.afresh') }));
+    return { setup: d, notices: notices.capped('saved comparison') };
   }
   const r = raw as Record<string, unknown>;
   unknownKeys(r, SETUP_KEYS, 'saved comparison', notices);
   const mixes = 'mixes' in r ? (decodeMixes(r.mixes, notices) ?? d.mixes) : d.mixes;
   const setup: CompareSetup = {
     mixes,
-    referenceId: take(r, 'referenceId', mixIdSchema, d.referenceId, i18n.t('compare:decode.notMixId'), notices),
-    seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.seeds), d.seeds, limitText(COMPARE_LIMITS.seeds), notices),
-    firstSeed: take(r, 'firstSeed', wholeSchema(COMPARE_LIMITS.firstSeed), d.firstSeed, limitText(COMPARE_LIMITS.firstSeed), notices),
-    agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.agents), d.agents, limitText(COMPARE_LIMITS.agents), notices),
-    months: take(r, 'months', wholeSchema(COMPARE_LIMITS.months), d.months, limitText(COMPARE_LIMITS.months), notices),
-    output: take(r, 'output', outputSchema, d.output, i18n.t('compare:decode.notOutput'), notices),
-    tab: take(r, 'tab', tabSchema, d.tab, i18n.t('compare:decode.tab'), notices),
+    referenceId: take(r, 'referenceId', mixIdSchema, d.referenceId, () => i18n.t('compare:decode.notMixId'), notices),
+    seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.seeds), d.seeds, () => limitText(COMPARE_LIMITS.seeds), notices),
+    firstSeed: take(r, 'firstSeed', wholeSchema(COMPARE_LIMITS.firstSeed), d.firstSeed, () => limitText(COMPARE_LIMITS.firstSeed), notices),
+    agents: take(r, 'agents', wholeSchema(COMPARE_LIMITS.agents), d.agents, () => limitText(COMPARE_LIMITS.agents), notices),
+    months: take(r, 'months', wholeSchema(COMPARE_LIMITS.months), d.months, () => limitText(COMPARE_LIMITS.months), notices),
+    output: take(r, 'output', outputSchema, d.output, () => i18n.t('compare:decode.notOutput'), notices),
+    tab: take(r, 'tab', tabSchema, d.tab, () => i18n.t('compare:decode.tab'), notices),
     sensitivity: decodeSensitivity(r.sensitivity, notices),
   };
   const usable = withUsableFirstSeed(setup, notices, 'firstSeed');
-  return { setup: usable, notices: capNotices(notices, undefined, 'saved comparison') };
+  return { setup: usable, notices: notices.capped('saved comparison') };
 }
 
 export interface SavedComparison extends DecodedSetup {

@@ -14,7 +14,7 @@
  */
 import { LEVER_BY_KEY } from '../../../models/index';
 import { safeParse } from '../../../scenarios/index';
-import { capNotices, type SettingsNotice } from '../../shared/settings/url';
+import { NoticeList, type SettingsNotice } from '../../shared/settings/url';
 import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from './setup-decode';
 import { mixIdentity } from './mixes';
 import { COMPARE_LIMITS, MAX_MIXES, nextMixPlace, type CompareSetup, type Mix, type MixSpec, type WholeLimit } from './setup';
@@ -96,20 +96,20 @@ function tokenIdentity(token: string, spec: MixSpec): string | null {
 }
 
 /** Mixes from the link, reusing the ids and slots of equal mixes in the autosave. */
-function linkMixes(tokens: readonly string[], base: CompareSetup, notices: SettingsNotice[]): Mix[] {
+function linkMixes(tokens: readonly string[], base: CompareSetup, notices: NoticeList): Mix[] {
   const entries: { spec: MixSpec; reuse?: Mix }[] = [];
   // A mix's identity is its whole run input, hashed: work out the autosave's once, and only if needed.
   let baseIdentities: (string | null)[] | undefined;
   tokens.forEach((token, i) => {
     if (entries.length >= MAX_MIXES) {
-      if (i === MAX_MIXES) notices.push({ kind: 'ignored', field: 'mix', value: i18n.t('compare:decode.nTokens', { tokensCount: tokens.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) });
+      if (i === MAX_MIXES) notices.push(() => ({ kind: 'ignored', field: 'mix', value: i18n.t('compare:decode.nTokens', { tokensCount: tokens.length }), problem: i18n.t('compare:decode.atMost', { maxMixes: MAX_MIXES }), outcome: i18n.t('compare:decode.firstUsed', { maxMixes: MAX_MIXES }) }));
       return;
     }
     const lost: string[] = [];
     const spec = parseToken(token, base, lost);
-    if (lost.length) notices.push({ kind: 'adjusted', field: 'mix', value: shown(token), problem: i18n.t('compare:decode.timelineNotInLink'), outcome: i18n.t('compare:decode.ownTimeline') });
+    if (lost.length) notices.push(() => ({ kind: 'adjusted', field: 'mix', value: shown(token), problem: i18n.t('compare:decode.timelineNotInLink'), outcome: i18n.t('compare:decode.ownTimeline') }));
     if (typeof spec === 'string') {
-      notices.push({ kind: 'ignored', field: 'mix', value: shown(token), problem: spec, outcome: i18n.t('compare:decode.leftOut') });
+      notices.push(() => ({ kind: 'ignored', field: 'mix', value: shown(token), problem: spec, outcome: i18n.t('compare:decode.leftOut') }));
       return;
     }
     const identity = tokenIdentity(token, spec);
@@ -128,16 +128,20 @@ function linkMixes(tokens: readonly string[], base: CompareSetup, notices: Setti
 
 /** Decode a link's query over a base setup (the autosave's, or the default). */
 export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
-  const notices: SettingsNotice[] = [];
+  const notices = new NoticeList();
   let query = typeof input === 'string' ? input : '';
   if (query.startsWith('?')) query = query.slice(1);
   if (query.length > MAX_LINK_CHARS) {
-    notices.push({ kind: 'adjusted', field: 'link', value: i18n.t('compare:decode.nChars', { queryCount: query.length }), problem: i18n.t('compare:decode.linkTooLong', { maxLinkChars: MAX_LINK_CHARS }), outcome: i18n.t('compare:decode.firstRead', { maxLinkChars: MAX_LINK_CHARS }) });
+    notices.push(() => ({ kind: 'adjusted', field: 'link', value: i18n.t('compare:decode.nChars', { queryCount: query.length }), problem: i18n.t('compare:decode.linkTooLong', { maxLinkChars: MAX_LINK_CHARS }), outcome: i18n.t('compare:decode.firstRead', { maxLinkChars: MAX_LINK_CHARS }) }));
     query = query.slice(0, MAX_LINK_CHARS);
   }
   const values = new Map<string, string[]>();
   try {
-    for (const [k, v] of new URLSearchParams(query)) values.set(k, [...(values.get(k) ?? []), v]);
+    for (const [k, v] of new URLSearchParams(query)) {
+      const list = values.get(k);
+      if (list) list.push(v);
+      else values.set(k, [v]);
+    }
   } catch {
     // An unreadable query is an empty one.
   }
@@ -148,7 +152,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
     if (raw === undefined) return fallback;
     const res = safeParse(wholeSchema(limit), /^\+?\d{1,12}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
     if (res.success) return res.data;
-    notices.push({ kind: 'ignored', field: key, value: shown(raw), problem: limitText(limit), outcome: i18n.t('compare:decode.usingFallback', { fallback: fallback }) });
+    notices.push(() => ({ kind: 'ignored', field: key, value: shown(raw), problem: limitText(limit), outcome: i18n.t('compare:decode.usingFallback', { fallback: fallback }) }));
     return fallback;
   };
   const mixTokens = values.get('mix');
@@ -157,7 +161,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   if (ref !== undefined) {
     const n = /^\d{1,2}$/.test(ref) ? Number(ref) : 0;
     if (n >= 1 && n <= setup.mixes.length) setup = { ...setup, referenceId: setup.mixes[n - 1].id };
-    else notices.push({ kind: 'ignored', field: 'ref', value: shown(ref), problem: i18n.t('compare:decode.ref', { mixesCount: setup.mixes.length }), outcome: i18n.t('compare:decode.refFirst') });
+    else notices.push(() => ({ kind: 'ignored', field: 'ref', value: shown(ref), problem: i18n.t('compare:decode.ref', { mixesCount: setup.mixes.length }), outcome: i18n.t('compare:decode.refFirst') }));
   }
   setup = {
     ...setup,
@@ -171,19 +175,19 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   if (output !== undefined) {
     const res = safeParse(outputSchema, output);
     if (res.success) setup = { ...setup, output: res.data };
-    else notices.push({ kind: 'ignored', field: 'output', value: shown(output), problem: i18n.t('compare:decode.notOutput'), outcome: i18n.t('compare:decode.showingOutput', { output: setup.output }) });
+    else notices.push(() => ({ kind: 'ignored', field: 'output', value: shown(output), problem: i18n.t('compare:decode.notOutput'), outcome: i18n.t('compare:decode.showingOutput', { output: setup.output }) }));
   }
   const tab = first('tab');
   if (tab === 'mixes' || tab === 'sensitivity') setup = { ...setup, tab };
-  else if (tab !== undefined) notices.push({ kind: 'ignored', field: 'tab', value: shown(tab), problem: i18n.t('compare:decode.tab'), outcome: i18n.t('compare:decode.showingTab', { tab: setup.tab }) });
+  else if (tab !== undefined) notices.push(() => ({ kind: 'ignored', field: 'tab', value: shown(tab), problem: i18n.t('compare:decode.tab'), outcome: i18n.t('compare:decode.showingTab', { tab: setup.tab }) }));
   const add = first('add');
-  if (add !== undefined && add !== 'explorer') notices.push({ kind: 'ignored', field: 'add', value: shown(add), problem: i18n.t('compare:decode.addOnlyExplorer'), outcome: i18n.t('compare:decode.nothingAdded') });
+  if (add !== undefined && add !== 'explorer') notices.push(() => ({ kind: 'ignored', field: 'add', value: shown(add), problem: i18n.t('compare:decode.addOnlyExplorer'), outcome: i18n.t('compare:decode.nothingAdded') }));
   for (const [key, list] of values) {
-    if (!(LINK_KEYS as readonly string[]).includes(key)) notices.push({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') });
-    else if (key !== 'mix' && list.length > 1) notices.push({ kind: 'adjusted', field: key, value: i18n.t('compare:decode.nValues', { listCount: list.length }), problem: i18n.t('compare:decode.repeated'), outcome: i18n.t('compare:decode.firstValue') });
+    if (!(LINK_KEYS as readonly string[]).includes(key)) notices.push(() => ({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') }));
+    else if (key !== 'mix' && list.length > 1) notices.push(() => ({ kind: 'adjusted', field: key, value: i18n.t('compare:decode.nValues', { listCount: list.length }), problem: i18n.t('compare:decode.repeated'), outcome: i18n.t('compare:decode.firstValue') }));
   }
   const hasState = [...values.keys()].some((k) => k !== 'add' && (LINK_KEYS as readonly string[]).includes(k));
-  return { setup, notices: capNotices(notices), hasState, addExplorer: add === 'explorer' };
+  return { setup, notices: notices.capped(), hasState, addExplorer: add === 'explorer' };
 }
 
 /** The link query of a setup (without `?`), in a fixed order. */

@@ -26,11 +26,12 @@ import { aimProblemText } from './aim-text';
 import { aimOf, findDefaults, routeStart, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
 import { normaliseEdited, type TimelineChange } from './timeline';
 import { decodeTimeline, encodeTimeline } from './url-timeline';
+import { NoticeList, type SettingsNotice } from './notice-list';
+
+export { capNotices, MAX_NOTICES, moreNotice, NoticeList, type NoticeKind, type SettingsNotice } from './notice-list';
 
 /** Our own links are under 1,000 characters; anything far longer is not one of them. */
 export const MAX_QUERY_CHARS = 4_000;
-/** More notices than this are summed up in one last line, so a junk link cannot flood the page. */
-export const MAX_NOTICES = 8;
 /** Values are shown shortened to this many characters. */
 const SHOWN_VALUE_CHARS = 40;
 
@@ -38,20 +39,6 @@ export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', 
 const QUERY_KEY_SET: ReadonlySet<string> = new Set(Object.values(QUERY_KEYS));
 /** Not settings, but not unknown either. */
 const FOREIGN_KEYS: ReadonlySet<string> = new Set([LANG_PARAM]);
-
-export type NoticeKind = 'ignored' | 'adjusted' | 'info';
-
-export interface SettingsNotice {
-  readonly kind: NoticeKind;
-  /** The field as it appears in the link (a lever key, `seed`, …). */
-  readonly field: string;
-  /** The value given, shortened for display. */
-  readonly value: string;
-  /** What is wrong and what is allowed. */
-  readonly problem: string;
-  /** What the page does instead. */
-  readonly outcome: string;
-}
 
 export interface DecodedSettings {
   readonly settings: ExplorerSettings;
@@ -90,6 +77,17 @@ function describeLimit(limit: WholeNumberLimit): string {
   return i18n.t('common:notices.wholeNumberRange', { what: i18n.t(limit.what), min: limit.min, max: limit.max });
 }
 
+/**
+ * The lever table by key, made once per table: the timeline's schema is built once per map
+ * (url-timeline.ts), and a new map on every call made it build a new schema for every link read.
+ */
+const leverMaps = new WeakMap<readonly LeverSpec[], ReadonlyMap<string, LeverSpec>>();
+function leversByKey(levers: readonly LeverSpec[]): ReadonlyMap<string, LeverSpec> {
+  let map = leverMaps.get(levers);
+  if (!map) leverMaps.set(levers, (map = new Map(levers.map((l) => [l.key, l]))));
+  return map;
+}
+
 /** The query's values per key, in order. A Map, so no key of the link ever becomes an object property. */
 function readQuery(query: string): Map<string, string[]> {
   const values = new Map<string, string[]>();
@@ -108,21 +106,21 @@ function readQuery(query: string): Map<string, string[]> {
 }
 
 export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSettings {
-  const notices: SettingsNotice[] = [];
+  const notices = new NoticeList();
   let query = typeof input === 'string' ? input : '';
   if (query.startsWith('?') || query.startsWith('#')) query = query.slice(1);
   if (query.length > MAX_QUERY_CHARS) {
-    notices.push({
+    notices.push(() => ({
       kind: 'adjusted',
       field: 'link',
       value: i18n.t('common:notices.nCharacters', { count: query.length }),
       problem: i18n.t('common:notices.linkTooLong', { max: MAX_QUERY_CHARS }),
       outcome: i18n.t('common:notices.linkFirstRead', { max: MAX_QUERY_CHARS }),
-    });
+    }));
     query = query.slice(0, MAX_QUERY_CHARS);
   }
   const values = readQuery(query);
-  const leverByKey: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
+  const leverByKey = leversByKey(ctx.levers);
   const aimedLever = (key: string) => {
     const at = key.indexOf(AIM_SEPARATOR);
     return at > 0 && leverByKey.has(key.slice(0, at)) ? key.slice(0, at) : undefined;
@@ -136,13 +134,13 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     const list = values.get(field);
     if (!list) return undefined;
     if (list.length > 1) {
-      notices.push({
+      notices.push(() => ({
         kind: 'adjusted',
         field,
         value: i18n.t('common:notices.nValues', { count: list.length }),
         problem: i18n.t('common:notices.repeated'),
         outcome: i18n.t('common:notices.firstValueUsed', { value: shownValue(list[0]) }),
-      });
+      }));
     }
     return list[0];
   };
@@ -151,15 +149,15 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const version = take(QUERY_KEYS.model);
   if (version !== undefined) {
     if (!safeParse(modelVersion, version).success) {
-      notices.push({ kind: 'ignored', field: 'model', value: shownValue(version), problem: i18n.t('common:notices.notVersion'), outcome: i18n.t('common:notices.ignored') });
+      notices.push(() => ({ kind: 'ignored', field: 'model', value: shownValue(version), problem: i18n.t('common:notices.notVersion'), outcome: i18n.t('common:notices.ignored') }));
     } else if (version !== ctx.modelVersion) {
-      notices.push({
+      notices.push(() => ({
         kind: 'info',
         field: 'model',
         value: version,
         problem: i18n.t('common:notices.otherVersion', { version, current: ctx.modelVersion }),
         outcome: i18n.t('common:notices.otherVersionOutcome'),
-      });
+      }));
     }
   }
 
@@ -170,13 +168,13 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     const found = ctx.scenarios.find((s) => s.id === scenarioId);
     if (found) scenario = found;
     else
-      notices.push({
+      notices.push(() => ({
         kind: 'ignored',
         field: 'scenario',
         value: shownValue(scenarioId),
         problem: i18n.t('common:notices.noScenario', { available: ctx.scenarios.map((s) => s.id).join(', ') }),
         outcome: i18n.t('common:notices.showingInstead', { title: fallback.title }),
-      });
+      }));
   }
 
   const whole = (field: 'seed' | 'agents' | 'months', fallbackValue: number): number => {
@@ -184,7 +182,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     if (raw === undefined) return fallbackValue;
     const res = safeParse(wholeNumber(RUN_LIMITS[field]), raw);
     if (res.success) return res.data;
-    notices.push({ kind: 'ignored', field, value: shownValue(raw), problem: describeLimit(RUN_LIMITS[field]), outcome: i18n.t('common:notices.usingInstead', { value: fallbackValue }) });
+    notices.push(() => ({ kind: 'ignored', field, value: shownValue(raw), problem: describeLimit(RUN_LIMITS[field]), outcome: i18n.t('common:notices.usingInstead', { value: fallbackValue }) }));
     return fallbackValue;
   };
   const seed = whole('seed', ctx.defaultSeed);
@@ -205,9 +203,9 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
       const given = shownValue(values.get(key)?.[0] ?? '');
       const problem = aimProblemText(spec.key, routeText, ROUTES.filter((r) => routes.includes(r.id)));
       if (problem || !isRouteId(routeText)) {
-        notices.push({ kind: 'ignored', field: shownValue(key), value: given, problem: problem ?? i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') });
+        notices.push(() => ({ kind: 'ignored', field: shownValue(key), value: given, problem: problem ?? i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') }));
       } else if (raw !== undefined) {
-        notices.push({ kind: 'ignored', field: shownValue(key), value: given, problem: i18n.t(route === undefined ? 'common:notices.aimAndAll' : 'common:notices.aimTwice', { label: leverLabel(spec.key) }), outcome: i18n.t('common:notices.ignored') });
+        notices.push(() => ({ kind: 'ignored', field: shownValue(key), value: given, problem: i18n.t(route === undefined ? 'common:notices.aimAndAll' : 'common:notices.aimTwice', { label: leverLabel(spec.key) }), outcome: i18n.t('common:notices.ignored') }));
       } else {
         field = key;
         raw = take(key);
@@ -221,24 +219,24 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     const start = routeStart(scenario, spec.key, route, spec.defaultValue);
     const res = safeParse(decimal(spec), raw);
     if (!res.success) {
-      notices.push({
+      notices.push(() => ({
         kind: 'ignored',
         field,
         value: shownValue(raw),
         problem: i18n.t('common:notices.leverRange', { label: leverLabel(spec.key), min: spec.min, max: spec.max }),
         outcome: i18n.t('common:notices.usingScenarioValue', { value: start }),
-      });
+      }));
       continue;
     }
     const snapped = snapToStep(spec, res.data);
     if (snapped !== res.data) {
-      notices.push({
+      notices.push(() => ({
         kind: 'adjusted',
         field,
         value: shownValue(raw),
         problem: i18n.t('common:notices.leverStep', { label: leverLabel(spec.key), step: spec.step }),
         outcome: i18n.t('common:notices.roundedTo', { value: snapped }),
-      });
+      }));
     }
     // Aiming is a choice of its own (the lever is fixed on that route), kept even at the scenario's value.
     if (route !== undefined) {
@@ -251,37 +249,18 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const rawTimeline = take(QUERY_KEYS.timeline);
   if (rawTimeline !== undefined) {
     const decoded = decodeTimeline(rawTimeline, leverByKey);
-    for (const n of decoded.notices) notices.push({ kind: 'ignored', ...n, value: shownValue(n.value) });
+    for (const n of decoded.notices) notices.push(() => ({ kind: 'ignored', ...n, value: shownValue(n.value) }));
     if (decoded.timeline) timeline = normaliseEdited(scenario.timeline, decoded.timeline);
   }
 
   const unknown = [...values.keys()].filter((k) => !known(k));
   for (const key of unknown) {
-    notices.push({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') });
+    notices.push(() => ({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') }));
   }
 
   const base: ExplorerSettings = Object.keys(aims).length ? { scenarioId: scenario.id, overrides, aims, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
   const settings: ExplorerSettings = timeline ? { ...base, timeline } : base;
-  return { settings, notices: capNotices(notices), hasState };
-}
-
-/**
- * At most `max` notices: the first `max − 1`, then one line for the rest ("…and 49,993 more"),
- * so that junk in a link or an autosave shows as a few lines, never as thousands.
- */
-export function capNotices(notices: readonly SettingsNotice[], max = MAX_NOTICES, field = 'link'): SettingsNotice[] {
-  if (notices.length <= max) return [...notices];
-  const rest = notices.length - (max - 1);
-  return [
-    ...notices.slice(0, max - 1),
-    {
-      kind: 'ignored',
-      field,
-      value: i18n.t('common:notices.nMore', { count: rest }),
-      problem: i18n.t('common:notices.moreProblems', { count: rest }),
-      outcome: i18n.t('common:notices.moreOutcome'),
-    },
-  ];
+  return { settings, notices: notices.capped(), hasState };
 }
 
 /** The query for a set of settings (without the leading `?`), in a fixed order. */

@@ -30,9 +30,28 @@ export function newSessionSecret(): string {
   return bytesToBase64Url(crypto.getRandomValues(new Uint8Array(SECRET_BYTES)));
 }
 
+/** Imported keys kept: a session's secret and its teams' keys (at most 12) fit many times over. */
+const MAX_IMPORTED_KEYS = 64;
+const imported = new Map<string, Promise<CryptoKey>>();
+
+/**
+ * The key as Web Crypto holds it, imported once: importing cost as much as signing, and the
+ * facilitator's page signs with the same few keys again and again (team keys, then each code).
+ */
+function importedKey(keyText: string): Promise<CryptoKey> {
+  let key = imported.get(keyText);
+  if (!key) {
+    if (imported.size >= MAX_IMPORTED_KEYS) imported.clear();
+    key = crypto.subtle.importKey('raw', base64UrlToBytes(keyText), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    // A key that could not be imported is not kept: the next call tries again (and fails as it should).
+    key.catch(() => imported.delete(keyText));
+    imported.set(keyText, key);
+  }
+  return key;
+}
+
 async function hmac(keyText: string, message: string): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', base64UrlToBytes(keyText), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(message)));
+  return new Uint8Array(await crypto.subtle.sign('HMAC', await importedKey(keyText), new TextEncoder().encode(message)));
 }
 
 /** A team's signing key, derived from the session secret (the same secret and team give the same key). */
