@@ -37,7 +37,8 @@ export interface ScreenResult {
 /** The seeds every particle and screen point cycles through (those of the history check). */
 export const RUN_SEEDS = [1, 2, 3, 4, 5] as const;
 
-export async function screen(runBatch: RunBatch, base: Partial<Calibration>, record: YearlySeries, keys: readonly CalibrationKey[], seeds: readonly number[]): Promise<ScreenResult> {
+/** `floor`: people added to both sides of each log ratio, at least one agent's weight (models/analysis/calibrate.ts). */
+export async function screen(runBatch: RunBatch, base: Partial<Calibration>, record: YearlySeries, keys: readonly CalibrationKey[], seeds: readonly number[], floor: number): Promise<ScreenResult> {
   const runs: CalibrationRun[] = [];
   for (const seed of seeds) runs.push({ calibration: base, seed });
   for (const key of keys) {
@@ -50,13 +51,13 @@ export async function screen(runBatch: RunBatch, base: Partial<Calibration>, rec
   const out = await runBatch(runs);
   const S = seeds.length;
   let noise = 0;
-  for (let s = 0; s < S; s++) noise += logDistance(out[s], out[(s + 1) % S]) / S;
+  for (let s = 0; s < S; s++) noise += logDistance(out[s], out[(s + 1) % S], floor) / S;
   const rows = keys.map((key, k) => {
     let effect = 0, fitChange = 0;
     for (let s = 0; s < S; s++) {
       const lo = out[S + 2 * (k * S + s)], hi = out[S + 2 * (k * S + s) + 1];
-      effect += logDistance(hi, lo) / S;
-      fitChange += (distanceToRecord(hi, record) - distanceToRecord(lo, record)) / S;
+      effect += logDistance(hi, lo, floor) / S;
+      fitChange += (distanceToRecord(hi, record, floor) - distanceToRecord(lo, record, floor)) / S;
     }
     return { key, box: searchBox(key), effect, fitChange };
   });
@@ -86,11 +87,11 @@ function bandOf(series: readonly YearlySeries[]): Band {
 }
 
 /** Rejection ABC over `keys`: `budget` prior draws, each run once (seeds cycling over RUN_SEEDS). */
-export async function fit(runBatch: RunBatch, base: Partial<Calibration>, record: YearlySeries, keys: readonly CalibrationKey[], budget: number, seed: number): Promise<FitResult> {
+export async function fit(runBatch: RunBatch, base: Partial<Calibration>, record: YearlySeries, keys: readonly CalibrationKey[], budget: number, seed: number, floor: number): Promise<FitResult> {
   const thetas = priorDraws(keys, budget, seed);
   const runs = thetas.map((theta, i) => ({ calibration: { ...base, ...theta }, seed: RUN_SEEDS[i % RUN_SEEDS.length] }));
   const out = await runBatch(runs);
-  const particles = thetas.map((theta, i) => ({ theta, distance: distanceToRecord(out[i], record) }));
+  const particles = thetas.map((theta, i) => ({ theta, distance: distanceToRecord(out[i], record, floor) }));
   const result = abcReject(keys, particles);
   const acceptedSeries = result.accepted.map((p) => out[particles.indexOf(p)]);
   return { ...result, band: bandOf(acceptedSeries), budget };

@@ -38,19 +38,50 @@ export interface SeriesDistance {
   readonly rankCorrelation: number;
 }
 
-export function seriesDistances(run: YearlySeries, record: YearlySeries): SeriesDistance[] {
+export function seriesDistances(run: YearlySeries, record: YearlySeries, floor = LOG_FLOOR): SeriesDistance[] {
   return (Object.keys(record) as ObservedSeries[]).map((series) => {
     const obs = record[series], mod = run[series] ?? [];
     const idx = obs.map((_, i) => i).filter((i) => Number.isFinite(obs[i]) && Number.isFinite(mod[i]));
-    const logError = idx.reduce((s, i) => s + Math.abs(log((mod[i] + LOG_FLOOR) / (obs[i] + LOG_FLOOR))), 0) / Math.max(1, idx.length);
+    const logError = idx.reduce((s, i) => s + Math.abs(log((mod[i] + floor) / (obs[i] + floor))), 0) / Math.max(1, idx.length);
     return { series, logError, rankCorrelation: spearman(idx.map((i) => mod[i]), idx.map((i) => obs[i])) };
   });
 }
 
 /** The ABC distance: mean over series of (mean |log error| + (1 − rank correlation) ÷ 2). */
-export function distanceToRecord(run: YearlySeries, record: YearlySeries): number {
-  const parts = seriesDistances(run, record);
+export function distanceToRecord(run: YearlySeries, record: YearlySeries, floor = LOG_FLOOR): number {
+  const parts = seriesDistances(run, record, floor);
   if (!parts.length) return NaN;
   // A flat modelled series has no rank correlation: count it as none (0), not as a perfect one.
   return parts.reduce((s, p) => s + p.logError + (1 - (Number.isNaN(p.rankCorrelation) ? 0 : p.rankCorrelation)) / 2, 0) / parts.length;
+}
+
+export interface SeriesFigures {
+  readonly rankCorrelation: number;
+  /** Mean of |modelled − recorded| ÷ recorded over recorded years (the history check's measure). */
+  readonly meanRelativeError: number;
+  /** Modelled yearly totals, mean over the runs, rounded to whole people. */
+  readonly modelled: number[];
+}
+
+export interface HistoryFigures {
+  readonly series: Record<string, SeriesFigures>;
+  /** Modelled arrivals in the fifth year over the third (2018 ÷ 2016 in the history scenario). */
+  readonly arrivalsYear5OverYear3: number;
+}
+
+const FIGURE_DIGITS = 1e3;
+
+/** The history check's figures for the mean of several runs (seeds): rank correlation and mean relative error per series. */
+export function historyFigures(runs: readonly YearlySeries[], record: YearlySeries): HistoryFigures {
+  const series: Record<string, SeriesFigures> = {};
+  for (const name of Object.keys(record)) {
+    const obs = record[name];
+    const mean = obs.map((_, i) => runs.reduce((s, r) => s + r[name][i], 0) / runs.length);
+    const idx = obs.map((_, i) => i).filter((i) => Number.isFinite(obs[i]));
+    const mre = idx.reduce((s, i) => s + Math.abs(mean[i] - obs[i]) / obs[i], 0) / idx.length;
+    const rho = spearman(idx.map((i) => mean[i]), idx.map((i) => obs[i]));
+    series[name] = { rankCorrelation: Math.round(rho * FIGURE_DIGITS) / FIGURE_DIGITS, meanRelativeError: Math.round(mre * FIGURE_DIGITS) / FIGURE_DIGITS, modelled: mean.map(Math.round) };
+  }
+  const arrivals = series.irregularArrivals?.modelled ?? [];
+  return { series, arrivalsYear5OverYear3: Math.round((arrivals[4] / arrivals[2]) * FIGURE_DIGITS) / FIGURE_DIGITS };
 }

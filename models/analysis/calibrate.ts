@@ -68,7 +68,11 @@ export function screenedKeys(): CalibrationKey[] {
 /** Yearly values of the fitted series, one number per year in order (NaN where none). */
 export type YearlySeries = Readonly<Record<string, readonly number[]>>;
 
-/** People: keeps the logarithm finite for a year with none and damps the noise of tiny counts. */
+/**
+ * People added to both sides of every log ratio: keeps the logarithm finite for a year with none.
+ * Callers pass at least the weight of one agent (populationPeople ÷ agents), so that one agent
+ * more or less in a year with few (deaths at small sizes) does not count as a large error.
+ */
 export const LOG_FLOOR = 100;
 
 /**
@@ -76,14 +80,14 @@ export const LOG_FLOOR = 100;
  * series and year present in both. This is the screen's elementary effect (a run at the top of a
  * box against one at the bottom, same seed).
  */
-export function logDistance(a: YearlySeries, b: YearlySeries): number {
+export function logDistance(a: YearlySeries, b: YearlySeries, floor = LOG_FLOOR): number {
   let sum = 0;
   let n = 0;
   for (const series of Object.keys(a)) {
     const xs = a[series], ys = b[series] ?? [];
     for (let i = 0; i < xs.length; i++) {
       if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
-      sum += log((xs[i] + LOG_FLOOR) / (ys[i] + LOG_FLOOR)) ** 2;
+      sum += log((xs[i] + floor) / (ys[i] + floor)) ** 2;
       n++;
     }
   }

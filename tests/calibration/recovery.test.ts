@@ -36,7 +36,7 @@ describe('calibration recovers constants from data the model made', () => {
     for (const s of OBSERVED_SERIES) record[s] = truthRuns[0][s].map((_, i) => truthRuns.reduce((a, r) => a + r[s][i], 0) / truthRuns.length);
     // Pull-backs only where the history records them (from 2016), as in the real record.
     record.pullbacks = record.pullbacks.map((v, i) => (i < 2 ? NaN : v));
-    const result = await fit(async (runs) => runs.map(runSeries), scenario.calibration ?? {}, record, keys, 80, 7);
+    const result = await fit(async (runs) => runs.map(runSeries), scenario.calibration ?? {}, record, keys, 80, 7, (scenario.calibration?.populationPeople ?? 0) / AGENTS);
     for (const e of result.estimates) {
       const t = truth[e.key as keyof typeof truth] as number;
       expect(t, `${e.key}: ${t} in [${e.p5}, ${e.p95}]`).toBeGreaterThanOrEqual(e.p5);
