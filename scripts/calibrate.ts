@@ -24,7 +24,7 @@ import type { CalibrationFit } from '../models/params/calibration-fit';
 import { ODD_URL, replaceSection } from './docs/odd';
 import { renderCalibrationFit } from './docs/calibration-fit';
 
-const USAGE = 'usage: npm run calibrate [-- --budget N --seed S --agents A --workers W --top K]';
+const USAGE = 'usage: npm run calibrate [-- --budget N --seed S --agents A --workers W --top K --apply]';
 const DEFAULTS = { budget: 1000, seed: 1, agents: 20_000, workers: cpus().length, top: 6 };
 const LIMITS: Record<keyof typeof DEFAULTS, [number, number]> = { budget: [20, 100_000], seed: [0, 2 ** 31 - 1], agents: [1000, 1_000_000], workers: [1, 64], top: [1, 12] };
 /** Seeds of the screen: two, so that an effect is not one seed's accident (the noise is reported). */
@@ -32,8 +32,9 @@ const SCREEN_SEEDS = [1, 2];
 const SCENARIO_ID = 'central-mediterranean-2014-2020';
 const FIT_URL = new URL('../models/params/calibration-fit.json', import.meta.url);
 
-function parse(args: readonly string[]): typeof DEFAULTS {
-  const out = { ...DEFAULTS };
+function parse(all: readonly string[]): typeof DEFAULTS & { apply: boolean } {
+  const out = { ...DEFAULTS, apply: all.includes('--apply') };
+  const args = all.filter((a) => a !== '--apply');
   for (let i = 0; i < args.length; i += 2) {
     const name = args[i].replace(/^--/, '') as keyof typeof DEFAULTS;
     if (!(name in DEFAULTS) || !args[i].startsWith('--')) throw new Error(`unknown option ${JSON.stringify(args[i])}; ${USAGE}`);
@@ -83,7 +84,8 @@ async function main(): Promise<void> {
     const before = await check(RUN_SEEDS.map((seed) => ({ calibration: base, seed })));
     const after = await check(RUN_SEEDS.map((seed) => ({ calibration: { ...base, ...fitted }, seed })));
     const out: CalibrationFit = {
-      note: 'Written by `npm run calibrate` (scripts/calibrate.ts); do not edit by hand. The model uses `value` of each fitted constant in place of its documented default.',
+      note: 'Written by `npm run calibrate` (scripts/calibrate.ts); do not edit by hand. When `applied` is true the model uses `value` of each fitted constant in place of its documented default (`npm run calibrate -- --apply`).',
+      applied: opts.apply,
       modelVersion: MODEL_VERSION,
       date: new Date(started).toISOString().slice(0, 10),
       seconds: Math.round((Date.now() - started) / 1000),

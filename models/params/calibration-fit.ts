@@ -3,7 +3,9 @@
  * constant the ABC fitted, the chosen value and its plausible range, with the budget, seed and date
  * of the fit, the sensitivity screen that chose the constants, the history figures before and after,
  * and the band of the accepted runs that the app draws against the record. The model reads only
- * the chosen values (fittedValues), which replace the documented defaults.
+ * the chosen values (fittedValues), which replace the documented defaults once a fit is marked
+ * `applied` (`npm run calibrate -- --apply`): a fit against one history changes every scenario, so
+ * it is applied only when the scenarios' claims have been checked against it.
  */
 import stored from './calibration-fit.json';
 import type { CalibrationKey } from './calibration';
@@ -39,6 +41,8 @@ export interface FitHistory {
 
 export interface CalibrationFit {
   readonly note: string;
+  /** Whether the model uses the chosen values in place of the documented ones. */
+  readonly applied: boolean;
   readonly modelVersion: string;
   readonly date: string;
   readonly seconds: number;
@@ -66,9 +70,10 @@ export interface CalibrationFit {
 
 export const CALIBRATION_FIT = stored as unknown as CalibrationFit | Record<string, never>;
 
-/** The fitted values the model uses in place of the documented defaults (none before a fit is stored). */
+/** The fitted values the model uses in place of the documented defaults (none unless a fit is stored and applied). */
 export function fittedValues(): Partial<Record<CalibrationKey, number>> {
-  const fitted = (CALIBRATION_FIT as Partial<CalibrationFit>).fitted ?? {};
+  const stored = CALIBRATION_FIT as Partial<CalibrationFit>;
+  const fitted = stored.applied === true ? (stored.fitted ?? {}) : {};
   const out: Partial<Record<CalibrationKey, number>> = {};
   for (const [k, v] of Object.entries(fitted)) out[k as CalibrationKey] = v.value;
   return out;

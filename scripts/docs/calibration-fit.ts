@@ -34,6 +34,9 @@ export function renderCalibrationFit(fit: CalibrationFit | Record<string, never>
   lines.push(`**Fit.** Rejection ABC: ${f.budget} draws uniform over the boxes of the top-ranked constants (a Latin hypercube), each run once on seeds 1–5 in turn; the ${f.accepted} closest to the record (distance at most ${f.tolerance.toFixed(3)}) are kept. The chosen value is their median, the plausible range their 5th–95th percentiles.`, '');
   lines.push('| Constant | Documented | Chosen | Plausible range (5–95%) | Box |', '|---|---:|---:|---|---|');
   for (const [k, v] of Object.entries(f.fitted)) lines.push(`| \`${k}\` | ${num(v.documented)} | ${num(v.value)} | ${num(v.p5)} – ${num(v.p95)} | ${num(v.lo)} – ${num(v.hi)} |`);
+  lines.push('', f.applied
+    ? '**Applied:** the model uses the chosen values in place of the documented ones (the parameter tables above show the documented values).'
+    : '**Not applied:** the model still uses the documented values; the chosen values, their ranges and the band the app draws are recorded, and `npm run calibrate -- --apply` makes the model use them once the scenarios\' claims have been checked against them.');
   lines.push('', `**History check before and after** (${num(f.history.agents)} agents, mean of seeds ${f.history.seeds.join(', ')}):`, '');
   lines.push('| Series | Rank correlation before → after | Target | Mean relative error before → after | Target |', '|---|---|---|---|---|');
   const misses: string[] = [];
