@@ -49,6 +49,8 @@ export const timelineEntrySchema = z
     /** Aim the change at one route; omitted = every route. */
     route: routeId.optional(),
     note: z.string().max(500).optional(),
+    /** Where the dated change is documented: a section of docs/EVIDENCE.md, cited by its anchor (a historical scenario gives one for every entry). */
+    source: z.string().max(300).optional(),
   })
   .refine((e) => e.toMonth === undefined || e.toMonth > e.fromMonth, {
     error: 'toMonth must be greater than fromMonth',

@@ -4,6 +4,7 @@
  * A scenario file may override them (for example the historical scenario's population), within
  * the declared range. Names carry their unit (…Usd, …Months, …PerMonth, …Share).
  */
+import { fittedValues } from './calibration-fit';
 import type { ParamSpec } from './spec';
 
 type CalibrationSpec = Omit<ParamSpec, 'key' | 'group'> & { readonly group: string };
@@ -222,8 +223,17 @@ export const CALIBRATION_SPECS: readonly ParamSpec[] = Object.entries(CALIBRATIO
   ...s,
 }));
 
-export function defaultCalibration(): Calibration {
+/** The documented value of every constant, before any fit. */
+export function documentedCalibration(): Calibration {
   const out = {} as Calibration;
   for (const [k, s] of Object.entries(CALIBRATION)) out[k as CalibrationKey] = s.defaultValue;
   return out;
+}
+
+/**
+ * What a run uses unless told otherwise: the documented values, with those the stored ABC fit
+ * chose in their place (calibration-fit.ts; `npm run calibrate` writes them).
+ */
+export function defaultCalibration(): Calibration {
+  return { ...documentedCalibration(), ...fittedValues() };
 }

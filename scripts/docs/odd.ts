@@ -41,6 +41,7 @@ import {
 } from '../../models/index';
 import { findScenario, scenarioToRunInput } from '../../scenarios/index';
 import { historicalFit, type SeriesFit } from '../../scenarios/history';
+import { renderCalibrationFit } from './calibration-fit';
 import { groupDigits } from '../cli/format';
 import { percentile } from '../cli/stats';
 
@@ -594,6 +595,7 @@ export const GENERATED_SECTIONS: Readonly<Record<string, () => string>> = {
   constants: renderConstants,
   'calibration-check': renderCalibrationCheck,
   'history-check': renderHistoryCheck,
+  'calibration-fit': () => renderCalibrationFit(),
 };
 
 const begin = (name: string) => `<!-- BEGIN GENERATED: ${name} -->`;

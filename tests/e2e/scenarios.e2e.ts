@@ -280,7 +280,16 @@ describe('the scenario library', () => {
     await check.getByRole('button', { name: 'Show the data as a table' }).click();
     const row2018 = check.locator('tbody tr', { has: page.locator('th', { hasText: '2018' }) });
     const y2018 = arrivals.rows.find((r) => r.year === 2018)!;
-    expect((await row2018.locator('td').allTextContents()).slice(0, 2)).toEqual([formatCount(y2018.modelled), formatCount(y2018.recorded!)]);
+    const cells2018 = await row2018.locator('td').allTextContents();
+    expect([cells2018[0], cells2018[2]]).toEqual([formatCount(y2018.modelled), formatCount(y2018.recorded!)]);
+    // The calibrated model's band (stored with the ABC fit) is drawn in every panel, named in the legend and given in the table.
+    expect(cells2018[1]).toBe(`${formatCount(y2018.band![0])} – ${formatCount(y2018.band![1])}`);
+    expect(await check.locator('.history-row[data-band="yes"]').count()).toBe(3);
+    for (const series of ['irregularArrivals', 'deathsMissing', 'pullbacks']) {
+      const bars = check.locator(`.history-row[data-series="${series}"] .history-band .recharts-rectangle`);
+      expect(await bars.count(), series).toBeGreaterThanOrEqual(5);
+    }
+    expect(await check.textContent()).toContain('Calibrated model, 5–95%');
     await check.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/history-check-1280x720.png` });
     expect(await seriousViolations(page, ['[data-testid="history-check"]'])).toEqual([]);

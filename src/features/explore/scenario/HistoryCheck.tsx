@@ -20,10 +20,12 @@ import { formatNumber } from '../../../shared/format';
 import { useChartDirection } from '../../../shared/charts/use-chart-direction';
 
 const RECORDED_STROKE = '#1a1a1a';
+const BAND_COLOUR = '#9e9e9e';
 const LEGEND = [
   { key: 'history.recorded', colour: RECORDED_STROKE, marker: 'outline' as const },
   { key: 'history.modelled', colour: CURRENT_COLOUR, swatch: true },
 ];
+const BAND_LEGEND = { key: 'history.band', colour: BAND_COLOUR, swatch: true };
 const MARGIN = { top: 8, right: 8, bottom: 4, left: 0 } as const;
 const ERROR_COLOUR = '#404040';
 const NARROW_TICK_PX = 60;
@@ -33,6 +35,7 @@ interface Row {
   readonly modelled: number;
   readonly recorded?: number;
   readonly errorText: string;
+  readonly band?: readonly [number, number];
 }
 
 /** A year on the axis with the model's error for that year under it. */
@@ -65,6 +68,7 @@ const HistoryPlot = memo(function HistoryPlot({ panel }: { readonly panel: Histo
       <YAxis tickFormatter={formatCompact} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} orientation={dir.yOrientation} />
       <Bar dataKey="recorded" name={t('history.recorded')} fill="#ffffff" stroke={RECORDED_STROKE} strokeWidth={1.5} isAnimationActive={false} />
       <Bar dataKey="modelled" name={t('history.modelled')} fill={CURRENT_COLOUR} isAnimationActive={false} />
+      {rows.some((r) => r.band) && <Bar dataKey="band" name={t('history.band')} fill={BAND_COLOUR} fillOpacity={0.6} className="history-band" isAnimationActive={false} />}
     </BarChart>
   );
 });
@@ -89,7 +93,8 @@ export default function HistoryCheck({ scenarioId, history }: HistoryCheckProps)
   const { panels, shown, progress, error } = history;
   const reading = historyReading(scenarioId);
   const seeds = shown ? t('history.seeds', { first: shown.seed, last: shown.seed + 4 }) : '';
-  const legend = LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) }));
+  const banded = panels?.some((p) => p.rows.some((r) => r.band)) ?? false;
+  const legend = (banded ? [...LEGEND, BAND_LEGEND] : LEGEND).map(({ key, ...item }) => ({ ...item, label: t(key) }));
   const status = error ? 'error' : progress ? 'running' : panels ? 'done' : 'waiting';
   return (
     <section className="history-check" aria-labelledby="history-title" data-testid="history-check" data-status={status}>
@@ -100,13 +105,13 @@ export default function HistoryCheck({ scenarioId, history }: HistoryCheckProps)
         <ChartFigure
           id="history-check"
           title={t('history.title')}
-          description={t(shown.changed ? 'history.descriptionYours' : 'history.description', { seeds, agents: formatCount(shown.agents) })}
+          description={`${t(shown.changed ? 'history.descriptionYours' : 'history.description', { seeds, agents: formatCount(shown.agents) })}${banded ? ` ${t('history.bandNote')}` : ''}`}
           legend={legend}
           table={() => historyTable(panels)}
           frameClassName="history-frame"
         >
           {panels.map((p) => (
-            <div key={p.series} className="history-row" data-series={p.series}>
+            <div key={p.series} className="history-row" data-series={p.series} data-band={p.rows.some((r) => r.band) ? 'yes' : 'no'}>
               <div className="history-plot-cell">
                 <h4 data-export-label>{p.label}</h4>
                 <div className="history-plot">

@@ -8,7 +8,8 @@ import { historicalFit } from '../../../../scenarios/history';
 import { findScenario } from '../../../../scenarios/index';
 import { makeSettingsContext } from '../../../shared/settings/context';
 import { defaultSettings } from '../../../shared/settings/settings';
-import { describeFit, describeOrder, formatError, hasHistory, historyPanels, historyRuns, historyTable } from './history-data';
+import { CALIBRATION_FIT, type CalibrationFit } from '../../../../models/params/calibration-fit';
+import { calibratedBand, describeFit, describeOrder, formatError, hasHistory, historyPanels, historyRuns, historyTable } from './history-data';
 import { historyReading } from './history-notes';
 
 const ctx = makeSettingsContext();
@@ -37,7 +38,20 @@ describe('the history check', () => {
     expect(panels.map((p) => p.series)).toEqual(['irregularArrivals', 'deathsMissing', 'pullbacks']);
     expect(panels.map((p) => p.fit)).toEqual(historicalFit(med, runs));
     expect(panels[0].rows.map((r) => r.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020]);
-    expect(panels[2].rows[0]).toEqual({ year: 2014, modelled: 0 }); // no pull-backs recorded for 2014
+    expect(panels[2].rows[0]).toMatchObject({ year: 2014, modelled: 0 });
+    expect(panels[2].rows[0].recorded).toBeUndefined(); // no pull-backs recorded for 2014
+  });
+
+  it('carries the calibrated band stored with the fit, for the fitted scenario only', () => {
+    const panels = historyPanels(med, runs);
+    const fit = CALIBRATION_FIT as CalibrationFit;
+    expect(fit.scenario).toBe(med.id);
+    panels.forEach((p) => {
+      expect(p.rows.map((r) => r.band)).toEqual(fit.band[p.series].p5.map((lo, i) => [lo, fit.band[p.series].p95[i]]));
+      expect(p.rows.every((r) => r.band![0] <= r.band![1])).toBe(true);
+    });
+    expect(calibratedBand('operation-sophia', 'irregularArrivals').size).toBe(0);
+    expect(calibratedBand(med.id, 'irregularArrivals', {}).size).toBe(0);
   });
 
   it('leaves out a last year the run covers only in part', () => {
@@ -56,10 +70,12 @@ describe('the history check', () => {
     const panels = historyPanels(med, runs);
     expect(describeFit(panels[0])).toMatch(/^A modelled year is off by \d+% on average\. It puts the 7 recorded years in /);
     const table = historyTable(panels);
-    expect(table.columns).toHaveLength(1 + 3 * 3);
+    // Per series: model, calibrated 5–95%, recorded, error.
+    expect(table.columns).toHaveLength(1 + 4 * 3);
     expect(table.rows[0].slice(0, 1)).toEqual(['2014']);
-    expect(table.rows[0][3]).toBe(formatError(panels[0].rows[0].error));
-    expect(table.rows[0][8]).toBe('–'); // 2014 pull-backs: no record
+    expect(table.rows[0][4]).toBe(formatError(panels[0].rows[0].error));
+    expect(table.rows[0][2]).toMatch(/^[\d,]+ – [\d,]+$/);
+    expect(table.rows[0][11]).toBe('–'); // 2014 pull-backs: no record
   });
 });
 

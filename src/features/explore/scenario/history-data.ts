@@ -11,6 +11,7 @@ import { buildRunInput } from '../../../shared/settings/run-input';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { formatNumber } from '../../../shared/format';
 import { i18n } from '../../../shared/i18n/i18n';
+import { CALIBRATION_FIT, type CalibrationFit } from '../../../../models/params/calibration-fit';
 
 export const HISTORY_SEED_COUNT = 5;
 
@@ -42,6 +43,21 @@ export interface HistoryRow {
   readonly recorded?: number;
   /** (modelled − recorded) ÷ recorded. */
   readonly error?: number;
+  /** The calibrated model's 5–95% range that year (runs kept by the ABC fit), where one is stored. */
+  readonly band?: readonly [number, number];
+}
+
+/**
+ * The calibrated model's band for one series of a scenario, by year: the 5th and 95th percentiles
+ * of the runs the stored ABC fit kept (posterior draws × seeds, `npm run calibrate`). Empty when no
+ * fit is stored for this scenario.
+ */
+export function calibratedBand(scenarioId: string, series: ObservedSeries, fit: CalibrationFit | Record<string, never> = CALIBRATION_FIT): Map<number, readonly [number, number]> {
+  const out = new Map<number, readonly [number, number]>();
+  if (!('band' in fit) || fit.scenario !== scenarioId) return out;
+  const band = fit.band[series];
+  band?.p5.forEach((lo, i) => out.set(fit.startYear + i, [lo, band.p95[i]]));
+  return out;
 }
 
 export interface HistoryPanel {
@@ -55,12 +71,19 @@ export interface HistoryPanel {
 export function historyPanels(scenario: Scenario, runs: readonly RunResult[]): HistoryPanel[] {
   const fullYearMonths = Math.floor((runs[0]?.months.length ?? 0) / 12) * 12;
   const trimmed = runs.map((r) => ({ ...r, months: r.months.slice(0, fullYearMonths) }));
-  return historicalFit(scenario, trimmed).map((fit) => ({
-    series: fit.series,
-    label: seriesLabel(fit.series),
-    fit,
-    rows: fit.years.map((y) => (y.observed === undefined ? { year: y.year, modelled: y.modelled } : { year: y.year, modelled: y.modelled, recorded: y.observed, error: y.relativeError })),
-  }));
+  return historicalFit(scenario, trimmed).map((fit) => {
+    const band = calibratedBand(scenario.id, fit.series);
+    return {
+      series: fit.series,
+      label: seriesLabel(fit.series),
+      fit,
+      rows: fit.years.map((y) => {
+        const row = y.observed === undefined ? { year: y.year, modelled: y.modelled } : { year: y.year, modelled: y.modelled, recorded: y.observed, error: y.relativeError };
+        const range = band.get(y.year);
+        return range ? { ...row, band: range } : row;
+      }),
+    };
+  });
 }
 
 /** "+105%", "−25%", "–" for a year without a record. */
@@ -91,12 +114,17 @@ export function describeFit(panel: HistoryPanel): string {
 /** The table: one row per year, modelled, recorded and error for each series. */
 export function historyTable(panels: readonly HistoryPanel[]): { columns: string[]; rows: string[][] } {
   const years = [...new Set(panels.flatMap((p) => p.rows.map((r) => r.year)))].sort((a, b) => a - b);
-  const columns = [t('colYear'), ...panels.flatMap((p) => [t('colModel', { label: p.label }), t('colRecorded', { label: p.label }), t('colError', { label: p.label })])];
+  const banded = panels.some((p) => p.rows.some((r) => r.band));
+  const columns = [
+    t('colYear'),
+    ...panels.flatMap((p) => [t('colModel', { label: p.label }), ...(banded ? [t('colBand', { label: p.label })] : []), t('colRecorded', { label: p.label }), t('colError', { label: p.label })]),
+  ];
   const rows = years.map((year) => [
     String(year),
     ...panels.flatMap((p) => {
       const r = p.rows.find((x) => x.year === year);
-      return r ? [formatCount(r.modelled), r.recorded === undefined ? '–' : formatCount(r.recorded), formatError(r.error)] : ['–', '–', '–'];
+      const band = banded ? [r?.band ? `${formatCount(r.band[0])} – ${formatCount(r.band[1])}` : '–'] : [];
+      return r ? [formatCount(r.modelled), ...band, r.recorded === undefined ? '–' : formatCount(r.recorded), formatError(r.error)] : ['–', ...band.map(() => '–'), '–', '–'];
     }),
   ]);
   return { columns, rows };
