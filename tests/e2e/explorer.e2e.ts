@@ -95,7 +95,8 @@ describe('the explorer', () => {
     const csv = await download(page, () => page.getByRole('button', { name: 'Monthly figures (CSV)' }).click());
     expect(csv.bytes.toString('utf8')).toBe(monthsCsv(nodeRun(defaults)));
     const file = await download(page, () => page.getByRole('button', { name: 'Scenario file (JSON)' }).click());
-    expect(file.name).toBe('crossings-baseline-custom.json');
+    // Unchanged settings: the scenario as loaded, named after it (issue 15 item 8).
+    expect(file.name).toBe('baseline.json');
     expect(() => parseScenario(JSON.parse(file.bytes.toString('utf8')))).not.toThrow();
     const svg = await download(page, () => page.getByRole('button', { name: 'Save “Human security versus State security” as SVG' }).click());
     expect(svg.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg".*Human security versus State security.*Baseline/s);
