@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { CALL_LIMIT_MS, describeInput, newTiming, prototypeIsClean, RUNS, timedAsyncCall, timedCall, type Timing } from './hostile';
+import { CALL_LIMIT_MS, describeInput, newTiming, prototypeIsClean, RUNS, timedAsyncCall, timedCall, type Timing } from './call-timing';
 
 /** A message names the field, a shortened value and what is allowed (a list of keys at most): never the input itself. */
 export const MAX_MESSAGE_CHARS = 1_000;
