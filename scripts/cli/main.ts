@@ -67,12 +67,14 @@ function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: Mode
 
   if (!loaded) throw new Error('no scenario loaded for a run');
   const scenario = loaded.scenario;
-  if (opts.robustness && against) return robustness(opts, scenario, against.scenario, run, opts.format ?? (opts.seeds !== undefined ? 'json' : 'table'));
-  const input = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
+  // A batch of seeds prints JSON lines unless told otherwise; one run prints a table.
+  const format: Format = opts.format ?? (opts.seeds !== undefined ? 'json' : 'table');
   const first = opts.seed ?? DEFAULT_SEED;
   const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
+  if (opts.robustness && against) return robustness(opts, scenario, against.scenario, run, format, seeds);
+  const input = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
   const view: RunView = {
-    format: opts.format ?? (opts.seeds !== undefined ? 'json' : 'table'),
+    format,
     byRoute: opts.byRoute ?? false,
     ensemble: opts.seeds !== undefined,
     seeds,
@@ -94,10 +96,8 @@ function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: Mode
 }
 
 /** --robustness: both mixes over the same seeds (--set changes only the --scenario mix), then the report. */
-function robustness(opts: CliOptions, scenario: Scenario, against: Scenario, run: ModelRunner, format: Format): string {
+function robustness(opts: CliOptions, scenario: Scenario, against: Scenario, run: ModelRunner, format: Format, seeds: readonly number[]): string {
   const size = { agents: opts.agents, months: opts.months };
-  const first = opts.seed ?? DEFAULT_SEED;
-  const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
   const inputA = buildRunInput(scenario, opts.sets, size);
   // The compared mix runs as long as the first, so that the two are averaged over the same months.
   const inputB = buildRunInput(against, [], { agents: opts.agents, months: opts.months ?? inputA.months });
