@@ -45,8 +45,11 @@ const df = -change(summaryMean(s0, 'deathsMissing'), summaryMean(s1, 'deathsMiss
 rows.push(['5 rescue: deaths fall', df, '> 20%']);
 rows.push(['5 rescue: demand rise ÷ deaths fall', change(summaryMean(s0, 'smugglingDemand'), summaryMean(s1, 'smugglingDemand')) / df, '< 0.25']);
 const p0 = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 0 }, p1 = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 1 };
-rows.push(['6 pull-backs: arrivals change', change(summaryMean(p0, 'irregularArrivals'), summaryMean(p1, 'irregularArrivals')), '< -20%']);
+rows.push(['6 pull-backs: arrivals change', change(summaryMean(p0, 'irregularArrivals'), summaryMean(p1, 'irregularArrivals')), '< -10% (was < -20% to 2.3.0)']);
 rows.push(['6 pull-backs: abuse change', change(summaryMean(p0, 'abuseIncidents'), summaryMean(p1, 'abuseIncidents')), '> 20%']);
+const pc = { ...p1, 'transit.containment': 1 };
+rows.push(['6 pull-backs + containment: arrivals change', change(summaryMean(p0, 'irregularArrivals'), summaryMean(pc, 'irregularArrivals')), '< -20%']);
+rows.push(['6 pull-backs + containment: abuse change', change(summaryMean(p0, 'abuseIncidents'), summaryMean(pc, 'abuseIncidents')), '> 20%']);
 const enf = { 'enforcement.intensity': 0.9 };
 const mix = { 'regularPathways.availability': 0.7, 'rootCauses.investment': 0.8, 'searchAndRescue.capacity': 0.8, 'protection.safeguards': 0.8, 'cooperation.regional': 0.8, 'enforcement.intensity': 0.4, 'enforcement.interdiction': 0.2, 'enforcement.prosecution': 1, 'enforcement.pullbacks': 0, 'enforcement.vesselDestruction': 0 };
 rows.push(['7 mix ÷ enforcement: human-security index', summaryMean(mix, 'humanSecurityIndex') / summaryMean(enf, 'humanSecurityIndex'), '> 1.2']);
