@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { LanguageMenu } from './LanguageMenu';
 import { LanguageNotice } from './LanguageNotice';
+import { ThemeMenu } from './ThemeMenu';
 import { barePage } from './routes';
 import { useRoute } from './use-route';
 import { ViewNav } from './ViewNav';
@@ -66,6 +67,7 @@ export default function App() {
           <p className="tagline">{t('app.tagline')}</p>
           <ViewNav current={view} />
           <LanguageMenu />
+          <ThemeMenu />
         </div>
       </header>
       <main className="site-main" data-view={view} id={MAIN_ID} tabIndex={-1}>
