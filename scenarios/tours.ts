@@ -24,6 +24,8 @@ const tourClaimSchema = claimSchema.extend({
 export const tourStepSchema = z.strictObject({
   title: z.string().min(1).max(120),
   narrative: z.string().min(1).max(2000),
+  /** Speaker notes: for the lecturer's eyes only (the presenter view), never projected. */
+  notes: z.string().max(3000).optional(),
   scenario: z.string().max(64),
   levers: z.partialRecord(leverKeySchema, z.number().finite().min(0).max(1)).default({}),
   highlight: z.enum(TOUR_CHARTS),

@@ -7,24 +7,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runModel } from '../../../models/index';
 import { BUILT_IN_TOURS, stepScenario } from '../../../scenarios/tours';
-import { lectureHash, parseLectureRoute, stepForKey, stepRunInput, stepsNeeded } from './lecture-route';
+import { LECTURE_VIEWS, lectureHash, parseLectureRoute, stepForKey, stepRunInput, stepsNeeded } from './lecture-route';
 import { formatChange, stepClaims } from './step-claims';
 
 const tour = BUILT_IN_TOURS[0];
 
 describe('lecture addresses', () => {
-  it('round-trip the tour, the step and the presenter view', () => {
-    for (const present of [false, true])
+  it('round-trip the tour, the step and the view (lecture, presenter, audience)', () => {
+    for (const view of LECTURE_VIEWS)
       for (let step = 0; step < tour.steps.length; step++) {
-        const route = { present, tourId: tour.id, step };
+        const route = { view, tourId: tour.id, step };
         expect(parseLectureRoute(lectureHash(route).slice('#/lecture/'.length), BUILT_IN_TOURS)).toEqual(route);
       }
-    expect(lectureHash({ present: true, tourId: tour.id, step: 2 })).toBe(`#/lecture/present/${tour.id}/3`);
+    expect(lectureHash({ view: 'present', tourId: tour.id, step: 2 })).toBe(`#/lecture/present/${tour.id}/3`);
+    expect(lectureHash({ view: 'audience', tourId: tour.id, step: 0 })).toBe(`#/lecture/audience/${tour.id}/1`);
+    expect(lectureHash({ view: 'lecture', tourId: tour.id, step: 5 })).toBe(`#/lecture/${tour.id}/6`);
   });
 
   it('fall back to the first tour and step, and clamp a step past the end', () => {
-    expect(parseLectureRoute('', BUILT_IN_TOURS)).toEqual({ present: false, tourId: tour.id, step: 0 });
-    expect(parseLectureRoute('present', BUILT_IN_TOURS)).toEqual({ present: true, tourId: tour.id, step: 0 });
+    expect(parseLectureRoute('', BUILT_IN_TOURS)).toEqual({ view: 'lecture', tourId: tour.id, step: 0 });
+    expect(parseLectureRoute('present', BUILT_IN_TOURS)).toEqual({ view: 'present', tourId: tour.id, step: 0 });
+    expect(parseLectureRoute('audience/nope/2', BUILT_IN_TOURS)).toEqual({ view: 'audience', tourId: tour.id, step: 1 });
     expect(parseLectureRoute(`${tour.id}/99`, BUILT_IN_TOURS).step).toBe(tour.steps.length - 1);
     fc.assert(
       fc.property(fc.string(), (rest) => {
