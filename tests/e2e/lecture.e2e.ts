@@ -73,6 +73,16 @@ describe('lecture mode', () => {
     const claims = page.getByTestId('lecture-claims').locator('li');
     expect(await claims.count()).toBe(tour.steps[1].claims.length);
     expect(await claims.first().textContent()).toMatch(/This run: [+−±]\d+%/);
+
+    // The month-by-month chart opens on the 12-month average; "Year by year" shows ten values.
+    const monthly = page.locator('[data-testid="lecture-chart"] [data-testid="chart-monthly-series"]');
+    expect(await monthly.getByTestId('series-view').inputValue()).toBe('smoothed');
+    await monthly.getByTestId('series-view').selectOption('year');
+    const toggle = monthly.locator('.chart-tools button[aria-expanded]');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const months = await monthly.locator('table.data-table tbody tr td:first-child, table.data-table tbody tr th:first-child').allTextContents();
+    expect(months.map((m) => m.trim())).toEqual(['12', '24', '36', '48', '60', '72', '84', '96', '108', '120']);
+    expect(await monthly.locator('figcaption').first().textContent()).toMatch(/year by year/);
   });
 
   it('has a presenter view in large type without the site’s chrome, also driven by keys', async () => {

@@ -39,7 +39,18 @@ export function StepChart({ chart, step, run, start, runId }: StepChartProps) {
       body = <SecurityPlane current={run} baseline={start} runId={runId} />;
       break;
     case 'monthly':
-      body = <SeriesChart key={step.title} current={run} baseline={start} runId={runId} initialOutput={firstClaim} schedule={{ levers: scenario.levers, timeline: scenario.timeline }} />;
+      // A lecture opens on the 12-month average: one seed's months swing too much to show a trend from the back of a room.
+      body = (
+        <SeriesChart
+          key={step.title}
+          current={run}
+          baseline={start}
+          runId={runId}
+          initialOutput={firstClaim}
+          initialView="smoothed"
+          schedule={{ levers: scenario.levers, timeline: scenario.timeline }}
+        />
+      );
       break;
     case 'outcomes':
       body = <OutcomesChart current={run} runId={runId} />;

@@ -1,7 +1,7 @@
 /** Shaping results for the charts. */
 import { describe, expect, it } from 'vitest';
-import { runModel, type RunResult } from '../../../models/index';
-import { monthlySeries, routeRows, runMeanPoint, sameRows, wrapWords, yearlyIndexPath } from './chart-data';
+import { OUTPUTS, isOutputKey, runModel, type RunResult } from '../../../models/index';
+import { monthlySeries, routeRows, spanValue, viewSeries, runMeanPoint, sameRows, wrapWords, yearlyIndexPath } from './chart-data';
 import { yearTicks } from './chart-theme';
 
 const run = (levers: Record<string, number> = {}): RunResult => runModel({ agents: 2_000, months: 30, seed: 3, levers });
@@ -24,6 +24,40 @@ describe('chart data', () => {
     expect(rows).toHaveLength(30);
     expect(rows[0]).toEqual({ month: 1, current: mine.months[0].deathRatePerAttempt, baseline: base.months[0].deathRatePerAttempt });
     expect(monthlySeries(mine, null, 'smugglingDemand')[5]).toEqual({ month: 6, current: mine.months[5].smugglingDemand });
+  });
+
+  it('shows a year as one value: a rate as deaths over the year ÷ journeys ended in it, a flow as its mean month', () => {
+    const rows = viewSeries(mine, base, 'deathRatePerAttempt', 'year');
+    // 30 months: two whole years and a partial third, each drawn at its last month.
+    expect(rows.map((r) => r.month)).toEqual([12, 24, 30]);
+    const year2 = mine.months.slice(12, 24);
+    const deaths = year2.reduce((s, m) => s + m.deathsMissing, 0);
+    const ended = year2.reduce((s, m) => s + m.journeysEnded, 0);
+    expect(rows[1].current).toBeCloseTo(deaths / ended, 12);
+    // Not the mean of the monthly rates, which would weigh a quiet month like a busy one.
+    const quiet = { ...mine.months[0], deathsMissing: 1, journeysEnded: 10, deathRatePerAttempt: 0.1 };
+    const busy = { ...mine.months[1], deathsMissing: 0, journeysEnded: 990, deathRatePerAttempt: 0 };
+    expect(spanValue([quiet, busy], 'deathRatePerAttempt')).toBeCloseTo(1 / 1000, 12);
+    expect(spanValue([quiet, busy], 'journeysEnded')).toBe(500);
+    expect(rows[2].baseline).toBeCloseTo(spanValue(base.months.slice(24, 30), 'deathRatePerAttempt'), 12);
+    const demand = viewSeries(mine, null, 'smugglingDemand', 'year');
+    expect(demand[0]).toEqual({ month: 12, current: mine.months.slice(0, 12).reduce((s, m) => s + m.smugglingDemand, 0) / 12 });
+  });
+
+  it('smooths month by month over the twelve months up to each (fewer at the start), against the baseline smoothed alike', () => {
+    const rows = viewSeries(mine, base, 'smugglingDemand', 'smoothed');
+    expect(rows).toHaveLength(30);
+    expect(rows[0].current).toBe(mine.months[0].smugglingDemand);
+    expect(rows[2].current).toBeCloseTo((mine.months[0].smugglingDemand + mine.months[1].smugglingDemand + mine.months[2].smugglingDemand) / 3, 9);
+    expect(rows[20].baseline).toBeCloseTo(base.months.slice(9, 21).reduce((s, m) => s + m.smugglingDemand, 0) / 12, 9);
+    expect(viewSeries(mine, base, 'smugglingDemand', 'month')).toEqual(monthlySeries(mine, base, 'smugglingDemand'));
+  });
+
+  it('names real outputs as the parts of every declared rate', () => {
+    for (const o of OUTPUTS) {
+      if (o.kind !== 'rate') continue;
+      expect('ratio' in o && isOutputKey(o.ratio.numerator) && isOutputKey(o.ratio.denominator), o.key).toBe(true);
+    }
   });
 
   it('compares routes by id', () => {
