@@ -97,9 +97,11 @@ interface ResultsProps {
   readonly between?: ReactNode;
   /** Moved levers aimed at one route, named beside the key figures. */
   readonly aimed?: readonly AimedLever[];
+  /** Shown under the plane, before the formulas (the weights panel, the decomposition). */
+  readonly belowPlane?: ReactNode;
 }
 
-export function Results({ runs, waiting, calibration, schedule, between, aimed }: ResultsProps) {
+export function Results({ runs, waiting, calibration, schedule, between, aimed, belowPlane }: ResultsProps) {
   const { t } = useTranslation('explore');
   const current = runs.current.shown;
   const baseline = runs.baseline.shown?.result ?? null;
@@ -109,6 +111,7 @@ export function Results({ runs, waiting, calibration, schedule, between, aimed }
       <div className="results-top">
         <div className="plane-column">
           <Slot tall>{current ? <SecurityPlane current={current.result} baseline={baseline} runId={current.id} /> : <Placeholder tall />}</Slot>
+          {belowPlane}
           <IndexFormulas calibration={calibration} />
         </div>
         <section className="kpi-column" aria-labelledby="kpi-title">
