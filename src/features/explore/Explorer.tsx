@@ -29,6 +29,8 @@ import { libraryText } from '../../shared/settings/library';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
 import { defaultSettings, findDefaults, leverValues, startValues, weightsOf } from '../../shared/settings/settings';
 import { WeightsPanel } from '../../shared/weights/WeightsPanel';
+import { readingName } from '../../shared/weights/reading';
+import { WeighedComparison } from './results/WeighedComparison';
 import { useWeighedRuns } from './use-weighed-runs';
 import { useExplorerSettings } from './state/use-explorer-settings';
 import { AdvancedSettings } from './levers/AdvancedSettings';
@@ -198,7 +200,13 @@ export default function Explorer() {
           schedule={schedule}
           between={historyCheck}
           aimed={aimed}
-          belowPlane={<WeightsPanel weights={weights} onChange={setWeights} keptNote />}
+          reading={readingName(weights)}
+          belowPlane={
+            <>
+              <WeightsPanel weights={weights} onChange={setWeights} keptNote />
+              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} />
+            </>
+          }
         />
         <SharePanel scenario={scenario} settings={settings} result={runs.current.shown?.result ?? null} />
       </div>
