@@ -8,14 +8,16 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { RunResult } from '../../../models/index';
-import { runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
+import { planeDomain, runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
+import type { StateReadingName } from '../weights/reading';
 import { AXIS_COLOUR, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { useChartDirection, type ChartDirection } from './use-chart-direction';
 
-const TICKS = [0, 25, 50, 75, 100];
 const MID = 50;
+/** Zero marked plainly once the plane reaches below it: harm beyond the reference values lies past it. */
+const ZERO_LINE = { stroke: '#1a1a1a', strokeWidth: 1.5 } as const;
 
 const PLANE_LEGEND = [
   { key: 'plane.legendCurrent', colour: CURRENT_COLOUR, marker: 'circle' },
@@ -125,13 +127,12 @@ function QuadrantLabel({ viewBox, text, corner }: QuadrantLabelProps) {
 
 /** Constant props (Recharts recomputes a chart when a prop changes by reference). */
 const PLANE_MARGIN = { top: 12, right: 18, bottom: 30, left: 8 } as const;
-const INDEX_DOMAIN = [0, 100];
 const PLANE_MARGIN_RTL = { ...PLANE_MARGIN, left: PLANE_MARGIN.right, right: PLANE_MARGIN.left } as const;
 const BASELINE_LINE = { stroke: BASELINE_COLOUR, strokeWidth: 1.5, strokeDasharray: BASELINE_DASH };
 const CURRENT_LINE = { stroke: CURRENT_COLOUR, strokeWidth: 2 };
 
 /** The axes' titles and the quadrants' names, made once per language and direction (Recharts compares props by reference). */
-function usePlaneLabels() {
+function usePlaneLabels(reading: StateReadingName) {
   const { t } = useTranslation();
   const dir = useChartDirection();
   return useMemo(() => {
@@ -140,7 +141,7 @@ function usePlaneLabels() {
     const east = dir.rtl ? 'Left' : 'Right';
     return {
       dir,
-      ...planeAxisLabels((arrow) => t('plane.xAxis', { arrow }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
+      ...planeAxisLabels((arrow) => t('plane.xAxisReading', { arrow, reading: t(`weights.readings.${reading}`) }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       quadrants: {
         peopleSafer: <QuadrantLabel text={t('plane.peopleSafer')} corner={`top${west}`} />,
         bothSecure: <QuadrantLabel text={t('plane.bothSecure')} corner={`top${east}`} />,
@@ -150,7 +151,7 @@ function usePlaneLabels() {
       current: t('plane.current'),
       baseline: t('plane.baseline'),
     };
-  }, [t, dir]);
+  }, [t, dir, reading]);
 }
 
 function GhostPoint({ cx = 0, cy = 0 }: ShapeProps) {
@@ -158,14 +159,16 @@ function GhostPoint({ cx = 0, cy = 0 }: ShapeProps) {
 }
 
 interface PlotProps {
+  readonly reading: StateReadingName;
   readonly currentPath: readonly PlanePoint[];
   readonly baselinePath: readonly PlanePoint[] | null;
   readonly current: PlanePoint;
   readonly baseline: PlanePoint | null;
 }
 
-const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, baseline }: PlotProps) {
-  const labels = usePlaneLabels();
+const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, current, baseline }: PlotProps) {
+  const labels = usePlaneLabels(reading);
+  const { domain, ticks } = useMemo(() => planeDomain([...currentPath, ...(baselinePath ?? []), current, ...(baseline ? [baseline] : [])]), [currentPath, baselinePath, current, baseline]);
   const { dir, current: currentLabel, baseline: baselineLabel } = labels;
   const PathPoint = useMemo(() => pathPoint(currentPath.length), [currentPath.length]);
   const CurrentMarker = useMemo(() => currentMarker(currentLabel, dir), [currentLabel, dir]);
@@ -178,8 +181,8 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
       <XAxis
         type="number"
         dataKey="x"
-        domain={INDEX_DOMAIN}
-        ticks={TICKS}
+        domain={domain}
+        ticks={ticks}
         tick={AXIS_TICK}
         stroke={AXIS_COLOUR}
         reversed={dir.rtl}
@@ -188,8 +191,8 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
       <YAxis
         type="number"
         dataKey="y"
-        domain={INDEX_DOMAIN}
-        ticks={TICKS}
+        domain={domain}
+        ticks={ticks}
         tick={AXIS_TICK}
         stroke={AXIS_COLOUR}
         width={44}
@@ -202,6 +205,8 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
       <ReferenceArea x1={MID} x2={100} y1={0} y2={MID} fill="none" label={labels.quadrants.stateInControl} />
       <ReferenceLine x={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
       <ReferenceLine y={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
+      {domain[0] < 0 && <ReferenceLine x={0} {...ZERO_LINE} />}
+      {domain[0] < 0 && <ReferenceLine y={0} {...ZERO_LINE} />}
       {baselinePath && (
         <Scatter data={baselinePath as PlanePoint[]} line={BASELINE_LINE} shape={GhostPoint} isAnimationActive={false} />
       )}
@@ -219,9 +224,11 @@ interface SecurityPlaneProps {
   readonly current: RunResult;
   readonly baseline: RunResult | null;
   readonly runId: number;
+  /** The reading of State security the indices are weighed with, named in the axis title. */
+  readonly reading?: StateReadingName;
 }
 
-export default function SecurityPlane({ current, baseline, runId }: SecurityPlaneProps) {
+export default function SecurityPlane({ current, baseline, runId, reading = 'control' }: SecurityPlaneProps) {
   const { t } = useTranslation();
   const legend = useMemo(() => PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) })), [t]);
   const currentPath = useMemo(() => yearlyIndexPath(current.months), [current]);
@@ -255,7 +262,7 @@ export default function SecurityPlane({ current, baseline, runId }: SecurityPlan
           : t('plane.summaryNoBaseline', { human: one(currentMean.y), state: one(currentMean.x) })
       }
     >
-      <PlanePlot currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} />
+      <PlanePlot reading={reading} currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} />
     </ChartFigure>
   );
 }

@@ -1,7 +1,7 @@
 /** Shaping results for the charts. */
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS, isOutputKey, runModel, type RunResult } from '../../../models/index';
-import { monthlySeries, routeRows, spanValue, viewSeries, runMeanPoint, sameRows, wrapWords, yearlyIndexPath } from './chart-data';
+import { monthlySeries, planeDomain, routeRows, spanValue, viewSeries, runMeanPoint, sameRows, wrapWords, yearlyIndexPath } from './chart-data';
 import { yearTicks } from './chart-theme';
 
 const run = (levers: Record<string, number> = {}): RunResult => runModel({ agents: 2_000, months: 30, seed: 3, levers });
@@ -78,5 +78,19 @@ describe('chart data', () => {
     expect(wrapWords('Both more secure', 40)).toEqual(['Both more secure']);
     expect(yearTicks(120)).toEqual([12, 24, 36, 48, 60, 72, 84, 96, 108, 120]);
     expect(yearTicks(240)).toEqual([24, 48, 72, 96, 120, 144, 168, 192, 216, 240]);
+  });
+});
+
+describe('planeDomain', () => {
+  it('is 0–100 while every point is at or above 0', () => {
+    expect(planeDomain([{ x: 0, y: 100 }, { x: 42, y: 3 }])).toEqual({ domain: [0, 100], ticks: [0, 25, 50, 75, 100] });
+  });
+  it('reaches below 0, in whole steps, to the lowest point on either axis', () => {
+    expect(planeDomain([{ x: 35, y: -24 }]).domain).toEqual([-25, 100]);
+    expect(planeDomain([{ x: -25, y: 60 }]).domain).toEqual([-25, 100]);
+    expect(planeDomain([{ x: 10, y: 10 }, { x: 20, y: -137.7 }])).toEqual({ domain: [-150, 100], ticks: [-150, -125, -100, -75, -50, -25, 0, 25, 50, 75, 100] });
+  });
+  it('ignores values that are not numbers', () => {
+    expect(planeDomain([{ x: Number.NaN, y: -Infinity }]).domain).toEqual([0, 100]);
   });
 });

@@ -127,3 +127,25 @@ export function wrapWords(text: string, maxChars: number): string[] {
   }
   return lines;
 }
+
+/** The plane's usual extent: an index is 100 at no harm and 0 when the harms equal their references. */
+export const PLANE_TOP = 100;
+/** The plane's tick spacing; a domain extended below 0 moves by whole steps of it. */
+export const PLANE_STEP = 25;
+
+/**
+ * The plane's domain, the same on both axes (the plane stays square): 0 to 100, extended below 0
+ * in steps of PLANE_STEP when a point needs it. The indices are uncapped, so harm beyond the
+ * reference values gives a score below 0, and a fixed 0–100 plane would hide that point.
+ */
+export function planeDomain(points: Iterable<{ readonly x: number; readonly y: number }>): { readonly domain: [number, number]; readonly ticks: number[] } {
+  let low = 0;
+  for (const p of points) {
+    if (Number.isFinite(p.x)) low = Math.min(low, p.x);
+    if (Number.isFinite(p.y)) low = Math.min(low, p.y);
+  }
+  const bottom = low < 0 ? Math.floor(low / PLANE_STEP) * PLANE_STEP : 0;
+  const ticks: number[] = [];
+  for (let v = bottom; v <= PLANE_TOP; v += PLANE_STEP) ticks.push(v);
+  return { domain: [bottom, PLANE_TOP], ticks };
+}
