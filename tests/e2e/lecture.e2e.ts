@@ -113,6 +113,10 @@ describe('lecture mode', () => {
     expect(await fits()).toBe(true);
     for (const id of ['lecture-next', 'open-audience', 'lecture-chart'])
       expect(await page.getByTestId(id).evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), `${id} is on screen`).toBe(true);
+    // Step 5 states a comparison with Operation Sophia (step 2), and its plane shows Sophia's point.
+    const other = page.locator('[data-testid="lecture-chart"] [data-testid="plane-other"]');
+    expect(await other.count()).toBe(1);
+    expect(await other.getAttribute('data-label')).toBe('Step 2');
     const notes = page.getByTestId('speaker-notes');
     expect(await notes.textContent()).toContain(tour.steps[4].notes);
     await page.screenshot({ path: `${ARTIFACTS}/lecture-presenter-853x480.png` });

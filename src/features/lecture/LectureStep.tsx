@@ -5,7 +5,7 @@
  * projector even at 150% zoom; the presenter view adds the controls, the speaker notes and the
  * button that opens the audience window, which has neither controls nor notes.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RunResult } from '../../../models/index';
 import type { Tour } from '../../../scenarios/tours';
 import { ClaimsList } from './ClaimsList';
@@ -42,7 +42,16 @@ export function LectureStep({ tours, tour, step, view, runOf, error, go }: Lectu
   const s = tour.steps[step];
   const run = runOf(step);
   const start = step === 0 ? null : runOf(0);
-  const ready = run !== null && (step === 0 || start !== null);
+  // The tour format allows at most four other steps on a plane (alsoOnPlane), hence four slots.
+  const [o0, o1, o2, o3] = s.alsoOnPlane.map((k) => runOf(k));
+  const ready = run !== null && (step === 0 || start !== null) && [o0, o1, o2, o3].slice(0, s.alsoOnPlane.length).every((r) => r);
+  const others = useMemo(() => {
+    const runs = [o0, o1, o2, o3];
+    return s.alsoOnPlane.flatMap((k, j) => {
+      const r = runs[j];
+      return r ? [{ short: t('stepShort', { n: k + 1 }), label: text.stepTitle(k).text, run: r }] : [];
+    });
+  }, [s, t, text, o0, o1, o2, o3]);
   const count = tour.steps.length;
   const present = view !== 'lecture';
   const toggle = lectureHash({ view: present ? 'lecture' : 'present', tourId: tour.id, step });
@@ -64,7 +73,7 @@ export function LectureStep({ tours, tour, step, view, runOf, error, go }: Lectu
           {t('failed', { error })}
         </p>
       ) : ready ? (
-        <StepChart chart={s.highlight} step={s} run={run} start={start} runId={step + 1} />
+        <StepChart chart={s.highlight} step={s} run={run} start={start} runId={step + 1} others={others} />
       ) : (
         <p className="status chart-placeholder" role="status">
           {t('running')}
@@ -158,7 +167,7 @@ export function LectureStep({ tours, tour, step, view, runOf, error, go }: Lectu
           {othersOpen && (
             <div className="chart-grid">
               {ALL_CHARTS.filter((c) => c !== s.highlight).map((c) => (
-                <StepChart key={c} chart={c} step={s} run={run} start={start} runId={step + 1} />
+                <StepChart key={c} chart={c} step={s} run={run} start={start} runId={step + 1} others={others} />
               ))}
             </div>
           )}

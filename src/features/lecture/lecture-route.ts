@@ -64,9 +64,9 @@ export function stepRunInput(tour: Tour, step: number, agents = DEFAULT_AGENTS, 
   return { ...scenarioToRunInput(stepScenario(tour.steps[step])), seed, agents };
 }
 
-/** Steps whose runs a step needs: itself, the start (its comparison on the charts), and any step its claims compare with. */
+/** Steps whose runs a step needs: itself, the start (its comparison on the charts), the steps its plane also shows, and any step its claims compare with. */
 export function stepsNeeded(tour: Tour, step: number): number[] {
-  const out = new Set<number>([step, 0]);
+  const out = new Set<number>([step, 0, ...tour.steps[step].alsoOnPlane]);
   for (const c of tour.steps[step].claims) if ('step' in c.against) out.add(c.against.step);
   return [...out];
 }

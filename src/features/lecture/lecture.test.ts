@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runModel } from '../../../models/index';
-import { BUILT_IN_TOURS, stepScenario } from '../../../scenarios/tours';
+import { BUILT_IN_TOURS, parseTour, stepScenario } from '../../../scenarios/tours';
 import { LECTURE_VIEWS, lectureHash, parseLectureRoute, stepForKey, stepRunInput, stepsNeeded } from './lecture-route';
 import { formatChange, stepClaims } from './step-claims';
 
@@ -62,6 +62,13 @@ describe('lecture steps', () => {
     expect(input).toMatchObject({ agents: 5_000, seed: 1, timeline: stepScenario(tour.steps[1]).timeline });
     expect(stepsNeeded(tour, 0)).toEqual([0]);
     expect(stepsNeeded(tour, 4).sort()).toEqual([0, 1, 4]);
+    // A step's plane shows the other steps it names: step 5 places Operation Sophia (step 2) beside it.
+    expect(tour.steps[4].alsoOnPlane).toEqual([1]);
+    const bare = { ...tour, steps: tour.steps.map((s, k) => (k === 2 ? { ...s, alsoOnPlane: [5], claims: [] } : { ...s, claims: [] })) };
+    expect(stepsNeeded(bare, 2).sort()).toEqual([0, 2, 5]);
+    expect(() => parseTour({ ...JSON.parse(JSON.stringify(tour)), steps: tour.steps.map((s, k) => (k === 0 ? { ...s, alsoOnPlane: [9] } : s)) })).toThrow(
+      /steps\.0\.alsoOnPlane\.0: 9 is not another step/,
+    );
   });
 
   it('show each claim with the change in this run', () => {

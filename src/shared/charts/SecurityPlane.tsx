@@ -10,7 +10,7 @@ import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAx
 import type { RunResult } from '../../../models/index';
 import { planeDomain, runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
 import type { StateReadingName } from '../weights/reading';
-import { AXIS_COLOUR, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
+import { AXIS_COLOUR, OKABE_ITO, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { useChartDirection, type ChartDirection } from './use-chart-direction';
@@ -25,6 +25,17 @@ const PLANE_LEGEND = [
   { key: 'plane.legendBaseline', colour: '#000000', marker: 'diamond' },
   { key: 'plane.legendBaselinePath', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
 ] as const;
+
+/** Other runs placed on the same plane (a lecture step's comparisons): an outlined square each. */
+export interface OtherPoint {
+  /** Short, on the plot (e.g. "Step 2"). */
+  readonly short: string;
+  /** Full, in the legend and the table. */
+  readonly label: string;
+  readonly run: RunResult;
+}
+
+const OTHER_COLOUR = OKABE_ITO.vermillion;
 
 interface ShapeProps {
   readonly cx?: number;
@@ -74,6 +85,22 @@ function baselineMarker(label: string, dir: ChartDirection) {
       </g>
     );
   };
+}
+
+interface OtherShapeProps extends ShapeProps {
+  readonly payload?: PlanePoint & { readonly short?: string };
+}
+
+function OtherMarker({ cx = 0, cy = 0, payload }: OtherShapeProps) {
+  const s = 7;
+  return (
+    <g data-testid="plane-other" data-x={payload?.x} data-y={payload?.y} data-label={payload?.short}>
+      <rect x={cx - s} y={cy - s} width={2 * s} height={2 * s} fill="#ffffff" stroke={OTHER_COLOUR} strokeWidth={2.5} />
+      <text x={cx} y={cy - s - 5} textAnchor="middle" fontSize={13} fontWeight={700} fill="#1a1a1a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+        {payload?.short}
+      </text>
+    </g>
+  );
 }
 
 /** The path's points: the first year hollow, the last filled and larger, the others small. */
@@ -164,11 +191,15 @@ interface PlotProps {
   readonly baselinePath: readonly PlanePoint[] | null;
   readonly current: PlanePoint;
   readonly baseline: PlanePoint | null;
+  readonly others: readonly (PlanePoint & { readonly short: string })[];
 }
 
-const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, current, baseline }: PlotProps) {
+const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, current, baseline, others }: PlotProps) {
   const labels = usePlaneLabels(reading);
-  const { domain, ticks } = useMemo(() => planeDomain([...currentPath, ...(baselinePath ?? []), current, ...(baseline ? [baseline] : [])]), [currentPath, baselinePath, current, baseline]);
+  const { domain, ticks } = useMemo(
+    () => planeDomain([...currentPath, ...(baselinePath ?? []), current, ...(baseline ? [baseline] : []), ...others]),
+    [currentPath, baselinePath, current, baseline, others],
+  );
   const { dir, current: currentLabel, baseline: baselineLabel } = labels;
   const PathPoint = useMemo(() => pathPoint(currentPath.length), [currentPath.length]);
   const CurrentMarker = useMemo(() => currentMarker(currentLabel, dir), [currentLabel, dir]);
@@ -212,6 +243,7 @@ const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, 
       )}
       <Scatter data={currentPath as PlanePoint[]} line={CURRENT_LINE} shape={PathPoint} isAnimationActive={false} />
       {baselinePoint && <Scatter data={baselinePoint} shape={BaselineMarker} isAnimationActive={false} />}
+      {others.length > 0 && <Scatter data={others as (PlanePoint & { readonly short: string })[]} shape={OtherMarker} isAnimationActive={false} />}
       <Scatter data={currentPoint} shape={CurrentMarker} isAnimationActive={false} />
     </ScatterChart>
   );
@@ -226,11 +258,22 @@ interface SecurityPlaneProps {
   readonly runId: number;
   /** The reading of State security the indices are weighed with, named in the axis title. */
   readonly reading?: StateReadingName;
+  /** Other runs to place on the plane by their run averages (a lecture step's comparisons). */
+  readonly others?: readonly OtherPoint[];
 }
 
-export default function SecurityPlane({ current, baseline, runId, reading = 'control' }: SecurityPlaneProps) {
+const NO_OTHERS: readonly OtherPoint[] = [];
+
+export default function SecurityPlane({ current, baseline, runId, reading = 'control', others = NO_OTHERS }: SecurityPlaneProps) {
   const { t } = useTranslation();
-  const legend = useMemo(() => PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) })), [t]);
+  const legend = useMemo(
+    () => [
+      ...PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) })),
+      ...others.map((o) => ({ label: t('plane.legendOther', { label: o.label }), colour: OTHER_COLOUR, marker: 'outline' as const })),
+    ],
+    [t, others],
+  );
+  const otherPoints = useMemo(() => others.map((o) => ({ ...runMeanPoint(o.run), short: o.short })), [others]);
   const currentPath = useMemo(() => yearlyIndexPath(current.months), [current]);
   const baselinePath = useMemo(() => (baseline ? yearlyIndexPath(baseline.months) : null), [baseline]);
   const currentMean = useMemo(() => runMeanPoint(current), [current]);
@@ -244,8 +287,10 @@ export default function SecurityPlane({ current, baseline, runId, reading = 'con
         const b = baselinePath?.[i];
         return [t('plane.year', { year: p.year }), one(p.y), one(p.x), b ? one(b.y) : '', b ? one(b.x) : ''];
       }),
+      ...others.map((o, i) => [t('plane.legendOther', { label: o.label }), one(otherPoints[i].y), one(otherPoints[i].x), '', '']),
     ],
   });
+  const othersSummary = others.map((o, i) => t('plane.otherSummary', { label: o.short, human: one(otherPoints[i].y), state: one(otherPoints[i].x) })).join(' ');
 
   return (
     <ChartFigure
@@ -256,13 +301,16 @@ export default function SecurityPlane({ current, baseline, runId, reading = 'con
       table={table}
       runId={runId}
       frameClassName="chart-frame plane-frame"
-      summary={
+      summary={[
         baselineMean
           ? t('plane.summary', { human: one(currentMean.y), state: one(currentMean.x), humanBaseline: one(baselineMean.y), stateBaseline: one(baselineMean.x) })
-          : t('plane.summaryNoBaseline', { human: one(currentMean.y), state: one(currentMean.x) })
-      }
+          : t('plane.summaryNoBaseline', { human: one(currentMean.y), state: one(currentMean.x) }),
+        othersSummary,
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
-      <PlanePlot reading={reading} currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} />
+      <PlanePlot reading={reading} currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} others={otherPoints} />
     </ChartFigure>
   );
 }
