@@ -57,7 +57,7 @@ describe('what counts as security', () => {
     expect(numbers.stateSecurityIndex).not.toBe(run.summary.stateSecurityIndex);
     // No new run: the shown run is the same one, read with other weights.
     expect(await page.getByTestId('results').getAttribute('data-run-id')).toBe(runId);
-    await expect.poll(() => page.locator('#security-plane').innerText()).toContain('read as numbers');
+    await expect.poll(() => page.getByTestId('chart-security-plane').innerText()).toContain('read as numbers');
 
     // One slider: the deaths weight, by keyboard.
     const deaths = page.locator('input[data-weight="deaths"]');
@@ -65,9 +65,9 @@ describe('what counts as security', () => {
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     expect(Number(await deaths.inputValue())).toBeCloseTo(0.35, 10);
     await expect.poll(() => page.getByTestId('weights-preset').inputValue()).toBe('custom');
-    const url = page.url();
-    expect(new URL(url).searchParams.get('index.arrivals')).toBe('1');
-    expect(Number(new URL(url).searchParams.get('index.deaths'))).toBeCloseTo(0.35, 10);
+    const param = (key: string) => new URL(page.url()).searchParams.get(key);
+    await expect.poll(() => param('index.deaths')).toBe('0.35');
+    expect(param('index.arrivals')).toBe('1');
     const before = await point(page);
     await page.screenshot({ path: `${ARTIFACTS}/weights-panel-1280.png`, fullPage: true });
 
@@ -79,7 +79,8 @@ describe('what counts as security', () => {
     expect(await page.locator('input[data-weight="arrivals"]').inputValue()).toBe('1');
     // The decomposition and the robustness line stand beside the plane.
     expect(await page.getByTestId('decomposition').locator('[data-term]').count()).toBeGreaterThan(3);
-    await expect.poll(() => page.getByTestId('robustness-line').innerText()).toMatch(/Your settings: higher than Baseline on human security in \d+(\.\d)?% of 1,000 random weightings/);
+    // No lever moved: the two runs have the same terms, and the line says no weighting can rank them.
+    await expect.poll(() => page.getByTestId('robustness-line').innerText()).toContain('Your settings and Baseline have the same human security terms');
   });
 
   it('keeps a point below 0 on the plane, with 0 marked', async () => {
@@ -90,29 +91,30 @@ describe('what counts as security', () => {
     expect(y).toBeLessThan(0);
     const circle = page.getByTestId('plane-current').locator('circle');
     const dot = (await circle.boundingBox())!;
-    const plot = (await page.locator('#security-plane .recharts-cartesian-grid').boundingBox())!;
+    const plot = (await page.getByTestId('chart-security-plane').locator('.recharts-cartesian-grid').boundingBox())!;
     // The point is drawn inside the plot, not clipped below its floor.
     expect(dot.y + dot.height / 2).toBeLessThan(plot.y + plot.height);
-    const ticks = await page.locator('#security-plane .recharts-yAxis .recharts-cartesian-axis-tick-value').allInnerTexts();
-    expect(ticks.some((t) => /^[-−]25$/.test(t.trim()))).toBe(true);
+    const ticks = await page.getByTestId('chart-security-plane').locator('.recharts-cartesian-axis-tick-value').allTextContents();
+    expect(ticks.map((t) => t.trim().replace('−', '-'))).toContain('-25');
     await page.screenshot({ path: `${ARTIFACTS}/weights-plane-below-zero.png` });
   });
 
   it('Compare gives each mix’s ranking against the reference over 1,000 weightings', async () => {
-    const page = await open('#/compare?mix=state-security-only&mix=human-security-mix&seeds=2&seed=1&agents=20000&months=120');
+    const page = await open('#/compare?mix=state-security-only&mix=human-security-mix&seeds=2&seed=1&agents=5000&months=48');
     await page.getByTestId('run-compare').click();
-    const line = page.getByTestId('robustness-human-security-mix');
-    await line.waitFor({ timeout: 120_000 });
+    const line = page.getByTestId('compare-robustness').locator('[data-testid^="robustness-"]');
+    await line.waitFor({ timeout: 200_000 });
+    expect(await line.count()).toBe(1);
     const human = line.locator('p[data-index="human"]');
     const input = scenarioToRunInput(findScenario('human-security-mix')!);
     const other = scenarioToRunInput(findScenario('state-security-only')!);
-    const months = 120;
+    const months = 48;
     const seeds = seedList(1, 2);
-    const a = seeds.map((seed) => runModel({ ...input, agents: 20_000, months, seed }).summary);
-    const b = seeds.map((seed) => runModel({ ...other, agents: 20_000, months, seed }).summary);
+    const a = seeds.map((seed) => runModel({ ...input, agents: 5_000, months, seed }).summary);
+    const b = seeds.map((seed) => runModel({ ...other, agents: 5_000, months, seed }).summary);
     const direct = rankingRobustness(HUMAN_SECURITY_INDEX, termMeans(HUMAN_SECURITY_INDEX, a), termMeans(HUMAN_SECURITY_INDEX, b));
     expect(Number(await human.getAttribute('data-share'))).toBe(direct.aHigherShare);
     expect(await human.innerText()).toContain('higher than 1. State security only: an enforcement surge on human security in');
     await page.screenshot({ path: `${ARTIFACTS}/weights-compare-1280.png`, fullPage: true });
-  });
+  }, 240_000);
 });
