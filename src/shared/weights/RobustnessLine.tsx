@@ -4,14 +4,14 @@
  */
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndexWeights, RunSummary } from '../../../models/index';
-import { robustnessSentences } from './robustness-text';
+import type { IndexWeights } from '../../../models/index';
+import { robustnessSentences, type TermRecord } from './robustness-text';
 import './decomposition.css';
 
 interface RobustnessLineProps {
   readonly names: { readonly a: string; readonly b: string };
-  readonly a: readonly RunSummary[];
-  readonly b: readonly RunSummary[];
+  readonly a: readonly TermRecord[];
+  readonly b: readonly TermRecord[];
   readonly weights: IndexWeights;
   readonly testId?: string;
 }

@@ -5,7 +5,10 @@
  * robustness.ts) for the weights in use; numbers go through the page's number format.
  */
 import type { TFunction } from 'i18next';
-import { INDEX_DECLARATIONS, rankingRobustness, termMeans, type IndexRobustness, type IndexWeights, type RunSummary } from '../../../models/index';
+import { INDEX_DECLARATIONS, rankingRobustness, termMeans, type IndexRobustness, type IndexWeights, type OutputKey } from '../../../models/index';
+
+/** A run's summary, or any record holding the term outputs (Compare's per-seed summaries). */
+export type TermRecord = Readonly<Record<OutputKey, number>>;
 import { formatNumber } from '../format';
 
 export interface RobustnessSentence {
@@ -40,7 +43,7 @@ function nearestFlip(r: IndexRobustness, weights: Readonly<Record<string, number
  * One sentence per index for mix A against mix B (their runs' summaries: one run or many seeds).
  * `names` are A's and B's names as the page shows them.
  */
-export function robustnessSentences(t: TFunction, names: { readonly a: string; readonly b: string }, a: readonly RunSummary[], b: readonly RunSummary[], weights: IndexWeights): RobustnessSentence[] {
+export function robustnessSentences(t: TFunction, names: { readonly a: string; readonly b: string }, a: readonly TermRecord[], b: readonly TermRecord[], weights: IndexWeights): RobustnessSentence[] {
   return INDEX_DECLARATIONS.map((index) => {
     const key = index.output === 'humanSecurityIndex' ? 'human' : 'state';
     const w = weights[key] as Readonly<Record<string, number>>;
