@@ -16,7 +16,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     // Tests compare the page with texts worded in Node: the same English catalogues as the unit tests.
-    setupFiles: ['tests/setup-i18n.ts'],
+    setupFiles: ['tests/setup-i18n.ts', 'tests/e2e/cost-report.ts'],
     testTimeout: E2E_TIMEOUT_MS,
     hookTimeout: E2E_TIMEOUT_MS,
     pool: 'forks',

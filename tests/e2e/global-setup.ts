@@ -1,11 +1,13 @@
 /**
  * Global setup for the browser tests: serve the production build (dist/) with `vite preview` on
- * a free port of 127.0.0.1, hand its URL to the tests, and stop it when they finish.
+ * a free port of 127.0.0.1, hand its URL to the tests, and stop it when they finish. It also
+ * starts the one Chromium the test files share (chromium.ts) instead of one per file.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { launchChromiumServer, SHARED_ENDPOINT_VAR } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +26,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP address');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  // E2E_SHARED_CHROMIUM=0: each file launches its own, as before (to measure what sharing saves).
+  if (process.env.E2E_SHARED_CHROMIUM === '0') return () => server.close();
+  // The test files run in child processes, which inherit this environment.
+  const browser = await launchChromiumServer();
+  process.env[SHARED_ENDPOINT_VAR] = browser.wsEndpoint();
+  // For cost-report.ts: the shared Chromium's CPU time is read from its process tree.
+  process.env.CHROMIUM_SHARED_PID = String(browser.process().pid ?? '');
   return async () => {
+    delete process.env[SHARED_ENDPOINT_VAR];
+    delete process.env.CHROMIUM_SHARED_PID;
+    await browser.close();
     await server.close();
   };
 }
