@@ -1,14 +1,27 @@
 /**
  * Browser end-to-end tests: Chromium (driven by playwright-core) against `vite preview` of the
- * production build in dist/. The global setup starts the preview server on a free port and stops
- * it afterwards; the tests read its URL with inject('baseUrl').
+ * production build in dist/. The global setup starts the preview server on a free port and one
+ * Chromium for the whole run, and stops both afterwards; the tests read the server's URL with
+ * inject('baseUrl') and connect to the Chromium (tests/e2e/chromium.ts).
+ *
+ * Two files run at a time, each in its own process: a test spends much of its time waiting for
+ * the page (a model run in a Web Worker, a chart drawing, a room server answering), so while one
+ * file waits the other uses the second core. Every test opens contexts of its own (own storage,
+ * own downloads), so files running side by side share nothing but the browser and the server.
+ * A process runs its files one after another with their modules shared (isolate: false):
+ * loading the model, the scenarios and the interface's modules again for each file took about
+ * two seconds of CPU per file. No file changes shared state (the test files' own variables are
+ * theirs; the Node side only computes the figures the page must show).
  *
  * Build first (`npm run build`, or `npm run test:e2e`, which builds and then runs these tests).
+ * E2E_COST_REPORT=FILE writes each file's wall and CPU time to FILE (tests/e2e/cost-report.ts).
  */
 import { defineConfig } from 'vitest/config';
 
 /** Launching Chromium, loading the page and a full 120-month model run take a few seconds. */
 const E2E_TIMEOUT_MS = 90_000;
+/** Two files at a time: the machines this runs on have two cores or more; more would only queue for them. */
+const FILES_AT_ONCE = 2;
 
 export default defineConfig({
   test: {
@@ -20,7 +33,8 @@ export default defineConfig({
     testTimeout: E2E_TIMEOUT_MS,
     hookTimeout: E2E_TIMEOUT_MS,
     pool: 'forks',
-    fileParallelism: false,
-    maxWorkers: 1,
+    fileParallelism: true,
+    maxWorkers: FILES_AT_ONCE,
+    isolate: false,
   },
 });

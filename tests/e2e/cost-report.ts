@@ -56,35 +56,71 @@ function treeTicks(roots: readonly number[], skip: number): Map<number, number> 
   return out;
 }
 
-if (OUT) {
+/** Per-process CPU ticks seen first and last, sampled four times a second: what a tree used meanwhile. */
+class TreeSampler {
+  private readonly first = new Map<number, number>();
+  private readonly last = new Map<number, number>();
+  private readonly timer: ReturnType<typeof setInterval>;
+  private started = false;
+
+  constructor(private readonly roots: readonly number[], private readonly skip: number) {
+    this.sample();
+    this.started = true;
+    this.timer = setInterval(() => this.sample(), SAMPLE_MS);
+    this.timer.unref();
+  }
+
+  private sample(): void {
+    for (const [pid, ticks] of treeTicks(this.roots, this.skip)) {
+      // A process born after the start began at 0.
+      if (!this.first.has(pid)) this.first.set(pid, this.started ? 0 : ticks);
+      this.last.set(pid, ticks);
+    }
+  }
+
+  /** Seconds of CPU the processes under the roots used since the start. */
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    let ticks = 0;
+    for (const [pid, t] of this.last) ticks += t - (this.first.get(pid) ?? 0);
+    return ticks / TICKS_PER_SECOND;
+  }
+}
+
+/**
+ * For the global setup: the whole run's CPU time (this process, the test files' processes, every
+ * Chromium and server under them), written as one line when the returned function is called.
+ */
+export function startRunReport(): () => void {
+  if (!OUT) return () => undefined;
+  const wall0 = performance.now();
+  const self0 = stat('self')!.ticks;
+  const sampler = new TreeSampler([process.pid], process.pid);
+  return () => {
+    const others = sampler.stop();
+    const self = (stat('self')!.ticks - self0) / TICKS_PER_SECOND;
+    const r = (x: number) => Math.round(x * 10) / 10;
+    appendFileSync(OUT, `${JSON.stringify({ file: '(whole run)', wallS: r((performance.now() - wall0) / 1000), cpuSelfS: r(self), cpuBrowserS: r(others), cpuTotalS: r(self + others) })}\n`);
+  };
+}
+
+if (OUT && process.env.VITEST_WORKER_ID !== undefined) {
   const roots = [process.pid, Number(process.env.CHROMIUM_SHARED_PID ?? 0)].filter((p) => p > 0);
   let file = '';
   let wall0 = 0;
   let self0 = 0;
-  const first = new Map<number, number>();
-  const last = new Map<number, number>();
-  let timer: ReturnType<typeof setInterval> | undefined;
-  const sample = () => {
-    for (const [pid, ticks] of treeTicks(roots, process.pid)) {
-      if (!first.has(pid)) first.set(pid, wall0 ? 0 : ticks); // a process born during the file started at 0
-      last.set(pid, ticks);
-    }
-  };
+  let sampler: TreeSampler;
   beforeAll(({}, suite) => {
     file = basename(suite.file.filepath);
-    sample();
+    sampler = new TreeSampler(roots, process.pid);
     wall0 = performance.now();
     self0 = stat('self')!.ticks;
-    timer = setInterval(sample, SAMPLE_MS);
-    timer.unref();
   });
   afterAll(() => {
-    clearInterval(timer);
-    sample();
-    let others = 0;
-    for (const [pid, ticks] of last) others += ticks - (first.get(pid) ?? 0);
+    const others = sampler.stop();
     const sec = (ticks: number) => Math.round((ticks / TICKS_PER_SECOND) * 10) / 10;
-    const line = { file, wallS: Math.round((performance.now() - wall0) / 100) / 10, cpuSelfS: sec(stat('self')!.ticks - self0), cpuBrowserS: sec(others) };
+    const line = { file, wallS: Math.round((performance.now() - wall0) / 100) / 10, cpuSelfS: sec(stat('self')!.ticks - self0), cpuBrowserS: Math.round(others * 10) / 10 };
     appendFileSync(OUT, `${JSON.stringify(line)}\n`);
   });
 }
