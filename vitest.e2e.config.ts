@@ -4,10 +4,14 @@
  * Chromium for the whole run, and stops both afterwards; the tests read the server's URL with
  * inject('baseUrl') and connect to the Chromium (tests/e2e/chromium.ts).
  *
- * Two files run at a time, each in its own process: a test spends much of its time waiting for
- * the page (a model run in a Web Worker, a chart drawing, a room server answering), so while one
- * file waits the other uses the second core. Every test opens contexts of its own (own storage,
- * own downloads), so files running side by side share nothing but the browser and the server.
+ * Two files run at a time, each in its own process, when the machine's cores are free: a test
+ * spends much of its time waiting for the page (a model run in a Web Worker, a chart drawing, a
+ * room server answering), so while one file waits the other uses the second core. Every test
+ * opens contexts of its own (own storage, own downloads), so files running side by side share
+ * nothing but the browser and the server. On a machine already busy with other work (load
+ * average at or above the number of cores) one file runs at a time, as before: the tests' waits
+ * (30 s for a run to show) are sized for that, and two files side by side on a machine at a load
+ * of 30 timed out waiting for their pages. E2E_FILES_AT_ONCE=N overrides the choice.
  * A process runs its files one after another with their modules shared (isolate: false):
  * loading the model, the scenarios and the interface's modules again for each file took about
  * two seconds of CPU per file. No file changes shared state (the test files' own variables are
@@ -16,12 +20,19 @@
  * Build first (`npm run build`, or `npm run test:e2e`, which builds and then runs these tests).
  * E2E_COST_REPORT=FILE writes each file's wall and CPU time to FILE (tests/e2e/cost-report.ts).
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Launching Chromium, loading the page and a full 120-month model run take a few seconds. */
 const E2E_TIMEOUT_MS = 90_000;
-/** Two files at a time: the machines this runs on have two cores or more; more would only queue for them. */
-const FILES_AT_ONCE = 2;
+/** Two files at a time on free cores (more would only queue for two cores); one on a busy machine. */
+function filesAtOnce(): number {
+  const asked = Number(process.env.E2E_FILES_AT_ONCE);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0] < cores ? 2 : 1;
+}
+const FILES_AT_ONCE = filesAtOnce();
 
 export default defineConfig({
   test: {
@@ -33,7 +44,7 @@ export default defineConfig({
     testTimeout: E2E_TIMEOUT_MS,
     hookTimeout: E2E_TIMEOUT_MS,
     pool: 'forks',
-    fileParallelism: true,
+    fileParallelism: FILES_AT_ONCE > 1,
     maxWorkers: FILES_AT_ONCE,
     isolate: false,
   },
