@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { metaContentSecurityPolicy } from '../../server/security-headers';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { newPage, RUN_TIMEOUT_MS, waitForResults, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -36,7 +36,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync(await file.path());
+  return downloadBytes(file);
 }
 
 async function expectClean(o: OpenedPage, messages: string[]): Promise<void> {
