@@ -11,7 +11,7 @@ import { RoomClient } from '../../../shared/room/client';
 import type { FrameOf } from '../../../shared/room/frames';
 import { roomSocketUrl } from '../../../shared/room/links';
 import { displayRoomCode, normaliseRoomCode } from '../../../shared/room/room-code';
-import { RoomError } from '../../../shared/room/transport';
+import { problemOf, refusalText, type RoomProblem } from './room-words';
 import { DEFAULT_ROLES } from '../session/roles';
 import { useRoleText } from '../role-text';
 import { loadDevice } from './room-storage';
@@ -64,7 +64,7 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
   const { t } = useTranslation('seminar');
   const roles = useRoleText();
   const [teams, setTeams] = useState<Teams | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<RoomProblem | null>(null);
   const [saved] = useState(() => loadDevice(room));
 
   useEffect(() => {
@@ -79,7 +79,7 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
         c.close();
       },
       (e: unknown) => {
-        setProblem(e instanceof RoomError ? e.reason : String(e));
+        setProblem(problemOf(e));
         c.close();
       },
     );
@@ -94,7 +94,7 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
       </header>
       {problem && (
         <p className="notice sem-notice-error" role="alert" data-testid="phone-problem">
-          {problem}
+          {refusalText(t, problem)}
         </p>
       )}
       {teams && teams.length === 0 && <p role="status">{t('room.join.noTeams')}</p>}
