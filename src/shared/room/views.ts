@@ -37,6 +37,8 @@ export const figureSchema = z.strictObject({
   unit: text(60).optional(),
 });
 
+export type Figure = z.infer<typeof figureSchema>;
+
 export const leverViewSchema = z.strictObject({
   key: keySchema,
   label: text(120),
@@ -93,7 +95,8 @@ export type TeamView = z.infer<typeof teamViewSchema>;
 /** What everyone may see (the projector, spectators): no team's levers or moves. */
 export const publicViewSchema = z.strictObject({
   title: text(200),
-  event: z.strictObject({ name: text(120), description: text(500) }).optional(),
+  /** `id`: a built-in event's id, so that a spectator's page words it in its own language. */
+  event: z.strictObject({ id: keySchema.optional(), name: text(120), description: text(500) }).optional(),
   figures: z.array(figureSchema).max(20),
   note: text(500).optional(),
 });

@@ -16,13 +16,14 @@ import { DEFAULT_ROLES } from '../session/roles';
 import { useRoleText } from '../role-text';
 import { loadDevice } from './room-storage';
 
-export function RoomCodeForm() {
+/** `kind`: join a team (#/join/<code>), or watch the room as a spectator (#/watch/<code>). */
+export function RoomCodeForm({ kind = 'join' }: { readonly kind?: 'join' | 'watch' }) {
   const { t } = useTranslation('seminar');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState(false);
   return (
     <article className="team-page phone-page" aria-labelledby="phone-title" data-testid="room-code-form">
-      <h2 id="phone-title">{t('room.join.title')}</h2>
+      <h2 id="phone-title">{t(kind === 'watch' ? 'room.watch.title' : 'room.join.title')}</h2>
       <form
         className="room-code-form"
         noValidate
@@ -30,7 +31,7 @@ export function RoomCodeForm() {
           e.preventDefault();
           const code = normaliseRoomCode(text);
           setProblem(code === null);
-          if (code) window.location.hash = `#/join/${code}`;
+          if (code) window.location.hash = `#/${kind}/${code}`;
         }}
       >
         <label htmlFor="room-code-input">{t('room.join.label')}</label>

@@ -11,7 +11,7 @@ import { LEVER_BY_KEY, OUTPUT_BY_KEY } from '../../../../models/index';
 import { parseRoomHash } from '../../../shared/room/links';
 import { displayRoomCode } from '../../../shared/room/room-code';
 import type { RoundState, Submission } from '../../../shared/room/frames';
-import type { TeamView } from '../../../shared/room/views';
+import type { Figure, TeamView } from '../../../shared/room/views';
 import { formatRoundValue, outputLabel } from '../session/figures';
 import type { Prediction } from '../session/session';
 import { PredictionInput } from '../PredictionInput';
@@ -46,15 +46,16 @@ function useTeamWords(): { name: (name: string, view?: TeamView | null) => strin
   };
 }
 
-function Figures({ view, revealed }: { readonly view: TeamView; readonly revealed: boolean }) {
+/** Last round's figures (this round's once revealed), worded and formatted in the page's language; also the spectator's. */
+export function Figures({ figures, revealed }: { readonly figures: readonly Figure[]; readonly revealed: boolean }) {
   const { t } = useTranslation('seminar');
-  if (view.figures.length === 0) return null;
+  if (figures.length === 0) return null;
   const text = (key: string, value: number, fallback?: string) => (OUTPUT_BY_KEY.has(key) ? formatRoundValue(key, value) : (fallback ?? String(value)));
   return (
     <section className="phone-figures" aria-labelledby="phone-figures-title">
       <h3 id="phone-figures-title">{t(revealed ? 'room.phone.thisRound' : 'room.phone.lastRound')}</h3>
       <dl>
-        {view.figures.map((f) => (
+        {figures.map((f) => (
           <div key={f.key} data-testid={`phone-figure-${f.key}`} data-value={f.value}>
             <dt>{OUTPUT_BY_KEY.has(f.key) ? outputLabel(f.key) : f.label}</dt>
             <dd>
@@ -145,7 +146,7 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
           </ul>
         </section>
       )}
-      <Figures view={view} revealed={revealed} />
+      <Figures figures={view.figures} revealed={revealed} />
       <details className="team-page-briefing">
         <summary>{t('teamPage.briefing')}</summary>
         <p>{teamWords.briefing(view)}</p>

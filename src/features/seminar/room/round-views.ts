@@ -125,7 +125,7 @@ export function roundPublication(session: Session, phase: RoomPhase, run: RunRes
     status: phase.status,
     public: {
       title: roleTextNow.sessionTitle(session.title).slice(0, 200),
-      ...(event ? { event: { name: roleTextNow.eventName(event).slice(0, 120), description: roleTextNow.eventDescription(event).slice(0, 500) } } : {}),
+      ...(event ? { event: { id: event.id, name: roleTextNow.eventName(event).slice(0, 120), description: roleTextNow.eventDescription(event).slice(0, 500) } } : {}),
       figures: shown,
     },
     views,
