@@ -26,6 +26,14 @@ export interface RoomProblem {
 /** The problem a failed request or connection gives. */
 export const problemOf = (e: unknown): RoomProblem => (e instanceof RoomError ? { code: e.code, reason: e.reason } : { reason: e instanceof Error ? e.message : String(e) });
 
+/**
+ * The problem to show when the connection ends for good: a refusal already shown (unknown room,
+ * wrong token…) says more than the end of the connection that follows it.
+ */
+export function keepSpecific(shown: RoomProblem | null, next: RoomProblem): RoomProblem {
+  return shown?.code && shown.code !== 'closed' && (next.code ?? 'closed') === 'closed' ? shown : next;
+}
+
 /** The words of a change, in one language. */
 export interface ChangeWords {
   /** The `seminar` and `model` catalogues of the language. */
