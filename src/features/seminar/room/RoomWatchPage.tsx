@@ -68,6 +68,7 @@ function Watching({ room }: { readonly room: string }) {
         </ul>
       )}
       {round && <Figures figures={round.public.figures} revealed={round.status === 'revealed'} />}
+      {round && round.public.figures.length === 0 && <p className="projector-note">{t('projector.firstRound')}</p>}
     </section>
   );
 }
