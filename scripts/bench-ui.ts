@@ -167,6 +167,10 @@ async function openExplorer(browser: Browser, url: string): Promise<{ page: Page
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true })).newPage();
   const scripts: string[] = [];
   page.context().on('request', (r) => {
+    // The service worker's own script and its precache (every chunk, fetched in the background
+    // after the page has loaded, for offline use) are not what the page loads to show itself;
+    // the registration script (registerSW.js) is, and counts.
+    if (r.serviceWorker() || /\/(sw|workbox-[\w-]+)\.js$/.test(new URL(r.url()).pathname)) return;
     if (r.resourceType() === 'script' || /\.js($|\?)/.test(r.url())) scripts.push(new URL(r.url()).pathname);
   });
   const t0 = Date.now();

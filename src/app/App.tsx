@@ -18,6 +18,7 @@ const ExploreView = lazy(() => import('../features/explore/index').then((m) => (
 const CompareView = lazy(() => import('../features/compare/index').then((m) => ({ default: m.CompareView })));
 const SeminarView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.SeminarView })));
 const RoomTeamView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.RoomTeamPage })));
+const RoomWatchView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.RoomWatchPage })));
 const LectureView = lazy(() => import('../features/lecture/index').then((m) => ({ default: m.LectureView })));
 
 const VIEW_COMPONENTS = { explore: ExploreView, compare: CompareView, seminar: SeminarView, lecture: LectureView } as const;
@@ -52,7 +53,7 @@ export default function App() {
         </div>
         <LanguageNotice />
         <ErrorBoundary what={t('app.viewWhat.seminar')} key={bare}>
-          <Suspense fallback={<Loading />}>{bare === 'join' ? <RoomTeamView hash={hash} /> : <SeminarView rest={rest} />}</Suspense>
+          <Suspense fallback={<Loading />}>{bare === 'join' ? <RoomTeamView hash={hash} /> : bare === 'watch' ? <RoomWatchView hash={hash} /> : <SeminarView rest={rest} />}</Suspense>
         </ErrorBoundary>
       </main>
     );

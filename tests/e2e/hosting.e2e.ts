@@ -85,6 +85,8 @@ describe('hosting the build', () => {
       { timeout: 60_000 },
     );
 
+    // The service worker is scoped to the sub-path (not the host's root), and the room socket beside it still answers live.
+    expect(await o.page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${root}/sub/path/`);
     const welcome = await o.page.evaluate(
       () =>
         new Promise<string>((resolve, reject) => {
