@@ -26,7 +26,7 @@ describe('offline after the first visit', () => {
     const address = server.httpServer.address();
     if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP address');
     appUrl = `http://127.0.0.1:${address.port}/`;
-    opened = await newPage(browser, 1280, 800);
+    opened = await newPage(browser, 1280, 800, { serviceWorkers: 'allow' });
   });
 
   afterAll(async () => {

@@ -43,6 +43,8 @@ async function revealRound(page: Page): Promise<void> {
 describe('seminar under fault injection', () => {
   beforeAll(async () => {
     browser = await launchChromium();
+    // No service worker (newPage's default): the last test makes a lazy chunk fail to load, as on a
+    // first visit over a flaky network; a worker would serve it from its cache.
     fac = await newPage(browser, 1280, 720);
   });
 
