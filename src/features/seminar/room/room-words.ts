@@ -7,6 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import { ERROR_CODES } from '../../../shared/room/frames';
+import type { ClientEvents, ConnectionState } from '../../../shared/room/client';
 import { RoomError } from '../../../shared/room/transport';
 import type { Change } from '../../../shared/room/views';
 import { numberFormat } from '../../../shared/i18n/number-format';
@@ -32,6 +33,20 @@ export const problemOf = (e: unknown): RoomProblem => (e instanceof RoomError ? 
  */
 export function keepSpecific(shown: RoomProblem | null, next: RoomProblem): RoomProblem {
   return shown?.code && shown.code !== 'closed' && (next.code ?? 'closed') === 'closed' ? shown : next;
+}
+
+/**
+ * A room page's listener for the connection's status (the phone's and the spectator's): the state
+ * it shows, and the problem once the connection ends for good, keeping a refusal already shown.
+ */
+export function statusListener(setConnection: (state: ConnectionState) => void, setProblem: (update: (shown: RoomProblem | null) => RoomProblem) => void) {
+  return (s: ClientEvents['status']): void => {
+    setConnection(s.state);
+    if (s.state === 'closed' && s.reason) {
+      const ended: RoomProblem = { ...(s.code ? { code: s.code } : {}), reason: s.reason };
+      setProblem((p) => keepSpecific(p, ended));
+    }
+  };
 }
 
 /** The words of a change, in one language. */

@@ -10,7 +10,7 @@ import type { RoundState, Submission } from '../../../shared/room/frames';
 import { roomSocketUrl, type RoomLink } from '../../../shared/room/links';
 import type { Decision, Prediction } from '../../../shared/room/views';
 import { loadDevice, saveDevice } from './room-storage';
-import { keepSpecific, problemOf, type RoomProblem } from './room-words';
+import { problemOf, statusListener, type RoomProblem } from './room-words';
 
 export interface RoomTeamState {
   readonly connection: ConnectionState;
@@ -47,13 +47,7 @@ export function useRoomTeam(link: Extract<RoomLink, { kind: 'join' }>): RoomTeam
       setSubmission(f.submission);
     };
     const offs = [
-      c.on('status', (s) => {
-        setConnection(s.state);
-        if (s.state === 'closed' && s.reason) {
-          const ended: RoomProblem = { ...(s.code ? { code: s.code } : {}), reason: s.reason };
-          setProblem((p) => keepSpecific(p, ended));
-        }
-      }),
+      c.on('status', statusListener(setConnection, setProblem)),
       c.on('identity', (id) => {
         if (id?.kind === 'team') saveDevice(room, { room, team: id.team, device: id.device });
       }),

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { RoomClient, type ConnectionState } from '../../../shared/room/client';
 import type { FrameOf, RoundState } from '../../../shared/room/frames';
 import { roomSocketUrl } from '../../../shared/room/links';
-import { keepSpecific, problemOf, type RoomProblem } from './room-words';
+import { problemOf, statusListener, type RoomProblem } from './room-words';
 
 export interface RoomWatchState {
   readonly connection: ConnectionState;
@@ -37,13 +37,7 @@ export function useRoomWatch(room: string): RoomWatchState {
       setSubmitted(f.submitted);
     };
     const offs = [
-      c.on('status', (s) => {
-        setConnection(s.state);
-        if (s.state === 'closed' && s.reason) {
-          const ended: RoomProblem = { ...(s.code ? { code: s.code } : {}), reason: s.reason };
-          setProblem((p) => keepSpecific(p, ended));
-        }
-      }),
+      c.on('status', statusListener(setConnection, setProblem)),
       c.on('resumed', (f) => {
         if (f.t === 'watching') watching(f);
       }),
