@@ -114,3 +114,15 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
     </article>
   );
 }
+
+/** A phone or spectator address that names no room (or no team): the page's title and what is wrong, nothing else. */
+export function BadRoomLink({ title, message, testId }: { readonly title: string; readonly message: string; readonly testId: string }) {
+  return (
+    <article className="team-page phone-page" aria-labelledby="bad-link-title">
+      <h2 id="bad-link-title">{title}</h2>
+      <p className="notice sem-notice-error" role="alert" data-testid={testId}>
+        {message}
+      </p>
+    </article>
+  );
+}

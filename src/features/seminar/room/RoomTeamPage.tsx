@@ -17,7 +17,7 @@ import type { Prediction } from '../session/session';
 import { PredictionInput } from '../PredictionInput';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from '../TeamLever';
 import { useRoomTeam } from './use-room-team';
-import { RoomCodeForm, RoomTeamPicker } from './RoomJoinPicker';
+import { BadRoomLink, RoomCodeForm, RoomTeamPicker } from './RoomJoinPicker';
 import { useRoleText } from '../role-text';
 import { DEFAULT_ROLES } from '../session/roles';
 import { displayLocale, formatNumber } from '../../../shared/format';
@@ -197,14 +197,6 @@ export default function RoomTeamPage({ hash }: { readonly hash: string }) {
   const link = useMemo(() => parseRoomHash(hash), [hash]);
   if (/^#\/join\/?$/.test(hash)) return <RoomCodeForm />;
   if (link?.kind === 'join' && !link.team) return <RoomTeamPicker room={link.room} />;
-  if (!link || link.kind !== 'join' || !link.team)
-    return (
-      <article className="team-page phone-page" aria-labelledby="phone-title">
-        <h2 id="phone-title">{t('teamPage.title')}</h2>
-        <p className="notice sem-notice-error" role="alert" data-testid="phone-problem">
-          {t('room.phone.badLink')}
-        </p>
-      </article>
-    );
+  if (!link || link.kind !== 'join' || !link.team) return <BadRoomLink title={t('teamPage.title')} message={t('room.phone.badLink')} testId="phone-problem" />;
   return <Joined key={hash} link={link} />;
 }

@@ -11,7 +11,7 @@ import { useRoleText } from '../role-text';
 import { findEvent } from '../session/events';
 import { DEFAULT_ROLES } from '../session/roles';
 import { Figures } from './RoomTeamPage';
-import { RoomCodeForm } from './RoomJoinPicker';
+import { BadRoomLink, RoomCodeForm } from './RoomJoinPicker';
 import { refusalText } from './room-words';
 import { useRoomWatch } from './use-room-watch';
 import '../projector/projector.css';
@@ -78,14 +78,6 @@ export default function RoomWatchPage({ hash }: { readonly hash: string }) {
   const { t } = useTranslation('seminar');
   const link = parseRoomHash(hash);
   if (/^#\/watch\/?$/.test(hash)) return <RoomCodeForm kind="watch" />;
-  if (link?.kind !== 'watch')
-    return (
-      <article className="team-page phone-page" aria-labelledby="watch-title">
-        <h2 id="watch-title">{t('room.watch.title')}</h2>
-        <p className="notice sem-notice-error" role="alert" data-testid="watch-problem">
-          {t('room.watch.badLink')}
-        </p>
-      </article>
-    );
+  if (link?.kind !== 'watch') return <BadRoomLink title={t('room.watch.title')} message={t('room.watch.badLink')} testId="watch-problem" />;
   return <Watching key={link.room} room={link.room} />;
 }
