@@ -13,9 +13,13 @@
  * #hash, so no server rewrite is needed.
  *
  * The build carries its Content-Security-Policy in a <meta> tag (contentSecurityPolicyMeta below).
+ *
+ * Offline and installable (offlineApp below): a service worker precaches the app shell and every
+ * lazy chunk, so that after one visit every view opens with the network cut.
  */
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './server/security-headers.ts';
 import { contentTitles } from './scripts/vite-content-titles.ts';
 
@@ -41,13 +45,59 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * The service worker and the web app manifest (vite-plugin-pwa, Workbox's generateSW). Precached:
+ * index.html and every built file — the entry, each view's lazy chunk, the model workers, the
+ * language catalogues and the scenario texts (all JavaScript chunks), the styles and the icons.
+ * Not precached, and never cached: `room-addresses.json` (which server and addresses serve the
+ * app, live) and the room's WebSocket (a service worker never sees WebSocket traffic), so a
+ * phone joining a room always talks to the server. Every address is relative (`base: './'`):
+ * the worker's scope is the folder the app is served from, so hosting under a sub-path works.
+ * Registration is a small external script (`registerSW.js`, no inline script, so the CSP is
+ * unchanged); a new build takes over at the next visit (`autoUpdate`).
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    // Every file of the build is in globPatterns already: no second entry for the icons.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Crossings: migrant smuggling and human security',
+      short_name: 'Crossings',
+      description: 'A deterministic agent-based simulator of migrant smuggling, for teaching human security.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b3d5c',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // The model's chunks and the charts' are large; none is near this, but a silent skip would break offline use.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // Any address of the app (a query of explorer settings, ?lang=fr) opens the cached page offline.
+      navigateFallback: 'index.html',
+      // room-addresses.json is not a navigation, and not in globPatterns: always from the network.
+      navigateFallbackDenylist: [/room-addresses\.json$/, /\/room$/],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 /** Fixed ports so the printed URL is predictable; strictPort fails loudly instead of drifting. */
 const DEV_PORT = 5173;
 const PREVIEW_PORT = 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), contentTitles()],
+  plugins: [react(), contentSecurityPolicyMeta(), contentTitles(), offlineApp()],
   build: {
     target: 'es2022',
     rolldownOptions: {

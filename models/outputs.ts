@@ -16,6 +16,11 @@ export interface OutputSpec {
   readonly unit: string;
   readonly kind: OutputKind;
   readonly doc: string;
+  /**
+   * For a rate: the two outputs it divides, so a rate over several months is the ratio of their
+   * sums (deaths over a year ÷ journeys ended in it), not the mean of the monthly rates.
+   */
+  readonly ratio?: { readonly numerator: string; readonly denominator: string };
 }
 
 export const OUTPUTS = [
@@ -31,7 +36,7 @@ export const OUTPUTS = [
   { key: 'deathsMissing', label: 'Dead and missing', unit: 'people/month', kind: 'flow', doc: 'Deaths on land legs and at sea.' },
   { key: 'deathsOnLand', label: 'Dead on the land leg', unit: 'people/month', kind: 'flow', doc: 'Deaths on the way to the crossing point, in the desert (part of dead and missing).' },
   { key: 'journeysEnded', label: 'Journeys ended', unit: 'people/month', kind: 'flow', doc: 'Smuggled journeys that ended this month: arrived, died or intercepted.' },
-  { key: 'deathRatePerAttempt', label: 'Death rate per attempt', unit: 'share', kind: 'rate', doc: 'Deaths ÷ journeys that ended this month (arrived, died or intercepted).' },
+  { key: 'deathRatePerAttempt', label: 'Death rate per attempt', unit: 'share', kind: 'rate', doc: 'Deaths ÷ journeys that ended this month (arrived, died or intercepted).', ratio: { numerator: 'deathsMissing', denominator: 'journeysEnded' } },
   { key: 'departures', label: 'Departures', unit: 'people/month', kind: 'flow', doc: 'People who set off on the crossing (the sea or the flight) this month.' },
   { key: 'interceptions', label: 'Interceptions', unit: 'people/month', kind: 'flow', doc: 'Journeys stopped by the destination, by desert patrols on a land leg, or pulled back by the transit country.' },
   { key: 'pullbacks', label: 'Pull-backs', unit: 'people/month', kind: 'flow', doc: 'Sea crossings stopped and returned to the transit country (part of interceptions).' },

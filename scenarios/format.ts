@@ -14,6 +14,7 @@ import { findReservedKey } from './reserved-keys';
 import { plainRule, plainRuleText, type PlainRule } from './plain-rule';
 import { aimProblem, CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
 import { migrateV1 } from './migrate';
+import { weightsSchema } from './index-weights';
 
 export const SCENARIO_FORMAT_VERSION = 2;
 /** Older versions this code reads (through a migration). */
@@ -152,6 +153,8 @@ export const scenarioSchema = z
     leavesOut: boundedList(z.string().max(1000), 50).default([]),
     /** Real figures per calendar year (historical scenarios). */
     observed: boundedList(observedYearSchema, 200).optional(),
+    /** The weights the indices are read with (index-weights.ts); terms left out keep their default weight. */
+    weights: weightsSchema.optional(),
   })
   .superRefine((s, ctx) => {
     // A value aimed at a route the scenario switches off would silently do nothing.

@@ -18,6 +18,7 @@ import centralMediterranean20142020 from './library/central-mediterranean-2014-2
 import { parseScenario, type Scenario } from './format';
 
 export * from './format';
+export * from './index-weights';
 export { jsonDepth, MAX_JSON_DEPTH, parseJsonText } from './json-text';
 export { boundedEntries, boundedList, safeParse, schemaPerKey } from './safe-parse';
 export { shownJson, shownPath, shownValue } from './shown';

@@ -24,9 +24,13 @@ const tourClaimSchema = claimSchema.extend({
 export const tourStepSchema = z.strictObject({
   title: z.string().min(1).max(120),
   narrative: z.string().min(1).max(2000),
+  /** Speaker notes: for the lecturer's eyes only (the presenter view), never projected. */
+  notes: z.string().max(3000).optional(),
   scenario: z.string().max(64),
   levers: z.partialRecord(leverKeySchema, z.number().finite().min(0).max(1)).default({}),
   highlight: z.enum(TOUR_CHARTS),
+  /** Other steps (by index) whose runs the plane also shows, so a step can show the comparison it states. */
+  alsoOnPlane: z.array(z.number().int().min(0)).max(4).default([]),
   claims: z.array(tourClaimSchema).max(10).default([]),
 });
 
@@ -47,6 +51,9 @@ export function parseTour(data: unknown): Tour {
   const tour = res.data;
   tour.steps.forEach((s, k) => {
     if (!findScenario(s.scenario)) throw new Error(`tour ${tour.id}: steps.${k}.scenario: unknown scenario "${s.scenario}"`);
+    s.alsoOnPlane.forEach((other, j) => {
+      if (other >= tour.steps.length || other === k) throw new Error(`tour ${tour.id}: steps.${k}.alsoOnPlane.${j}: ${other} is not another step of this tour`);
+    });
     s.claims.forEach((c, j) => {
       if ('step' in c.against && c.against.step >= tour.steps.length)
         throw new Error(`tour ${tour.id}: steps.${k}.claims.${j}.against.step: ${c.against.step} is not a step of this tour`);

@@ -7,7 +7,8 @@
 //   4. build       vite build                         (dist/, used by step 5)
 //   5. browser     vitest run -c vitest.e2e.config.ts (Chromium against `vite preview` of dist/)
 //
-// Before step 5 it finds Chromium (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).
+// Before step 5 it finds Chromium (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser),
+// and decides how many browser test files run at a time from the load before step 1 (filesAtOnce).
 // If there is none it installs Debian's package when it can (root, apt-get present); otherwise it
 // stops with instructions. It never skips the browser tests silently.
 //
@@ -21,6 +22,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,7 +114,25 @@ function ensureChromium() {
     return { code: 1 };
   }
   console.log(`Chromium: ${found}`);
-  return { env: { ...process.env, CHROMIUM_PATH: found } };
+  return { env: { ...process.env, CHROMIUM_PATH: found, E2E_FILES_AT_ONCE: String(filesAtOnce()) } };
+}
+
+/** The load average when `npm test` started, before its own steps kept the cores busy. */
+const LOAD_BEFORE = loadavg()[0];
+
+/**
+ * How many browser test files run side by side (vitest.e2e.config.ts): two when the cores were
+ * free as `npm test` started, one when other work already kept them busy. Decided from the load
+ * before the first step, because by the browser step the unit tests have raised the load average
+ * themselves. E2E_FILES_AT_ONCE set by the caller wins.
+ */
+function filesAtOnce() {
+  const asked = Number(process.env.E2E_FILES_AT_ONCE);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  const cores = availableParallelism();
+  const n = cores >= 2 && LOAD_BEFORE < cores ? 2 : 1;
+  console.log(`Browser test files at a time: ${n} (load average ${LOAD_BEFORE.toFixed(1)} on ${cores} cores when npm test started)`);
+  return n;
 }
 
 function hasParallel() {

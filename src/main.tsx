@@ -4,12 +4,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './app/App';
 import { startLanguage } from './shared/i18n/language-choice';
+import { startTheme } from './app/theme';
 import './app/styles/base.css';
 import './app/styles/layout.css';
 import './app/styles/levers.css';
 import './app/styles/figures.css';
 import './app/styles/charts.css';
 import './app/styles/nav.css';
+import './app/styles/theme.css';
+
+// The theme before the first paint, so a dark-mode reader never sees a white flash.
+startTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -45,6 +45,7 @@ export function tourFields(t: Tour): ContentFields {
   t.steps.forEach((step, k) => {
     put(out, `steps.${k}.title`, step.title);
     put(out, `steps.${k}.narrative`, step.narrative);
+    put(out, `steps.${k}.notes`, step.notes);
     step.claims.forEach((c, j) => put(out, `steps.${k}.claims.${j}.text`, c.text));
   });
   return out;

@@ -7,6 +7,7 @@ import { AGENTS_LIMIT, AIM_SEPARATOR, ENSEMBLE_SEEDS_LIMIT, LEVER_BY_KEY, LEVER_
 import { CliError, closest } from './errors';
 import { quote, show } from './escape';
 import { parseShard, type ShardSpec } from '../shard/spec';
+import { isWeightSet, parseWeightSet, type WeightSetting } from './weights';
 
 export { show };
 
@@ -45,12 +46,16 @@ export interface CliOptions {
   readonly against?: string;
   /** `--robustness`: how often the scenario ranks above --against over many weightings of each index. */
   readonly robustness?: boolean;
+  /** `--weights FILE`: the weights the indices are read with (weights.ts). */
+  readonly weightsFile?: string;
+  /** `--set index.<term>=W` values in the order given. */
+  readonly weightSets?: readonly WeightSetting[];
 }
 
-type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out' | '--shard' | '--against';
+type ValueFlag = '--scenario' | '--seed' | '--seeds' | '--agents' | '--months' | '--set' | '--format' | '--out' | '--shard' | '--against' | '--weights';
 type SwitchFlag = '--help' | '--list-levers' | '--list-scenarios' | '--by-route' | '--robustness';
 
-const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--shard', '--against'];
+const VALUE_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--seeds', '--agents', '--months', '--set', '--format', '--out', '--shard', '--against', '--weights'];
 const SWITCH_FLAGS: readonly SwitchFlag[] = ['--help', '--list-levers', '--list-scenarios', '--by-route', '--robustness'];
 const ALL_FLAGS: readonly string[] = [...VALUE_FLAGS, ...SWITCH_FLAGS];
 
@@ -61,7 +66,8 @@ const EXPECTS: Record<ValueFlag, string> = {
   '--seeds': `a whole number from ${ENSEMBLE_SEEDS_LIMIT.min} to ${ENSEMBLE_SEEDS_LIMIT.max}`,
   '--agents': `a whole number from ${AGENTS_LIMIT.min} to ${group(AGENTS_LIMIT.max)}`,
   '--months': `a whole number from ${MONTHS_LIMIT.min} to ${MONTHS_LIMIT.max}`,
-  '--set': 'KEY=VALUE or KEY@ROUTE=VALUE, e.g. --set enforcement.intensity=0.8 or --set enforcement.pullbacks@shortSea=0.8',
+  '--set': 'KEY=VALUE or KEY@ROUTE=VALUE, e.g. --set enforcement.intensity=0.8 or --set enforcement.pullbacks@shortSea=0.8, or index.TERM=WEIGHT',
+  '--weights': 'a path to a .json file of index weights, or a scenario file with a "weights" field',
   '--format': `one of ${FORMATS.join(', ')}`,
   '--out': 'a file path',
   '--shard': 'K/N, part K of N parts, e.g. --shard 2/4',
@@ -201,6 +207,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (asksForHelp(argv)) return { action: 'help', sets: [] };
   const opts: Mutable<CliOptions> = { action: 'run', sets: [] };
   const sets: LeverSetting[] = [];
+  const weightSets: WeightSetting[] = [];
   const switches = new Set<SwitchFlag>();
 
   for (let i = 0; i < argv.length; i++) {
@@ -230,6 +237,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (flag === '--format') opts.format = parseFormat(value);
     else if (flag === '--shard') opts.shard = parseShard(value);
     else if (flag === '--against') opts.against = value;
+    else if (flag === '--weights') opts.weightsFile = value;
+    else if (flag === '--set' && isWeightSet(value)) weightSets.push(parseWeightSet(value));
     else readRunFlag(flag, value, opts, sets);
   }
 
@@ -240,6 +249,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (opts.shard && opts.seeds === undefined) throw new CliError(`--shard ${opts.shard.k}/${opts.shard.n}: shards an ensemble; give --seeds K too (a single run is not split)`);
   opts.sets = sets;
+  if (weightSets.length) opts.weightSets = weightSets;
   if (switches.has('--by-route')) opts.byRoute = true;
   if (switches.has('--robustness')) opts.robustness = true;
   if (opts.robustness && opts.against === undefined) throw new CliError('--robustness: needs --against ID|FILE, the scenario to compare with');

@@ -33,6 +33,15 @@ Run options:
                       keep the scenario's values. Pull-backs, containment, vessel destruction
                       and rescue can be aimed only at sea routes; --list-levers shows where each
                       lever can be aimed.
+  --set index.TERM=W  Read the indices with weight W (0 to 1) on TERM (repeatable), e.g.
+                      --set index.deaths=0.4. Terms: deaths, abuse, stranded, trapped,
+                      noSafeChannel, origin (human security); entries, uncontrolled, arrivals,
+                      market, operators (State security). Weights change no run: the two
+                      indices are recomputed from their terms. Others keep their weight.
+  --weights FILE      Read the indices with the weights in FILE: { "human": { TERM: W, ... },
+                      "state": { ... } } (terms left out keep their default), or a scenario
+                      file's "weights". A scenario file's own weights apply without it;
+                      --set index.TERM=W applies on top.
   --format FORMAT     table, json or csv. Default: table (json when --seeds is given).
   --out FILE          Write the output to FILE instead of standard output: a new file or a
                       regular file to replace, never the scenario file. It is checked before

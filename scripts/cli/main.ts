@@ -16,6 +16,9 @@ import { prepareOutput } from './output-file';
 import { buildRunInput, leversAtStart, loadScenario, type LoadedScenario } from './scenario';
 import { summariseEnsemble } from './stats';
 import { robustnessRecord, robustnessTable } from './robustness';
+import { cliWeights, readWeightsFile } from './weights';
+import { reweighResult, WEIGHT_KEY_PREFIX, weightChanges } from '../../scenarios/index';
+import type { IndexWeights } from '../../models/index';
 
 export type { CliOutcome };
 
@@ -61,17 +64,20 @@ export function renderRuns(view: RunView, results: readonly RunResult[]): string
   return view.byRoute ? `${ensembleTable(ensemble, ctx)}\nSeed ${results[0].seed}:\n${routeTables(results[0])}` : ensembleTable(ensemble, ctx);
 }
 
-function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: ModelRunner, against?: LoadedScenario): string {
+function produce(opts: CliOptions, loaded: LoadedScenario | undefined, rawRun: ModelRunner, against?: LoadedScenario, weightsFile?: IndexWeights): string {
   if (opts.action === 'listLevers') return leverList(opts.format ?? 'table');
   if (opts.action === 'listScenarios') return scenarioList(BUILT_IN_SCENARIOS, opts.format ?? 'table');
 
   if (!loaded) throw new Error('no scenario loaded for a run');
   const scenario = loaded.scenario;
+  // Every run is read with the chosen weights: its two indices recomputed from its terms, nothing else.
+  const weights = cliWeights(scenario, weightsFile, opts.weightSets ?? []);
+  const run: ModelRunner = (input) => reweighResult(rawRun(input), weights);
   // A batch of seeds prints JSON lines unless told otherwise; one run prints a table.
   const format: Format = opts.format ?? (opts.seeds !== undefined ? 'json' : 'table');
   const first = opts.seed ?? DEFAULT_SEED;
   const seeds = Array.from({ length: opts.seeds ?? 1 }, (_, i) => first + i);
-  if (opts.robustness && against) return robustness(opts, scenario, against.scenario, run, format, seeds);
+  if (opts.robustness && against) return robustness(opts, scenario, against.scenario, run, format, seeds, weights);
   const input = buildRunInput(scenario, opts.sets, { agents: opts.agents, months: opts.months });
   const view: RunView = {
     format,
@@ -89,21 +95,24 @@ function produce(opts: CliOptions, loaded: LoadedScenario | undefined, run: Mode
     const batch = { command: 'simulate', ...batchInputs(input, scenario), seeds, view };
     return encodeShard({ format: SHARD_FORMAT, command: 'simulate', batch, shard: opts.shard, total: seeds.length, runs: mine.map((i) => [i, run({ ...input, seed: seeds[i] })] as const) });
   }
-  return renderRuns(
+  const out = renderRuns(
     view,
     seeds.map((seed) => run({ ...input, seed })),
   );
+  // A table says when its indices are read with other weights than the model's (json and csv stay as they are).
+  const changes = weightChanges(weights);
+  return format === 'table' && changes.length ? `${out}Indices read with weights other than the model's: ${changes.map(([t, w]) => `${WEIGHT_KEY_PREFIX}${t}=${w}`).join(', ')}\n` : out;
 }
 
 /** --robustness: both mixes over the same seeds (--set changes only the --scenario mix), then the report. */
-function robustness(opts: CliOptions, scenario: Scenario, against: Scenario, run: ModelRunner, format: Format, seeds: readonly number[]): string {
+function robustness(opts: CliOptions, scenario: Scenario, against: Scenario, run: ModelRunner, format: Format, seeds: readonly number[], weights: IndexWeights): string {
   const size = { agents: opts.agents, months: opts.months };
   const inputA = buildRunInput(scenario, opts.sets, size);
   // The compared mix runs as long as the first, so that the two are averaged over the same months.
   const inputB = buildRunInput(against, [], { agents: opts.agents, months: opts.months ?? inputA.months });
   const a = seeds.map((seed) => run({ ...inputA, seed }));
   const b = seeds.map((seed) => run({ ...inputB, seed }));
-  const rec = robustnessRecord(a, b, { scenario: scenario.id, against: against.id, seeds, agents: a[0].agents, months: a[0].months.length });
+  const rec = robustnessRecord(a, b, { scenario: scenario.id, against: against.id, seeds, agents: a[0].agents, months: a[0].months.length }, weights);
   return format === 'json' ? jsonLine(rec) : robustnessTable(rec);
 }
 
@@ -117,9 +126,10 @@ export function runCli(argv: readonly string[], cwd: string = process.cwd(), run
     if (opts.action === 'help') return deliver(helpText(), undefined);
     const loaded = opts.action === 'run' ? loadScenario(opts.scenario, cwd) : undefined;
     const against = opts.action === 'run' && opts.against !== undefined ? loadScenario(opts.against, cwd, '--against') : undefined;
+    const weightsFile = opts.action === 'run' && opts.weightsFile !== undefined ? readWeightsFile(opts.weightsFile, cwd) : undefined;
     const inputs = [loaded?.input, against?.input].filter((x) => x !== undefined);
     const target = opts.out !== undefined ? prepareOutput('--out', opts.out, cwd, inputs) : undefined;
-    return deliver(produce(opts, loaded, run, against), target);
+    return deliver(produce(opts, loaded, run, against, weightsFile), target);
   } catch (err) {
     return failure(err);
   }

@@ -4,7 +4,8 @@
  * turn, and the weight at which each term would flip the ranking at the default weights. The terms
  * are averaged over the months and seeds of each mix once (models/analysis/robustness.ts).
  */
-import { INDEX_DECLARATIONS, rankingRobustness, termMeans, type IndexRobustness, type RunResult } from '../../models/index';
+import { sameWeights } from '../../scenarios/index';
+import { DEFAULT_WEIGHTS, INDEX_DECLARATIONS, rankingRobustness, termMeans, type IndexRobustness, type IndexWeights, type RunResult } from '../../models/index';
 
 export interface RobustnessContext {
   readonly scenario: string;
@@ -22,17 +23,21 @@ export interface RobustnessRecord {
   readonly agents: number;
   readonly months: number;
   readonly indices: readonly IndexRobustness[];
+  /** The weights the indices were read with, when not the model's defaults. */
+  readonly weights?: IndexWeights;
 }
 
-export function robustnessRecord(a: readonly RunResult[], b: readonly RunResult[], ctx: RobustnessContext): RobustnessRecord {
+/** `weights`: the weights the indices are read with (--weights, --set index.*); the random weightings cover every term. */
+export function robustnessRecord(a: readonly RunResult[], b: readonly RunResult[], ctx: RobustnessContext, weights: IndexWeights = DEFAULT_WEIGHTS): RobustnessRecord {
   const indices = INDEX_DECLARATIONS.map((index) =>
     rankingRobustness(
       index,
       termMeans(index, a.map((r) => r.summary)),
       termMeans(index, b.map((r) => r.summary)),
+      { weights: index.output === 'humanSecurityIndex' ? weights.human : weights.state },
     ),
   );
-  return { robustness: true, ...ctx, indices };
+  return sameWeights(weights, DEFAULT_WEIGHTS) ? { robustness: true, ...ctx, indices } : { robustness: true, ...ctx, indices, weights };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -45,7 +50,7 @@ export function robustnessTable(rec: RobustnessRecord): string {
     '',
   ];
   for (const r of rec.indices) {
-    lines.push(`${r.index}: ${rec.scenario} ${r.atDefaults.a.toFixed(1)}, ${rec.against} ${r.atDefaults.b.toFixed(1)} at the default weights.`);
+    lines.push(`${r.index}: ${rec.scenario} ${r.atDefaults.a.toFixed(1)}, ${rec.against} ${r.atDefaults.b.toFixed(1)} at ${rec.weights ? 'the chosen' : 'the default'} weights.`);
     lines.push(`  ${rec.scenario} ranks higher in ${pct(r.aHigherShare)} of ${r.samples} weightings drawn uniformly over its ${r.terms.length} terms.`);
     const width = Math.max(...r.terms.map((t) => t.length));
     lines.push(`  ${'term'.padEnd(width)}  ${rec.scenario.slice(0, 12).padStart(12)}  ${rec.against.slice(0, 12).padStart(12)}  without it  flips at weight`);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { LanguageMenu } from './LanguageMenu';
 import { LanguageNotice } from './LanguageNotice';
+import { ThemeMenu } from './ThemeMenu';
 import { barePage } from './routes';
 import { useRoute } from './use-route';
 import { ViewNav } from './ViewNav';
@@ -17,6 +18,7 @@ const ExploreView = lazy(() => import('../features/explore/index').then((m) => (
 const CompareView = lazy(() => import('../features/compare/index').then((m) => ({ default: m.CompareView })));
 const SeminarView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.SeminarView })));
 const RoomTeamView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.RoomTeamPage })));
+const RoomWatchView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.RoomWatchPage })));
 const LectureView = lazy(() => import('../features/lecture/index').then((m) => ({ default: m.LectureView })));
 
 const VIEW_COMPONENTS = { explore: ExploreView, compare: CompareView, seminar: SeminarView, lecture: LectureView } as const;
@@ -51,7 +53,7 @@ export default function App() {
         </div>
         <LanguageNotice />
         <ErrorBoundary what={t('app.viewWhat.seminar')} key={bare}>
-          <Suspense fallback={<Loading />}>{bare === 'join' ? <RoomTeamView hash={hash} /> : <SeminarView rest={rest} />}</Suspense>
+          <Suspense fallback={<Loading />}>{bare === 'join' ? <RoomTeamView hash={hash} /> : bare === 'watch' ? <RoomWatchView hash={hash} /> : <SeminarView rest={rest} />}</Suspense>
         </ErrorBoundary>
       </main>
     );
@@ -66,6 +68,7 @@ export default function App() {
           <p className="tagline">{t('app.tagline')}</p>
           <ViewNav current={view} />
           <LanguageMenu />
+          <ThemeMenu />
         </div>
       </header>
       <main className="site-main" data-view={view} id={MAIN_ID} tabIndex={-1}>

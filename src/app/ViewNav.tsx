@@ -1,6 +1,13 @@
-/** The switch between the app's views, in the header. */
+/** The switch between the app's views, in the header: hash links only (no page load). */
 import { useTranslation } from 'react-i18next';
 import { VIEWS, type ViewId } from './routes';
+
+/**
+ * The explorer's link: a hash of its own, so that going there is a change of hash as for the other
+ * views — no page load, so Compare's results and a seminar in progress stay in memory, and it works
+ * offline. The explorer keeps its settings in the query string, which a hash link leaves alone.
+ */
+const EXPLORE_HREF = '#/';
 
 export function ViewNav({ current }: { readonly current: ViewId }) {
   const { t } = useTranslation();
@@ -10,7 +17,7 @@ export function ViewNav({ current }: { readonly current: ViewId }) {
         {VIEWS.map((v) => (
           <li key={v.id}>
             <a
-              href={v.hash || `${window.location.pathname}${window.location.search}`}
+              href={v.hash || EXPLORE_HREF}
               aria-current={v.id === current ? 'page' : undefined}
               data-view={v.id}
             >

@@ -15,6 +15,9 @@ describe('view routes', () => {
     expect(barePage('#/join/K7Q3XM/ngo?k=abc')).toBe('join');
     expect(barePage('#/join')).toBe('join');
     expect(barePage('#/joined')).toBeNull();
+    expect(barePage('#/watch/K7Q3XM')).toBe('watch');
+    expect(barePage('#/watch')).toBe('watch');
+    expect(barePage('#/watching')).toBeNull();
     expect(barePage('#/seminar/team/ngo?s=abc')).toBe('team');
     expect(barePage('#/seminar/projector')).toBe('projector');
     expect(barePage('#/seminar')).toBeNull();

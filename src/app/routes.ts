@@ -24,13 +24,15 @@ export function viewFromHash(hash: string): { view: ViewId; rest: string } {
 
 /**
  * Pages shown without the app's header and navigation: a team's page in a room (#/join/…),
- * a team's own page from a link (#/seminar/team/…), and the projector (#/seminar/projector), so
+ * a spectator's page (#/watch/…), a team's own page from a link (#/seminar/team/…), and the
+ * projector (#/seminar/projector), so
  * that a student's phone or the projected screen offers no way into the facilitator's pages.
  */
-export type BarePage = 'join' | 'team' | 'projector';
+export type BarePage = 'join' | 'watch' | 'team' | 'projector';
 
 export function barePage(hash: string): BarePage | null {
   if (/^#\/join(?:\/|$)/.test(hash)) return 'join';
+  if (/^#\/watch(?:\/|$)/.test(hash)) return 'watch';
   if (/^#\/seminar\/team\//.test(hash)) return 'team';
   if (/^#\/seminar\/projector(?:$|[/?])/.test(hash)) return 'projector';
   return null;

@@ -1,14 +1,14 @@
 /**
  * The property every decoder must have: on 20,000 hostile inputs it returns, or throws its own
  * typed error, and nothing else; what it accepts passes the caller's check; nothing reaches
- * Object.prototype; and no call takes more than 50 ms (see hostile.ts for how calls are timed).
+ * Object.prototype; and no call takes more than 50 ms (see call-timing.ts for how calls are timed).
  * Decoders that answer with a promise (the signed codes, which use Web Crypto) are checked the
  * same way with checkAsyncDecoder: a rejection is their "throw". Set HOSTILE_REPORT=1 to print
  * each decoder's time and slowest call.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { CALL_LIMIT_MS, describeInput, newTiming, prototypeIsClean, RUNS, timedAsyncCall, timedCall, type Timing } from './call-timing';
+import { CALL_LIMIT_MS, describeInput, flatText, newTiming, prototypeIsClean, RUNS, timedAsyncCall, timedCall, type Timing } from './call-timing';
 
 /** A message names the field, a shortened value and what is allowed (a list of keys at most): never the input itself. */
 export const MAX_MESSAGE_CHARS = 1_000;
@@ -57,6 +57,7 @@ export function checkDecoder<I, R>(spec: DecoderCheck<I, R>): void {
   const started = { wall: performance.now(), cpu: process.cpuUsage() };
   fc.assert(
     fc.property(spec.inputs, (input) => {
+      flatText(input);
       checkOutcome(spec, input, timedCall(timing, () => describeInput(input), () => spec.call(input)));
     }),
     { numRuns: spec.runs ?? RUNS },
@@ -73,6 +74,7 @@ export async function checkAsyncDecoder<I, R>(spec: AsyncDecoderCheck<I, R>): Pr
   const started = { wall: performance.now(), cpu: process.cpuUsage() };
   await fc.assert(
     fc.asyncProperty(spec.inputs, async (input) => {
+      flatText(input);
       checkOutcome(spec, input, await timedAsyncCall(timing, () => describeInput(input), () => spec.call(input)));
     }),
     { numRuns: spec.runs ?? RUNS },

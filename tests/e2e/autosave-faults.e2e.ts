@@ -6,12 +6,11 @@
  * overwritten; storage filled to quota is reported; two tabs of the explorer do not overwrite
  * each other silently.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_NOTICES } from '../../src/shared/settings/url';
 import { LENGTH_OBJECT } from '../decoders/hostile';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { newPage, waitForResults, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -34,7 +33,7 @@ async function openWith(records: Record<string, string>, hash: string, width = 1
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync(await file.path(), 'utf8');
+  return (await downloadBytes(file)).toString('utf8');
 }
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);

@@ -1,11 +1,24 @@
 /**
  * Finding and launching the system Chromium for the browser tests (playwright-core never
  * downloads a browser here). CHROMIUM_PATH overrides the usual Debian locations.
+ *
+ * One Chromium serves the whole run: the global setup starts it (launchChromiumServer) and hands
+ * its address to the test files, which connect to it (launchChromium) instead of each starting
+ * its own; every test still opens contexts of its own (their own storage, cookies and downloads).
+ * Starting Chromium cost about a second of CPU per file. A file run outside the global setup
+ * launches a Chromium of its own, as before.
+ *
+ * A connected client cannot ask for a download's path on disk (Playwright's download.path()
+ * throws "not available when connected remotely": the file is on the browser's side), so
+ * tests read downloads through downloadBytes(), which streams the file over the connection.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Download } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The environment variable through which the global setup hands the shared Chromium to the files. */
+export const SHARED_ENDPOINT_VAR = 'CHROMIUM_WS_ENDPOINT';
 
 /** Flags that keep a headless Chromium quiet and offline apart from the page under test. */
 const LAUNCH_ARGS = [
@@ -32,6 +45,27 @@ export function findChromium(): string {
   return found;
 }
 
+/** The Chromium the whole run shares, for the global setup. */
+export function launchChromiumServer() {
+  return chromium.launchServer({ executablePath: findChromium(), headless: true, args: LAUNCH_ARGS });
+}
+
+/**
+ * The browser for a test file: a connection to the shared Chromium when the global setup started
+ * one, or a Chromium of its own. Closing it closes the contexts the file opened (and, for a
+ * Chromium of its own, the browser); the shared one keeps running for the other files.
+ */
 export function launchChromium(): Promise<Browser> {
+  const shared = process.env[SHARED_ENDPOINT_VAR];
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: findChromium(), headless: true, args: LAUNCH_ARGS });
+}
+
+/** A finished download's bytes, whether the browser is this process's or connected remotely. */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const failure = await download.failure();
+  if (failure) throw new Error(`the download of ${download.suggestedFilename()} failed: ${failure}`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
 }

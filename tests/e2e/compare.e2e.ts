@@ -6,13 +6,13 @@
  * brings its settings here; no console errors, no request beyond the origin, and no serious
  * accessibility problems. Screenshots go to test-artifacts/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runModel, spreadOf } from '../../models/index';
 import { findScenario, scenarioToRunInput } from '../../scenarios/index';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { newPage, offOrigin, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
@@ -91,7 +91,7 @@ describe('the compare view', () => {
     expect(await cell(2).textContent()).toMatch(/[+−]\d.*to [+−]?\d/);
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'this table, every output' }).click()]);
-    const csv = readFileSync(await file.path(), 'utf8').split('\n');
+    const csv = (await downloadBytes(file)).toString('utf8').split('\n');
     expect(file.suggestedFilename()).toBe('crossings-compare-summary.csv');
     expect(csv.find((l) => l.startsWith('deathsMissing,people/month,1,'))?.split(',')[6]).toBe(String(spreadOf(base).median));
 

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { metaContentSecurityPolicy } from '../../server/security-headers';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { newPage, RUN_TIMEOUT_MS, waitForResults, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -36,7 +36,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync(await file.path());
+  return downloadBytes(file);
 }
 
 async function expectClean(o: OpenedPage, messages: string[]): Promise<void> {
@@ -65,7 +65,7 @@ describe('the Content-Security-Policy of the build', () => {
   });
 
   it('explorer: runs, chart pictures (SVG, PNG), CSV, run record, scenario file, link and import, with no violation', async () => {
-    const o = await newPage(browser, 1280, 720);
+    const o = await newPage(browser, 1280, 720, { serviceWorkers: 'allow' });
     const messages = await watchCsp(o);
     await o.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     await o.page.goto(baseUrl);
@@ -86,7 +86,7 @@ describe('the Content-Security-Policy of the build', () => {
   });
 
   it('Compare: the worker pool runs and a chart saves as PNG, with no violation', async () => {
-    const o = await newPage(browser, 1280, 720);
+    const o = await newPage(browser, 1280, 720, { serviceWorkers: 'allow' });
     const messages = await watchCsp(o);
     const { page } = o;
     await page.goto(`${baseUrl}#/compare?mix=baseline&mix=state-security-only&seeds=5&agents=5000&months=24`);
@@ -100,7 +100,7 @@ describe('the Content-Security-Policy of the build', () => {
   });
 
   it('seminar: a round revealed, the debrief with its counterfactual runs and its downloads, with no violation', async () => {
-    const o = await newPage(browser, 1280, 720);
+    const o = await newPage(browser, 1280, 720, { serviceWorkers: 'allow' });
     const messages = await watchCsp(o);
     const { page } = o;
     await page.goto(`${baseUrl}#/seminar`);
@@ -123,7 +123,7 @@ describe('the Content-Security-Policy of the build', () => {
   });
 
   it('lecture: steps and the presenter view, with no violation', async () => {
-    const o = await newPage(browser, 1280, 720);
+    const o = await newPage(browser, 1280, 720, { serviceWorkers: 'allow' });
     const messages = await watchCsp(o);
     const { page } = o;
     await page.goto(`${baseUrl}#/lecture`);

@@ -4,7 +4,7 @@
  * corrupted link that is explained rather than fatal, autosave, exports, accessibility, a phone
  * layout, and no request beyond the page's own origin. Screenshots go to test-artifacts/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,7 +15,7 @@ import { monthsCsv } from '../../src/features/explore/share/csv';
 import { SETTINGS_CONTEXT } from '../../src/shared/settings/context';
 import { buildRunInput } from '../../src/shared/settings/run-input';
 import { defaultSettings, type ExplorerSettings } from '../../src/shared/settings/settings';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { kpi, leverValues, newPage, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
@@ -48,8 +48,7 @@ async function expectFigures(page: Page, expected: RunResult): Promise<void> {
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  return { name: file.suggestedFilename(), bytes: await downloadBytes(file) };
 }
 
 describe('the explorer', () => {

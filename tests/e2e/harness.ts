@@ -18,9 +18,14 @@ export interface OpenedPage {
   readonly failedResponses: string[];
 }
 
-/** A fresh browser context (its own storage) watching everything the page does. */
-export async function newPage(browser: Browser, width: number, height: number): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width, height } });
+/**
+ * A fresh browser context (its own storage) watching everything the page does. It blocks the app's service worker unless the test asks for it ({ serviceWorkers:
+ * 'allow' }: the offline, hosting and CSP tests). The worker is those tests' subject; elsewhere it
+ * would precache the whole build (about 2.2 MB) in every context, and once it controls a page it
+ * serves lazy chunks from its cache, where page.route (a chunk failing to load) cannot reach them.
+ */
+export async function newPage(browser: Browser, width: number, height: number, options: { readonly serviceWorkers?: 'allow' | 'block' } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: options.serviceWorkers ?? 'block' });
   const opened: OpenedPage = { context, page: await context.newPage(), consoleErrors: [], pageErrors: [], requests: [], failedResponses: [] };
   const { page } = opened;
   // Record every state the status line goes through, however briefly it shows.

@@ -53,7 +53,7 @@ afterAll(async () => {
 
 describe('hosting the build', () => {
   it('vite preview serves the app: it runs the model and switches views with nothing failing', async () => {
-    const o = await newPage(browser, 1280, 720);
+    const o = await newPage(browser, 1280, 720, { serviceWorkers: 'allow' });
     await o.page.goto(baseUrl);
     await waitForResults(o.page);
     await switchViews(o.page);
@@ -65,7 +65,7 @@ describe('hosting the build', () => {
   });
 
   it('under /sub/path/ of a static host with a strict CSP: loads, runs the model and the worker pool, switches views, reaches its room socket', async () => {
-    const o = await newPage(browser, 1280, 720);
+    const o = await newPage(browser, 1280, 720, { serviceWorkers: 'allow' });
     await watchCsp(o);
     const root = new URL(server.appUrl).origin;
     await o.page.goto(`${root}/sub/path`); // without the slash: redirected
@@ -85,6 +85,8 @@ describe('hosting the build', () => {
       { timeout: 60_000 },
     );
 
+    // The service worker is scoped to the sub-path (not the host's root), and the room socket beside it still answers live.
+    expect(await o.page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${root}/sub/path/`);
     const welcome = await o.page.evaluate(
       () =>
         new Promise<string>((resolve, reject) => {

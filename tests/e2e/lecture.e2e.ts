@@ -14,6 +14,7 @@ import { newPage, offOrigin, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const tour = BUILT_IN_TOURS[0];
+const ARTIFACTS = 'test-artifacts';
 
 let browser: Browser;
 let lecture: OpenedPage;
@@ -72,6 +73,16 @@ describe('lecture mode', () => {
     const claims = page.getByTestId('lecture-claims').locator('li');
     expect(await claims.count()).toBe(tour.steps[1].claims.length);
     expect(await claims.first().textContent()).toMatch(/This run: [+−±]\d+%/);
+
+    // The month-by-month chart opens on the 12-month average; "Year by year" shows ten values.
+    const monthly = page.locator('[data-testid="lecture-chart"] [data-testid="chart-monthly-series"]');
+    expect(await monthly.getByTestId('series-view').inputValue()).toBe('smoothed');
+    await monthly.getByTestId('series-view').selectOption('year');
+    const toggle = monthly.locator('.chart-tools button[aria-expanded]');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const months = await monthly.locator('table.data-table tbody tr td:first-child, table.data-table tbody tr th:first-child').allTextContents();
+    expect(months.map((m) => m.trim())).toEqual(['12', '24', '36', '48', '60', '72', '84', '96', '108', '120']);
+    expect(await monthly.locator('figcaption').first().textContent()).toMatch(/year by year/);
   });
 
   it('has a presenter view in large type without the site’s chrome, also driven by keys', async () => {
@@ -90,6 +101,45 @@ describe('lecture mode', () => {
     expect(page.url()).toMatch(new RegExp(`#/lecture/present/${tour.id}/3$`));
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
+  it('fits a projector at 150% with controls and speaker notes, and opens an audience window that follows the keys', async () => {
+    // 1280 × 720 at 150% zoom is 853 × 480 CSS pixels.
+    const presenter = await newPage(browser, 853, 480);
+    const { page, context } = presenter;
+    await page.goto(`${baseUrl}#/lecture/present/${tour.id}/5`);
+    await shown(page, 5);
+    const fits = () => page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    for (const id of ['lecture-next', 'open-audience', 'lecture-chart'])
+      expect(await page.getByTestId(id).evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), `${id} is on screen`).toBe(true);
+    // Step 5 states a comparison with Operation Sophia (step 2), and its plane shows Sophia's point.
+    const other = page.locator('[data-testid="lecture-chart"] [data-testid="plane-other"]');
+    expect(await other.count()).toBe(1);
+    expect(await other.getAttribute('data-label')).toBe('Step 2');
+    const notes = page.getByTestId('speaker-notes');
+    expect(await notes.textContent()).toContain(tour.steps[4].notes);
+    await page.screenshot({ path: `${ARTIFACTS}/lecture-presenter-853x480.png` });
+
+    const [audience] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-audience').click()]);
+    await audience.setViewportSize({ width: 853, height: 480 });
+    await shown(audience, 5);
+    expect(audience.url()).toMatch(new RegExp(`#/lecture/audience/${tour.id}/5$`));
+    expect(await audience.locator('nav.lecture-bar').count()).toBe(0);
+    expect(await audience.getByTestId('speaker-notes').count()).toBe(0);
+    expect(await audience.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    await audience.screenshot({ path: `${ARTIFACTS}/lecture-audience-853x480.png` });
+
+    // The presenter's keys move the audience window; its own keys move the presenter back.
+    await page.keyboard.press('ArrowRight');
+    expect(await shown(audience, 6)).toBe(tour.steps[5].highlight);
+    expect(audience.url()).toMatch(new RegExp(`#/lecture/audience/${tour.id}/6$`));
+    await audience.keyboard.press('Home');
+    expect(await shown(page, 1)).toBe(tour.steps[0].highlight);
+    expect(page.url()).toMatch(new RegExp(`#/lecture/present/${tour.id}/1$`));
+    expect(await fits()).toBe(true);
+    expect(presenter.pageErrors).toEqual([]);
+    await context.close();
   });
 
   it('logged no console errors and sent no request beyond its origin', () => {

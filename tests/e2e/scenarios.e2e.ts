@@ -6,7 +6,7 @@
  * before work is lost; the history check against the record; accessibility; and no request
  * beyond the page's origin. Screenshots go to test-artifacts/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,7 +18,7 @@ import { historyPanels, historyRuns } from '../../src/features/explore/scenario/
 import { formatCount } from '../../src/shared/format';
 import { buildRunInput } from '../../src/shared/settings/run-input';
 import type { ExplorerSettings } from '../../src/shared/settings/settings';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { kpi, leverValues, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
@@ -251,7 +251,7 @@ describe('the scenario library', () => {
     const before = await figures(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scenario file (JSON)' }).click()]);
     expect(download.suggestedFilename()).toBe('operation-sophia.json');
-    const text = readFileSync(await download.path(), 'utf8');
+    const text = (await downloadBytes(download)).toString('utf8');
     const sophia = findScenario('operation-sophia')!;
     expect(JSON.parse(text)).toMatchObject({ id: sophia.id, title: sophia.title, narrative: sophia.narrative, claims: sophia.claims, questions: sophia.questions, leavesOut: sophia.leavesOut });
     await page.getByTestId('import-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });

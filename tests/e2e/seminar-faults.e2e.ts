@@ -6,14 +6,13 @@
  * facilitator ends with every round recorded, and each record that could not be read is kept
  * aside and downloadable exactly as it was stored.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../src/features/seminar/session/base64url';
 import { createSession } from '../../src/features/seminar/session/session';
 import { readSessionText, STORAGE_KEY } from '../../src/features/seminar/session/session-store';
 import { encodeTeamLink } from '../../src/features/seminar/session/team-link';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { newPage, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -33,7 +32,7 @@ const panel = (page: Page, id: string) => page.getByTestId(`team-panel-${id}`);
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  return { name: file.suggestedFilename(), text: (await downloadBytes(file)).toString('utf8') };
 }
 
 async function revealRound(page: Page): Promise<void> {
@@ -44,6 +43,8 @@ async function revealRound(page: Page): Promise<void> {
 describe('seminar under fault injection', () => {
   beforeAll(async () => {
     browser = await launchChromium();
+    // No service worker (newPage's default): the last test makes a lazy chunk fail to load, as on a
+    // first visit over a flaky network; a worker would serve it from its cache.
     fac = await newPage(browser, 1280, 720);
   });
 

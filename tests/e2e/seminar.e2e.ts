@@ -6,7 +6,6 @@
  * Also: session files, downloads, printable pages, accessibility, no console errors and no
  * request leaving the origin. Small agents and one-year rounds keep it quick.
  */
-import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,7 +16,7 @@ import { roundValue, sessionRunInput } from '../../src/features/seminar/session/
 import { DEFAULT_ROLES } from '../../src/features/seminar/session/roles';
 import { createSession, teamFromRole, type Session } from '../../src/features/seminar/session/session';
 import { readSessionText } from '../../src/features/seminar/session/session-store';
-import { launchChromium } from './chromium';
+import { downloadBytes, launchChromium } from './chromium';
 import { newPage, offOrigin, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -65,7 +64,7 @@ const lever = (scope: ReturnType<typeof panel>, key: string) => scope.locator(`i
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  return { name: file.suggestedFilename(), text: (await downloadBytes(file)).toString('utf8') };
 }
 
 describe('seminar mode', () => {

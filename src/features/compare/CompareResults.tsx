@@ -13,6 +13,7 @@ import { OutputSelect } from './Fields';
 import type { CompareAction } from './setup-reducer';
 import type { CompareSetup } from './setup';
 import SpreadPlane from './SpreadPlane';
+import { CompareRobustness } from './CompareRobustness';
 import { SummaryTable } from './SummaryTable';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../shared/format';
@@ -96,6 +97,7 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
         </ErrorBoundary>
       </div>
       <SummaryTable comparison={comparison} paired={paired} reference={ref} />
+      <CompareRobustness comparison={comparison} reference={ref} />
     </div>
   );
 });

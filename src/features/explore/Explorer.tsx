@@ -27,7 +27,11 @@ import { useHistoryRuns } from './scenario/use-history-runs';
 import { useScenarioSwitch } from './scenario/use-scenario-switch';
 import { libraryText } from '../../shared/settings/library';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
-import { defaultSettings, findDefaults, leverValues, startValues } from '../../shared/settings/settings';
+import { defaultSettings, findDefaults, leverValues, startValues, weightsOf } from '../../shared/settings/settings';
+import { WeightsPanel } from '../../shared/weights/WeightsPanel';
+import { readingName } from '../../shared/weights/reading';
+import { WeighedComparison } from './results/WeighedComparison';
+import { useWeighedRuns } from './use-weighed-runs';
 import { useExplorerSettings } from './state/use-explorer-settings';
 import { AdvancedSettings } from './levers/AdvancedSettings';
 import { CopyLinkButton } from './share/CopyLinkButton';
@@ -83,7 +87,8 @@ export default function Explorer() {
   // During a drag, ask for a run a few times a second rather than at every step (see lever-activity.ts).
   const requested = useSettledValue(current, RUN_SETTLING);
   const [store] = useState(() => new ResultStore(STORE_BYTES));
-  const runs = useExplorerRuns(requested, baseline, store);
+  const weights = useMemo(() => weightsOf(ctx, settings), [ctx, settings]);
+  const runs = useWeighedRuns(useExplorerRuns(requested, baseline, store), weights);
   const queue = useRunQueue({ workers: BATCH_WORKERS, store });
   const history = useHistoryRuns(queue, scenario, settings, changed);
   const claimsCheck = useClaimsCheck(queue, scenario, find, settings);
@@ -109,6 +114,7 @@ export default function Explorer() {
   );
   const resetLever = useCallback((key: string) => dispatch({ type: 'resetLever', key }), [dispatch]);
   const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
+  const setWeights = useCallback((w: typeof weights) => dispatch({ type: 'setWeights', weights: w }), [dispatch]);
   const aimLever = useCallback((key: string, route: RouteId | undefined) => dispatch({ type: 'aimLever', key, route }), [dispatch]);
   const startFresh = () => {
     slots.settings.clear();
@@ -187,7 +193,21 @@ export default function Explorer() {
           timeline={timelineEditor}
           claims={claims}
         />
-        <Results runs={runs} waiting={requested !== current} calibration={scenario.calibration} schedule={schedule} between={historyCheck} aimed={aimed} />
+        <Results
+          runs={runs}
+          waiting={requested !== current}
+          calibration={scenario.calibration}
+          schedule={schedule}
+          between={historyCheck}
+          aimed={aimed}
+          reading={readingName(weights)}
+          belowPlane={
+            <>
+              <WeightsPanel weights={weights} onChange={setWeights} keptNote />
+              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} />
+            </>
+          }
+        />
         <SharePanel scenario={scenario} settings={settings} result={runs.current.shown?.result ?? null} />
       </div>
     </div>

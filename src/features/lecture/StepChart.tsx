@@ -8,6 +8,7 @@ import type { OutputKey, RunResult } from '../../../models/index';
 import type { TourStep } from '../../../scenarios/tours';
 import { stepScenario } from '../../../scenarios/tours';
 import { KeyFigures } from '../../shared/KeyFigures';
+import type { OtherPoint } from '../../shared/charts/SecurityPlane';
 import { useTranslation } from 'react-i18next';
 
 const SecurityPlane = lazy(() => import('../../shared/charts/SecurityPlane'));
@@ -27,19 +28,32 @@ interface StepChartProps {
   readonly run: RunResult;
   readonly start: RunResult | null;
   readonly runId: number;
+  /** Other steps' runs the plane shows as well (the step's `alsoOnPlane`). */
+  readonly others?: readonly OtherPoint[];
 }
 
-export function StepChart({ chart, step, run, start, runId }: StepChartProps) {
+export function StepChart({ chart, step, run, start, runId, others }: StepChartProps) {
   const { t } = useTranslation('lecture');
   const firstClaim = step.claims[0]?.output as OutputKey | undefined;
   const scenario = stepScenario(step);
   let body;
   switch (chart) {
     case 'plane':
-      body = <SecurityPlane current={run} baseline={start} runId={runId} />;
+      body = <SecurityPlane current={run} baseline={start} runId={runId} others={others} />;
       break;
     case 'monthly':
-      body = <SeriesChart key={step.title} current={run} baseline={start} runId={runId} initialOutput={firstClaim} schedule={{ levers: scenario.levers, timeline: scenario.timeline }} />;
+      // A lecture opens on the 12-month average: one seed's months swing too much to show a trend from the back of a room.
+      body = (
+        <SeriesChart
+          key={step.title}
+          current={run}
+          baseline={start}
+          runId={runId}
+          initialOutput={firstClaim}
+          initialView="smoothed"
+          schedule={{ levers: scenario.levers, timeline: scenario.timeline }}
+        />
+      );
       break;
     case 'outcomes':
       body = <OutcomesChart current={run} runId={runId} />;

@@ -1,15 +1,20 @@
 /**
  * Lecture mode's address and keys, as pure functions: #/lecture/<tour>/<step> for the lecture
- * view and #/lecture/present/<tour>/<step> for the presenter view (steps counted from 1 for
- * people), and what each key does. Anything unknown in the address falls back to the first tour
+ * view, #/lecture/present/<tour>/<step> for the presenter view (the lecturer's screen, with speaker
+ * notes) and #/lecture/audience/<tour>/<step> for the audience window (the projected one), steps
+ * counted from 1 for people; and what each key does. Anything unknown in the address falls back to the first tour
  * and step, so an old or edited link still opens something sensible.
  */
 import { DEFAULT_AGENTS, DEFAULT_SEED, type RunInput } from '../../../models/index';
 import { scenarioToRunInput } from '../../../scenarios/index';
 import { stepScenario, type Tour } from '../../../scenarios/tours';
 
+/** The lecture view, the presenter's view, or the audience window. */
+export const LECTURE_VIEWS = ['lecture', 'present', 'audience'] as const;
+export type LectureViewKind = (typeof LECTURE_VIEWS)[number];
+
 export interface LectureRoute {
-  readonly present: boolean;
+  readonly view: LectureViewKind;
   readonly tourId: string;
   /** 0-based. */
   readonly step: number;
@@ -17,16 +22,16 @@ export interface LectureRoute {
 
 export function parseLectureRoute(rest: string, tours: readonly Tour[]): LectureRoute {
   const parts = rest.split('?')[0].split('/').filter(Boolean);
-  const present = parts[0] === 'present';
-  if (present) parts.shift();
+  const view: LectureViewKind = parts[0] === 'present' || parts[0] === 'audience' ? parts[0] : 'lecture';
+  if (view !== 'lecture') parts.shift();
   const tour = tours.find((t) => t.id === parts[0]) ?? tours[0];
   const n = Number(parts[1]);
   const step = Number.isInteger(n) && n >= 1 ? Math.min(n, tour.steps.length) - 1 : 0;
-  return { present, tourId: tour.id, step };
+  return { view, tourId: tour.id, step };
 }
 
 export function lectureHash(route: LectureRoute): string {
-  return `#/lecture/${route.present ? 'present/' : ''}${route.tourId}/${route.step + 1}`;
+  return `#/lecture/${route.view === 'lecture' ? '' : `${route.view}/`}${route.tourId}/${route.step + 1}`;
 }
 
 /**
@@ -59,9 +64,9 @@ export function stepRunInput(tour: Tour, step: number, agents = DEFAULT_AGENTS, 
   return { ...scenarioToRunInput(stepScenario(tour.steps[step])), seed, agents };
 }
 
-/** Steps whose runs a step needs: itself, the start (its comparison on the charts), and any step its claims compare with. */
+/** Steps whose runs a step needs: itself, the start (its comparison on the charts), the steps its plane also shows, and any step its claims compare with. */
 export function stepsNeeded(tour: Tour, step: number): number[] {
-  const out = new Set<number>([step, 0]);
+  const out = new Set<number>([step, 0, ...tour.steps[step].alsoOnPlane]);
   for (const c of tour.steps[step].claims) if ('step' in c.against) out.add(c.against.step);
   return [...out];
 }

@@ -6,25 +6,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runModel } from '../../../models/index';
-import { BUILT_IN_TOURS, stepScenario } from '../../../scenarios/tours';
-import { lectureHash, parseLectureRoute, stepForKey, stepRunInput, stepsNeeded } from './lecture-route';
+import { BUILT_IN_TOURS, parseTour, stepScenario } from '../../../scenarios/tours';
+import { LECTURE_VIEWS, lectureHash, parseLectureRoute, stepForKey, stepRunInput, stepsNeeded } from './lecture-route';
 import { formatChange, stepClaims } from './step-claims';
 
 const tour = BUILT_IN_TOURS[0];
 
 describe('lecture addresses', () => {
-  it('round-trip the tour, the step and the presenter view', () => {
-    for (const present of [false, true])
+  it('round-trip the tour, the step and the view (lecture, presenter, audience)', () => {
+    for (const view of LECTURE_VIEWS)
       for (let step = 0; step < tour.steps.length; step++) {
-        const route = { present, tourId: tour.id, step };
+        const route = { view, tourId: tour.id, step };
         expect(parseLectureRoute(lectureHash(route).slice('#/lecture/'.length), BUILT_IN_TOURS)).toEqual(route);
       }
-    expect(lectureHash({ present: true, tourId: tour.id, step: 2 })).toBe(`#/lecture/present/${tour.id}/3`);
+    expect(lectureHash({ view: 'present', tourId: tour.id, step: 2 })).toBe(`#/lecture/present/${tour.id}/3`);
+    expect(lectureHash({ view: 'audience', tourId: tour.id, step: 0 })).toBe(`#/lecture/audience/${tour.id}/1`);
+    expect(lectureHash({ view: 'lecture', tourId: tour.id, step: 5 })).toBe(`#/lecture/${tour.id}/6`);
   });
 
   it('fall back to the first tour and step, and clamp a step past the end', () => {
-    expect(parseLectureRoute('', BUILT_IN_TOURS)).toEqual({ present: false, tourId: tour.id, step: 0 });
-    expect(parseLectureRoute('present', BUILT_IN_TOURS)).toEqual({ present: true, tourId: tour.id, step: 0 });
+    expect(parseLectureRoute('', BUILT_IN_TOURS)).toEqual({ view: 'lecture', tourId: tour.id, step: 0 });
+    expect(parseLectureRoute('present', BUILT_IN_TOURS)).toEqual({ view: 'present', tourId: tour.id, step: 0 });
+    expect(parseLectureRoute('audience/nope/2', BUILT_IN_TOURS)).toEqual({ view: 'audience', tourId: tour.id, step: 1 });
     expect(parseLectureRoute(`${tour.id}/99`, BUILT_IN_TOURS).step).toBe(tour.steps.length - 1);
     fc.assert(
       fc.property(fc.string(), (rest) => {
@@ -59,6 +62,13 @@ describe('lecture steps', () => {
     expect(input).toMatchObject({ agents: 5_000, seed: 1, timeline: stepScenario(tour.steps[1]).timeline });
     expect(stepsNeeded(tour, 0)).toEqual([0]);
     expect(stepsNeeded(tour, 4).sort()).toEqual([0, 1, 4]);
+    // A step's plane shows the other steps it names: step 5 places Operation Sophia (step 2) beside it.
+    expect(tour.steps[4].alsoOnPlane).toEqual([1]);
+    const bare = { ...tour, steps: tour.steps.map((s, k) => (k === 2 ? { ...s, alsoOnPlane: [5], claims: [] } : { ...s, claims: [] })) };
+    expect(stepsNeeded(bare, 2).sort()).toEqual([0, 2, 5]);
+    expect(() => parseTour({ ...JSON.parse(JSON.stringify(tour)), steps: tour.steps.map((s, k) => (k === 0 ? { ...s, alsoOnPlane: [9] } : s)) })).toThrow(
+      /steps\.0\.alsoOnPlane\.0: 9 is not another step/,
+    );
   });
 
   it('show each claim with the change in this run', () => {

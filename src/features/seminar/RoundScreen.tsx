@@ -1,7 +1,8 @@
 /**
  * The round being played, on the facilitator's screen: an event to inject (before the teams
  * decide, since it moves the levers they start from), a panel per team, the box for decision
- * codes from teams' own devices, and the reveal.
+ * codes from teams' own devices (or, while a room is open, the room instead of links and codes),
+ * and the reveal.
  */
 import { useMemo, useState } from 'react';
 import type { OutputKey } from '../../../models/index';
@@ -15,6 +16,7 @@ import { DecisionCodeBox } from './DecisionCodeBox';
 import { TeamLinkAddress } from './TeamLinkAddress';
 import { TeamPanel } from './TeamPanel';
 import { RoomPanel } from './room/RoomPanel';
+import { useRoomHostContext } from './room/room-context';
 import { useRun } from '../../runner/index';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
@@ -76,6 +78,7 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
   const decided = session.teams.filter((t) => state?.decisions[t.id] !== undefined).length;
   const predicted = session.teams.filter((t) => state?.predictions[t.id] !== undefined).length;
   const months = `${roundStartMonth(session, round) + 1}–${roundStartMonth(session, round + 1)}`;
+  const roomOpen = Boolean(useRoomHostContext()?.code);
 
   return (
     <div className="round-screen" data-testid="round-screen" data-round={round + 1}>
@@ -87,13 +90,14 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
         <EventPicker round={round} />
       </div>
       <RoomPanel />
-      <TeamLinkAddress />
+      {/* While a room is open, decisions come from the phones in it: links and codes per team would invite the other way. */}
+      {!roomOpen && <TeamLinkAddress />}
       <div className="team-grid">
         {session.teams.map((t) => (
-          <TeamPanel key={t.id} team={t} round={round} before={before} previous={previous} />
+          <TeamPanel key={t.id} team={t} round={round} before={before} previous={previous} deviceLink={!roomOpen} />
         ))}
       </div>
-      <DecisionCodeBox initialCode={initialCode} />
+      {!roomOpen && <DecisionCodeBox initialCode={initialCode} />}
       <section className="reveal-bar" aria-labelledby="reveal-title">
         <h3 id="reveal-title" className="visually-hidden">
           {t('round.reveal')}

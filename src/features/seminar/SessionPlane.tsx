@@ -8,13 +8,14 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { AXIS_COLOUR, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from '../../shared/charts/chart-theme';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
+import { planeDomain } from '../../shared/charts/chart-data';
 import type { PathPoint } from './session/debrief';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { useChartDirection } from '../../shared/charts/use-chart-direction';
 
-const TICKS = [0, 25, 50, 75, 100];
-const DOMAIN = [0, 100];
+/** Zero marked plainly once the plane reaches below it (the indices are uncapped: harm beyond the references). */
+const ZERO_LINE = { stroke: '#1a1a1a', strokeWidth: 1.5 } as const;
 const MARGIN = { top: 16, right: 24, bottom: 30, left: 8 } as const;
 const SESSION_LINE = { stroke: CURRENT_COLOUR, strokeWidth: 2.5 };
 const BAU_LINE = { stroke: BASELINE_COLOUR, strokeWidth: 1.5, strokeDasharray: BASELINE_DASH };
@@ -55,13 +56,16 @@ const Plot = memo(function Plot({ path, bau }: { readonly path: readonly PathPoi
     }),
     [t, dir],
   );
+  const { domain, ticks } = useMemo(() => planeDomain([...path, ...bau]), [path, bau]);
   return (
     <ScatterChart responsive accessibilityLayer={false} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
       <CartesianGrid stroke={GRID_COLOUR} />
-      <XAxis type="number" dataKey="x" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} reversed={dir.rtl} />
-      <YAxis type="number" dataKey="y" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} label={yLabel} orientation={dir.yOrientation} />
+      <XAxis type="number" dataKey="x" domain={domain} ticks={ticks} tick={AXIS_TICK} stroke={AXIS_COLOUR} label={xLabel} reversed={dir.rtl} />
+      <YAxis type="number" dataKey="y" domain={domain} ticks={ticks} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={44} label={yLabel} orientation={dir.yOrientation} />
       <ReferenceLine x={50} stroke="#9a9a9a" strokeDasharray="4 4" />
       <ReferenceLine y={50} stroke="#9a9a9a" strokeDasharray="4 4" />
+      {domain[0] < 0 && <ReferenceLine x={0} {...ZERO_LINE} />}
+      {domain[0] < 0 && <ReferenceLine y={0} {...ZERO_LINE} />}
       <Scatter data={bau as PathPoint[]} line={BAU_LINE} shape={BauPoint} isAnimationActive={false} />
       <Scatter data={path as PathPoint[]} line={SESSION_LINE} shape={shape} isAnimationActive={false} />
     </ScatterChart>

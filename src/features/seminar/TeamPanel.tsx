@@ -25,9 +25,11 @@ interface TeamPanelProps {
   /** Lever values in force before the teams decide this round. */
   readonly before: Readonly<Record<string, number>>;
   readonly previous?: (output: string) => string | null;
+  /** Show the link for the team's own device (not while a room is open: the phones are in the room). */
+  readonly deviceLink?: boolean;
 }
 
-export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
+export function TeamPanel({ team, round, before, previous, deviceLink = true }: TeamPanelProps) {
   const { t } = useTranslation('seminar');
   const roles = useRoleText();
   const { session, apply } = useSeminar();
@@ -103,12 +105,14 @@ export function TeamPanel({ team, round, before, previous }: TeamPanelProps) {
         previous={previous}
         onChange={(p) => setError(apply((s) => setPrediction(s, team.id, p)))}
       />
-      <details className="team-device">
-        <summary>{t('panel.device')}</summary>
-        <p className="small">{t('panel.deviceHint')}</p>
-        <CopyField label={t('panel.teamLink', { name })} value={link} testId={`team-link-${team.id}`} />
-        {link && <TeamQr link={link} name={name} />}
-      </details>
+      {deviceLink && (
+        <details className="team-device">
+          <summary>{t('panel.device')}</summary>
+          <p className="small">{t('panel.deviceHint')}</p>
+          <CopyField label={t('panel.teamLink', { name })} value={link} testId={`team-link-${team.id}`} />
+          {link && <TeamQr link={link} name={name} />}
+        </details>
+      )}
     </section>
   );
 }

@@ -5,3 +5,4 @@
  */
 export { default as SeminarView } from './SeminarView';
 export { default as RoomTeamPage } from './room/RoomTeamPage';
+export { default as RoomWatchPage } from './room/RoomWatchPage';

@@ -8,14 +8,16 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { RunResult } from '../../../models/index';
-import { runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
-import { AXIS_COLOUR, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
+import { planeDomain, runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
+import type { StateReadingName } from '../weights/reading';
+import { AXIS_COLOUR, OKABE_ITO, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
 import { useChartDirection, type ChartDirection } from './use-chart-direction';
 
-const TICKS = [0, 25, 50, 75, 100];
 const MID = 50;
+/** Zero marked plainly once the plane reaches below it: harm beyond the reference values lies past it. */
+const ZERO_LINE = { stroke: '#1a1a1a', strokeWidth: 1.5 } as const;
 
 const PLANE_LEGEND = [
   { key: 'plane.legendCurrent', colour: CURRENT_COLOUR, marker: 'circle' },
@@ -23,6 +25,17 @@ const PLANE_LEGEND = [
   { key: 'plane.legendBaseline', colour: '#000000', marker: 'diamond' },
   { key: 'plane.legendBaselinePath', colour: BASELINE_COLOUR, dash: BASELINE_DASH },
 ] as const;
+
+/** Other runs placed on the same plane (a lecture step's comparisons): an outlined square each. */
+export interface OtherPoint {
+  /** Short, on the plot (e.g. "Step 2"). */
+  readonly short: string;
+  /** Full, in the legend and the table. */
+  readonly label: string;
+  readonly run: RunResult;
+}
+
+const OTHER_COLOUR = OKABE_ITO.vermillion;
 
 interface ShapeProps {
   readonly cx?: number;
@@ -72,6 +85,22 @@ function baselineMarker(label: string, dir: ChartDirection) {
       </g>
     );
   };
+}
+
+interface OtherShapeProps extends ShapeProps {
+  readonly payload?: PlanePoint & { readonly short?: string };
+}
+
+function OtherMarker({ cx = 0, cy = 0, payload }: OtherShapeProps) {
+  const s = 7;
+  return (
+    <g data-testid="plane-other" data-x={payload?.x} data-y={payload?.y} data-label={payload?.short}>
+      <rect x={cx - s} y={cy - s} width={2 * s} height={2 * s} fill="#ffffff" stroke={OTHER_COLOUR} strokeWidth={2.5} />
+      <text x={cx} y={cy - s - 5} textAnchor="middle" fontSize={13} fontWeight={700} fill="#1a1a1a" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+        {payload?.short}
+      </text>
+    </g>
+  );
 }
 
 /** The path's points: the first year hollow, the last filled and larger, the others small. */
@@ -125,13 +154,12 @@ function QuadrantLabel({ viewBox, text, corner }: QuadrantLabelProps) {
 
 /** Constant props (Recharts recomputes a chart when a prop changes by reference). */
 const PLANE_MARGIN = { top: 12, right: 18, bottom: 30, left: 8 } as const;
-const INDEX_DOMAIN = [0, 100];
 const PLANE_MARGIN_RTL = { ...PLANE_MARGIN, left: PLANE_MARGIN.right, right: PLANE_MARGIN.left } as const;
 const BASELINE_LINE = { stroke: BASELINE_COLOUR, strokeWidth: 1.5, strokeDasharray: BASELINE_DASH };
 const CURRENT_LINE = { stroke: CURRENT_COLOUR, strokeWidth: 2 };
 
 /** The axes' titles and the quadrants' names, made once per language and direction (Recharts compares props by reference). */
-function usePlaneLabels() {
+function usePlaneLabels(reading: StateReadingName) {
   const { t } = useTranslation();
   const dir = useChartDirection();
   return useMemo(() => {
@@ -140,7 +168,7 @@ function usePlaneLabels() {
     const east = dir.rtl ? 'Left' : 'Right';
     return {
       dir,
-      ...planeAxisLabels((arrow) => t('plane.xAxis', { arrow }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
+      ...planeAxisLabels((arrow) => t('plane.xAxisReading', { arrow, reading: t(`weights.readings.${reading}`) }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       quadrants: {
         peopleSafer: <QuadrantLabel text={t('plane.peopleSafer')} corner={`top${west}`} />,
         bothSecure: <QuadrantLabel text={t('plane.bothSecure')} corner={`top${east}`} />,
@@ -150,7 +178,7 @@ function usePlaneLabels() {
       current: t('plane.current'),
       baseline: t('plane.baseline'),
     };
-  }, [t, dir]);
+  }, [t, dir, reading]);
 }
 
 function GhostPoint({ cx = 0, cy = 0 }: ShapeProps) {
@@ -158,14 +186,20 @@ function GhostPoint({ cx = 0, cy = 0 }: ShapeProps) {
 }
 
 interface PlotProps {
+  readonly reading: StateReadingName;
   readonly currentPath: readonly PlanePoint[];
   readonly baselinePath: readonly PlanePoint[] | null;
   readonly current: PlanePoint;
   readonly baseline: PlanePoint | null;
+  readonly others: readonly (PlanePoint & { readonly short: string })[];
 }
 
-const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, baseline }: PlotProps) {
-  const labels = usePlaneLabels();
+const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, current, baseline, others }: PlotProps) {
+  const labels = usePlaneLabels(reading);
+  const { domain, ticks } = useMemo(
+    () => planeDomain([...currentPath, ...(baselinePath ?? []), current, ...(baseline ? [baseline] : []), ...others]),
+    [currentPath, baselinePath, current, baseline, others],
+  );
   const { dir, current: currentLabel, baseline: baselineLabel } = labels;
   const PathPoint = useMemo(() => pathPoint(currentPath.length), [currentPath.length]);
   const CurrentMarker = useMemo(() => currentMarker(currentLabel, dir), [currentLabel, dir]);
@@ -178,8 +212,8 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
       <XAxis
         type="number"
         dataKey="x"
-        domain={INDEX_DOMAIN}
-        ticks={TICKS}
+        domain={domain}
+        ticks={ticks}
         tick={AXIS_TICK}
         stroke={AXIS_COLOUR}
         reversed={dir.rtl}
@@ -188,8 +222,8 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
       <YAxis
         type="number"
         dataKey="y"
-        domain={INDEX_DOMAIN}
-        ticks={TICKS}
+        domain={domain}
+        ticks={ticks}
         tick={AXIS_TICK}
         stroke={AXIS_COLOUR}
         width={44}
@@ -202,11 +236,14 @@ const PlanePlot = memo(function PlanePlot({ currentPath, baselinePath, current, 
       <ReferenceArea x1={MID} x2={100} y1={0} y2={MID} fill="none" label={labels.quadrants.stateInControl} />
       <ReferenceLine x={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
       <ReferenceLine y={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
+      {domain[0] < 0 && <ReferenceLine x={0} {...ZERO_LINE} />}
+      {domain[0] < 0 && <ReferenceLine y={0} {...ZERO_LINE} />}
       {baselinePath && (
         <Scatter data={baselinePath as PlanePoint[]} line={BASELINE_LINE} shape={GhostPoint} isAnimationActive={false} />
       )}
       <Scatter data={currentPath as PlanePoint[]} line={CURRENT_LINE} shape={PathPoint} isAnimationActive={false} />
       {baselinePoint && <Scatter data={baselinePoint} shape={BaselineMarker} isAnimationActive={false} />}
+      {others.length > 0 && <Scatter data={others as (PlanePoint & { readonly short: string })[]} shape={OtherMarker} isAnimationActive={false} />}
       <Scatter data={currentPoint} shape={CurrentMarker} isAnimationActive={false} />
     </ScatterChart>
   );
@@ -219,11 +256,24 @@ interface SecurityPlaneProps {
   readonly current: RunResult;
   readonly baseline: RunResult | null;
   readonly runId: number;
+  /** The reading of State security the indices are weighed with, named in the axis title. */
+  readonly reading?: StateReadingName;
+  /** Other runs to place on the plane by their run averages (a lecture step's comparisons). */
+  readonly others?: readonly OtherPoint[];
 }
 
-export default function SecurityPlane({ current, baseline, runId }: SecurityPlaneProps) {
+const NO_OTHERS: readonly OtherPoint[] = [];
+
+export default function SecurityPlane({ current, baseline, runId, reading = 'control', others = NO_OTHERS }: SecurityPlaneProps) {
   const { t } = useTranslation();
-  const legend = useMemo(() => PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) })), [t]);
+  const legend = useMemo(
+    () => [
+      ...PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) })),
+      ...others.map((o) => ({ label: t('plane.legendOther', { label: o.label }), colour: OTHER_COLOUR, marker: 'outline' as const })),
+    ],
+    [t, others],
+  );
+  const otherPoints = useMemo(() => others.map((o) => ({ ...runMeanPoint(o.run), short: o.short })), [others]);
   const currentPath = useMemo(() => yearlyIndexPath(current.months), [current]);
   const baselinePath = useMemo(() => (baseline ? yearlyIndexPath(baseline.months) : null), [baseline]);
   const currentMean = useMemo(() => runMeanPoint(current), [current]);
@@ -237,8 +287,10 @@ export default function SecurityPlane({ current, baseline, runId }: SecurityPlan
         const b = baselinePath?.[i];
         return [t('plane.year', { year: p.year }), one(p.y), one(p.x), b ? one(b.y) : '', b ? one(b.x) : ''];
       }),
+      ...others.map((o, i) => [t('plane.legendOther', { label: o.label }), one(otherPoints[i].y), one(otherPoints[i].x), '', '']),
     ],
   });
+  const othersSummary = others.map((o, i) => t('plane.otherSummary', { label: o.short, human: one(otherPoints[i].y), state: one(otherPoints[i].x) })).join(' ');
 
   return (
     <ChartFigure
@@ -249,13 +301,16 @@ export default function SecurityPlane({ current, baseline, runId }: SecurityPlan
       table={table}
       runId={runId}
       frameClassName="chart-frame plane-frame"
-      summary={
+      summary={[
         baselineMean
           ? t('plane.summary', { human: one(currentMean.y), state: one(currentMean.x), humanBaseline: one(baselineMean.y), stateBaseline: one(baselineMean.x) })
-          : t('plane.summaryNoBaseline', { human: one(currentMean.y), state: one(currentMean.x) })
-      }
+          : t('plane.summaryNoBaseline', { human: one(currentMean.y), state: one(currentMean.x) }),
+        othersSummary,
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
-      <PlanePlot currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} />
+      <PlanePlot reading={reading} currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} others={otherPoints} />
     </ChartFigure>
   );
 }

@@ -2,14 +2,15 @@
  * One output month by month, for the user's settings, with the baseline as a ghost line behind
  * it (as En-ROADS draws its baseline). The user picks the output from the model's declared
  * outputs. Vertical marks, numbered, show where the timeline's policies start and stop; the
- * list under the chart says what changes at each.
+ * list under the chart says what changes at each. The reader can show each month, a trailing
+ * 12-month average or one value per year (chart-data.ts, SERIES_VIEWS): one seed's months are noisy.
  */
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { OUTPUT_BY_KEY, OUTPUT_CHOICES, type DeclaredOutput, type OutputKey, type RunResult } from '../../../models/index';
 import { formatAxis, formatOutput } from '../format';
-import { monthlySeries, type SeriesRow } from './chart-data';
+import { SERIES_VIEWS, viewSeries, type SeriesRow, type SeriesView } from './chart-data';
 import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, GRID_COLOUR } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
 import { describeItems, describeMarker, timelineMarkers, type RunSchedule, type TimelineMarker } from './timeline-markers';
@@ -65,15 +66,31 @@ function labelRows(markers: readonly TimelineMarker[], months: number): number[]
   });
 }
 
-const SeriesPlot = memo(function SeriesPlot({ rows, spec, markers }: { readonly rows: readonly SeriesRow[]; readonly spec: Spec; readonly markers: readonly TimelineMarker[] }) {
+/** Yearly values are few: each gets a dot. */
+const YEAR_DOT = { r: 3.5 } as const;
+
+const SeriesPlot = memo(function SeriesPlot({
+  rows,
+  spec,
+  markers,
+  months,
+  yearly,
+}: {
+  readonly rows: readonly SeriesRow[];
+  readonly spec: Spec;
+  readonly markers: readonly TimelineMarker[];
+  /** The run's length in months (the axis), whatever the number of rows. */
+  readonly months: number;
+  readonly yearly: boolean;
+}) {
   const { t } = useTranslation();
   const dir = useChartDirection();
   const { labels, margin } = useMemo(() => {
-    const stagger = labelRows(markers, rows.length);
+    const stagger = labelRows(markers, months);
     const margin = markers.length === 0 ? MONTH_CHART_MARGIN : MARGINS[Math.max(...stagger)];
     return { labels: markers.map((m, i) => markLabel(m, stagger[i])), margin: dir.margin(margin) };
-  }, [markers, rows.length, dir]);
-  const monthAxis = useMonthAxis(rows.length);
+  }, [markers, months, dir]);
+  const monthAxis = useMonthAxis(months);
   const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
   const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
   return (
@@ -82,9 +99,9 @@ const SeriesPlot = memo(function SeriesPlot({ rows, spec, markers }: { readonly 
       <XAxis {...monthAxis} />
       <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} orientation={dir.yOrientation} />
       {hasBaseline && (
-        <Line dataKey="baseline" name={t('series.baseline')} stroke={BASELINE_COLOUR} strokeWidth={1.75} strokeDasharray={BASELINE_DASH} dot={false} isAnimationActive={false} />
+        <Line dataKey="baseline" name={t('series.baseline')} stroke={BASELINE_COLOUR} strokeWidth={1.75} strokeDasharray={BASELINE_DASH} dot={yearly ? YEAR_DOT : false} isAnimationActive={false} />
       )}
-      <Line dataKey="current" name={t('series.current')} stroke={CURRENT_COLOUR} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+      <Line dataKey="current" name={t('series.current')} stroke={CURRENT_COLOUR} strokeWidth={2.5} dot={yearly ? YEAR_DOT : false} isAnimationActive={false} />
       {markers.map((m, i) => (
         <ReferenceLine key={m.month} x={m.month} stroke={MARK_COLOUR} strokeDasharray={MARK_DASH} label={labels[i]} />
       ))}
@@ -100,9 +117,18 @@ interface SeriesChartProps {
   readonly schedule?: RunSchedule;
   /** The output shown first (lecture mode opens on the output a step talks about). */
   readonly initialOutput?: OutputKey;
+  /** Each month (the default), smoothed or yearly at first. */
+  readonly initialView?: SeriesView;
 }
 
 const NO_MARKERS: readonly TimelineMarker[] = [];
+
+/** The chart's caption: what a point is in this view, and the marks when there are any. */
+function describeView(view: SeriesView, marks: boolean, names: { label: string; unit: string }, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (view === 'month') return t(marks ? 'series.descriptionMarks' : 'series.description', names);
+  const text = t(view === 'year' ? 'series.descriptionYear' : 'series.descriptionSmoothed', names);
+  return marks ? `${text} ${t('series.marksNote')}` : text;
+}
 
 /** For screen readers: the month-by-month means and extremes of both lines, in one or two sentences. */
 function seriesSummary(rows: readonly SeriesRow[], format: (v: number) => string, label: string, t: (key: string, options: Record<string, unknown>) => string): string {
@@ -127,13 +153,15 @@ function seriesSummary(rows: readonly SeriesRow[], format: (v: number) => string
   return base.length ? t('series.summary', { ...parts, baselineMean: format(mean(base)) }) : t('series.summaryNoBaseline', parts);
 }
 
-export default function SeriesChart({ current, baseline, runId, schedule, initialOutput }: SeriesChartProps) {
+export default function SeriesChart({ current, baseline, runId, schedule, initialOutput, initialView }: SeriesChartProps) {
   const { t } = useTranslation();
   const mt = useModelText();
   const selectId = useId();
+  const viewId = useId();
   const [key, setKey] = useState<OutputKey>(initialOutput ?? 'smugglingDemand');
+  const [view, setView] = useState<SeriesView>(initialView ?? 'month');
   const spec = OUTPUT_BY_KEY.get(key) ?? OUTPUT_CHOICES[0];
-  const rows = useMemo(() => monthlySeries(current, baseline, key), [current, baseline, key]);
+  const rows = useMemo(() => viewSeries(current, baseline, key, view), [current, baseline, key, view]);
   const months = current.months.length;
   const markers = useMemo(() => (schedule ? timelineMarkers(schedule, months) : NO_MARKERS), [schedule, months]);
 
@@ -141,7 +169,7 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
     const byMonth = new Map(markers.map((m) => [m.month, describeItems(m)]));
     const label = mt.outputLabel(spec.key);
     return {
-      columns: [t('chart.month'), t('series.colYours', { label }), t('series.colBaseline', { label }), ...(markers.length ? [t('series.colTimeline')] : [])],
+      columns: [t(view === 'year' ? 'series.colYearEnd' : 'chart.month'), t('series.colYours', { label }), t('series.colBaseline', { label }), ...(markers.length ? [t('series.colTimeline')] : [])],
       rows: rows.map((r) => [
         String(r.month),
         formatOutput(spec, r.current),
@@ -166,23 +194,35 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
     ) : null;
 
   const controls = (
-    <label className="chart-picker" htmlFor={selectId}>
-      {t('series.show')}
-      <select id={selectId} value={key} onChange={(e) => setKey(e.target.value as OutputKey)} data-testid="series-output">
-        {OUTPUT_CHOICES.map((o) => (
-          <option key={o.key} value={o.key}>
-            {mt.outputLabel(o.key)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="chart-picker" htmlFor={selectId}>
+        {t('series.show')}
+        <select id={selectId} value={key} onChange={(e) => setKey(e.target.value as OutputKey)} data-testid="series-output">
+          {OUTPUT_CHOICES.map((o) => (
+            <option key={o.key} value={o.key}>
+              {mt.outputLabel(o.key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="chart-picker" htmlFor={viewId}>
+        {t('series.view')}
+        <select id={viewId} value={view} onChange={(e) => setView(e.target.value as SeriesView)} data-testid="series-view">
+          {SERIES_VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {t(`series.views.${v}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
   );
 
   return (
     <ChartFigure
       id="monthly-series"
       title={t('series.title')}
-      description={t(markers.length ? 'series.descriptionMarks' : 'series.description', { label: mt.outputLabel(spec.key), unit: mt.outputUnit(spec.key) })}
+      description={describeView(view, markers.length > 0, { label: mt.outputLabel(spec.key), unit: mt.outputUnit(spec.key) }, t)}
       legend={legend}
       table={table}
       runId={runId}
@@ -190,7 +230,7 @@ export default function SeriesChart({ current, baseline, runId, schedule, initia
       footnote={footnote}
       summary={seriesSummary(rows, (v) => formatOutput(spec, v), mt.outputLabel(spec.key), t)}
     >
-      <SeriesPlot rows={rows} spec={spec} markers={markers} />
+      <SeriesPlot rows={rows} spec={spec} markers={markers} months={months} yearly={view === 'year'} />
     </ChartFigure>
   );
 }

@@ -1,7 +1,7 @@
 /** Shaping results for the charts. */
 import { describe, expect, it } from 'vitest';
-import { runModel, type RunResult } from '../../../models/index';
-import { monthlySeries, routeRows, runMeanPoint, sameRows, wrapWords, yearlyIndexPath } from './chart-data';
+import { OUTPUTS, isOutputKey, runModel, type RunResult } from '../../../models/index';
+import { monthlySeries, planeDomain, routeRows, spanValue, viewSeries, runMeanPoint, sameRows, wrapWords, yearlyIndexPath } from './chart-data';
 import { yearTicks } from './chart-theme';
 
 const run = (levers: Record<string, number> = {}): RunResult => runModel({ agents: 2_000, months: 30, seed: 3, levers });
@@ -26,6 +26,40 @@ describe('chart data', () => {
     expect(monthlySeries(mine, null, 'smugglingDemand')[5]).toEqual({ month: 6, current: mine.months[5].smugglingDemand });
   });
 
+  it('shows a year as one value: a rate as deaths over the year ÷ journeys ended in it, a flow as its mean month', () => {
+    const rows = viewSeries(mine, base, 'deathRatePerAttempt', 'year');
+    // 30 months: two whole years and a partial third, each drawn at its last month.
+    expect(rows.map((r) => r.month)).toEqual([12, 24, 30]);
+    const year2 = mine.months.slice(12, 24);
+    const deaths = year2.reduce((s, m) => s + m.deathsMissing, 0);
+    const ended = year2.reduce((s, m) => s + m.journeysEnded, 0);
+    expect(rows[1].current).toBeCloseTo(deaths / ended, 12);
+    // Not the mean of the monthly rates, which would weigh a quiet month like a busy one.
+    const quiet = { ...mine.months[0], deathsMissing: 1, journeysEnded: 10, deathRatePerAttempt: 0.1 };
+    const busy = { ...mine.months[1], deathsMissing: 0, journeysEnded: 990, deathRatePerAttempt: 0 };
+    expect(spanValue([quiet, busy], 'deathRatePerAttempt')).toBeCloseTo(1 / 1000, 12);
+    expect(spanValue([quiet, busy], 'journeysEnded')).toBe(500);
+    expect(rows[2].baseline).toBeCloseTo(spanValue(base.months.slice(24, 30), 'deathRatePerAttempt'), 12);
+    const demand = viewSeries(mine, null, 'smugglingDemand', 'year');
+    expect(demand[0]).toEqual({ month: 12, current: mine.months.slice(0, 12).reduce((s, m) => s + m.smugglingDemand, 0) / 12 });
+  });
+
+  it('smooths month by month over the twelve months up to each (fewer at the start), against the baseline smoothed alike', () => {
+    const rows = viewSeries(mine, base, 'smugglingDemand', 'smoothed');
+    expect(rows).toHaveLength(30);
+    expect(rows[0].current).toBe(mine.months[0].smugglingDemand);
+    expect(rows[2].current).toBeCloseTo((mine.months[0].smugglingDemand + mine.months[1].smugglingDemand + mine.months[2].smugglingDemand) / 3, 9);
+    expect(rows[20].baseline).toBeCloseTo(base.months.slice(9, 21).reduce((s, m) => s + m.smugglingDemand, 0) / 12, 9);
+    expect(viewSeries(mine, base, 'smugglingDemand', 'month')).toEqual(monthlySeries(mine, base, 'smugglingDemand'));
+  });
+
+  it('names real outputs as the parts of every declared rate', () => {
+    for (const o of OUTPUTS) {
+      if (o.kind !== 'rate') continue;
+      expect('ratio' in o && isOutputKey(o.ratio.numerator) && isOutputKey(o.ratio.denominator), o.key).toBe(true);
+    }
+  });
+
   it('compares routes by id', () => {
     const rows = routeRows(mine.summary.byRoute, base.summary.byRoute, 'attempts');
     expect(rows.map((r) => r.route)).toEqual(mine.summary.byRoute.map((r) => r.route));
@@ -44,5 +78,19 @@ describe('chart data', () => {
     expect(wrapWords('Both more secure', 40)).toEqual(['Both more secure']);
     expect(yearTicks(120)).toEqual([12, 24, 36, 48, 60, 72, 84, 96, 108, 120]);
     expect(yearTicks(240)).toEqual([24, 48, 72, 96, 120, 144, 168, 192, 216, 240]);
+  });
+});
+
+describe('planeDomain', () => {
+  it('is 0–100 while every point is at or above 0', () => {
+    expect(planeDomain([{ x: 0, y: 100 }, { x: 42, y: 3 }])).toEqual({ domain: [0, 100], ticks: [0, 25, 50, 75, 100] });
+  });
+  it('reaches below 0, in whole steps, to the lowest point on either axis', () => {
+    expect(planeDomain([{ x: 35, y: -24 }]).domain).toEqual([-25, 100]);
+    expect(planeDomain([{ x: -25, y: 60 }]).domain).toEqual([-25, 100]);
+    expect(planeDomain([{ x: 10, y: 10 }, { x: 20, y: -137.7 }])).toEqual({ domain: [-150, 100], ticks: [-150, -125, -100, -75, -50, -25, 0, 25, 50, 75, 100] });
+  });
+  it('ignores values that are not numbers', () => {
+    expect(planeDomain([{ x: Number.NaN, y: -Infinity }]).domain).toEqual([0, 100]);
   });
 });

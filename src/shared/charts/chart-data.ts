@@ -2,7 +2,7 @@
  * Shaping a run's records for the charts. Pure functions of the results, memoised by the
  * components. Months are numbered from 0 in the model and from 1 for people.
  */
-import type { MonthRecord, OutputKey, RouteSummary, RunResult } from '../../../models/index';
+import { OUTPUT_BY_KEY, type MonthRecord, type OutputSpec, type OutputKey, type RouteSummary, type RunResult } from '../../../models/index';
 import { MONTHS_PER_YEAR } from './chart-theme';
 
 export interface SeriesRow {
@@ -15,6 +15,41 @@ export function monthlySeries(current: RunResult, baseline: RunResult | null, ke
   return current.months.map((m, i) => {
     const b = baseline?.months[i];
     return b ? { month: m.month + 1, current: m[key], baseline: b[key] } : { month: m.month + 1, current: m[key] };
+  });
+}
+
+/**
+ * How a month-by-month chart shows an output: each month; a trailing 12-month average (each month
+ * with the eleven before it, fewer at the start); or one value per year, drawn at the year's last
+ * month. One month of one seed is noisy (the death rate per attempt swings between 0 and several
+ * per cent), and a policy's effect is easier to see over a year.
+ */
+export const SERIES_VIEWS = ['month', 'smoothed', 'year'] as const;
+export type SeriesView = (typeof SERIES_VIEWS)[number];
+
+/**
+ * An output over a span of months: a rate as the ratio of its parts' sums (deaths over the span ÷
+ * journeys ended in it), everything else as the mean month (a flow stays "per month").
+ */
+export function spanValue(months: readonly MonthRecord[], key: OutputKey): number {
+  const ratio = (OUTPUT_BY_KEY.get(key) as OutputSpec | undefined)?.ratio;
+  if (ratio) {
+    const sum = (k: string) => months.reduce((s, m) => s + m[k as OutputKey], 0);
+    const denominator = sum(ratio.denominator);
+    return denominator > 0 ? sum(ratio.numerator) / denominator : 0;
+  }
+  return months.reduce((s, m) => s + m[key], 0) / months.length;
+}
+
+/** Rows of one output in a view: month by month, trailing 12-month averages, or one row per (possibly partial) year. */
+export function viewSeries(current: RunResult, baseline: RunResult | null, key: OutputKey, view: SeriesView): SeriesRow[] {
+  if (view === 'month') return monthlySeries(current, baseline, key);
+  const span = (months: readonly MonthRecord[], end: number) =>
+    view === 'smoothed' ? months.slice(Math.max(0, end - MONTHS_PER_YEAR), end) : months.slice(end - (((end - 1) % MONTHS_PER_YEAR) + 1), end);
+  const ends = view === 'smoothed' ? current.months.map((_, i) => i + 1) : current.months.map((_, i) => i + 1).filter((n) => n % MONTHS_PER_YEAR === 0 || n === current.months.length);
+  return ends.map((end) => {
+    const row = { month: end, current: spanValue(span(current.months, end), key) };
+    return baseline && baseline.months.length >= end ? { ...row, baseline: spanValue(span(baseline.months, end), key) } : row;
   });
 }
 
@@ -91,4 +126,26 @@ export function wrapWords(text: string, maxChars: number): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+/** The plane's usual extent: an index is 100 at no harm and 0 when the harms equal their references. */
+export const PLANE_TOP = 100;
+/** The plane's tick spacing; a domain extended below 0 moves by whole steps of it. */
+export const PLANE_STEP = 25;
+
+/**
+ * The plane's domain, the same on both axes (the plane stays square): 0 to 100, extended below 0
+ * in steps of PLANE_STEP when a point needs it. The indices are uncapped, so harm beyond the
+ * reference values gives a score below 0, and a fixed 0–100 plane would hide that point.
+ */
+export function planeDomain(points: Iterable<{ readonly x: number; readonly y: number }>): { readonly domain: [number, number]; readonly ticks: number[] } {
+  let low = 0;
+  for (const p of points) {
+    if (Number.isFinite(p.x)) low = Math.min(low, p.x);
+    if (Number.isFinite(p.y)) low = Math.min(low, p.y);
+  }
+  const bottom = low < 0 ? Math.floor(low / PLANE_STEP) * PLANE_STEP : 0;
+  const ticks: number[] = [];
+  for (let v = bottom; v <= PLANE_TOP; v += PLANE_STEP) ticks.push(v);
+  return { domain: [bottom, PLANE_TOP], ticks };
 }

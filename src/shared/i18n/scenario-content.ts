@@ -52,6 +52,8 @@ export interface TourContent {
   readonly summary: Shown | null;
   stepTitle(k: number): Shown;
   stepNarrative(k: number): Shown;
+  /** The step's speaker notes, or null when it has none. */
+  stepNotes(k: number): Shown | null;
   stepClaim(k: number, j: number): Shown;
 }
 
@@ -67,6 +69,7 @@ export function useTourContent(tour: Tour): TourContent {
       summary: tour.summary ? text('summary', tour.summary) : null,
       stepTitle: (k) => text(`steps.${k}.title`, tour.steps[k]?.title ?? ''),
       stepNarrative: (k) => text(`steps.${k}.narrative`, tour.steps[k]?.narrative ?? ''),
+      stepNotes: (k) => (tour.steps[k]?.notes ? text(`steps.${k}.notes`, tour.steps[k].notes) : null),
       stepClaim: (k, j) => text(`steps.${k}.claims.${j}.text`, tour.steps[k]?.claims[j]?.text ?? ''),
     };
   }, [content, tour]);

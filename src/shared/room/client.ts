@@ -20,7 +20,8 @@ export type Identity =
 export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
 
 export interface ClientEvents {
-  status: { readonly state: ConnectionState; readonly attempt?: number; readonly delayMs?: number; readonly reason?: string };
+  /** `code`: when closed for good, why (a server error code, or the library's `closed`). */
+  status: { readonly state: ConnectionState; readonly attempt?: number; readonly delayMs?: number; readonly reason?: string; readonly code?: string };
   /** Who this client is, whenever it changes (keep it to come back after a reload). */
   identity: Identity | null;
   /** The server's answer to saying who we are again after a reconnect. */
@@ -161,7 +162,7 @@ export class RoomClient {
       return;
     }
     if (frame.t === 'error') {
-      if (FATAL_CODES.has(frame.code)) this.stop(frame.reason);
+      if (FATAL_CODES.has(frame.code)) this.stop(frame.reason, new RoomError(frame.code, frame.reason));
       return this.emit('notice', frame);
     }
     if (re) return; // the answer to a request we no longer wait for (e.g. a re-entry, handled above)
@@ -233,7 +234,7 @@ export class RoomClient {
     const ws = this.ws;
     this.ws = null;
     if (ws && ws.readyState <= SOCKET_OPEN) ws.close(1000, 'closed by the page');
-    if (this.state !== 'closed') this.setState('closed', { reason });
+    if (this.state !== 'closed') this.setState('closed', { reason, code: error.code });
   }
 
   /** Close the connection and stop reconnecting. */

@@ -37,6 +37,8 @@ export const figureSchema = z.strictObject({
   unit: text(60).optional(),
 });
 
+export type Figure = z.infer<typeof figureSchema>;
+
 export const leverViewSchema = z.strictObject({
   key: keySchema,
   label: text(120),
@@ -56,9 +58,23 @@ export const predictionChoiceSchema = z.strictObject({
   max: figureValue.optional(),
 });
 
+/**
+ * One thing that changed since the teams last decided, as data that each phone words in its own
+ * language: the round's event (by id), or a team's move of a lever (from → to, both on the
+ * lever's 0–1 scale). A team is named by its default role when it still has that role's name
+ * (`role`), else by the name the facilitator typed (`name`), which is shown as typed.
+ */
+export const changeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('event'), event: keySchema }),
+  z.strictObject({ kind: z.literal('move'), team: teamIdSchema, role: keySchema.optional(), name: text(80).optional(), lever: keySchema, from: unit, to: unit }),
+]);
+export type Change = z.infer<typeof changeSchema>;
+
 /** What one team's device shows in a round: briefing, levers and budget, last round and what changed. */
 export const teamViewSchema = z.strictObject({
   name: text(80).min(1),
+  /** The team's default role, when the team still has its name and briefing: the phone words them in its language. */
+  role: keySchema.optional(),
   briefing: text(2000),
   objectives: z.array(text(200)).max(10),
   /** Largest sum of |new − before| over the team's levers this round. */
@@ -67,8 +83,11 @@ export const teamViewSchema = z.strictObject({
   predictions: z.array(predictionChoiceSchema).max(20),
   /** Last round's figures (or this round's, once revealed). */
   figures: z.array(figureSchema).max(20),
-  /** What changed since the last round, in words ("Drought: harvests failed", "Rescue capacity 0.7"). */
-  changes: z.array(text(300)).max(20),
+  /**
+   * What changed since the last round: data (a Change) worded on the phone; a string is a line
+   * already worded by the facilitator's page (rooms logged before changes were data), shown as is.
+   */
+  changes: z.array(z.union([changeSchema, text(300)])).max(20),
   message: text(500).optional(),
 });
 export type TeamView = z.infer<typeof teamViewSchema>;
@@ -76,7 +95,8 @@ export type TeamView = z.infer<typeof teamViewSchema>;
 /** What everyone may see (the projector, spectators): no team's levers or moves. */
 export const publicViewSchema = z.strictObject({
   title: text(200),
-  event: z.strictObject({ name: text(120), description: text(500) }).optional(),
+  /** `id`: a built-in event's id, so that a spectator's page words it in its own language. */
+  event: z.strictObject({ id: keySchema.optional(), name: text(120), description: text(500) }).optional(),
   figures: z.array(figureSchema).max(20),
   note: text(500).optional(),
 });

@@ -4,7 +4,7 @@
  * parameter so that they stay pure and testable.
  */
 import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, LEVERS, MODEL_VERSION } from '../../../models/index';
-import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, scenarioRoutes, type Scenario } from '../../../scenarios/index';
+import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, resolveWeights, scenarioRoutes, type Scenario } from '../../../scenarios/index';
 import { leversAtStart, routeLeversAtStart } from './run-input';
 import type { ScenarioDefaults, SettingsContext } from './settings';
 
@@ -17,6 +17,7 @@ export function scenarioDefaults(scenario: Scenario): ScenarioDefaults {
     routeStartLevers: routeLeversAtStart({ levers: scenario.levers, timeline: scenario.timeline, routeLevers: scenario.routeLevers }),
     timeline: scenario.timeline,
     months: scenario.months ?? DEFAULT_MONTHS,
+    ...(scenario.weights ? { weights: resolveWeights(scenario.weights) } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * figure on the page follows from it. Levers are never re-declared here: their keys, ranges and
  * steps come from the model's parameter table.
  */
-import { BROWSER_AGENTS_LIMIT, MONTHS_LIMIT, SEED_LIMIT, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
+import { BROWSER_AGENTS_LIMIT, DEFAULT_WEIGHTS, MONTHS_LIMIT, SEED_LIMIT, type IndexWeights, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
 import type { TimelineChange } from './timeline';
 
 export interface ExplorerSettings {
@@ -29,6 +29,11 @@ export interface ExplorerSettings {
    * always stay. See timeline.ts.
    */
   readonly timeline?: readonly TimelineChange[];
+  /**
+   * The weights the two indices are read with, when the user set others than the scenario's
+   * (scenarios/index-weights.ts). They change no run: the indices are recomputed from its terms.
+   */
+  readonly weights?: IndexWeights;
   readonly seed: number;
   readonly agents: number;
   readonly months: number;
@@ -66,6 +71,8 @@ export interface ScenarioDefaults {
   /** The scenario's own timeline of lever changes. */
   readonly timeline: readonly TimelineChange[];
   readonly months: number;
+  /** The weights the scenario file reads the indices with (the model's defaults when absent). */
+  readonly weights?: IndexWeights;
 }
 
 /** The model-side facts settings are checked against; passed in so that the codec stays pure. */
@@ -131,4 +138,9 @@ export function leverValues(ctx: SettingsContext, settings: ExplorerSettings): R
   const out: Record<string, number> = {};
   for (const spec of ctx.levers) out[spec.key] = settings.overrides[spec.key] ?? start[spec.key] ?? spec.defaultValue;
   return out;
+}
+
+/** The weights the indices are read with: the user's, else the scenario's, else the model's defaults. */
+export function weightsOf(ctx: SettingsContext, settings: Pick<ExplorerSettings, 'scenarioId' | 'weights'>): IndexWeights {
+  return settings.weights ?? findDefaults(ctx, settings.scenarioId).weights ?? DEFAULT_WEIGHTS;
 }

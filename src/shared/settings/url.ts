@@ -22,8 +22,9 @@ import { i18n } from '../i18n/i18n';
 import { LANG_PARAM } from '../i18n/lang-param';
 import { AIM_SEPARATOR, ROUTE_IDS, ROUTES, isRouteId, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
 import { safeParse, schemaPerKey, shownValue as shown } from '../../../scenarios/index';
+import { decodeWeights, encodeWeights, isWeightKey } from './url-weights';
 import { aimProblemText } from './aim-text';
-import { aimOf, findDefaults, routeStart, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
+import { aimOf, findDefaults, routeStart, weightsOf, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
 import { normaliseEdited, type TimelineChange } from './timeline';
 import { decodeTimeline, encodeTimeline } from './url-timeline';
 import { NoticeList, type SettingsNotice } from './notice-list';
@@ -125,7 +126,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     const at = key.indexOf(AIM_SEPARATOR);
     return at > 0 && leverByKey.has(key.slice(0, at)) ? key.slice(0, at) : undefined;
   };
-  const known = (key: string) => QUERY_KEY_SET.has(key) || leverByKey.has(key) || aimedLever(key) !== undefined;
+  const known = (key: string) => QUERY_KEY_SET.has(key) || leverByKey.has(key) || aimedLever(key) !== undefined || isWeightKey(key);
   const hasState = [...values.keys()].some(known);
   for (const key of FOREIGN_KEYS) values.delete(key);
 
@@ -253,13 +254,18 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
     if (decoded.timeline) timeline = normaliseEdited(scenario.timeline, decoded.timeline);
   }
 
+  const weightsBase = weightsOf(ctx, { scenarioId: scenario.id });
+  const decodedWeights = decodeWeights(values, weightsBase, take);
+  for (const n of decodedWeights.notices) notices.push(() => ({ ...n, value: shownValue(n.value) }));
+
   const unknown = [...values.keys()].filter((k) => !known(k));
   for (const key of unknown) {
     notices.push(() => ({ kind: 'ignored', field: shownValue(key), value: shownValue(values.get(key)?.[0] ?? ''), problem: i18n.t('common:notices.unknownSetting'), outcome: i18n.t('common:notices.ignored') }));
   }
 
   const base: ExplorerSettings = Object.keys(aims).length ? { scenarioId: scenario.id, overrides, aims, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
-  const settings: ExplorerSettings = timeline ? { ...base, timeline } : base;
+  const withTimeline: ExplorerSettings = timeline ? { ...base, timeline } : base;
+  const settings: ExplorerSettings = decodedWeights.weights ? { ...withTimeline, weights: decodedWeights.weights } : withTimeline;
   return { settings, notices: notices.capped(), hasState };
 }
 
@@ -276,6 +282,8 @@ export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext)
     const route = aimOf(settings, spec.key);
     if (value !== undefined) params.set(route === undefined ? spec.key : `${spec.key}${AIM_SEPARATOR}${route}`, String(snapToStep(spec, value)));
   }
+  // Weights before the timeline, which stays last (a link cut short loses the end of the timeline).
+  if (settings.weights) encodeWeights(params, settings.weights, weightsOf(ctx, { scenarioId: settings.scenarioId }));
   if (settings.timeline) params.set(QUERY_KEYS.timeline, encodeTimeline(settings.timeline));
   return params.toString();
 }

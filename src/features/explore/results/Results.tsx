@@ -16,6 +16,7 @@ import { KeyFigures } from '../../../shared/KeyFigures';
 import { RunStatus } from './RunStatus';
 import { useSettledValue } from '../use-settled-value';
 import { useTranslation } from 'react-i18next';
+import type { StateReadingName } from '../../../shared/weights/reading';
 
 const charts = import('../../../shared/charts/index');
 const SecurityPlane = lazy(() => charts.then((m) => ({ default: m.SecurityPlane })));
@@ -97,9 +98,13 @@ interface ResultsProps {
   readonly between?: ReactNode;
   /** Moved levers aimed at one route, named beside the key figures. */
   readonly aimed?: readonly AimedLever[];
+  /** Shown under the plane, before the formulas (the weights panel, the decomposition). */
+  readonly belowPlane?: ReactNode;
+  /** The reading of State security the indices are weighed with (the plane's axis names it). */
+  readonly reading?: StateReadingName;
 }
 
-export function Results({ runs, waiting, calibration, schedule, between, aimed }: ResultsProps) {
+export function Results({ runs, waiting, calibration, schedule, between, aimed, belowPlane, reading }: ResultsProps) {
   const { t } = useTranslation('explore');
   const current = runs.current.shown;
   const baseline = runs.baseline.shown?.result ?? null;
@@ -108,7 +113,8 @@ export function Results({ runs, waiting, calibration, schedule, between, aimed }
     <div className="results" data-testid="results" data-run-id={current?.id ?? 0} data-run-state={busy ? 'running' : 'idle'}>
       <div className="results-top">
         <div className="plane-column">
-          <Slot tall>{current ? <SecurityPlane current={current.result} baseline={baseline} runId={current.id} /> : <Placeholder tall />}</Slot>
+          <Slot tall>{current ? <SecurityPlane current={current.result} baseline={baseline} runId={current.id} reading={reading} /> : <Placeholder tall />}</Slot>
+          {belowPlane}
           <IndexFormulas calibration={calibration} />
         </div>
         <section className="kpi-column" aria-labelledby="kpi-title">

@@ -11,7 +11,7 @@
  * named after it, with the number of months of the run.
  */
 import { LEVER_BY_KEY } from '../../../../models/index';
-import { SCENARIO_FORMAT_VERSION, type Scenario } from '../../../../scenarios/index';
+import { resolveWeights, SCENARIO_FORMAT_VERSION, writtenWeights, type Scenario } from '../../../../scenarios/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { buildRunInput } from '../../../shared/settings/run-input';
 
@@ -23,11 +23,11 @@ export function customScenarioId(scenario: Pick<Scenario, 'id'>): string {
 }
 
 /** No lever moved and the timeline as the scenario has it. */
-export function isUnchanged(settings: Pick<ExplorerSettings, 'overrides' | 'timeline'>): boolean {
-  return Object.keys(settings.overrides).length === 0 && !settings.timeline;
+export function isUnchanged(settings: Pick<ExplorerSettings, 'overrides' | 'timeline' | 'weights'>): boolean {
+  return Object.keys(settings.overrides).length === 0 && !settings.timeline && !settings.weights;
 }
 
-export function scenarioFileName(scenario: Pick<Scenario, 'id'>, settings: Pick<ExplorerSettings, 'overrides' | 'timeline'>): string {
+export function scenarioFileName(scenario: Pick<Scenario, 'id'>, settings: Pick<ExplorerSettings, 'overrides' | 'timeline' | 'weights'>): string {
   return isUnchanged(settings) ? `${scenario.id}.json` : `crossings-${customScenarioId(scenario)}.json`;
 }
 
@@ -37,6 +37,9 @@ export function scenarioFile(scenario: Scenario, settings: ExplorerSettings): Re
   if (isUnchanged(settings)) return { ...scenario, formatVersion: SCENARIO_FORMAT_VERSION, months: input.months };
   const changed = Object.keys(settings.overrides).map((k) => `${LEVER_BY_KEY.get(k)?.label ?? k} ${settings.overrides[k]}`);
   if (settings.timeline) changed.push(`an edited timeline of ${settings.timeline.length} dated change${settings.timeline.length === 1 ? '' : 's'}`);
+  const weights = settings.weights ?? (scenario.weights ? resolveWeights(scenario.weights) : undefined);
+  const written = weights ? writtenWeights(weights) : undefined;
+  if (settings.weights) changed.push(`the indices read with my own weights`);
   const file: Record<string, unknown> = {
     formatVersion: SCENARIO_FORMAT_VERSION,
     id: customScenarioId(scenario),
@@ -55,6 +58,8 @@ export function scenarioFile(scenario: Scenario, settings: ExplorerSettings): Re
   if (input.calibration) file.calibration = input.calibration;
   if (scenario.routes) file.routes = scenario.routes;
   if (scenario.startYear !== undefined) file.startYear = scenario.startYear;
+  // Every term's weight that differs from the model's default, so the command line reads the same indices.
+  if (written) file.weights = written;
   return file;
 }
 

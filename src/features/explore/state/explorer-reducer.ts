@@ -3,8 +3,9 @@
  * updates short and the state immutable, so React can tell what changed by reference.
  */
 import { produce } from 'immer';
-import { aimableRoutes, ROUTES, type LeverSpec, type RouteId } from '../../../../models/index';
-import { aimOf, defaultSettings, findDefaults, routeStart, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
+import { aimableRoutes, ROUTES, type IndexWeights, type LeverSpec, type RouteId } from '../../../../models/index';
+import { sameWeights, usableWeights } from '../../../../scenarios/index';
+import { aimOf, defaultSettings, findDefaults, routeStart, sameLeverValue, snapToStep, weightsOf, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
 import { cleanChange, editableChanges, isValidChange, MAX_TIMELINE_CHANGES, normaliseEdited, type TimelineChange } from '../../../shared/settings/timeline';
 
 export type ExplorerAction =
@@ -20,17 +21,26 @@ export type ExplorerAction =
   | { readonly type: 'updateChange'; readonly index: number; readonly change: TimelineChange }
   | { readonly type: 'removeChange'; readonly index: number }
   | { readonly type: 'resetTimeline' }
-  | { readonly type: 'replace'; readonly settings: ExplorerSettings };
+  | { readonly type: 'replace'; readonly settings: ExplorerSettings }
+  /** The weights the indices are read with (no new run: the indices are recomputed from its terms). */
+  | { readonly type: 'setWeights'; readonly weights: IndexWeights };
 
 export function explorerReducer(ctx: SettingsContext) {
   const specs: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
   return (state: ExplorerSettings, action: ExplorerAction): ExplorerSettings => {
     if (isTimelineAction(action)) return editTimeline(state, action);
     if (action.type === 'replace') return action.settings;
+    if (action.type === 'setWeights') {
+      if (!usableWeights(action.weights)) return state;
+      const { weights: _old, ...rest } = state;
+      // Back at the scenario's own weights, the settings hold none (the link stays short).
+      return sameWeights(action.weights, weightsOf(ctx, { scenarioId: state.scenarioId })) ? rest : { ...rest, weights: action.weights };
+    }
     if (action.type === 'setScenario') {
       const next = defaultSettings(ctx, action.scenarioId);
       // A new scenario starts as loaded (its own timeline); the run's seed and number of agents stay the user's.
-      return { ...next, seed: state.seed, agents: state.agents };
+      // The user's weights stay too: they are a way of reading any scenario's results.
+      return state.weights ? { ...next, seed: state.seed, agents: state.agents, weights: state.weights } : { ...next, seed: state.seed, agents: state.agents };
     }
     return produce(state, (draft) => {
       switch (action.type) {

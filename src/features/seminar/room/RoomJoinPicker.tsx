@@ -11,18 +11,19 @@ import { RoomClient } from '../../../shared/room/client';
 import type { FrameOf } from '../../../shared/room/frames';
 import { roomSocketUrl } from '../../../shared/room/links';
 import { displayRoomCode, normaliseRoomCode } from '../../../shared/room/room-code';
-import { RoomError } from '../../../shared/room/transport';
+import { problemOf, refusalText, type RoomProblem } from './room-words';
 import { DEFAULT_ROLES } from '../session/roles';
 import { useRoleText } from '../role-text';
 import { loadDevice } from './room-storage';
 
-export function RoomCodeForm() {
+/** `kind`: join a team (#/join/<code>), or watch the room as a spectator (#/watch/<code>). */
+export function RoomCodeForm({ kind = 'join' }: { readonly kind?: 'join' | 'watch' }) {
   const { t } = useTranslation('seminar');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState(false);
   return (
     <article className="team-page phone-page" aria-labelledby="phone-title" data-testid="room-code-form">
-      <h2 id="phone-title">{t('room.join.title')}</h2>
+      <h2 id="phone-title">{t(kind === 'watch' ? 'room.watch.title' : 'room.join.title')}</h2>
       <form
         className="room-code-form"
         noValidate
@@ -30,7 +31,7 @@ export function RoomCodeForm() {
           e.preventDefault();
           const code = normaliseRoomCode(text);
           setProblem(code === null);
-          if (code) window.location.hash = `#/join/${code}`;
+          if (code) window.location.hash = `#/${kind}/${code}`;
         }}
       >
         <label htmlFor="room-code-input">{t('room.join.label')}</label>
@@ -64,7 +65,7 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
   const { t } = useTranslation('seminar');
   const roles = useRoleText();
   const [teams, setTeams] = useState<Teams | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<RoomProblem | null>(null);
   const [saved] = useState(() => loadDevice(room));
 
   useEffect(() => {
@@ -79,7 +80,7 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
         c.close();
       },
       (e: unknown) => {
-        setProblem(e instanceof RoomError ? e.reason : String(e));
+        setProblem(problemOf(e));
         c.close();
       },
     );
@@ -94,7 +95,7 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
       </header>
       {problem && (
         <p className="notice sem-notice-error" role="alert" data-testid="phone-problem">
-          {problem}
+          {refusalText(t, problem)}
         </p>
       )}
       {teams && teams.length === 0 && <p role="status">{t('room.join.noTeams')}</p>}
@@ -110,6 +111,18 @@ export function RoomTeamPicker({ room }: { readonly room: string }) {
         </ul>
       )}
       <p className="small">{t('room.join.pickHint')}</p>
+    </article>
+  );
+}
+
+/** A phone or spectator address that names no room (or no team): the page's title and what is wrong, nothing else. */
+export function BadRoomLink({ title, message, testId }: { readonly title: string; readonly message: string; readonly testId: string }) {
+  return (
+    <article className="team-page phone-page" aria-labelledby="bad-link-title">
+      <h2 id="bad-link-title">{title}</h2>
+      <p className="notice sem-notice-error" role="alert" data-testid={testId}>
+        {message}
+      </p>
     </article>
   );
 }

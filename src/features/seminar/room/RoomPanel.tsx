@@ -6,7 +6,7 @@
  * is shown and decision codes work as before.
  */
 import { useTranslation } from 'react-i18next';
-import { appLink, roomJoinHash, teamJoinHash } from '../../../shared/room/links';
+import { appLink, roomJoinHash, teamJoinHash, watchHash } from '../../../shared/room/links';
 import { displayRoomCode } from '../../../shared/room/room-code';
 import { TeamQr } from '../TeamQr';
 import { useTeamBase } from '../use-team-base';
@@ -50,7 +50,10 @@ export function RoomPanel({ showLinks = true }: { readonly showLinks?: boolean }
           </strong>
         </p>
         <p className="small" role="status" data-testid="room-connection" data-state={room.connection}>
-          {t(`room.connection.${room.connection}`)} · {t('room.joinAt')} <code dir="ltr">{appLink(base.url, roomJoinHash(room.code))}</code>
+          {t(`room.connection.${room.connection}`)} · {t('room.joinAt')} <code dir="ltr">{appLink(base.url, roomJoinHash(room.code))}</code> · {t('room.watchAt')}{' '}
+          <code dir="ltr" data-testid="room-watch-link">
+            {appLink(base.url, watchHash(room.code))}
+          </code>
         </p>
       </div>
       <ul className="room-teams">

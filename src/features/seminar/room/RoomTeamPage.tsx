@@ -11,35 +11,51 @@ import { LEVER_BY_KEY, OUTPUT_BY_KEY } from '../../../../models/index';
 import { parseRoomHash } from '../../../shared/room/links';
 import { displayRoomCode } from '../../../shared/room/room-code';
 import type { RoundState, Submission } from '../../../shared/room/frames';
-import type { TeamView } from '../../../shared/room/views';
+import type { Figure, TeamView } from '../../../shared/room/views';
 import { formatRoundValue, outputLabel } from '../session/figures';
 import type { Prediction } from '../session/session';
 import { PredictionInput } from '../PredictionInput';
 import { BudgetMeter, budgetSpent, movedOnly, TeamLever } from '../TeamLever';
 import { useRoomTeam } from './use-room-team';
-import { RoomCodeForm, RoomTeamPicker } from './RoomJoinPicker';
+import { BadRoomLink, RoomCodeForm, RoomTeamPicker } from './RoomJoinPicker';
 import { useRoleText } from '../role-text';
 import { DEFAULT_ROLES } from '../session/roles';
-import { formatNumber } from '../../../shared/format';
+import { displayLocale, formatNumber } from '../../../shared/format';
+import { changeText, refusalText } from './room-words';
 import { useModelText } from '../../../shared/i18n/model-text';
 import './room.css';
 
 /**
- * The default role a team's published name is (the facilitator's page publishes a default role's
- * English name when it reads English), so that the phone can show the role's name, briefing and
- * objectives in its own language; '' for a role of the facilitator's own, shown as published.
+ * The team's name and briefing in the phone's language: the view names the team's default role
+ * when the facilitator kept its name and briefing (`role`); a room logged before that field is
+ * matched by the role's English name; a team of the facilitator's own is shown as published.
  */
-const roleOf = (name: string): string => DEFAULT_ROLES.find((r) => r.name === name)?.id ?? '';
+function useTeamWords(): { name: (name: string, view?: TeamView | null) => string; briefing: (view: TeamView) => string } {
+  const roles = useRoleText();
+  const byName = (name: string) => DEFAULT_ROLES.find((r) => r.name === name);
+  const byView = (view?: TeamView | null) => (view?.role ? DEFAULT_ROLES.find((r) => r.id === view.role) : undefined);
+  return {
+    name: (name, view) => {
+      const role = byView(view);
+      return role ? roles.roleName(role) : roles.teamName({ roleId: byName(name)?.id ?? '', name });
+    },
+    briefing: (view) => {
+      const role = byView(view);
+      return role ? roles.briefing({ roleId: role.id, briefing: role.briefing }) : roles.briefing({ roleId: byName(view.name)?.id ?? '', briefing: view.briefing });
+    },
+  };
+}
 
-function Figures({ view, revealed }: { readonly view: TeamView; readonly revealed: boolean }) {
+/** Last round's figures (this round's once revealed), worded and formatted in the page's language; also the spectator's. */
+export function Figures({ figures, revealed }: { readonly figures: readonly Figure[]; readonly revealed: boolean }) {
   const { t } = useTranslation('seminar');
-  if (view.figures.length === 0) return null;
+  if (figures.length === 0) return null;
   const text = (key: string, value: number, fallback?: string) => (OUTPUT_BY_KEY.has(key) ? formatRoundValue(key, value) : (fallback ?? String(value)));
   return (
     <section className="phone-figures" aria-labelledby="phone-figures-title">
       <h3 id="phone-figures-title">{t(revealed ? 'room.phone.thisRound' : 'room.phone.lastRound')}</h3>
       <dl>
-        {view.figures.map((f) => (
+        {figures.map((f) => (
           <div key={f.key} data-testid={`phone-figure-${f.key}`} data-value={f.value}>
             <dt>{OUTPUT_BY_KEY.has(f.key) ? outputLabel(f.key) : f.label}</dt>
             <dd>
@@ -99,7 +115,9 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
   const { t } = useTranslation('seminar');
   const mt = useModelText();
   const roles = useRoleText();
+  const teamWords = useTeamWords();
   const view = round.view;
+  const words = { t, roles, locale: displayLocale() };
   const movesText = (decision: Readonly<Record<string, number>>) => {
     const moves = Object.entries(decision).map(([k, v]) => `${LEVER_BY_KEY.has(k) ? mt.leverLabel(k) : k} ${formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
     return moves.length ? moves.join(', ') : t('room.phone.noChange');
@@ -122,16 +140,16 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
         <section className="phone-changes" aria-labelledby="phone-changes-title">
           <h3 id="phone-changes-title">{t('room.phone.changed')}</h3>
           <ul>
-            {view.changes.map((c) => (
-              <li key={c}>{c}</li>
+            {view.changes.map((c, i) => (
+              <li key={i}>{changeText(c, words)}</li>
             ))}
           </ul>
         </section>
       )}
-      <Figures view={view} revealed={revealed} />
+      <Figures figures={view.figures} revealed={revealed} />
       <details className="team-page-briefing">
         <summary>{t('teamPage.briefing')}</summary>
-        <p>{roles.briefing({ roleId: roleOf(view.name), briefing: view.briefing })}</p>
+        <p>{teamWords.briefing(view)}</p>
         <ul>
           {view.objectives.map((o) => (
             <li key={o}>{roles.objective({ label: o })}</li>
@@ -146,7 +164,7 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
 function Joined({ link }: { readonly link: Extract<NonNullable<ReturnType<typeof parseRoomHash>>, { kind: 'join' }> }) {
   const { t } = useTranslation('seminar');
   const state = useRoomTeam(link);
-  const roles = useRoleText();
+  const teamWords = useTeamWords();
   const { round, team } = state;
   return (
     <article className="team-page phone-page" aria-labelledby="phone-title" data-testid="phone-page" data-team={team?.id ?? ''} data-round={round ? round.round + 1 : 0}>
@@ -159,11 +177,11 @@ function Joined({ link }: { readonly link: Extract<NonNullable<ReturnType<typeof
             · {t(`room.connection.${state.connection}`)}
           </span>
         </p>
-        <h2 id="phone-title">{team ? roles.teamName({ roleId: roleOf(team.name), name: team.name }) : t('teamPage.title')}</h2>
+        <h2 id="phone-title">{team ? teamWords.name(team.name, round?.view) : t('teamPage.title')}</h2>
       </header>
       {state.problem && (
         <p className="notice sem-notice-error" role="alert" data-testid="phone-problem">
-          {state.problem}
+          {refusalText(t, state.problem)}
         </p>
       )}
       {state.waiting && <p role="status">{t('room.phone.waitingAdmit')}</p>}
@@ -179,14 +197,6 @@ export default function RoomTeamPage({ hash }: { readonly hash: string }) {
   const link = useMemo(() => parseRoomHash(hash), [hash]);
   if (/^#\/join\/?$/.test(hash)) return <RoomCodeForm />;
   if (link?.kind === 'join' && !link.team) return <RoomTeamPicker room={link.room} />;
-  if (!link || link.kind !== 'join' || !link.team)
-    return (
-      <article className="team-page phone-page" aria-labelledby="phone-title">
-        <h2 id="phone-title">{t('teamPage.title')}</h2>
-        <p className="notice sem-notice-error" role="alert" data-testid="phone-problem">
-          {t('room.phone.badLink')}
-        </p>
-      </article>
-    );
+  if (!link || link.kind !== 'join' || !link.team) return <BadRoomLink title={t('teamPage.title')} message={t('room.phone.badLink')} testId="phone-problem" />;
   return <Joined key={hash} link={link} />;
 }

@@ -37,7 +37,11 @@ describe('what the facilitator publishes to the room', () => {
     const view = pub.views.interior;
     expect(view.figures.map((f) => f.key)).toContain('deathsMissing');
     expect(view.figures.every((f) => f.previous === undefined)).toBe(true); // round 1 has no round before it
-    expect(view.changes).toEqual(['Drought: Rains fail across the origin region: harvests and herds are lost.', 'Destination-State interior ministry: Enforcement intensity 0.30 → 0.70']);
+    expect(view.changes).toEqual([
+      { kind: 'event', event: 'drought' },
+      { kind: 'move', team: 'interior', role: 'interior', lever: 'enforcement.intensity', from: 0.3, to: 0.7 },
+    ]);
+    expect(view.role).toBe('interior');
     // Levers stand where round 2 starts (after round 1 and the drought), and the budget is the role's.
     const before = leversBeforeDecisions(s, 1);
     for (const l of view.levers) expect(l.before).toBe(before[l.key]);

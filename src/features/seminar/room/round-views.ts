@@ -8,7 +8,7 @@
  * against these views, so a phone cannot record a decision the session would refuse.
  */
 import { LEVER_BY_KEY, type OutputKey, type RunResult } from '../../../../models/index';
-import type { PublicView, RoundStatus, TeamView } from '../../../shared/room/views';
+import type { Change, PublicView, RoundStatus, TeamView } from '../../../shared/room/views';
 import { currentRound } from '../session/actions';
 import { decisionChanges } from '../session/debrief';
 import { leversBeforeDecisions, roundValue } from '../session/engine';
@@ -16,10 +16,10 @@ import { findEvent } from '../session/events';
 import { formatRoundValue, outputLabel, PREDICTION_OUTPUTS, roundUnit } from '../session/figures';
 import { predictionRange } from '../session/prediction-range';
 import { isFlow } from '../session/scoring';
-import type { Session } from '../session/session';
+import type { Session, Team } from '../session/session';
+import { DEFAULT_ROLES } from '../session/roles';
 import { roleTextNow } from '../role-text';
 import { i18n } from '../../../shared/i18n/i18n';
-import { formatNumber } from '../../../shared/format';
 
 /** The figures a team's phone and the projector show: what the teams' objectives and predictions are about. */
 export const ROOM_FIGURES: readonly OutputKey[] = ['irregularArrivals', 'deathsMissing', 'smugglingDemand', 'regularArrivals', 'humanSecurityIndex', 'stateSecurityIndex'];
@@ -44,8 +44,6 @@ export function roomPhase(session: Session, lockedRound: number | null): RoomPha
   return { round: r - 1, status: 'revealed', figuresRound: r - 1 };
 }
 
-const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 function figures(session: Session, run: RunResult | null, round: number): TeamView['figures'] {
   if (!run || round < 0) return [];
   return ROOM_FIGURES.map((key) => {
@@ -55,17 +53,32 @@ function figures(session: Session, run: RunResult | null, round: number): TeamVi
   });
 }
 
-/** What changed since the teams last decided: the event of this round, and every team's moves in the round before. */
-function changes(session: Session, phase: RoomPhase): string[] {
-  const out: string[] = [];
+/**
+ * The team's default role, when the team still has that role's name (and, with `briefing`, its
+ * briefing): then a phone words them in its own language; otherwise they are the facilitator's
+ * words, shown as typed.
+ */
+function defaultRole(team: Team, briefing = false): string | undefined {
+  const role = DEFAULT_ROLES.find((r) => r.id === team.roleId);
+  return role && team.name === role.name && (!briefing || team.briefing === role.briefing) ? role.id : undefined;
+}
+
+/**
+ * What changed since the teams last decided: the event of this round, and every team's moves in
+ * the round before. Data, not words: each phone words them in its own language (changeText).
+ */
+function changes(session: Session, phase: RoomPhase): Change[] {
+  const out: Change[] = [];
   const decidedRound = phase.status === 'revealed' ? phase.round : phase.round - 1;
   const eventId = session.rounds[phase.round]?.event;
-  const event = eventId ? findEvent(eventId) : undefined;
-  if (event) out.push(`${roleTextNow.eventName(event)}: ${roleTextNow.eventDescription(event)}`.slice(0, 300));
+  if (eventId && findEvent(eventId)) out.push({ kind: 'event', event: eventId });
   if (decidedRound >= 0)
-    for (const team of session.teams)
+    for (const team of session.teams) {
+      const role = defaultRole(team);
+      const who = role ? { role } : { name: team.name.slice(0, 80) };
       for (const c of decisionChanges(session, decidedRound, team.id))
-        if (out.length < 20) out.push(`${roleTextNow.teamName(team)}: ${c.label} ${two(c.from)} → ${two(c.to)}`.slice(0, 300));
+        if (out.length < 20) out.push({ kind: 'move', team: team.id, ...who, lever: c.lever, from: c.from, to: c.to });
+    }
   return out;
 }
 
@@ -92,6 +105,7 @@ export function roundPublication(session: Session, phase: RoomPhase, run: RunRes
   for (const team of session.teams)
     views[team.id] = {
       name: roleTextNow.teamName(team).slice(0, 80),
+      ...(defaultRole(team, true) ? { role: defaultRole(team, true) } : {}),
       briefing: roleTextNow.briefing(team).slice(0, 2000),
       objectives: team.objectives.map((o) => roleTextNow.objective(o).slice(0, 200)),
       budget: team.budgetPerRound,
@@ -111,7 +125,7 @@ export function roundPublication(session: Session, phase: RoomPhase, run: RunRes
     status: phase.status,
     public: {
       title: roleTextNow.sessionTitle(session.title).slice(0, 200),
-      ...(event ? { event: { name: roleTextNow.eventName(event).slice(0, 120), description: roleTextNow.eventDescription(event).slice(0, 500) } } : {}),
+      ...(event ? { event: { id: event.id, name: roleTextNow.eventName(event).slice(0, 120), description: roleTextNow.eventDescription(event).slice(0, 500) } } : {}),
       figures: shown,
     },
     views,

@@ -8,9 +8,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { RoomClient, type ConnectionState } from '../../../shared/room/client';
 import type { RoundState, Submission } from '../../../shared/room/frames';
 import { roomSocketUrl, type RoomLink } from '../../../shared/room/links';
-import { RoomError } from '../../../shared/room/transport';
 import type { Decision, Prediction } from '../../../shared/room/views';
 import { loadDevice, saveDevice } from './room-storage';
+import { problemOf, statusListener, type RoomProblem } from './room-words';
 
 export interface RoomTeamState {
   readonly connection: ConnectionState;
@@ -20,11 +20,11 @@ export interface RoomTeamState {
   readonly round: RoundState | null;
   /** The team's latest decision recorded for the round shown. */
   readonly submission: Submission | null;
-  readonly problem: string | null;
+  /** The last refusal or lost connection, worded on the page in its language (room-words.ts). */
+  readonly problem: RoomProblem | null;
   readonly submit: (decision: Decision, prediction?: Prediction) => Promise<void>;
 }
 
-const reasonOf = (e: unknown) => (e instanceof RoomError ? e.reason : e instanceof Error ? e.message : String(e));
 
 export function useRoomTeam(link: Extract<RoomLink, { kind: 'join' }>): RoomTeamState {
   const clientRef = useRef<RoomClient | null>(null);
@@ -33,7 +33,7 @@ export function useRoomTeam(link: Extract<RoomLink, { kind: 'join' }>): RoomTeam
   const [team, setTeam] = useState<RoomTeamState['team']>(null);
   const [round, setRound] = useState<RoundState | null>(null);
   const [submission, setSubmission] = useState<Submission | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<RoomProblem | null>(null);
   const { room, team: linkTeam, token } = link;
 
   useEffect(() => {
@@ -47,10 +47,7 @@ export function useRoomTeam(link: Extract<RoomLink, { kind: 'join' }>): RoomTeam
       setSubmission(f.submission);
     };
     const offs = [
-      c.on('status', (s) => {
-        setConnection(s.state);
-        if (s.state === 'closed' && s.reason) setProblem(s.reason);
-      }),
+      c.on('status', statusListener(setConnection, setProblem)),
       c.on('identity', (id) => {
         if (id?.kind === 'team') saveDevice(room, { room, team: id.team, device: id.device });
       }),
@@ -63,16 +60,16 @@ export function useRoomTeam(link: Extract<RoomLink, { kind: 'join' }>): RoomTeam
       }),
       c.on('submitted', (s) => setSubmission(s)),
       c.on('notice', (f) => {
-        setProblem(f.reason);
+        setProblem({ code: f.code, reason: f.reason });
         if (f.code === 'released') saveDevice(room, null);
       }),
     ];
     clientRef.current = c;
-    if (resume) c.connect().catch((e: unknown) => setProblem(reasonOf(e)));
+    if (resume) c.connect().catch((e: unknown) => setProblem(problemOf(e)));
     else if (linkTeam)
       c.join({ room, team: linkTeam, ...(token ? { token } : {}) }, () => setWaiting(true)).then(joined, (e: unknown) => {
         setWaiting(false);
-        setProblem(reasonOf(e));
+        setProblem(problemOf(e));
       });
     return () => {
       for (const off of offs) off();
@@ -89,7 +86,7 @@ export function useRoomTeam(link: Extract<RoomLink, { kind: 'join' }>): RoomTeam
       try {
         await client.submit({ round: round.round, team: team.id, decision, ...(prediction ? { prediction } : {}) });
       } catch (e) {
-        setProblem(reasonOf(e));
+        setProblem(problemOf(e));
         throw e;
       }
     },

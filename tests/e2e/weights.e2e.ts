@@ -1,0 +1,120 @@
+/**
+ * "What counts as security?" in Chromium: the panel's sliders and presets move the point on the
+ * plane without a new run (the indices recomputed from the run's terms equal the same reading in
+ * Node), the link keeps the weights through a reload, a point below 0 stays on the plane, and
+ * Compare says how robust each ranking is over other weightings.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HUMAN_SECURITY_INDEX, rankingRobustness, runModel, seedList, termMeans } from '../../models/index';
+import { findScenario, reweighResult, scenarioToRunInput, WEIGHT_PRESETS } from '../../scenarios/index';
+import { launchChromium } from './chromium';
+import { newPage, waitForResults, type OpenedPage } from './harness';
+
+const ARTIFACTS = 'test-artifacts';
+const baseUrl = inject('baseUrl');
+const SIZE = { agents: 20_000, months: 120, seed: 1 };
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+async function open(hash: string, width = 1280, height = 900): Promise<Page> {
+  const o = await newPage(browser, width, height);
+  opened.push(o);
+  await o.page.goto(`${baseUrl}${hash}`);
+  return o.page;
+}
+
+const point = async (page: Page) => {
+  const el = page.getByTestId('plane-current');
+  return { x: Number(await el.getAttribute('data-x')), y: Number(await el.getAttribute('data-y')) };
+};
+
+describe('what counts as security', () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const o of opened) {
+      expect(o.pageErrors).toEqual([]);
+      expect(o.consoleErrors).toEqual([]);
+    }
+    await browser?.close();
+  });
+
+  it('a preset moves the point without a new run, to the reading Node gives; the link keeps it after a reload', async () => {
+    const page = await open(`?scenario=human-security-mix&agents=${SIZE.agents}#/`);
+    const runId = await waitForResults(page);
+    const run = runModel({ ...scenarioToRunInput(findScenario('human-security-mix')!), ...SIZE });
+    expect(await point(page)).toEqual({ x: run.summary.stateSecurityIndex, y: run.summary.humanSecurityIndex });
+
+    await page.getByTestId('weights-panel').locator('summary').click();
+    await page.getByTestId('weights-preset').selectOption('numbers');
+    const numbers = reweighResult(run, WEIGHT_PRESETS.numbers).summary;
+    await expect.poll(() => point(page)).toEqual({ x: numbers.stateSecurityIndex, y: numbers.humanSecurityIndex });
+    expect(numbers.stateSecurityIndex).not.toBe(run.summary.stateSecurityIndex);
+    // No new run: the shown run is the same one, read with other weights.
+    expect(await page.getByTestId('results').getAttribute('data-run-id')).toBe(runId);
+    await expect.poll(() => page.getByTestId('chart-security-plane').innerText()).toContain('read as numbers');
+
+    // One slider: the deaths weight, by keyboard.
+    const deaths = page.locator('input[data-weight="deaths"]');
+    await deaths.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    expect(Number(await deaths.inputValue())).toBeCloseTo(0.35, 10);
+    await expect.poll(() => page.getByTestId('weights-preset').inputValue()).toBe('custom');
+    const param = (key: string) => new URL(page.url()).searchParams.get(key);
+    await expect.poll(() => param('index.deaths')).toBe('0.35');
+    expect(param('index.arrivals')).toBe('1');
+    const before = await point(page);
+    await page.screenshot({ path: `${ARTIFACTS}/weights-panel-1280.png`, fullPage: true });
+
+    await page.reload();
+    await waitForResults(page);
+    expect(await point(page)).toEqual(before);
+    await page.getByTestId('weights-panel').locator('summary').click();
+    expect(Number(await page.locator('input[data-weight="deaths"]').inputValue())).toBeCloseTo(0.35, 10);
+    expect(await page.locator('input[data-weight="arrivals"]').inputValue()).toBe('1');
+    // The decomposition and the robustness line stand beside the plane.
+    expect(await page.getByTestId('decomposition').locator('[data-term]').count()).toBeGreaterThan(3);
+    // No lever moved: the two runs have the same terms, and the line says no weighting can rank them.
+    await expect.poll(() => page.getByTestId('robustness-line').innerText()).toContain('Your settings and Baseline have the same human security terms');
+  });
+
+  it('keeps a point below 0 on the plane, with 0 marked', async () => {
+    const neg = 'scenario=shock-enforcement&insecurity.level=1&regularPathways.availability=0&enforcement.intensity=1&searchAndRescue.capacity=0&protection.safeguards=0';
+    const page = await open(`?${neg}&agents=${SIZE.agents}#/`);
+    await waitForResults(page);
+    const { y } = await point(page);
+    expect(y).toBeLessThan(0);
+    const circle = page.getByTestId('plane-current').locator('circle');
+    const dot = (await circle.boundingBox())!;
+    const plot = (await page.getByTestId('chart-security-plane').locator('.recharts-cartesian-grid').boundingBox())!;
+    // The point is drawn inside the plot, not clipped below its floor.
+    expect(dot.y + dot.height / 2).toBeLessThan(plot.y + plot.height);
+    const ticks = await page.getByTestId('chart-security-plane').locator('.recharts-cartesian-axis-tick-value').allTextContents();
+    expect(ticks.map((t) => t.trim().replace('−', '-'))).toContain('-25');
+    await page.screenshot({ path: `${ARTIFACTS}/weights-plane-below-zero.png` });
+  });
+
+  it('Compare gives each mix’s ranking against the reference over 1,000 weightings', async () => {
+    const page = await open('#/compare?mix=state-security-only&mix=human-security-mix&seeds=2&seed=1&agents=5000&months=48');
+    await page.getByTestId('run-compare').click();
+    const line = page.getByTestId('compare-robustness').locator('[data-testid^="robustness-"]');
+    await line.waitFor({ timeout: 200_000 });
+    expect(await line.count()).toBe(1);
+    const human = line.locator('p[data-index="human"]');
+    const input = scenarioToRunInput(findScenario('human-security-mix')!);
+    const other = scenarioToRunInput(findScenario('state-security-only')!);
+    const months = 48;
+    const seeds = seedList(1, 2);
+    const a = seeds.map((seed) => runModel({ ...input, agents: 5_000, months, seed }).summary);
+    const b = seeds.map((seed) => runModel({ ...other, agents: 5_000, months, seed }).summary);
+    const direct = rankingRobustness(HUMAN_SECURITY_INDEX, termMeans(HUMAN_SECURITY_INDEX, a), termMeans(HUMAN_SECURITY_INDEX, b));
+    expect(Number(await human.getAttribute('data-share'))).toBe(direct.aHigherShare);
+    expect(await human.innerText()).toContain('higher than 1. State security only: an enforcement surge on human security in');
+    await page.screenshot({ path: `${ARTIFACTS}/weights-compare-1280.png`, fullPage: true });
+  }, 240_000);
+});
