@@ -34,7 +34,7 @@ import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 import { exp } from './portable-math';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '2.4.0';
+export const MODEL_VERSION = '2.4.1';
 
 export interface RunInput {
   readonly levers?: LeverSettings;
@@ -195,6 +195,7 @@ export class Simulation {
     // way and the market has found its level when the recorded run begins.
     const warmup = Math.round(this.cal.warmupMonths);
     for (let w = -warmup; w < 0; w++) this.advance(w);
+    this.journeyBuffers.scratch.startRecordedDeaths();
   }
 
   private drawOrCopy(population: Population | undefined, count: number): Agents {

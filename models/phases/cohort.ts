@@ -22,6 +22,8 @@ const UNIT = 1 / 4294967296;
 const COUNT_SLOT = 1000;
 /** The 'person' number of the death process's draws: above every cohort id. */
 const PROCESS_STREAM = 1000;
+/** The stream of the recorded months' death process (the warm-up's is stream 0). */
+const RECORDED_STREAM = 1;
 /** Up to this many affected people the smallest keys are kept in a small sorted list while scanning; more, and all keys are sorted. */
 const SMALL_COUNT = 24;
 
@@ -42,7 +44,11 @@ export class PointProcess {
   private next = Number.NaN;
   private drawn = 0;
 
-  constructor(private readonly key: number) {}
+  /** `stream`: which of the seed's processes this is (the warm-up's and the recorded months' are different ones). */
+  constructor(
+    private readonly key: number,
+    private readonly stream = 0,
+  ) {}
 
   /** Move the clock on by `expected` and return the number of points passed. */
   advance(expected: number): number {
@@ -57,7 +63,7 @@ export class PointProcess {
   }
 
   private gap(): number {
-    return exponentialOf(drawK(this.key, PROCESS_STREAM, this.drawn++, COUNT_SLOT));
+    return exponentialOf(drawK(this.key, PROCESS_STREAM, this.drawn++, COUNT_SLOT + this.stream));
   }
 }
 
@@ -68,10 +74,23 @@ export class CohortScratch {
   private moved = new Int32Array(1024);
   private readonly smallest = new Float64Array(SMALL_COUNT);
   /** The run's death process (see PointProcess): one for all deaths, on land and at sea. */
-  private readonly deathProcess: PointProcess;
+  private deathProcess: PointProcess;
 
-  constructor(deathKey: number) {
+  constructor(private readonly deathKey: number) {
     this.deathProcess = new PointProcess(deathKey);
+  }
+
+  /**
+   * Start the death process of the recorded months: a process of its own, its clock at zero. The
+   * warm-up's deaths are not recorded, but under two policies its clocks end apart (by the
+   * difference of the warm-up's expected deaths); had the recorded months carried on from there,
+   * both ends of their stretch of the clock would differ between the two runs, and the paired
+   * difference of recorded deaths would be a Poisson count with mean the warm-up's difference plus
+   * the whole run's, instead of the recorded months' alone. Within a run nothing changes: a
+   * Poisson process's counts in disjoint stretches are independent whichever process draws them.
+   */
+  startRecordedDeaths(): void {
+    this.deathProcess = new PointProcess(this.deathKey, RECORDED_STREAM);
   }
 
   private ensure(n: number): void {

@@ -127,4 +127,33 @@ describe('the death process', () => {
     // The expected totals differ by 12: the paired gap is Poisson(12)-like, sd about 3.5 (independent runs: about 27).
     expect(sd(gaps)).toBeLessThan(6);
   });
+
+  it('starts the recorded months afresh, so a warm-up that differed leaves the recorded deaths paired', () => {
+    // Two runs whose warm-ups had different expected deaths, then the same recorded months: with the
+    // recorded months' own process their recorded deaths are equal; carried on from the warm-up's
+    // clock they would differ by the points between the two warm-up clocks' ends.
+    const people = 300;
+    const chancesOf = (p: number) => new Float64Array(people).fill(p);
+    const recorded = (warmupChance: number, seed: number, restart: boolean): number => {
+      const scratch = new CohortScratch(seed);
+      const members = () => Int32Array.from({ length: people }, (_, i) => i);
+      for (let m = 0; m < 24; m++) scratch.selectDeaths(members(), people, chancesOf(warmupChance), seed, m, 0);
+      if (restart) scratch.startRecordedDeaths();
+      let total = 0;
+      for (let m = 24; m < 144; m++) total += scratch.selectDeaths(members(), people, chancesOf(0.01), seed, m, 0);
+      return total;
+    };
+    const totals = new Set<number>();
+    let apartWithoutRestart = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const a = recorded(0.01, seed, true);
+      expect(recorded(0.02, seed, true)).toBe(a);
+      totals.add(a);
+      if (recorded(0.01, seed, false) !== recorded(0.02, seed, false)) apartWithoutRestart++;
+    }
+    // Still random from seed to seed (Poisson with mean 360: sd about 19)…
+    expect(totals.size).toBeGreaterThan(10);
+    // …and the warm-up's difference (72 expected deaths) would otherwise have unpaired most seeds.
+    expect(apartWithoutRestart).toBeGreaterThan(15);
+  });
 });
