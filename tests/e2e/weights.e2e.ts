@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HUMAN_SECURITY_INDEX, rankingRobustness, runModel, seedList, termMeans } from '../../models/index';
+import { HUMAN_SECURITY_INDEX, rankingRobustness, runModel, seedList, STATE_SECURITY_INDEX, termMeans } from '../../models/index';
 import { findScenario, reweighResult, scenarioToRunInput, WEIGHT_PRESETS } from '../../scenarios/index';
 import { launchChromium } from './chromium';
 import { newPage, waitForResults, type OpenedPage } from './harness';
@@ -116,5 +116,26 @@ describe('what counts as security', () => {
     expect(Number(await human.getAttribute('data-share'))).toBe(direct.aHigherShare);
     expect(await human.innerText()).toContain('higher than 1. State security only: an enforcement surge on human security in');
     await page.screenshot({ path: `${ARTIFACTS}/weights-compare-1280.png`, fullPage: true });
+
+    // The set-up's own weights: the organised-crime reading of State security. The share over random
+    // weightings does not depend on them; the sentence's "at these weights" part does.
+    const state = line.locator('p[data-index="state"]');
+    const atDefaults = await state.innerText();
+    const panel = page.getByTestId('compare-weights');
+    await panel.locator('summary').click();
+    await panel.getByTestId('weights-preset').selectOption('organisedCrime');
+    await expect.poll(() => state.innerText()).not.toBe(atDefaults);
+    const read = await state.innerText();
+    const directState = rankingRobustness(STATE_SECURITY_INDEX, termMeans(STATE_SECURITY_INDEX, a), termMeans(STATE_SECURITY_INDEX, b), { weights: WEIGHT_PRESETS.organisedCrime.state });
+    expect(Number(await state.getAttribute('data-share'))).toBe(directState.aHigherShare);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('index.market=0.5');
+    expect(await page.evaluate(() => window.location.hash)).toContain('index.operators=0.5');
+    await page.screenshot({ path: `${ARTIFACTS}/weights-compare-organised-crime-1280.png`, fullPage: true });
+    // After a reload (link and autosave), the set-up still reads the indices that way.
+    await page.reload();
+    await page.getByTestId('run-compare').click();
+    await line.waitFor({ timeout: 200_000 });
+    expect(await page.getByTestId('compare-weights').getAttribute('data-preset')).toBe('organisedCrime');
+    await expect.poll(() => state.innerText()).toBe(read);
   }, 240_000);
 });
