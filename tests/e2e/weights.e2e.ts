@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HUMAN_SECURITY_INDEX, rankingRobustness, runModel, seedList, STATE_SECURITY_INDEX, termMeans } from '../../models/index';
+import { HUMAN_SECURITY_INDEX, rankingRobustness, runModel, seedList, termMeans } from '../../models/index';
 import { findScenario, reweighResult, scenarioToRunInput, WEIGHT_PRESETS } from '../../scenarios/index';
 import { launchChromium } from './chromium';
 import { newPage, waitForResults, type OpenedPage } from './harness';
@@ -121,13 +121,14 @@ describe('what counts as security', () => {
     // weightings does not depend on them; the sentence's "at these weights" part does.
     const state = line.locator('p[data-index="state"]');
     const atDefaults = await state.innerText();
+    const shareAtDefaults = Number(await state.getAttribute('data-share'));
     const panel = page.getByTestId('compare-weights');
     await panel.locator('summary').click();
     await panel.getByTestId('weights-preset').selectOption('organisedCrime');
     await expect.poll(() => state.innerText()).not.toBe(atDefaults);
     const read = await state.innerText();
-    const directState = rankingRobustness(STATE_SECURITY_INDEX, termMeans(STATE_SECURITY_INDEX, a), termMeans(STATE_SECURITY_INDEX, b), { weights: WEIGHT_PRESETS.organisedCrime.state });
-    expect(Number(await state.getAttribute('data-share'))).toBe(directState.aHigherShare);
+    // The share is over random weightings of every term: the set-up's weights do not move it.
+    expect(Number(await state.getAttribute('data-share'))).toBe(shareAtDefaults);
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('index.market=0.5');
     expect(await page.evaluate(() => window.location.hash)).toContain('index.operators=0.5');
     await page.screenshot({ path: `${ARTIFACTS}/weights-compare-organised-crime-1280.png`, fullPage: true });

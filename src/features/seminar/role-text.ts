@@ -32,6 +32,8 @@ export interface RoleText {
   /** A built-in objective by its key (objectiveKey); `fallback` when the key is not one this page knows. */
   objectiveAt(key: string, fallback: string): string;
   roleName(r: Role): string;
+  /** Why the role weighs the indices as it does (one line). */
+  weightsReason(r: Role): string;
   /** The session's title; the default one in the reader's language. */
   sessionTitle(title: string): string;
   eventName(e: SeminarEvent): string;
@@ -58,6 +60,7 @@ function roleText(text: (path: string, english: string) => string): RoleText {
       return english === undefined ? fallback : text(key, english);
     },
     roleName: (r) => text(`roles.${r.id}.name`, r.name),
+    weightsReason: (r) => text(`roles.${r.id}.weightsReason`, r.weighting.reason),
     sessionTitle: (title) => (title === DEFAULT_SESSION_TITLE ? text('session.title', title) : title),
     eventName: (e) => (EVENTS.includes(e) ? text(`events.${e.id}.name`, e.name) : e.name),
     eventDescription: (e) => (EVENTS.includes(e) ? text(`events.${e.id}.description`, e.description) : e.description),
