@@ -87,7 +87,7 @@ export function DebriefScores({ debrief, session, run, plain, apply }: DebriefSc
               return (
                 <tr key={s.teamId} data-testid={`debrief-score-${s.teamId}`} data-weighting={s.weighting.kind}>
                   <th scope="row">{team ? roles.teamName(team) : s.teamId}</th>
-                  <td className="debrief-weighting">{weighting(s.weighting)}</td>
+                  <td className="wrap debrief-weighting">{weighting(s.weighting)}</td>
                   <Cells score={s} testId={`debrief-score-${s.teamId}`} />
                 </tr>
               );

@@ -10,6 +10,7 @@ import { DEFAULT_WEIGHTS, HUMAN_SECURITY_INDEX, indexFromRecord, runModel, STATE
 import { sameWeights, usableWeights, WEIGHT_PRESETS } from '../../../../scenarios/index';
 import { reveal, setDecision } from './actions';
 import { buildDebrief } from './debrief';
+import { debriefHtml, debriefMarkdown } from './debrief-export';
 import { sessionRunInput } from './engine';
 import { DEFAULT_ROLES } from './roles';
 import { createSession, roundStartMonth, SessionError, teamFromRole, type Session } from './session';
@@ -100,6 +101,11 @@ describe('the debrief’s scores', () => {
     }
     // Different weights, different scores: the NGO's human-security score is not the interior ministry's.
     expect(d.scores.find((x) => x.teamId === 'ngo')!.human).not.toBeCloseTo(d.scores.find((x) => x.teamId === 'interior')!.human, 3);
+    // The downloads carry the same scores.
+    const ngo = d.scores.find((x) => x.teamId === 'ngo')!;
+    const line = debriefMarkdown(d).split('\n').find((l) => l.startsWith(`| ${d.teams.find((t) => t.id === 'ngo')!.name} | `) && l.includes(`(${ngo.humanBusinessAsUsual.toFixed(1)})`));
+    expect(line).toContain(`| ${ngo.human.toFixed(1)} (${ngo.humanBusinessAsUsual.toFixed(1)}) | ${ngo.state.toFixed(1)} (${ngo.stateBusinessAsUsual.toFixed(1)}) |`);
+    expect(debriefHtml(d)).toContain('What counts as security: the shared index and each team’s own score');
     // The shared index at the defaults is the model's own index.
     expect(d.shared.human).toBeCloseTo(mean(months(run).map((m) => m.humanSecurityIndex)), 9);
   });
