@@ -1,7 +1,8 @@
 /**
  * Under Compare's table: for each mix against the reference mix, whether its ranking on each
  * index holds over other weightings (the robustness figure over the mixes' seeds, term means
- * taken over every seed), read with the set-up's weights ("What counts as security?", beside it).
+ * taken over every seed), read with the set-up's weights ("What counts as security?", beside it;
+ * the comparison above is read with them too, see reweigh.ts).
  */
 import { memo, useMemo } from 'react';
 import type { IndexWeights } from '../../../models/index';
