@@ -50,7 +50,7 @@ export function TeamWeighting({ team, onChange }: { readonly team: Team; readonl
           </option>
         )}
       </select>
-      {role && value === ROLE && <span className="team-weighting-reason"> {roles.weightsReason(role)}</span>}
+      {role && value === ROLE && <span className="team-weighting-reason">{roles.weightsReason(role)}</span>}
     </p>
   );
 }
