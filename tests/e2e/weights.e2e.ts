@@ -116,5 +116,27 @@ describe('what counts as security', () => {
     expect(Number(await human.getAttribute('data-share'))).toBe(direct.aHigherShare);
     expect(await human.innerText()).toContain('higher than 1. State security only: an enforcement surge on human security in');
     await page.screenshot({ path: `${ARTIFACTS}/weights-compare-1280.png`, fullPage: true });
+
+    // The set-up's own weights: the organised-crime reading of State security. The share over random
+    // weightings does not depend on them; the sentence's "at these weights" part does.
+    const state = line.locator('p[data-index="state"]');
+    const atDefaults = await state.innerText();
+    const shareAtDefaults = Number(await state.getAttribute('data-share'));
+    const panel = page.getByTestId('compare-weights');
+    await panel.locator('summary').click();
+    await panel.getByTestId('weights-preset').selectOption('organisedCrime');
+    await expect.poll(() => state.innerText()).not.toBe(atDefaults);
+    const read = await state.innerText();
+    // The share is over random weightings of every term: the set-up's weights do not move it.
+    expect(Number(await state.getAttribute('data-share'))).toBe(shareAtDefaults);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('index.market=0.5');
+    expect(await page.evaluate(() => window.location.hash)).toContain('index.operators=0.5');
+    await page.screenshot({ path: `${ARTIFACTS}/weights-compare-organised-crime-1280.png`, fullPage: true });
+    // After a reload (link and autosave), the set-up still reads the indices that way.
+    await page.reload();
+    await page.getByTestId('run-compare').click();
+    await line.waitFor({ timeout: 200_000 });
+    expect(await page.getByTestId('compare-weights').getAttribute('data-preset')).toBe('organisedCrime');
+    await expect.poll(() => state.innerText()).toBe(read);
   }, 240_000);
 });
