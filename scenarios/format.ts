@@ -266,12 +266,14 @@ function refuseReservedKeys(data: unknown): void {
   }
 }
 
+/** Validate data whose reserved keys were already looked for (parseScenarioWithNotes does, once, on the file as written). */
 function validate(data: unknown): Scenario {
-  refuseReservedKeys(data);
   const res = safeParse(scenarioSchema, data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
-  throw new ScenarioError(describeIssue(data, issue), issuePath(issue), issueProblem(data, issue));
+  // The value is described once: describing a value of 10,000 keys costs a walk of its keys.
+  const problem = issueProblem(data, issue);
+  throw new ScenarioError(issueMessage(issue, problem), issuePath(issue), problem);
 }
 
 function issuePath(issue: z.core.$ZodIssue): string {
@@ -305,7 +307,10 @@ export function issueProblem(data: unknown, issue: z.core.$ZodIssue): FieldProbl
 
 /** One line for a validation problem: the field path, the value found and the rule broken. */
 export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
-  const { value, rule } = issueProblem(data, issue);
+  return issueMessage(issue, issueProblem(data, issue));
+}
+
+function issueMessage(issue: z.core.$ZodIssue, { value, rule }: FieldProblem): string {
   return `${issuePath(issue)}: got ${value}; ${plainRuleText(rule)}`;
 }
 
