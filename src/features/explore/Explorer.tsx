@@ -45,6 +45,12 @@ import { ExplorerStorageNotices } from './ExplorerStorageNotices';
 import { SettingsNotices } from './SettingsNotices';
 import { SharePanel } from './share/SharePanel';
 import { useSettledValue } from './use-settled-value';
+import { Invitation } from './invitation/Invitation';
+import { experimentMoves, type ExperimentId } from './invitation/experiments';
+import { invitationDismissed, rememberDismissal } from './invitation/invitation-memory';
+import { PhoneViews, type PhoneView } from './invitation/PhoneViews';
+import { browserStorage } from '../../shared/storage/storage-area';
+import './invitation/invitation.css';
 
 import './scenario/scenario-panel.css';
 import './scenario/timeline.css';
@@ -68,6 +74,9 @@ export default function Explorer() {
   const [noticesOpen, setNoticesOpen] = useState(true);
   const [panelOpen, setPanelOpen] = useState(false);
   const [tab, setTab] = useState<PanelTab>('story');
+  const [phoneView, setPhoneView] = useState<PhoneView>('levers');
+  // Read once: a dismissal that could not be stored (storage full or forbidden) holds for this visit.
+  const [invited, setInvited] = useState(() => !invitationDismissed(browserStorage()));
   const { seed, agents, months } = settings;
   const find = useCallback((id: string) => scenarios.all.find((s) => s.id === id), [scenarios]);
   const scenario = find(settings.scenarioId) ?? BUILT_IN_SCENARIOS[0];
@@ -96,6 +105,7 @@ export default function Explorer() {
   const onLoaded = useCallback(() => {
     setPanelOpen(true);
     setTab('story');
+    setPhoneView('story');
   }, []);
   const switcher = useScenarioSwitch({ settings, find, dispatch, onLoaded });
   const select = useRef<HTMLSelectElement>(null);
@@ -116,6 +126,22 @@ export default function Explorer() {
   const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
   const setWeights = useCallback((w: typeof weights) => dispatch({ type: 'setWeights', weights: w }), [dispatch]);
   const aimLever = useCallback((key: string, route: RouteId | undefined) => dispatch({ type: 'aimLever', key, route }), [dispatch]);
+  const tryExperiment = useCallback(
+    (id: ExperimentId) => {
+      for (const move of experimentMoves(id)) dispatch(move);
+    },
+    [dispatch],
+  );
+  const dismissInvitation = useCallback(() => {
+    rememberDismissal(browserStorage());
+    setInvited(false);
+    // The strip's buttons are gone: the keyboard carries on from the first lever.
+    document.querySelector<HTMLElement>('.lever-panel input')?.focus();
+  }, []);
+  const showPhoneView = useCallback((view: PhoneView) => {
+    setPhoneView(view);
+    if (view === 'story') setPanelOpen(true);
+  }, []);
   const startFresh = () => {
     slots.settings.clear();
     dispatch({ type: 'replace', settings: defaultSettings(ctx) });
@@ -149,7 +175,7 @@ export default function Explorer() {
   ) : null;
 
   return (
-    <div className="explorer-grid">
+    <div className="explorer-grid" data-phone-view={phoneView}>
       <DropZone onFile={switcher.importFile} />
       {/* Before the levers in the page's order, so the keyboard reaches the scenario list within a few stops (the grid still shows it above the results). */}
       <ScenarioBar
@@ -164,12 +190,16 @@ export default function Explorer() {
           </>
         }
       />
+      {/* Narrow screens only (CSS); after the scenario bar, so on a wide screen it adds no tab stop. */}
+      <PhoneViews view={phoneView} onView={showPhoneView} />
       <aside className="levers-column" aria-label={t('levers.columnLabel')}>
         <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} routes={routes} aims={settings.aims} onAim={aimLever} />
         <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
         <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
       </aside>
       <div className="results-column">
+        {/* After the levers in the page's order, so the keyboard still meets the headline levers within a few stops. */}
+        {invited && <Invitation values={values} overrides={settings.overrides} onTry={tryExperiment} onDismiss={dismissInvitation} />}
         <SwitchMessages
           flow={switcher.flow}
           settings={settings}
