@@ -43,7 +43,8 @@ export function headlineText(h: Headline, t: TFunction, label: (key: OutputKey) 
   return verdict ? t('common:headline.sentence', { changes, verdict }) : t('common:headline.sentenceNoVerdict', { changes });
 }
 
-/** How many seeds the sentence rests on, in words. */
-export function seedsText(seeds: number, t: TFunction): string {
-  return seeds > 1 ? t('common:headline.seeds', { n: seeds }) : t('common:headline.oneRun');
+/** How many seeds the sentence rests on, in words; with the progress of the seeds on their way, if any. */
+export function seedsText(seeds: number, t: TFunction, coming?: { readonly done: number; readonly total: number }): string {
+  if (seeds > 1) return t('common:headline.seeds', { n: seeds });
+  return coming ? t('common:headline.seedsRunning', coming) : t('common:headline.oneRun');
 }

@@ -66,6 +66,7 @@ describe('the headline', () => {
     expect(words(figures, 20)).toBe('Interceptions up 40% — State more in control.');
     expect(seedsText(20, t)).toBe('Medians over 20 seeds, each run paired with its reference.');
     expect(seedsText(1, t)).toBe('One run so far; medians over more seeds follow.');
+    expect(seedsText(1, t, { done: 3, total: 10 })).toBe('One run so far; medians over 10 seeds follow (3 done).');
   });
 
   it('names a figure that rose from zero without a percentage', () => {

@@ -50,8 +50,7 @@ export function Headline({ summary, reference, spread, referenceName }: Headline
         {text}
       </p>
       <p className="headline-seeds" data-testid="headline-seeds">
-        {seedsText(headline.seeds, t)}
-        {spread.running && ` ${t('kpi.spreadRunning', { done: spread.done, total: spread.total })}`}
+        {seedsText(headline.seeds, t, spread.running ? spread : undefined)}
       </p>
     </div>
   );
