@@ -63,6 +63,7 @@ const BATCH_WORKERS = 1;
 
 export default function Explorer() {
   const { t } = useTranslation('explore');
+  const { t: tc } = useTranslation();
   const titles = useScenarioTitles();
   const { settings, library, scenarios, dispatch, loaded, link, query, slots } = useExplorerSettings();
   const ctx = scenarios.context;
@@ -214,7 +215,7 @@ export default function Explorer() {
           belowPlane={
             <>
               <WeightsPanel weights={weights} onChange={setWeights} keptNote />
-              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} />
+              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} referenceName={tc(`reference.name.${reference}`)} />
             </>
           }
         />
