@@ -7,6 +7,7 @@
  * 853×480 at 150%, 390×844 and in Arabic go to test-artifacts/.
  */
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runModel, type OutputKey, type RunResult } from '../../models/index';
@@ -232,27 +233,51 @@ describe('comparisons that say something', () => {
     expect(fresh.pageErrors).toEqual([]);
   });
 
-  it('reads well on a projector at 150%, on a phone and in Arabic, with the plane labels whole', async () => {
-    const shots: { name: string; width: number; height: number; scale: number; query: string }[] = [
-      { name: 'reference-projector-853x480@1.5', width: 853, height: 480, scale: 1.5, query: SOPHIA },
-      { name: 'reference-phone-390x844', width: 390, height: 844, scale: 1, query: SOPHIA },
-      { name: 'reference-arabic-1280x720', width: 1280, height: 720, scale: 1, query: `${SOPHIA}&lang=ar` },
-      { name: 'reference-enforcement-max-1280x720', width: 1280, height: 720, scale: 1, query: `${SOPHIA}&enforcement.intensity=1&regularPathways.availability=0` },
-    ];
-    for (const shot of shots) {
-      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale, serviceWorkers: 'block' });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${baseUrl}${shot.query}`);
-      await waitForResults(page);
-      expect(await planeLabelsInside(page), shot.name).toEqual([]);
-      await page.getByTestId('reference-choice').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${ARTIFACTS}/${shot.name}.png` });
-      await page.locator('.plane-frame').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${ARTIFACTS}/${shot.name}-plane.png` });
-      expect(errors, shot.name).toEqual([]);
-      await context.close();
-    }
+  interface Shot {
+    readonly name: string;
+    readonly width: number;
+    readonly height: number;
+    readonly scale: number;
+    readonly query: string;
+    readonly theme?: { readonly colorScheme?: 'dark'; readonly forcedColors?: 'active' };
+  }
+
+  /** Open the page as `shot` says, check the plane's labels, take the figures' and the plane's pictures. */
+  async function shoot(shot: Shot, check?: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale, serviceWorkers: 'block', ...shot.theme });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}${shot.query}`);
+    await waitForResults(page);
+    expect(await planeLabelsInside(page), shot.name).toEqual([]);
+    await page.getByTestId('reference-choice').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/${shot.name}.png` });
+    await page.locator('.plane-frame').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/${shot.name}-plane.png` });
+    await check?.(page);
+    expect(errors, shot.name).toEqual([]);
+    await context.close();
+  }
+
+  // One picture per test, each within the test's time even on a busy machine.
+  const PICTURES: readonly Shot[] = [
+    { name: 'reference-projector-853x480@1.5', width: 853, height: 480, scale: 1.5, query: SOPHIA },
+    { name: 'reference-phone-390x844', width: 390, height: 844, scale: 1, query: SOPHIA },
+    { name: 'reference-arabic-1280x720', width: 1280, height: 720, scale: 1, query: `${SOPHIA}&lang=ar` },
+    { name: 'reference-forced-colours-1280x720', width: 1280, height: 720, scale: 1, query: SOPHIA, theme: { colorScheme: 'dark', forcedColors: 'active' } },
+    { name: 'reference-enforcement-max-1280x720', width: 1280, height: 720, scale: 1, query: `${SOPHIA}&enforcement.intensity=1&regularPathways.availability=0` },
+  ];
+  for (const shot of PICTURES) {
+    it(`reads well as ${shot.name}, with the plane's labels whole`, async () => {
+      await shoot(shot);
+    });
+  }
+
+  it('keeps the contrast of the coloured changes, the legend and the headline in the dark theme (axe)', async () => {
+    await shoot({ name: 'reference-dark-1280x720', width: 1280, height: 720, scale: 1, query: SOPHIA, theme: { colorScheme: 'dark' } }, async (page) => {
+      const axe = await new AxeBuilder({ page }).include('.kpi-column').withRules(['color-contrast']).analyze();
+      expect(axe.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+    });
   });
 });
