@@ -14,6 +14,7 @@ import type { StateReadingName } from '../weights/reading';
 import { AXIS_COLOUR, OKABE_ITO, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
+import { placePointLabel } from './point-label';
 import { useChartDirection, type ChartDirection } from './use-chart-direction';
 
 const MID = 50;
@@ -44,11 +45,6 @@ interface ShapeProps {
   readonly payload?: PlanePoint;
 }
 
-/** Rough width of a character of the points' labels (13 px bold), to tell whether a label fits. */
-const POINT_LABEL_CHAR_PX = 8;
-const POINT_LABEL_GAP_PX = 13;
-const POINT_LABEL_HEIGHT_PX = 14;
-
 interface PointLabelProps {
   readonly cx: number;
   readonly cy: number;
@@ -61,26 +57,14 @@ interface PointLabelProps {
 }
 
 /**
- * A point's name beside it, turned to the other side when it would run past the plot's edge (the
- * plot area from Recharts, the label's width estimated from its length): "Your settings" at the
- * far right of the plane stays whole. The same for the top and bottom edges.
+ * A point's name beside it, turned to the other side when it would run past the plot's edge
+ * (point-label.ts, with the plot area from Recharts): "Your settings" at the far right of the
+ * plane stays whole.
  */
 function PointLabel({ cx, cy, text, right, above, fill }: PointLabelProps) {
-  const plot = usePlotArea();
-  const width = text.length * POINT_LABEL_CHAR_PX;
-  let toRight = right;
-  if (plot) {
-    const fitsRight = cx + POINT_LABEL_GAP_PX + width <= plot.x + plot.width;
-    const fitsLeft = cx - POINT_LABEL_GAP_PX - width >= plot.x;
-    if (toRight && !fitsRight && fitsLeft) toRight = false;
-    else if (!toRight && !fitsLeft && fitsRight) toRight = true;
-  }
-  let y = above ? cy - 8 : cy + 18;
-  if (plot && above && y - POINT_LABEL_HEIGHT_PX < plot.y) y = cy + 18;
-  if (plot && !above && y > plot.y + plot.height) y = cy - 8;
-  const x = toRight ? cx + POINT_LABEL_GAP_PX : cx - POINT_LABEL_GAP_PX;
+  const place = placePointLabel({ cx, cy, chars: text.length, right, above }, usePlotArea());
   return (
-    <text x={x} y={y} textAnchor={toRight ? 'start' : 'end'} fontSize={13} fontWeight={700} fill={fill} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+    <text x={place.x} y={place.y} textAnchor={place.anchor} fontSize={13} fontWeight={700} fill={fill} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
       {text}
     </text>
   );
