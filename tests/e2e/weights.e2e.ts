@@ -45,7 +45,8 @@ describe('what counts as security', () => {
   });
 
   it('a preset moves the point without a new run, to the reading Node gives; the link keeps it after a reload', async () => {
-    const page = await open(`?scenario=human-security-mix&agents=${SIZE.agents}#/`);
+    // Compared with itself as loaded (not the status quo, a policy scenario's default), so the two runs share their terms.
+    const page = await open(`?scenario=human-security-mix&agents=${SIZE.agents}&ref=as-loaded#/`);
     const runId = await waitForResults(page);
     const run = runModel({ ...scenarioToRunInput(findScenario('human-security-mix')!), ...SIZE });
     expect(await point(page)).toEqual({ x: run.summary.stateSecurityIndex, y: run.summary.humanSecurityIndex });
@@ -80,7 +81,7 @@ describe('what counts as security', () => {
     // The decomposition and the robustness line stand beside the plane.
     expect(await page.getByTestId('decomposition').locator('[data-term]').count()).toBeGreaterThan(3);
     // No lever moved: the two runs have the same terms, and the line says no weighting can rank them.
-    await expect.poll(() => page.getByTestId('robustness-line').innerText()).toContain('Your settings and Baseline have the same human security terms');
+    await expect.poll(() => page.getByTestId('robustness-line').innerText()).toContain('Your settings and the scenario as loaded have the same human security terms');
   });
 
   it('keeps a point below 0 on the plane, with 0 marked', async () => {

@@ -27,6 +27,7 @@ import { useHistoryRuns } from './scenario/use-history-runs';
 import { useScenarioSwitch } from './scenario/use-scenario-switch';
 import { libraryText } from '../../shared/settings/library';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
+import { referenceOf, referenceScenarioId, type Reference } from '../../shared/settings/reference';
 import { defaultSettings, findDefaults, leverValues, startValues, weightsOf } from '../../shared/settings/settings';
 import { WeightsPanel } from '../../shared/weights/WeightsPanel';
 import { readingName } from '../../shared/weights/reading';
@@ -68,6 +69,7 @@ const BATCH_WORKERS = 1;
 
 export default function Explorer() {
   const { t } = useTranslation('explore');
+  const { t: tc } = useTranslation();
   const titles = useScenarioTitles();
   const { settings, library, scenarios, dispatch, loaded, link, query, slots } = useExplorerSettings();
   const ctx = scenarios.context;
@@ -91,7 +93,13 @@ export default function Explorer() {
   const aimed = useMemo(() => Object.entries(settings.aims ?? {}).map(([key, route]) => ({ key, route, value: settings.overrides[key] })).filter((a) => a.value !== undefined), [settings.aims, settings.overrides]);
 
   const current = useMemo(() => buildRunInput(scenario, settings), [scenario, settings]);
-  const baseline = useMemo(() => buildBaselineInput(scenario, { scenarioId: scenario.id, overrides: {}, seed, agents, months }), [scenario, seed, agents, months]);
+  // The reference: the status quo (the baseline scenario) or this scenario as loaded, same seed and size.
+  const reference = referenceOf(settings);
+  const referenceScenario = find(referenceScenarioId(settings)) ?? scenario;
+  const baseline = useMemo(
+    () => buildBaselineInput(referenceScenario, { scenarioId: referenceScenario.id, overrides: {}, seed, agents, months }),
+    [referenceScenario, seed, agents, months],
+  );
   const schedule = useMemo(() => ({ levers: current.levers ?? {}, timeline: current.timeline ?? [] }), [current]);
   // During a drag, ask for a run a few times a second rather than at every step (see lever-activity.ts).
   const requested = useSettledValue(current, RUN_SETTLING);
@@ -124,6 +132,7 @@ export default function Explorer() {
   );
   const resetLever = useCallback((key: string) => dispatch({ type: 'resetLever', key }), [dispatch]);
   const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
+  const setReference = useCallback((r: Reference) => dispatch({ type: 'setReference', reference: r }), [dispatch]);
   const setWeights = useCallback((w: typeof weights) => dispatch({ type: 'setWeights', weights: w }), [dispatch]);
   const aimLever = useCallback((key: string, route: RouteId | undefined) => dispatch({ type: 'aimLever', key, route }), [dispatch]);
   const tryExperiment = useCallback(
@@ -231,10 +240,12 @@ export default function Explorer() {
           between={historyCheck}
           aimed={aimed}
           reading={readingName(weights)}
+          reference={reference}
+          onReference={setReference}
           belowPlane={
             <>
               <WeightsPanel weights={weights} onChange={setWeights} keptNote />
-              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} />
+              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} referenceName={tc(`reference.name.${reference}`)} />
             </>
           }
         />
