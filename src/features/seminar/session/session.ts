@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { BROWSER_AGENTS_LIMIT, LEVERS, OUTPUT_KEYS, SEED_LIMIT } from '../../../../models/index';
-import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shownJson, shownPath, weightsSchema } from '../../../../scenarios/index';
+import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shortIssueMessage, shownJson, shownPath, weightsSchema } from '../../../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
 import { newSessionSecret, SESSION_SECRET_RE } from './code-keys';
@@ -125,7 +125,7 @@ export function parseSession(data: unknown): Session {
   const res = safeParse(sessionSchema, data);
   if (!res.success) {
     const issue = res.error.issues[0];
-    throw new SessionError(`${shownPath(issue.path)}: ${issue.message}`);
+    throw new SessionError(`${shownPath(issue.path)}: ${shortIssueMessage(issue)}`);
   }
   const s = res.data;
   const ids = new Set(s.teams.map((t) => t.id));

@@ -8,7 +8,7 @@
 import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
 import { LEVER_BY_KEY, LEVERS } from '../../../../models/index';
-import { boundedList, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
+import { boundedList, safeParse, shortIssueMessage, shownJson, shownPath } from '../../../../scenarios/index';
 import { encodeDecision, encodeSignedDecision } from './codes';
 import { TEAM_KEY_RE } from './code-keys';
 import { leversBeforeDecisions } from './engine';
@@ -113,7 +113,7 @@ export function decodeTeamLink(text: string): TeamLink {
     const issue = res.error.issues[0];
     const sc = (data as { sc?: unknown } | null)?.sc;
     if (issue.path[0] === 'sc' && issue.code === 'custom' && typeof sc === 'string') throw new TeamLinkError(i18n.t('common:sessionSafety.teamLinkUnknownScenario', { scenario: shownJson(sc) }));
-    throw new TeamLinkError(i18n.t('seminar:link.notTeamLink', { contents: shownPath(issue.path, 'contents'), message: issue.message }));
+    throw new TeamLinkError(i18n.t('seminar:link.notTeamLink', { contents: shownPath(issue.path, 'contents'), message: shortIssueMessage(issue) }));
   }
   const p = res.data;
   let team: Team;
