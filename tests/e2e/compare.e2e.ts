@@ -208,6 +208,8 @@ describe('the compare view', () => {
     const { page } = phone;
     await page.goto(`${baseUrl}?enforcement.intensity=0.8&seed=3`);
     await waitForResults(page);
+    // On a phone the explorer shows one part at a time; the note to Compare is under Results.
+    await page.getByTestId('phone-view-results').click();
     await page.getByTestId('see-spread').click();
     await page.getByTestId('compare-notice').waitFor();
     expect(await page.getByTestId('compare-notice').textContent()).toContain('Added “My explorer settings: Baseline (status quo)”');
