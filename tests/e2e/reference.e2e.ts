@@ -216,7 +216,8 @@ describe('comparisons that say something', () => {
     }
     expect((await headline(page)).text).toBe('No change: every key figure equals the scenario as loaded.');
     expect(await page.getByTestId('plane-baseline').textContent()).toBe('As loaded');
-    expect(new URL(page.url()).search).toMatch(/[?&]ref=as-loaded(&|$)/);
+    // The address is written a moment after a change (it is debounced), as it is for the levers.
+    await expect.poll(() => new URL(page.url()).search, { timeout: 5_000 }).toMatch(/[?&]ref=as-loaded(&|$)/);
 
     await page.reload();
     await waitForResults(page);
