@@ -21,12 +21,14 @@ const TEST_TIMEOUT_MS = 120_000;
 /** Never more than four forks: the tests are CPU-bound and memory per fork is not small. */
 const MAX_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
+const UNIT_FILES = ['tests/**/*.test.ts', 'models/**/*.test.ts', 'scenarios/**/*.test.ts', 'src/**/*.test.ts'];
+const EXCLUDE = ['tests/e2e/**', 'node_modules/**', 'dist/**'];
+const DECODER_FILES = ['tests/decoders/**/*.test.ts'];
+
 export default defineConfig({
   // The page's modules import the language's titles from this plugin's virtual module.
   plugins: [contentTitles()],
   test: {
-    include: ['tests/**/*.test.ts', 'models/**/*.test.ts', 'scenarios/**/*.test.ts', 'src/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
     testTimeout: TEST_TIMEOUT_MS,
     hookTimeout: TEST_TIMEOUT_MS,
@@ -37,5 +39,14 @@ export default defineConfig({
     execArgv: ['--expose-gc'],
     // The interface's English catalogues, for tests of code that words messages.
     setupFiles: ['tests/setup-i18n.ts'],
+    projects: [
+      // (Each project names its own files: a list given here would be added to one given above, not replace it.)
+      { extends: true, test: { name: 'unit', include: UNIT_FILES, exclude: [...EXCLUDE, ...DECODER_FILES], sequence: { groupOrder: 0 } } },
+      // The decoders' property tests time each call (no call over 50 ms, tests/decoders/call-timing.ts).
+      // They run after every other file has finished, each file in a fresh process of its own
+      // (isolate), so that a call is not timed while the model tests fill the same cores and the
+      // same heap; two at a time, as the other files.
+      { extends: true, test: { name: 'decoders', include: DECODER_FILES, exclude: EXCLUDE, isolate: true, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -266,12 +266,14 @@ function refuseReservedKeys(data: unknown): void {
   }
 }
 
+/** Validate data whose reserved keys were already looked for (parseScenarioWithNotes does, once, on the file as written). */
 function validate(data: unknown): Scenario {
-  refuseReservedKeys(data);
   const res = safeParse(scenarioSchema, data);
   if (res.success) return res.data;
   const issue = res.error.issues[0];
-  throw new ScenarioError(describeIssue(data, issue), issuePath(issue), issueProblem(data, issue));
+  // The value is described once: describing a value of 10,000 keys costs a walk of its keys.
+  const problem = issueProblem(data, issue);
+  throw new ScenarioError(issueMessage(issue, problem), issuePath(issue), problem);
 }
 
 function issuePath(issue: z.core.$ZodIssue): string {
@@ -294,6 +296,20 @@ function listKeys(keys: readonly string[]): string {
   return more > 0 ? `${shown} and ${more.toLocaleString('en-GB')} more unknown key${more === 1 ? '' : 's'}` : shown;
 }
 
+/** Longest zod message passed on as it is (its own words for a rule; never a list of the input's keys). */
+const MAX_ISSUE_MESSAGE = 200;
+
+/**
+ * A validation issue's own message, short whatever the input: unknown keys are listed as
+ * listKeys lists them ("k0, k1, k2, k3, k4 and 8,995 more unknown keys"), where zod would name
+ * every one of them, and any other message is cut. For decoders that word a problem with zod's
+ * message (session files, team links, room frames).
+ */
+export function shortIssueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length === 1 ? '' : 's'} ${listKeys(issue.keys)}; not allowed here`;
+  return issue.message.length <= MAX_ISSUE_MESSAGE ? issue.message : `${issue.message.slice(0, MAX_ISSUE_MESSAGE - 1)}…`;
+}
+
 /** The value found and the rule broken, in plain words (scenarios/plain-rule.ts). */
 export function issueProblem(data: unknown, issue: z.core.$ZodIssue): FieldProblem {
   const found = valueAt(data, issue.path);
@@ -305,7 +321,10 @@ export function issueProblem(data: unknown, issue: z.core.$ZodIssue): FieldProbl
 
 /** One line for a validation problem: the field path, the value found and the rule broken. */
 export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
-  const { value, rule } = issueProblem(data, issue);
+  return issueMessage(issue, issueProblem(data, issue));
+}
+
+function issueMessage(issue: z.core.$ZodIssue, { value, rule }: FieldProblem): string {
   return `${issuePath(issue)}: got ${value}; ${plainRuleText(rule)}`;
 }
 

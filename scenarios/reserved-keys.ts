@@ -15,7 +15,7 @@ export interface ReservedKey {
 }
 
 interface Visit {
-  readonly value: unknown;
+  readonly value: object;
   readonly parent: Visit | null;
   readonly key: string | number;
 }
@@ -29,21 +29,37 @@ function pathOf(visit: Visit): (string | number)[] {
 /**
  * The first reserved key in `data` (depth first, in key order), or null. Walks with its own stack
  * and builds a path only for the key it reports, so deep nesting costs neither the call stack nor
- * time that grows with the square of the depth.
+ * time that grows with the square of the depth. Each object is asked for the three keys directly
+ * (no scan of its keys for them), and only values that are themselves objects or lists are kept
+ * for the walk: an object of 10,000 numbers costs one pass over its values.
  */
 export function findReservedKey(data: unknown): ReservedKey | null {
+  if (data === null || typeof data !== 'object') return null;
   const stack: Visit[] = [{ value: data, parent: null, key: '' }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const value = visit.value;
-    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: visit, key: i });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, parent: visit, key: i });
+      }
       continue;
     }
+    let reserved: string | undefined;
+    for (const key of RESERVED_KEYS) if (Object.hasOwn(value, key) && (reserved === undefined || keyComesFirst(value, key, reserved))) reserved = key;
+    if (reserved !== undefined) return { path: pathOf(visit), key: reserved };
     const keys = Object.keys(value);
-    for (const key of keys) if (RESERVED_KEYS.has(key)) return { path: pathOf(visit), key };
-    for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (value as Record<string, unknown>)[keys[i]], parent: visit, key: keys[i] });
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const item: unknown = (value as Record<string, unknown>)[keys[i]];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, parent: visit, key: keys[i] });
+    }
   }
   return null;
+}
+
+/** Whether `a` comes before `b` among the object's own keys (only asked when an object holds two reserved keys). */
+function keyComesFirst(value: object, a: string, b: string): boolean {
+  const keys = Object.keys(value);
+  return keys.indexOf(a) < keys.indexOf(b);
 }

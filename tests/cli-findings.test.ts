@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { programArgs } from './cli-process';
 import { runModel, type RunInput, type RunSummary } from '../models/index';
 import { runCli } from '../scripts/cli/main';
 import { runSweepCli } from '../scripts/sweep/main';
@@ -33,7 +34,7 @@ function child(script: 'simulate' | 'sweep', args: readonly string[], nodeFlags:
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [...nodeFlags, '--import', 'tsx', `scripts/${script}.ts`, ...args],
+      programArgs(script, args, nodeFlags),
       { cwd: ROOT, encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, killSignal: 'SIGKILL' },
       (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { programArgs } from './cli-process';
 import { LEVER_KEYS, MODEL_VERSION, OUTPUT_KEYS, ROUTE_IDS, ROUTE_OUTPUT_KEYS } from '../models/index';
 import { runCli } from '../scripts/cli/main';
 
@@ -27,7 +28,7 @@ function cli(args: readonly string[]): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'scripts/simulate.ts', ...args],
+      programArgs('simulate', args),
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
@@ -92,6 +93,17 @@ describe.concurrent('simulate: results', () => {
     for (const r of run.summary.byRoute) {
       expect(Object.keys(r)).toEqual(['route', 'label', 'attempts', 'departures', 'arrivals', 'deathsMissing', 'interceptions', 'pullbacks', 'deathRatePerAttempt', 'meanFeeUsd']);
     }
+  });
+
+  it('runs through tsx as `npm run simulate` starts it, with the same output as the bundle the other tests start', async () => {
+    const viaTsx = await new Promise<Outcome>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', ...SMALL, '--format', 'csv', '--seed', '3'], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+      );
+    });
+    expect(viaTsx.stderr).toBe('');
+    expect(viaTsx.code).toBe(0);
+    expect(viaTsx.stdout).toBe((await cached([...SMALL, '--format', 'csv', '--seed', '3'])).stdout);
   });
 
   it('gives byte-identical output for the same arguments', async () => {

@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { programArgs, type Program } from './cli-process';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SWEEP = ['scripts/sweep.ts', '--lever', 'enforcement.intensity', '--steps', '3', '--seeds', '3', '--agents', '2000', '--months', '8', '--workers', '1', '--format', 'csv'];
+const SWEEP = ['--lever', 'enforcement.intensity', '--steps', '3', '--seeds', '3', '--agents', '2000', '--months', '8', '--workers', '1', '--format', 'csv'];
 
-function node(args: readonly string[]): Promise<string> {
+function node(program: Program, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) => (err ? reject(new Error(`${args.join(' ')}: ${stderr || err.message}`)) : resolve(stdout)));
+    execFile(process.execPath, programArgs(program, args), { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) => (err ? reject(new Error(`${args.join(' ')}: ${stderr || err.message}`)) : resolve(stdout)));
   });
 }
 
@@ -27,11 +28,11 @@ it('four shards through GNU parallel merge into the unsharded sweep, byte for by
     throw new Error('GNU parallel is not installed; it is needed to test sharded batches. Install it with `apt-get install parallel` (Debian/Ubuntu; .ci/run does this) or `brew install parallel` (macOS).');
   }
   const dir = mkdtempSync(join(tmpdir(), 'crossings-parallel-'));
-  const whole = node(SWEEP);
-  const job = spawnSync('parallel', ['--will-cite', '--halt', 'now,fail=1', process.execPath, '--import', 'tsx', ...SWEEP, '--shard', '{}/4', '--out', join(dir, 'shard-{}.json'), ':::', '1', '2', '3', '4'], { cwd: ROOT, encoding: 'utf8' });
+  const whole = node('sweep', SWEEP);
+  const job = spawnSync('parallel', ['--will-cite', '--halt', 'now,fail=1', process.execPath, ...programArgs('sweep', SWEEP), '--shard', '{}/4', '--out', join(dir, 'shard-{}.json'), ':::', '1', '2', '3', '4'], { cwd: ROOT, encoding: 'utf8' });
   expect(job.stderr).toBe('');
   expect(job.status).toBe(0);
   const shards = [3, 1, 4, 2].map((k) => join(dir, `shard-${k}.json`));
   for (const file of shards) expect(JSON.parse(readFileSync(file, 'utf8')).shard.n).toBe(4);
-  expect(await node(['scripts/merge.ts', ...shards])).toBe(await whole);
+  expect(await node('merge', shards)).toBe(await whole);
 });

@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { programArgs } from './cli-process';
 import { MODEL_VERSION, runModel, spreadOf } from '../models/index';
 import { runSweepCli } from '../scripts/sweep/main';
 import { runInPool } from '../scripts/sweep/pool';
@@ -24,7 +25,7 @@ interface Outcome {
 
 function sweep(args: readonly string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/sweep.ts', ...args], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(process.execPath, programArgs('sweep', args), { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
     });
   });

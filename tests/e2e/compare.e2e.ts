@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runModel, spreadOf } from '../../models/index';
+import { INDEX_DECLARATIONS, rankingRobustness, runModel, spreadOf, termMeans, type RunSummary } from '../../models/index';
 import { findScenario, scenarioToRunInput } from '../../scenarios/index';
 import { downloadBytes, launchChromium } from './chromium';
 import { newPage, offOrigin, waitForResults, type OpenedPage } from './harness';
@@ -47,10 +47,22 @@ async function waitForComparison(page: Page, before: string | null): Promise<voi
   );
 }
 
+const nodeRuns = new Map<string, RunSummary[]>();
+
+/** A scenario's run summaries over the seeds, run in Node (once per scenario). */
+function nodeSummaries(scenarioId: string): RunSummary[] {
+  let found = nodeRuns.get(scenarioId);
+  if (!found) {
+    const input = scenarioToRunInput(findScenario(scenarioId)!);
+    found = SEEDS.map((seed) => runModel({ ...input, ...SMALL, seed }).summary);
+    nodeRuns.set(scenarioId, found);
+  }
+  return found;
+}
+
 /** The summary value of one output for a scenario over the seeds, run in Node. */
 function nodeValues(scenarioId: string, key: 'deathsMissing' | 'smugglingDemand'): number[] {
-  const input = scenarioToRunInput(findScenario(scenarioId)!);
-  return SEEDS.map((seed) => runModel({ ...input, ...SMALL, seed }).summary[key]);
+  return nodeSummaries(scenarioId).map((s) => s[key]);
 }
 
 describe('the compare view', () => {
@@ -94,6 +106,22 @@ describe('the compare view', () => {
     const csv = (await downloadBytes(file)).toString('utf8').split('\n');
     expect(file.suggestedFilename()).toBe('crossings-compare-summary.csv');
     expect(csv.find((l) => l.startsWith('deathsMissing,people/month,1,'))?.split(',')[6]).toBe(String(spreadOf(base).median));
+
+    // Under the table, each mix against the reference on both indices over 1,000 weightings:
+    // exactly the shares Node gives over the same seeds (the State share of the human-security
+    // mix is strictly between 0 and 1, so a difference in any run or weighting would show).
+    const lines = page.getByTestId('compare-robustness').locator('[data-testid^="robustness-"]');
+    expect(await lines.count()).toBe(2);
+    const shares: number[] = [];
+    for (const [i, id] of ['state-security-only', 'human-security-mix'].entries()) {
+      for (const index of INDEX_DECLARATIONS) {
+        const share = rankingRobustness(index, termMeans(index, nodeSummaries(id)), termMeans(index, nodeSummaries('baseline'))).aHigherShare;
+        const key = index.output === 'humanSecurityIndex' ? 'human' : 'state';
+        expect(Number(await lines.nth(i).locator(`p[data-index="${key}"]`).getAttribute('data-share'))).toBe(share);
+        shares.push(share);
+      }
+    }
+    expect(shares.some((x) => x > 0 && x < 1)).toBe(true);
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${ARTIFACTS}/compare-1280x720.png` });
@@ -208,6 +236,8 @@ describe('the compare view', () => {
     const { page } = phone;
     await page.goto(`${baseUrl}?enforcement.intensity=0.8&seed=3`);
     await waitForResults(page);
+    // On a phone the explorer shows one part at a time; the note to Compare is under Results.
+    await page.getByTestId('phone-view-results').click();
     await page.getByTestId('see-spread').click();
     await page.getByTestId('compare-notice').waitFor();
     expect(await page.getByTestId('compare-notice').textContent()).toContain('Added “My explorer settings: Baseline (status quo)”');

@@ -84,7 +84,7 @@ describe('the explorer', () => {
   it('shows exactly the figures the model gives in Node for the same scenario and seed', async () => {
     const expected = nodeRun(defaults);
     await expectFigures(desktop.page, expected);
-    // The baseline is the same run: the markers coincide and no figure has moved.
+    // The baseline scenario is compared with itself as loaded, the same run: the markers coincide and no figure has moved.
     expect(await desktop.page.getByTestId('plane-baseline').getAttribute('data-x')).toBe(String(expected.summary.stateSecurityIndex));
     expect(await desktop.page.getByTestId('kpi-deathRatePerAttempt').getAttribute('data-baseline')).toBe(String(expected.summary.deathRatePerAttempt));
   });
@@ -98,7 +98,7 @@ describe('the explorer', () => {
     expect(file.name).toBe('baseline.json');
     expect(() => parseScenario(JSON.parse(file.bytes.toString('utf8')))).not.toThrow();
     const svg = await download(page, () => page.getByRole('button', { name: 'Save “Human security versus State security” as SVG' }).click());
-    expect(svg.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg".*Human security versus State security.*Baseline/s);
+    expect(svg.bytes.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg".*Human security versus State security.*As loaded/s);
     const png = await download(page, () => page.getByRole('button', { name: 'Save “Human security versus State security” as PNG' }).click());
     expect(png.name).toBe('crossings-security-plane.png');
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

@@ -73,7 +73,7 @@ describe('hosting the build', () => {
     await waitForResults(o.page);
     await switchViews(o.page);
 
-    await o.page.goto(`${root}/sub/path/#/compare?mix=baseline&mix=state-security-only&seeds=2&agents=5000`);
+    await o.page.goto(`${root}/sub/path/#/compare?mix=baseline&mix=state-security-only&seeds=5&agents=5000`);
     const before = await o.page.getByTestId('compare-results').getAttribute('data-run-id').catch(() => null);
     await o.page.getByTestId('run-compare').click();
     await o.page.waitForFunction(

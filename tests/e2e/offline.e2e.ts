@@ -62,7 +62,7 @@ describe('offline after the first visit', () => {
     await page.locator('a[data-view="compare"]').click();
     await page.getByTestId('run-compare').waitFor({ timeout: RUN_TIMEOUT_MS });
     // A small comparison, opened as a new address (a page load, answered by the cached page).
-    await page.goto(`${appUrl}?lang=en#/compare?mix=baseline&seeds=2&agents=20000`);
+    await page.goto(`${appUrl}?lang=en#/compare?mix=baseline&seeds=5&agents=20000`);
     await page.getByTestId('add-preset-select').selectOption('human-security-mix');
     await page.getByTestId('add-preset').click();
     await page.getByTestId('run-compare').click();

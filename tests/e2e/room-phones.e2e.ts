@@ -12,7 +12,8 @@
  * each reveal over its BroadcastChannel, and shows no team's moves before a reveal. One browser,
  * one context per device.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runModel } from '../../models/index';
@@ -244,13 +245,17 @@ describe('a seminar on five phones through the room server', () => {
       const shot = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
       writeFileSync(`${process.env.ROOM_SCREENSHOTS}/projector-revealed-853x480@1.5.png`, Buffer.from(shot.data, 'base64'));
       await cdp.send('Emulation.clearDeviceMetricsOverride');
-      // The same team's phone in Arabic: a second page on the same device comes back with its key.
-      const ar = await phones.get('origin')!.context.newPage();
-      await ar.goto(links.get('origin')!.replace('/#', '/?lang=ar#'));
-      await ar.locator('[data-testid="phone-status"][data-status="revealed"]').waitFor();
-      await picture(ar, 'phone-origin-revealed-ar');
-      await ar.close();
     }
+    // The same team's phone in Arabic (a second page on the same device comes back with its key):
+    // the facilitator's page reads English, the phone words the team's objectives in Arabic.
+    const ar = await phones.get('origin')!.context.newPage();
+    await ar.goto(links.get('origin')!.replace('/#', '/?lang=ar#'));
+    await ar.locator('[data-testid="phone-status"][data-status="revealed"]').waitFor();
+    const arCards = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', 'i18n', 'ar', 'seminar-roles.json'), 'utf8')) as Record<string, { text: string }>;
+    const arObjectives = DEFAULT_ROLES.find((r) => r.id === 'origin')!.objectives.map((_, i) => arCards[`roles.origin.objectives.${i}`].text);
+    await expect.poll(() => ar.getByTestId('phone-objectives').locator('li').allTextContents(), { timeout: 10_000 }).toEqual(arObjectives);
+    if (process.env.ROOM_SCREENSHOTS) await picture(ar, 'phone-origin-revealed-ar');
+    await ar.close();
     const s = directSession();
     const shown = Number(await phone('origin').getByTestId('phone-figure-deathsMissing').getAttribute('data-value'));
     expect(shown).toBe(roundValue(runModel(sessionRunInput(s, 0)), 'deathsMissing', s, 0, true));

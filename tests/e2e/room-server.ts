@@ -2,11 +2,11 @@
  * The room server for the browser tests, as `npm run room` runs it: a child process serving the
  * production build on a loopback port with a temporary data folder, which a test can kill
  * (SIGKILL, no clean shutdown) and start again on the same port and folder. The server's source
- * (server/main.ts) is bundled once with esbuild, so that a restart is a plain `node` start
+ * (server/main.ts) is bundled once with esbuild, by tests/cli-process.ts as for the CLI tests, so that a restart is a plain `node` start
  * rather than tsx compiling the server again while the browser waits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { build } from 'esbuild';
+import { programArgs } from '../cli-process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,13 +37,8 @@ export class RoomServerProcess {
 
   static async start(): Promise<RoomServerProcess> {
     const server = new RoomServerProcess(await freePort(), mkdtempSync(join(tmpdir(), 'crossings-room-e2e-')));
-    await build({ entryPoints: [resolve('server/main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: server.script, external: ['bufferutil', 'utf-8-validate'], logLevel: 'warning' });
     await server.restart();
     return server;
-  }
-
-  private get script(): string {
-    return join(this.folder, 'room-server.cjs');
   }
 
   get dataDir(): string {
@@ -56,7 +51,7 @@ export class RoomServerProcess {
 
   /** Start the server (again) on the same port and data folder; resolves once it listens. */
   async restart(): Promise<void> {
-    const child = spawn(process.execPath, [this.script, '--port', String(this.port), '--host', '127.0.0.1', '--data', this.dataDir, '--dist', resolve('dist')], {
+    const child = spawn(process.execPath, programArgs('room', ['--port', String(this.port), '--host', '127.0.0.1', '--data', this.dataDir, '--dist', resolve('dist')]), {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -179,7 +179,9 @@ describe('the scenario library', () => {
     expect(await page.locator('optgroup[label="Your scenarios (from files)"] option').allTextContents()).toEqual(['Rescue cut in year three']);
     const loaded = expected(imported, { overrides: {}, seed: 1, agents: AGENTS, months: 60 });
     expect(await figures(page)).toEqual(loaded);
-    expect(Number(await page.getByTestId('kpi-deathRatePerAttempt').getAttribute('data-baseline'))).toBe(loaded.deathRatePerAttempt);
+    // An imported scenario is a policy, so its figures are compared with the status quo (the baseline scenario, same seed and size).
+    const statusQuo = expected(findScenario('baseline')!, { overrides: {}, seed: 1, agents: AGENTS, months: 60 });
+    expect(Number(await page.getByTestId('kpi-deathRatePerAttempt').getAttribute('data-baseline'))).toBe(statusQuo.deathRatePerAttempt);
 
     // Work in hand: a bad file is explained (field, value, rule) and nothing moves.
     await slider(page, 'Enforcement intensity').focus();
@@ -299,13 +301,16 @@ describe('the scenario library', () => {
 
   it('fits a phone: panel, timeline editor and history check', async () => {
     const { page } = await open(`?scenario=central-mediterranean-2014-2020&agents=${AGENTS}`, 390, 844);
-    await page.getByTestId('scenario-panel-toggle').click();
+    // On a phone the scenario's texts are one part of three: "Story" shows it, opened.
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    expect(await page.getByTestId('scenario-panel-toggle').getAttribute('aria-expanded')).toBe('true');
     await page.screenshot({ path: `${ARTIFACTS}/scenario-panel-390x844.png` });
     await page.getByRole('tab', { name: /Timeline/ }).click();
     await page.getByTestId('timeline-editor').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/timeline-editor-390x844.png` });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await expect.poll(() => page.getByTestId('history-check').getAttribute('data-status'), { timeout: 60_000 }).toBe('done');
+    await page.getByRole('button', { name: 'Results', exact: true }).click();
     await page.getByTestId('history-check').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/history-check-390x844.png` });
   });

@@ -6,10 +6,11 @@
  * Also: session files, downloads, printable pages, accessibility, no console errors and no
  * request leaving the origin. Small agents and one-year rounds keep it quick.
  */
+import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runModel } from '../../models/index';
+import { HUMAN_SECURITY_INDEX, indexFromRecord, runModel } from '../../models/index';
 import { reveal, setDecision, setEvent, setPrediction, startRound } from '../../src/features/seminar/session/actions';
 import { sessionValue } from '../../src/features/seminar/session/debrief';
 import { roundValue, sessionRunInput } from '../../src/features/seminar/session/engine';
@@ -202,6 +203,20 @@ describe('seminar mode', () => {
     expect(await page.getByTestId('debrief-round-2').textContent()).toMatch(/Event: Drought/);
     expect(await page.getByTestId('effect-1-ngo').textContent()).toMatch(/Search-and-rescue capacity 0.40 → 0.70/);
     expect(await page.getByTestId('questions').locator('li').count()).toBeGreaterThanOrEqual(5);
+    // Each team's own score on its role's weights, beside the shared index: the rescue NGO's
+    // human-security score is the mean over the months played of the index read with its weights.
+    const ngo = DEFAULT_ROLES.find((r) => r.id === 'ngo')!.weighting;
+    const played = run.months.slice(0, 24);
+    const own = played.reduce((sum, m) => sum + indexFromRecord(HUMAN_SECURITY_INDEX, m, ngo.weights.human), 0) / played.length;
+    const shared = played.reduce((sum, m) => sum + m.humanSecurityIndex, 0) / played.length;
+    const cell = page.getByTestId('debrief-score-ngo-human');
+    expect(Number(await cell.getAttribute('data-value'))).toBe(own);
+    expect(Number(await page.getByTestId('debrief-score-shared-human').getAttribute('data-value'))).toBe(shared);
+    expect(own).not.toBeCloseTo(shared, 1);
+    expect(await page.getByTestId('debrief-score-ngo').textContent()).toContain(ngo.reason);
+    await expect.poll(() => page.getByTestId('debrief-robustness').locator('p').count()).toBe(2);
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.getByTestId('debrief-scores').screenshot({ path: 'test-artifacts/seminar-debrief-scores-1280.png' });
     const saved = readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? ''));
     expect(noSecret(saved)).toEqual(noSecret(s));
     await expectAccessible(page);

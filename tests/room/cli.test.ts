@@ -8,21 +8,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { programArgs } from '../cli-process';
 import { HELP, parseCli } from '../../server/cli-options';
 import { RawSocket, removeDir, roundOf, tempDataDir, TEAMS } from './harness';
 
-const ARGS = ['--import', 'tsx', 'server/main.ts'];
+
 let work: string;
 let dist: string;
 const running: ChildProcess[] = [];
 
 function runToEnd(args: string[]) {
-  return spawnSync(process.execPath, [...ARGS, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(process.execPath, programArgs('room', args), { encoding: 'utf8', timeout: 30_000 });
 }
 
 /** Start the server and wait for its banner; resolves with the process, its port and its output. */
 async function startProcess(args: string[]): Promise<{ child: ChildProcess; port: number; out: () => string }> {
-  const child = spawn(process.execPath, [...ARGS, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, programArgs('room', args), { stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   let out = '';
   child.stdout!.on('data', (d) => (out += d));

@@ -4,14 +4,15 @@
  * runs of the last completed comparison; a cancelled or newer setup leaves it as it is, with a
  * note when it no longer matches the mixes above.
  */
-import { memo, useId, useMemo, useState } from 'react';
-import type { OutputKey } from '../../../models/index';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import type { IndexWeights, OutputKey } from '../../../models/index';
 import { ErrorBoundary } from '../../shared/ErrorBoundary';
 import BandChart from './BandChart';
 import { monthlyBands, monthlyDifferenceBands, pairedWithReference, referenceIndex, type Comparison } from './ensembles';
 import { OutputSelect } from './Fields';
 import type { CompareAction } from './setup-reducer';
-import type { CompareSetup } from './setup';
+import { setupWeights, type CompareSetup } from './setup';
+import { WeightsPanel } from '../../shared/weights/WeightsPanel';
 import SpreadPlane from './SpreadPlane';
 import { CompareRobustness } from './CompareRobustness';
 import { SummaryTable } from './SummaryTable';
@@ -39,6 +40,8 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
   const series = useMemo(() => (difference ? monthlyDifferenceBands(comparison, ref, output) : monthlyBands(comparison, output)), [comparison, ref, output, difference]);
   const refMix = comparison.mixes[ref]?.mix;
   const refTitle = refMix ? mixText.title(refMix) : '';
+  const weights = setupWeights(setup);
+  const onWeights = useCallback((w: IndexWeights) => dispatch({ type: 'setWeights', weights: w }), [dispatch]);
 
   const controls = (
     <div className="band-controls">
@@ -97,7 +100,8 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
         </ErrorBoundary>
       </div>
       <SummaryTable comparison={comparison} paired={paired} reference={ref} />
-      <CompareRobustness comparison={comparison} reference={ref} />
+      <WeightsPanel weights={weights} onChange={onWeights} testId="compare-weights" />
+      <CompareRobustness comparison={comparison} reference={ref} weights={weights} />
     </div>
   );
 });

@@ -1,15 +1,16 @@
 /**
  * Under Compare's table: for each mix against the reference mix, whether its ranking on each
  * index holds over other weightings (the robustness figure over the mixes' seeds, term means
- * taken over every seed). Compare reads the indices with the model's default weights.
+ * taken over every seed), read with the set-up's weights ("What counts as security?", beside it;
+ * the comparison above is read with them too, see reweigh.ts).
  */
 import { memo, useMemo } from 'react';
-import { DEFAULT_WEIGHTS } from '../../../models/index';
+import type { IndexWeights } from '../../../models/index';
 import { RobustnessLine } from '../../shared/weights/RobustnessLine';
 import type { Comparison } from './ensembles';
 import { useMixText } from './use-mix-text';
 
-export const CompareRobustness = memo(function CompareRobustness({ comparison, reference }: { readonly comparison: Comparison; readonly reference: number }) {
+export const CompareRobustness = memo(function CompareRobustness({ comparison, reference, weights }: { readonly comparison: Comparison; readonly reference: number; readonly weights: IndexWeights }) {
   const mixText = useMixText();
   const ref = comparison.mixes[reference];
   const refSummaries = useMemo(() => ref?.summaries.map((s) => s.summary) ?? [], [ref]);
@@ -21,7 +22,7 @@ export const CompareRobustness = memo(function CompareRobustness({ comparison, r
   return (
     <div className="compare-robustness" data-testid="compare-robustness">
       {others.map((o) => (
-        <RobustnessLine key={o.id} names={o.names} a={o.summaries} b={refSummaries} weights={DEFAULT_WEIGHTS} testId={`robustness-${o.id}`} />
+        <RobustnessLine key={o.id} names={o.names} a={o.summaries} b={refSummaries} weights={weights} testId={`robustness-${o.id}`} />
       ))}
     </div>
   );

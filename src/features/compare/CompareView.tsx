@@ -16,6 +16,7 @@ import { SensitivityPanel, type AnalysisResults } from './SensitivityPanel';
 import type { CompareTab } from './setup';
 import { useCompareSetup } from './use-compare-setup';
 import { usePoolRuns } from './use-pool-runs';
+import { reweighComparison } from './reweigh';
 import { runCacheKey } from '../../../models/index';
 import type { CompactRun, ResultStore } from '../../runner/index';
 import './compare.css';
@@ -64,6 +65,9 @@ export default function CompareView() {
     return computed?.key === plan.key ? computed : fromStore(plan, pool.store);
   }, [plan, pool.store, storeVersion, computed]);
   const shown = stored ?? computed;
+  // The indices read with the set-up's weights (no new run): table, plane, bands and CSV alike.
+  const weights = setup.weights;
+  const weighed = useMemo(() => (shown && weights ? reweighComparison(shown, weights) : shown), [shown, weights]);
   const [analyses, setAnalyses] = useState<AnalysisResults>({ sweep: null, grid: null, tornado: null });
   const onResult = useCallback(<K extends keyof AnalysisResults>(kind: K, result: NonNullable<AnalysisResults[K]>) => setAnalyses((a) => ({ ...a, [kind]: result })), []);
 
@@ -131,9 +135,9 @@ export default function CompareView() {
       {setup.tab === 'mixes' ? (
         <div role="tabpanel" id="compare-panel-mixes" aria-labelledby="compare-tab-mixes" className="compare-grid">
           <MixPanel setup={setup} mixes={plan.mixes} dispatch={dispatch} busy={pool.state.running !== null} onRun={runComparison} />
-          {shown ? (
+          {shown && weighed ? (
             <div ref={resultsRef} className="results-anchor">
-              <CompareResults comparison={shown} stale={shown.key !== plan.key} setup={setup} dispatch={dispatch} runId={idOf(shown)} />
+              <CompareResults comparison={weighed} stale={shown.key !== plan.key} setup={setup} dispatch={dispatch} runId={idOf(shown)} />
             </div>
           ) : (
             <div className="compare-empty" data-testid="compare-results" data-run-id={0}>

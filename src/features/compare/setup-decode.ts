@@ -6,8 +6,8 @@
  * with the scenario file format's own validation. Decoding never throws.
  */
 import { z } from 'zod';
-import { LEVER_BY_KEY, OUTPUT_KEYS, type OutputKey } from '../../../models/index';
-import { boundedEntries, boundedList, findScenario, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, parseJsonText, parseScenario, safeParse, ScenarioError, schemaPerKey, shownValue, timelineEntrySchema } from '../../../scenarios/index';
+import { DEFAULT_WEIGHTS, LEVER_BY_KEY, OUTPUT_KEYS, type IndexWeights, type OutputKey } from '../../../models/index';
+import { boundedEntries, boundedList, findScenario, HUMAN_TERMS, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, parseJsonText, parseScenario, safeParse, sameWeights, ScenarioError, schemaPerKey, shownValue, STATE_TERMS, timelineEntrySchema, WEIGHT_MAX, withTermWeight } from '../../../scenarios/index';
 import { NoticeList, type SettingsNotice } from '../../shared/settings/url';
 import { COMPARE_LIMITS, DEFAULT_FIRST_SEED, defaultSensitivity, defaultSetup, firstSeedProblem, MAX_MIXES, TORNADO_STEP_LIMITS, type CompareSetup, type GridSettings, type Mix, type MixSpec, type SensitivitySettings, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 import { i18n } from '../../shared/i18n/i18n';
@@ -149,7 +149,7 @@ function unknownKeys(r: Record<string, unknown>, known: readonly string[], field
   notices.push(() => ({ kind: 'ignored', field, value: extra.length > 3 ? i18n.t('compare:decode.namedAndMore', { named, count: extra.length - 3 }) : named, problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') }));
 }
 
-const SETUP_KEYS = ['mixes', 'referenceId', 'seeds', 'firstSeed', 'agents', 'months', 'output', 'tab', 'sensitivity', 'link'] as const;
+const SETUP_KEYS = ['mixes', 'referenceId', 'seeds', 'firstSeed', 'agents', 'months', 'output', 'tab', 'sensitivity', 'weights', 'link'] as const;
 const SENSITIVITY_KEYS = ['baseId', 'agents', 'seeds', 'sweep', 'grid', 'tornado'] as const;
 
 function decodeSensitivity(raw: unknown, notices: NoticeList): SensitivitySettings {
@@ -165,6 +165,51 @@ function decodeSensitivity(raw: unknown, notices: NoticeList): SensitivitySettin
     grid: take(r, 'grid', gridSchema as z.ZodType<GridSettings>, d.grid, () => i18n.t('compare:decode.grid'), notices, 'sensitivity.grid'),
     tornado: take(r, 'tornado', tornadoSchema as z.ZodType<TornadoSettings>, d.tornado, () => i18n.t('compare:decode.tornado', { min: TORNADO_STEP_LIMITS.min, max: TORNADO_STEP_LIMITS.max }), notices, 'sensitivity.tornado'),
   };
+}
+
+const weightSchema = z.number().finite().min(0).max(WEIGHT_MAX);
+
+/**
+ * The saved weights (undefined: the model's defaults). Read term by term: a weight out of range
+ * or of an unknown term is reported with its field and value and left at its default, the others
+ * kept; an index left with no positive weight gets its default weights back.
+ */
+export function decodeStoredWeights(raw: unknown, notices: NoticeList, field = 'weights'): IndexWeights | undefined {
+  if (raw === undefined) return undefined;
+  if (objectOf(raw) !== raw) {
+    notices.push(() => ({ kind: 'ignored', field, value: shown(raw), problem: i18n.t('compare:decode.notWeights'), outcome: i18n.t('compare:decode.defaultWeights') }));
+    return undefined;
+  }
+  let weights: IndexWeights = DEFAULT_WEIGHTS;
+  const r = objectOf(raw);
+  unknownKeys(r, ['human', 'state'], field, notices);
+  for (const [index, terms] of [['human', HUMAN_TERMS], ['state', STATE_TERMS]] as const) {
+    if (r[index] === undefined) continue;
+    const given = objectOf(r[index]);
+    if (given !== r[index]) {
+      notices.push(() => ({ kind: 'ignored', field: `${field}.${index}`, value: shown(r[index]), problem: i18n.t('compare:decode.notWeights'), outcome: i18n.t('compare:decode.defaultWeights') }));
+      continue;
+    }
+    unknownKeys(given, terms, `${field}.${index}`, notices);
+    for (const term of terms) {
+      if (given[term] === undefined) continue;
+      const res = safeParse(weightSchema, given[term]);
+      if (res.success) weights = withTermWeight(weights, term, res.data);
+      else
+        notices.push(() => ({
+          kind: 'ignored',
+          field: `${field}.${index}.${term}`,
+          value: shown(given[term]),
+          problem: i18n.t('common:notices.weightRange', { label: i18n.t(`common:weights.terms.${term}`), max: WEIGHT_MAX }),
+          outcome: i18n.t('compare:decode.usingInstead', { fallback: String(DEFAULT_WEIGHTS[index][term as never]) }),
+        }));
+    }
+    if (!Object.values(weights[index]).some((v) => v > 0)) {
+      notices.push(() => ({ kind: 'ignored', field: `${field}.${index}`, value: '0', problem: i18n.t('common:notices.weightsAllZero', { index: i18n.t(`common:weights.index.${index}`) }), outcome: i18n.t('compare:decode.defaultWeights') }));
+      weights = { ...weights, [index]: DEFAULT_WEIGHTS[index] };
+    }
+  }
+  return sameWeights(weights, DEFAULT_WEIGHTS) ? undefined : weights;
 }
 
 /** The setup with a first seed its ensembles can count up from: otherwise the default, with a notice. */
@@ -186,7 +231,7 @@ export function decodeStoredSetup(raw: unknown): DecodedSetup {
   const r = raw as Record<string, unknown>;
   unknownKeys(r, SETUP_KEYS, 'saved comparison', notices);
   const mixes = 'mixes' in r ? (decodeMixes(r.mixes, notices) ?? d.mixes) : d.mixes;
-  const setup: CompareSetup = {
+  let setup: CompareSetup = {
     mixes,
     referenceId: take(r, 'referenceId', mixIdSchema, d.referenceId, () => i18n.t('compare:decode.notMixId'), notices),
     seeds: take(r, 'seeds', wholeSchema(COMPARE_LIMITS.seeds), d.seeds, () => limitText(COMPARE_LIMITS.seeds), notices),
@@ -197,6 +242,8 @@ export function decodeStoredSetup(raw: unknown): DecodedSetup {
     tab: take(r, 'tab', tabSchema, d.tab, () => i18n.t('compare:decode.tab'), notices),
     sensitivity: decodeSensitivity(r.sensitivity, notices),
   };
+  const weights = decodeStoredWeights(r.weights, notices);
+  if (weights) setup = { ...setup, weights };
   const usable = withUsableFirstSeed(setup, notices, 'firstSeed');
   return { setup: usable, notices: notices.capped('saved comparison') };
 }

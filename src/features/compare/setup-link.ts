@@ -6,14 +6,18 @@
  * A `mix` is a built-in scenario id, `explorer:<scenario>:<lever>=<value>,…` (settings brought
  * from the explorer; `:edited-timeline` at the end when the user edited its timeline, which stays
  * in this browser's autosave), or `file:<scenario id>` (an imported file, which travels only in
- * this browser's autosave, not in the link). `ref` is the reference mix's number. `add=explorer` asks
+ * this browser's autosave, not in the link). `ref` is the reference mix's number. `index.<term>=W`
+ * gives a term's weight when it is not the model's default (as in the explorer's link and on the
+ * command line); a link naming any weight states them all (the others at their defaults), a link
+ * naming none keeps the autosave's. `add=explorer` asks
  * the page to add the explorer's current settings. The sensitivity settings live in the autosave.
  *
  * Decoding trusts nothing and never throws: each problem becomes a notice naming the parameter,
  * the value and what is allowed, and the field keeps its value from the autosave or default.
  */
-import { LEVER_BY_KEY } from '../../../models/index';
-import { safeParse } from '../../../scenarios/index';
+import { DEFAULT_WEIGHTS, LEVER_BY_KEY } from '../../../models/index';
+import { decodeWeights, encodeWeights, isWeightKey } from '../../shared/settings/url-weights';
+import { safeParse, termWeight, WEIGHT_KEY_PREFIX } from '../../../scenarios/index';
 import { NoticeList, type SettingsNotice } from '../../shared/settings/url';
 import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from './setup-decode';
 import { mixIdentity } from './mixes';
@@ -180,13 +184,24 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   const tab = first('tab');
   if (tab === 'mixes' || tab === 'sensitivity') setup = { ...setup, tab };
   else if (tab !== undefined) notices.push(() => ({ kind: 'ignored', field: 'tab', value: shown(tab), problem: i18n.t('compare:decode.tab'), outcome: i18n.t('compare:decode.showingTab', { tab: setup.tab }) }));
+  if ([...values.keys()].some(isWeightKey)) {
+    const decoded = decodeWeights(values, DEFAULT_WEIGHTS, first);
+    // The explorer's decoder says "the scenario's weight"; here the fallback is the model's default.
+    for (const n of decoded.notices) {
+      const term = n.field.startsWith(WEIGHT_KEY_PREFIX) && !n.field.includes(',') ? n.field.slice(WEIGHT_KEY_PREFIX.length) : null;
+      const outcome = term ? i18n.t('compare:decode.usingInstead', { fallback: String(termWeight(DEFAULT_WEIGHTS, term)) }) : i18n.t('compare:decode.defaultWeights');
+      notices.push(() => ({ ...n, outcome }));
+    }
+    const { weights: _base, ...rest } = setup;
+    setup = decoded.weights ? { ...rest, weights: decoded.weights } : rest;
+  }
   const add = first('add');
   if (add !== undefined && add !== 'explorer') notices.push(() => ({ kind: 'ignored', field: 'add', value: shown(add), problem: i18n.t('compare:decode.addOnlyExplorer'), outcome: i18n.t('compare:decode.nothingAdded') }));
   for (const [key, list] of values) {
-    if (!(LINK_KEYS as readonly string[]).includes(key)) notices.push(() => ({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') }));
+    if (!(LINK_KEYS as readonly string[]).includes(key) && !isWeightKey(key)) notices.push(() => ({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') }));
     else if (key !== 'mix' && list.length > 1) notices.push(() => ({ kind: 'adjusted', field: key, value: i18n.t('compare:decode.nValues', { listCount: list.length }), problem: i18n.t('compare:decode.repeated'), outcome: i18n.t('compare:decode.firstValue') }));
   }
-  const hasState = [...values.keys()].some((k) => k !== 'add' && (LINK_KEYS as readonly string[]).includes(k));
+  const hasState = [...values.keys()].some((k) => (k !== 'add' && (LINK_KEYS as readonly string[]).includes(k)) || isWeightKey(k));
   return { setup, notices: notices.capped(), hasState, addExplorer: add === 'explorer' };
 }
 
@@ -202,5 +217,6 @@ export function encodeLink(setup: CompareSetup): string {
   p.set('months', String(setup.months));
   p.set('output', setup.output);
   p.set('tab', setup.tab);
+  if (setup.weights) encodeWeights(p, setup.weights, DEFAULT_WEIGHTS);
   return p.toString();
 }

@@ -4,7 +4,8 @@
  * same mix twice, a value out of range) leave it as it is; the page explains beforehand.
  */
 import { produce, type Draft } from 'immer';
-import type { OutputKey } from '../../../models/index';
+import { DEFAULT_WEIGHTS, type IndexWeights, type OutputKey } from '../../../models/index';
+import { sameWeights, usableWeights } from '../../../scenarios/index';
 import { mixIdentity } from './mixes';
 import { COMPARE_LIMITS, firstSeedMax, MAX_MIXES, nextMixPlace, type CompareSetup, type CompareTab, type GridSettings, type MixSpec, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 import { i18n } from '../../shared/i18n/i18n';
@@ -23,6 +24,7 @@ export type CompareAction =
   | { readonly type: 'setSweep'; readonly sweep: SweepSettings }
   | { readonly type: 'setGrid'; readonly grid: GridSettings }
   | { readonly type: 'setTornado'; readonly tornado: TornadoSettings }
+  | { readonly type: 'setWeights'; readonly weights: IndexWeights }
   | { readonly type: 'replace'; readonly setup: CompareSetup };
 
 const within = (limit: WholeLimit, n: number) => Number.isInteger(n) && n >= limit.min && n <= limit.max;
@@ -43,6 +45,12 @@ function addMix(draft: Draft<CompareSetup>, state: CompareSetup, spec: MixSpec):
 
 export function compareReducer(state: CompareSetup, action: CompareAction): CompareSetup {
   if (action.type === 'replace') return action.setup;
+  if (action.type === 'setWeights') {
+    if (!usableWeights(action.weights)) return state;
+    // Back at the defaults, the setup holds none (the link stays short).
+    const { weights: _old, ...rest } = state;
+    return sameWeights(action.weights, DEFAULT_WEIGHTS) ? rest : { ...rest, weights: action.weights };
+  }
   return produce(state, (draft) => {
     switch (action.type) {
       case 'addMix':

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LEVER_KEYS, OUTPUT_KEYS } from '../../../models/index';
-import { BUILT_IN_SCENARIOS, findScenario } from '../../../scenarios/index';
+import { DEFAULT_WEIGHTS, LEVER_KEYS, OUTPUT_KEYS } from '../../../models/index';
+import { BUILT_IN_SCENARIOS, findScenario, usableWeights, WEIGHT_PRESETS, WEIGHT_TERMS, termWeight } from '../../../scenarios/index';
 import { noticeText } from '../../shared/settings/url';
 import { decodeStoredSetup } from './setup-decode';
 import { decodeLink, encodeLink, hashQuery } from './setup-link';
@@ -31,6 +31,10 @@ function wellFormed(setup: CompareSetup): void {
   expect(OUTPUT_KEYS).toContain(setup.sensitivity.sweep.output);
   expect(LEVER_KEYS).toContain(setup.sensitivity.grid.xLever);
   expect(Object.getPrototypeOf(setup)).toBe(Object.prototype);
+  if (setup.weights) {
+    expect(usableWeights(setup.weights)).toBe(true);
+    for (const term of WEIGHT_TERMS) expect(termWeight(setup.weights, term) >= 0 && termWeight(setup.weights, term) <= 1).toBe(true);
+  }
 }
 
 const rich: CompareSetup = (() => {
@@ -42,6 +46,8 @@ const rich: CompareSetup = (() => {
   s = compareReducer(s, { type: 'setReference', id: 'm3' });
   s = compareReducer(s, { type: 'setRunSize', size: { seeds: 7, firstSeed: 40, agents: 30_000, months: 60 } });
   s = compareReducer(s, { type: 'setOutput', output: 'deathsMissing' });
+  // "People first", with the organised-crime reading of State security and one weight of its own.
+  s = compareReducer(s, { type: 'setWeights', weights: { human: { ...WEIGHT_PRESETS.peopleFirst.human, abuse: 0.123456789 }, state: WEIGHT_PRESETS.organisedCrime.state } });
   return compareReducer(s, { type: 'setTab', tab: 'sensitivity' });
 })();
 
@@ -55,6 +61,42 @@ describe('the compare setup', () => {
     expect(link.hasState).toBe(true);
     expect(link.setup).toEqual(rich);
     expect(encodeLink(rich)).toMatch(/^mix=human-security-mix&mix=explorer%3Abaseline%3Aenforcement\.intensity%3D0\.8%2Cprotection\.safeguards%3D0\.9&mix=file%3Amy-class-mix&ref=2&seeds=7/);
+  });
+
+  it('keeps its weights in the autosave and the link (index.TERM=W, only those not at the defaults), exactly', () => {
+    expect(rich.weights?.human.abuse).toBe(0.123456789);
+    const query = encodeLink(rich);
+    expect(query).toContain('index.deaths=0.35');
+    expect(query).toContain('index.abuse=0.123456789');
+    expect(query).toContain('index.market=0.5');
+    expect(query).not.toContain('index.stranded='); // 0.15 in "people first" and in the defaults
+    // Another browser, whose autosave reads the indices with other weights: the link's win.
+    const elsewhere = compareReducer(defaultSetup(), { type: 'setWeights', weights: WEIGHT_PRESETS.bordersFirst });
+    expect(decodeLink(query, elsewhere).setup.weights).toEqual(rich.weights);
+    // A link naming none keeps the autosave's; back at the defaults, the setup holds none.
+    expect(decodeLink('seeds=9', elsewhere).setup.weights).toEqual(WEIGHT_PRESETS.bordersFirst);
+    expect(compareReducer(rich, { type: 'setWeights', weights: DEFAULT_WEIGHTS }).weights).toBeUndefined();
+    expect(encodeLink(compareReducer(rich, { type: 'setWeights', weights: DEFAULT_WEIGHTS }))).not.toContain('index.');
+    // An index with no positive weight is refused.
+    expect(compareReducer(rich, { type: 'setWeights', weights: { ...DEFAULT_WEIGHTS, state: { entries: 0, uncontrolled: 0, arrivals: 0, market: 0, operators: 0 } } })).toBe(rich);
+  });
+
+  it('loads a comparison saved before set-ups had weights with the defaults, and explains bad weights naming the field, the value and the range', () => {
+    const { weights: _w, ...old } = JSON.parse(JSON.stringify(rich));
+    const res = decodeStoredSetup(old);
+    expect(res.notices).toEqual([]);
+    expect(res.setup.weights).toBeUndefined();
+    const bad = decodeStoredSetup({ ...old, weights: { human: { deaths: 2, abuse: 0.5, fairness: 1 }, state: { entries: 0, uncontrolled: 0, arrivals: 0, market: 0, operators: 0 } } });
+    const text = bad.notices.map(noticeText).join('\n');
+    expect(text).toContain('weights.human.deaths = “2”: the weight of');
+    expect(text).toMatch(/must be a number from 0 to 1/);
+    expect(text).toContain('“fairness”');
+    expect(text).toMatch(/weights\.state = “0”: every term of .* has weight 0/);
+    expect(bad.setup.weights).toEqual({ human: { ...DEFAULT_WEIGHTS.human, abuse: 0.5 }, state: DEFAULT_WEIGHTS.state });
+    expect(decodeStoredSetup({ ...old, weights: 'heavy' }).notices.map(noticeText).join('')).toMatch(/^weights = “heavy”: not weights for the two indices/);
+    const link = decodeLink('index.deaths=7&index.abuse=0.3', defaultSetup());
+    expect(link.notices.map(noticeText).join('\n')).toMatch(/index\.deaths = “7”: the weight of .* must be a number from 0 to 1; using 0.25 instead/);
+    expect(link.setup.weights).toEqual({ human: { ...DEFAULT_WEIGHTS.human, abuse: 0.3 }, state: DEFAULT_WEIGHTS.state });
   });
 
   it('reads a link from another browser: built-in and explorer mixes come through, an imported file is explained', () => {
@@ -105,7 +147,7 @@ describe('the compare setup', () => {
   });
 });
 
-const HOSTILE = ['__proto__', 'constructor', 'prototype', 'toString', 'mix', 'ref', 'seeds', 'seed', 'agents', 'months', 'output', 'tab', 'add'];
+const HOSTILE = ['__proto__', 'constructor', 'prototype', 'toString', 'mix', 'ref', 'seeds', 'seed', 'agents', 'months', 'output', 'tab', 'add', 'index.deaths', 'index.market', 'index.__proto__', 'index.'];
 
 describe('decoding hostile input: properties', () => {
   it('turns anything in the autosave into a well-formed setup without throwing', () => {
@@ -116,6 +158,7 @@ describe('decoding hostile input: properties', () => {
       output: fc.oneof(fc.constantFrom(...OUTPUT_KEYS), fc.string()),
       sensitivity: anything,
       referenceId: anything,
+      weights: fc.oneof(anything, fc.record({ human: fc.dictionary(fc.constantFrom(...WEIGHT_TERMS, '__proto__'), fc.oneof(fc.double(), fc.string())), state: fc.oneof(anything, fc.dictionary(fc.constantFrom(...WEIGHT_TERMS), fc.double({ min: -1, max: 2 }))) })),
     });
     fc.assert(
       fc.property(fc.oneof(anything, shaped), (raw) => {

@@ -5,7 +5,7 @@
  * This is the whole state the autosave and the link hold; every figure follows from it.
  * Levers and outputs are never re-declared here: keys and ranges come from the model's tables.
  */
-import { BROWSER_AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, LEVER_BY_KEY, maxFirstSeed, MONTHS_LIMIT, SEED_LIMIT, type OutputKey, type TimelineEntry } from '../../../models/index';
+import { BROWSER_AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_WEIGHTS, LEVER_BY_KEY, maxFirstSeed, MONTHS_LIMIT, SEED_LIMIT, type IndexWeights, type OutputKey, type TimelineEntry } from '../../../models/index';
 import type { Scenario } from '../../../scenarios/index';
 import { i18n } from '../../shared/i18n/i18n';
 
@@ -78,7 +78,16 @@ export interface CompareSetup {
   readonly output: OutputKey;
   readonly tab: CompareTab;
   readonly sensitivity: SensitivitySettings;
+  /**
+   * The weights the two indices are read with ("What counts as security?"), when the user set
+   * others than the model's defaults; absent: the defaults. They change no run: the robustness
+   * line recomputes the indices from the terms the runs already hold.
+   */
+  readonly weights?: IndexWeights;
 }
+
+/** The weights a setup reads the indices with. */
+export const setupWeights = (setup: Pick<CompareSetup, 'weights'>): IndexWeights => setup.weights ?? DEFAULT_WEIGHTS;
 
 export interface WholeLimit {
   readonly min: number;

@@ -27,6 +27,7 @@ import { useHistoryRuns } from './scenario/use-history-runs';
 import { useScenarioSwitch } from './scenario/use-scenario-switch';
 import { libraryText } from '../../shared/settings/library';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
+import { referenceOf, referenceScenarioId, type Reference } from '../../shared/settings/reference';
 import { defaultSettings, findDefaults, leverValues, startValues, weightsOf } from '../../shared/settings/settings';
 import { WeightsPanel } from '../../shared/weights/WeightsPanel';
 import { readingName } from '../../shared/weights/reading';
@@ -45,6 +46,12 @@ import { ExplorerStorageNotices } from './ExplorerStorageNotices';
 import { SettingsNotices } from './SettingsNotices';
 import { SharePanel } from './share/SharePanel';
 import { useSettledValue } from './use-settled-value';
+import { Invitation } from './invitation/Invitation';
+import { experimentMoves, type ExperimentId } from './invitation/experiments';
+import { invitationDismissed, rememberDismissal } from './invitation/invitation-memory';
+import { PhoneViews, type PhoneView } from './invitation/PhoneViews';
+import { browserStorage } from '../../shared/storage/storage-area';
+import './invitation/invitation.css';
 
 import './scenario/scenario-panel.css';
 import './scenario/timeline.css';
@@ -62,12 +69,16 @@ const BATCH_WORKERS = 1;
 
 export default function Explorer() {
   const { t } = useTranslation('explore');
+  const { t: tc } = useTranslation();
   const titles = useScenarioTitles();
   const { settings, library, scenarios, dispatch, loaded, link, query, slots } = useExplorerSettings();
   const ctx = scenarios.context;
   const [noticesOpen, setNoticesOpen] = useState(true);
   const [panelOpen, setPanelOpen] = useState(false);
   const [tab, setTab] = useState<PanelTab>('story');
+  const [phoneView, setPhoneView] = useState<PhoneView>('levers');
+  // Read once: a dismissal that could not be stored (storage full or forbidden) holds for this visit.
+  const [invited, setInvited] = useState(() => !invitationDismissed(browserStorage()));
   const { seed, agents, months } = settings;
   const find = useCallback((id: string) => scenarios.all.find((s) => s.id === id), [scenarios]);
   const scenario = find(settings.scenarioId) ?? BUILT_IN_SCENARIOS[0];
@@ -82,7 +93,13 @@ export default function Explorer() {
   const aimed = useMemo(() => Object.entries(settings.aims ?? {}).map(([key, route]) => ({ key, route, value: settings.overrides[key] })).filter((a) => a.value !== undefined), [settings.aims, settings.overrides]);
 
   const current = useMemo(() => buildRunInput(scenario, settings), [scenario, settings]);
-  const baseline = useMemo(() => buildBaselineInput(scenario, { scenarioId: scenario.id, overrides: {}, seed, agents, months }), [scenario, seed, agents, months]);
+  // The reference: the status quo (the baseline scenario) or this scenario as loaded, same seed and size.
+  const reference = referenceOf(settings);
+  const referenceScenario = find(referenceScenarioId(settings)) ?? scenario;
+  const baseline = useMemo(
+    () => buildBaselineInput(referenceScenario, { scenarioId: referenceScenario.id, overrides: {}, seed, agents, months }),
+    [referenceScenario, seed, agents, months],
+  );
   const schedule = useMemo(() => ({ levers: current.levers ?? {}, timeline: current.timeline ?? [] }), [current]);
   // During a drag, ask for a run a few times a second rather than at every step (see lever-activity.ts).
   const requested = useSettledValue(current, RUN_SETTLING);
@@ -96,6 +113,7 @@ export default function Explorer() {
   const onLoaded = useCallback(() => {
     setPanelOpen(true);
     setTab('story');
+    setPhoneView('story');
   }, []);
   const switcher = useScenarioSwitch({ settings, find, dispatch, onLoaded });
   const select = useRef<HTMLSelectElement>(null);
@@ -114,8 +132,25 @@ export default function Explorer() {
   );
   const resetLever = useCallback((key: string) => dispatch({ type: 'resetLever', key }), [dispatch]);
   const resetAll = useCallback(() => dispatch({ type: 'resetLevers' }), [dispatch]);
+  const setReference = useCallback((r: Reference) => dispatch({ type: 'setReference', reference: r }), [dispatch]);
   const setWeights = useCallback((w: typeof weights) => dispatch({ type: 'setWeights', weights: w }), [dispatch]);
   const aimLever = useCallback((key: string, route: RouteId | undefined) => dispatch({ type: 'aimLever', key, route }), [dispatch]);
+  const tryExperiment = useCallback(
+    (id: ExperimentId) => {
+      for (const move of experimentMoves(id)) dispatch(move);
+    },
+    [dispatch],
+  );
+  const dismissInvitation = useCallback(() => {
+    rememberDismissal(browserStorage());
+    setInvited(false);
+    // The strip's buttons are gone: the keyboard carries on from the first lever.
+    document.querySelector<HTMLElement>('.lever-panel input')?.focus();
+  }, []);
+  const showPhoneView = useCallback((view: PhoneView) => {
+    setPhoneView(view);
+    if (view === 'story') setPanelOpen(true);
+  }, []);
   const startFresh = () => {
     slots.settings.clear();
     dispatch({ type: 'replace', settings: defaultSettings(ctx) });
@@ -149,7 +184,7 @@ export default function Explorer() {
   ) : null;
 
   return (
-    <div className="explorer-grid">
+    <div className="explorer-grid" data-phone-view={phoneView}>
       <DropZone onFile={switcher.importFile} />
       {/* Before the levers in the page's order, so the keyboard reaches the scenario list within a few stops (the grid still shows it above the results). */}
       <ScenarioBar
@@ -164,12 +199,16 @@ export default function Explorer() {
           </>
         }
       />
+      {/* Narrow screens only (CSS); after the scenario bar, so on a wide screen it adds no tab stop. */}
+      <PhoneViews view={phoneView} onView={showPhoneView} />
       <aside className="levers-column" aria-label={t('levers.columnLabel')}>
         <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} routes={routes} aims={settings.aims} onAim={aimLever} />
         <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
         <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
       </aside>
       <div className="results-column">
+        {/* After the levers in the page's order, so the keyboard still meets the headline levers within a few stops. */}
+        {invited && <Invitation values={values} overrides={settings.overrides} onTry={tryExperiment} onDismiss={dismissInvitation} />}
         <SwitchMessages
           flow={switcher.flow}
           settings={settings}
@@ -201,10 +240,12 @@ export default function Explorer() {
           between={historyCheck}
           aimed={aimed}
           reading={readingName(weights)}
+          reference={reference}
+          onReference={setReference}
           belowPlane={
             <>
               <WeightsPanel weights={weights} onChange={setWeights} keptNote />
-              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} />
+              <WeighedComparison current={runs.current.shown?.result.summary} baseline={runs.baseline.shown?.result.summary} weights={weights} referenceName={tc(`reference.name.${reference}`)} />
             </>
           }
         />

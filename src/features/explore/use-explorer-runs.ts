@@ -1,13 +1,16 @@
 /**
  * React hook: the explorer's two lanes of runs — the user's settings and the baseline (the
- * scenario as loaded, same seed and size) — on a service of two workers, so both run at once.
+ * reference: the status quo or the scenario as loaded, same seed and size; see
+ * shared/settings/reference.ts) — on a service of two workers, so both run at once.
  * The newest request wins in each lane. Equal inputs share one run and the store keeps recent
  * results, so the baseline is computed once per scenario, seed, agents and months, and not at
- * all when it equals the user's settings.
+ * all when it equals the user's settings. Once both lanes are idle, the same service refines the
+ * figures over more seeds (use-seed-spread.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RunInput } from '../../../models/index';
 import { IDLE_LANE, RunLane, useRunService, type LaneState, type ResultStore } from '../../runner/index';
+import { useSeedSpread, type SpreadState } from './use-seed-spread';
 
 /** One worker per lane. */
 const LANE_WORKERS = 2;
@@ -15,6 +18,8 @@ const LANE_WORKERS = 2;
 export interface ExplorerRuns {
   readonly current: LaneState;
   readonly baseline: LaneState;
+  /** The figures over more seeds, once the lanes are idle. */
+  readonly spread: SpreadState;
 }
 
 export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: ResultStore): ExplorerRuns {
@@ -43,5 +48,7 @@ export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: R
     lanes.current?.baseline.request(baseline);
   }, [baseline]);
 
-  return { current: currentState, baseline: baselineState };
+  const idle = !currentState.busy && !baselineState.busy && currentState.shown?.key === service.keyOf(current) && baselineState.shown?.key === service.keyOf(baseline);
+  const spread = useSeedSpread(service, current, baseline, idle);
+  return { current: currentState, baseline: baselineState, spread };
 }

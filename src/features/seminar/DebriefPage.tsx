@@ -13,6 +13,7 @@ import { sessionRunInput } from './session/engine';
 import { formatRoundValue, outputLabel, roundUnit } from './session/figures';
 import { sessionFileName, sessionFileText } from './session/session-store';
 import { DebriefRounds } from './DebriefRounds';
+import { DebriefScores } from './DebriefScores';
 import { RunWait } from './RunWait';
 import { useDecisionEffects } from './use-decision-effects';
 import { useRun } from '../../runner/index';
@@ -24,7 +25,7 @@ const SessionPlane = lazy(() => import('./SessionPlane'));
 
 export function DebriefPage() {
   const { t } = useTranslation('seminar');
-  const { session, queue } = useSeminar();
+  const { session, queue, apply } = useSeminar();
   const played = roundsRevealed(session);
   const last = played - 1;
   const runInput = useMemo(() => (last >= 0 ? sessionRunInput(session, last) : null), [session, last]);
@@ -126,6 +127,7 @@ export function DebriefPage() {
           <SessionPlane id="debrief-plane" path={debrief.path} businessAsUsual={debrief.businessAsUsualPath} runId={debrief.roundsPlayed} />
         </Suspense>
       </section>
+      <DebriefScores debrief={debrief} session={session} run={run.result!} plain={plain.result!} apply={apply} />
       <DebriefRounds debrief={debrief} />
       <section className="print-section" aria-labelledby="questions-title">
         <h3 id="questions-title">{t('export.questions')}</h3>

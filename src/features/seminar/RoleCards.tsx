@@ -1,6 +1,7 @@
 /**
  * Printable role cards, one per team: its name, briefing, the levers it controls with their
- * values now (as they stand for the round being played), its budget and its objectives. On
+ * values now (as they stand for the round being played), its budget, its objectives and what
+ * counts as security for it (the weights the debrief scores it on). On
  * paper, two cards share an A4 page and no card is split.
  */
 import { LEVER_BY_KEY } from '../../../models/index';
@@ -13,11 +14,15 @@ import { formatNumber } from '../../shared/format';
 import { useModelText } from '../../shared/i18n/model-text';
 import { useScenarioTitles } from '../../shared/i18n/scenario-content';
 import { useRoleText } from './role-text';
+import { DEFAULT_ROLES } from './session/roles';
+import type { Team } from './session/session';
+import { weightingName } from './session/team-weights';
 
 const two = (v: number) => formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function RoleCards() {
   const { t } = useTranslation('seminar');
+  const { t: tc } = useTranslation('common');
   const mt = useModelText();
   const roles = useRoleText();
   const titleOf = useScenarioTitles();
@@ -25,6 +30,13 @@ export function RoleCards() {
   const r = Math.min(currentRound(session), session.roundsTotal - 1);
   const values = leversBeforeDecisions(session, r);
   const scenario = findScenario(session.scenarioId);
+  /** How the debrief will score the team: its role's weights (with the reason), a preset, or its own. */
+  const weightingText = (team: Team): string => {
+    const w = weightingName(team);
+    const role = w.kind === 'role' ? DEFAULT_ROLES.find((x) => x.id === w.role) : undefined;
+    if (role) return roles.weightsReason(role);
+    return w.kind === 'preset' ? tc(`weights.presets.${w.preset}`) : t('ownScores.custom');
+  };
   return (
     <section className="role-cards-page" aria-labelledby="cards-title">
       <div className="print-head">
@@ -59,6 +71,9 @@ export function RoleCards() {
                 <li key={`${o.output}-${o.direction}`}>{roles.objective(o)}</li>
               ))}
             </ul>
+            <p className="small role-weighting" data-testid={`role-card-weights-${team.id}`}>
+              <strong>{t('ownScores.teamWeights')}:</strong> {weightingText(team)}
+            </p>
             <p className="small">{t('cards.predict')}</p>
           </article>
         ))}

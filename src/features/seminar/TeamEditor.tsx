@@ -2,7 +2,7 @@
  * One team in the set-up. A default role can be renamed or dropped; its briefing, levers, budget
  * and objectives are shown as they will be played. A role of the facilitator's own also gets its
  * briefing, budget, levers (from the model's lever list) and objectives (from a list of
- * measurable ones) chosen here.
+ * measurable ones) chosen here. Every team says what counts as security for it (TeamWeighting).
  */
 import { LEVERS } from '../../../models/index';
 import { OBJECTIVE_CHOICES } from './session/roles';
@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { useModelText } from '../../shared/i18n/model-text';
 import { useRoleText } from './role-text';
+import { TeamWeighting } from './TeamWeighting';
 
 const sameObjective = (a: { output: string; direction: string }, b: { output: string; direction: string }) => a.output === b.output && a.direction === b.direction;
 
@@ -79,6 +80,7 @@ export function TeamEditor({ team }: { readonly team: Team }) {
           </p>
         </>
       )}
+      <TeamWeighting team={team} onChange={(weights) => update({ weights })} />
     </section>
   );
 }

@@ -19,11 +19,21 @@ const OBJECTIVE_PATHS: ReadonlyMap<string, string> = new Map([
   ...OBJECTIVE_CHOICES.map((o) => [o.label, `choices.${o.output}.${o.direction}`] as const),
 ]);
 
+/** Field path → the objective's English. */
+const OBJECTIVE_ENGLISH: ReadonlyMap<string, string> = new Map([...OBJECTIVE_PATHS].map(([label, path]) => [path, label] as const));
+
+/** The key (field path) of a built-in objective, which a phone words in its own language; undefined for words of the facilitator's own. */
+export const objectiveKey = (o: Pick<Objective, 'label'>): string | undefined => OBJECTIVE_PATHS.get(o.label);
+
 export interface RoleText {
   teamName(team: Pick<Team, 'roleId' | 'name'>): string;
   briefing(team: Pick<Team, 'roleId' | 'briefing'>): string;
   objective(o: Pick<Objective, 'label'>): string;
+  /** A built-in objective by its key (objectiveKey); `fallback` when the key is not one this page knows. */
+  objectiveAt(key: string, fallback: string): string;
   roleName(r: Role): string;
+  /** Why the role weighs the indices as it does (one line). */
+  weightsReason(r: Role): string;
   /** The session's title; the default one in the reader's language. */
   sessionTitle(title: string): string;
   eventName(e: SeminarEvent): string;
@@ -45,7 +55,12 @@ function roleText(text: (path: string, english: string) => string): RoleText {
       const path = OBJECTIVE_PATHS.get(o.label);
       return path ? text(path, o.label) : o.label;
     },
+    objectiveAt: (key, fallback) => {
+      const english = OBJECTIVE_ENGLISH.get(key);
+      return english === undefined ? fallback : text(key, english);
+    },
     roleName: (r) => text(`roles.${r.id}.name`, r.name),
+    weightsReason: (r) => text(`roles.${r.id}.weightsReason`, r.weighting.reason),
     sessionTitle: (title) => (title === DEFAULT_SESSION_TITLE ? text('session.title', title) : title),
     eventName: (e) => (EVENTS.includes(e) ? text(`events.${e.id}.name`, e.name) : e.name),
     eventDescription: (e) => (EVENTS.includes(e) ? text(`events.${e.id}.description`, e.description) : e.description),

@@ -5,14 +5,16 @@
  * last year. Quadrant labels say what each corner means.
  */
 import { memo, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, usePlotArea, XAxis, YAxis } from 'recharts';
 import type { RunResult } from '../../../models/index';
 import { planeDomain, runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
 import type { StateReadingName } from '../weights/reading';
 import { AXIS_COLOUR, OKABE_ITO, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
+import { placePointLabel } from './point-label';
 import { useChartDirection, type ChartDirection } from './use-chart-direction';
 
 const MID = 50;
@@ -43,30 +45,45 @@ interface ShapeProps {
   readonly payload?: PlanePoint;
 }
 
-/** Beyond this State-security value a label on the far side of its point would run off the plot. */
-const NEAR_EDGE = 30;
+interface PointLabelProps {
+  readonly cx: number;
+  readonly cy: number;
+  readonly text: string;
+  /** The side of the point the label prefers, on the screen. */
+  readonly right: boolean;
+  /** Above the point (else below). */
+  readonly above: boolean;
+  readonly fill: string;
+}
 
 /**
- * Where a point's label goes: on the side of higher State security (`towardsHigh`: the reading
- * end, right in English and left in Arabic) or of lower. Physical coordinates: the SVG is laid
- * out left to right even in a right-to-left page (see use-chart-direction.ts).
+ * A point's name beside it, turned to the other side when it would run past the plot's edge
+ * (point-label.ts, with the plot area from Recharts): "Your settings" at the far right of the
+ * plane stays whole.
  */
-function labelSide(cx: number, towardsHigh: boolean, dir: ChartDirection): { x: number; anchor: 'start' | 'end' } {
-  const right = towardsHigh !== dir.rtl;
-  return right ? { x: cx + 13, anchor: 'start' } : { x: cx - 13, anchor: 'end' };
+function PointLabel({ cx, cy, text, right, above, fill }: PointLabelProps) {
+  const place = placePointLabel({ cx, cy, chars: text.length, right, above }, usePlotArea());
+  return (
+    <text x={place.x} y={place.y} textAnchor={place.anchor} fontSize={13} fontWeight={700} fill={fill} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+      {text}
+    </text>
+  );
 }
+
+/**
+ * Which side a point's label prefers: your settings' towards higher State security (the reading
+ * end: right in English, left in Arabic), the baseline's towards lower, so the two do not collide
+ * when the points are close. Physical coordinates: the SVG is laid out left to right even in a
+ * right-to-left page (see use-chart-direction.ts).
+ */
+const prefersRight = (towardsHigh: boolean, dir: ChartDirection) => towardsHigh !== dir.rtl;
 
 function currentMarker(label: string, dir: ChartDirection) {
   return function CurrentMarker({ cx = 0, cy = 0, payload }: ShapeProps) {
-    // Your settings' label after the point, the baseline's before it, so the two do not collide;
-    // each turns back when that side is near the plot's edge.
-    const side = labelSide(cx, (payload?.x ?? 0) < 100 - NEAR_EDGE, dir);
     return (
       <g data-testid="plane-current" data-x={payload?.x} data-y={payload?.y}>
         <circle cx={cx} cy={cy} r={9} fill={CURRENT_COLOUR} stroke="#ffffff" strokeWidth={2} />
-        <text x={side.x} y={cy - 8} textAnchor={side.anchor} fontSize={13} fontWeight={700} fill={CURRENT_COLOUR} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-          {label}
-        </text>
+        <PointLabel cx={cx} cy={cy} text={label} right={prefersRight(true, dir)} above fill={CURRENT_COLOUR} />
       </g>
     );
   };
@@ -75,13 +92,10 @@ function currentMarker(label: string, dir: ChartDirection) {
 function baselineMarker(label: string, dir: ChartDirection) {
   return function BaselineMarker({ cx = 0, cy = 0, payload }: ShapeProps) {
     const s = 8;
-    const side = labelSide(cx, (payload?.x ?? 0) < NEAR_EDGE, dir);
     return (
       <g data-testid="plane-baseline" data-x={payload?.x} data-y={payload?.y}>
         <path d={`M${cx},${cy - s} L${cx + s},${cy} L${cx},${cy + s} L${cx - s},${cy} Z`} fill="#ffffff" stroke="#000000" strokeWidth={2.5} />
-        <text x={side.x} y={cy + 18} fontSize={13} fontWeight={700} fill="#000000" textAnchor={side.anchor} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-          {label}
-        </text>
+        <PointLabel cx={cx} cy={cy} text={label} right={prefersRight(false, dir)} above={false} fill="#000000" />
       </g>
     );
   };
@@ -192,15 +206,17 @@ interface PlotProps {
   readonly current: PlanePoint;
   readonly baseline: PlanePoint | null;
   readonly others: readonly (PlanePoint & { readonly short: string })[];
+  readonly baselineLabel?: string;
 }
 
-const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, current, baseline, others }: PlotProps) {
+const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, current, baseline, others, baselineLabel: baselineName }: PlotProps) {
   const labels = usePlaneLabels(reading);
   const { domain, ticks } = useMemo(
     () => planeDomain([...currentPath, ...(baselinePath ?? []), current, ...(baseline ? [baseline] : []), ...others]),
     [currentPath, baselinePath, current, baseline, others],
   );
-  const { dir, current: currentLabel, baseline: baselineLabel } = labels;
+  const { dir, current: currentLabel } = labels;
+  const baselineLabel = baselineName ?? labels.baseline;
   const PathPoint = useMemo(() => pathPoint(currentPath.length), [currentPath.length]);
   const CurrentMarker = useMemo(() => currentMarker(currentLabel, dir), [currentLabel, dir]);
   const BaselineMarker = useMemo(() => baselineMarker(baselineLabel, dir), [baselineLabel, dir]);
@@ -260,18 +276,27 @@ interface SecurityPlaneProps {
   readonly reading?: StateReadingName;
   /** Other runs to place on the plane by their run averages (a lecture step's comparisons). */
   readonly others?: readonly OtherPoint[];
+  /** The baseline point's name on the plot (the explorer's reference: "Status quo"); "Baseline" when absent. */
+  readonly baselineLabel?: string;
 }
 
 const NO_OTHERS: readonly OtherPoint[] = [];
 
-export default function SecurityPlane({ current, baseline, runId, reading = 'control', others = NO_OTHERS }: SecurityPlaneProps) {
+/** A legend entry with the baseline named as the caller calls it ("Status quo (run average)"). */
+function referenceLegend(key: (typeof PLANE_LEGEND)[number]['key'], name: string, t: TFunction): string {
+  if (key === 'plane.legendBaseline') return t('plane.legendOther', { label: name });
+  if (key === 'plane.legendBaselinePath') return t('plane.legendReferencePath', { label: name });
+  return t(key);
+}
+
+export default function SecurityPlane({ current, baseline, runId, reading = 'control', others = NO_OTHERS, baselineLabel }: SecurityPlaneProps) {
   const { t } = useTranslation();
   const legend = useMemo(
     () => [
-      ...PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) })),
+      ...PLANE_LEGEND.map(({ key, ...item }) => ({ ...item, label: baselineLabel ? referenceLegend(key, baselineLabel, t) : t(key) })),
       ...others.map((o) => ({ label: t('plane.legendOther', { label: o.label }), colour: OTHER_COLOUR, marker: 'outline' as const })),
     ],
-    [t, others],
+    [t, others, baselineLabel],
   );
   const otherPoints = useMemo(() => others.map((o) => ({ ...runMeanPoint(o.run), short: o.short })), [others]);
   const currentPath = useMemo(() => yearlyIndexPath(current.months), [current]);
@@ -310,7 +335,7 @@ export default function SecurityPlane({ current, baseline, runId, reading = 'con
         .filter(Boolean)
         .join(' ')}
     >
-      <PlanePlot reading={reading} currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} others={otherPoints} />
+      <PlanePlot reading={reading} currentPath={currentPath} baselinePath={baselinePath} current={currentMean} baseline={baselineMean} others={otherPoints} baselineLabel={baselineLabel} />
     </ChartFigure>
   );
 }

@@ -7,7 +7,7 @@
  * Server → browser frames are in frames.ts. The server validates every frame with these schemas.
  */
 import { z } from 'zod';
-import { safeParse, shownPath } from '../../../scenarios/index';
+import { safeParse, shortIssueMessage, shownPath } from '../../../scenarios/index';
 import { normaliseRoomCode, SECRET_RE, TOKEN_RE } from './room-code';
 import { decisionSchema, predictionSchema, publicViewSchema, roundStatusSchema, teamIdSchema, teamViewSchema } from './views';
 
@@ -139,7 +139,7 @@ export function parseClientMessage(data: unknown): ParsedMessage {
   const where = shownPath(issue.path, t);
   if (issue.code === 'invalid_value' && issue.path[0] === 'v')
     return { ok: false, code: 'version', id, reason: `protocol version ${JSON.stringify(record.v)} is not supported (this server speaks version ${PROTOCOL_VERSION})` };
-  return { ok: false, code: 'invalid', id, reason: `${t}: ${where} ${issue.message}` };
+  return { ok: false, code: 'invalid', id, reason: `${t}: ${where} ${shortIssueMessage(issue)}` };
 }
 
 class ReservedKey extends Error {}

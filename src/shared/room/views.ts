@@ -70,13 +70,22 @@ export const changeSchema = z.discriminatedUnion('kind', [
 ]);
 export type Change = z.infer<typeof changeSchema>;
 
+/**
+ * One of a team's objectives: a built-in objective by its key (the path of its words in the role
+ * cards, e.g. `roles.interior.objectives.0`), worded on each phone in the phone's language, with
+ * the facilitator's wording as `text` for a phone that does not know the key; a plain string is
+ * an objective of the facilitator's own, or a room logged before objectives had keys: shown as is.
+ */
+export const objectiveViewSchema = z.union([text(200), z.strictObject({ key: keySchema, text: text(200) })]);
+export type ObjectiveView = z.infer<typeof objectiveViewSchema>;
+
 /** What one team's device shows in a round: briefing, levers and budget, last round and what changed. */
 export const teamViewSchema = z.strictObject({
   name: text(80).min(1),
   /** The team's default role, when the team still has its name and briefing: the phone words them in its language. */
   role: keySchema.optional(),
   briefing: text(2000),
-  objectives: z.array(text(200)).max(10),
+  objectives: z.array(objectiveViewSchema).max(10),
   /** Largest sum of |new − before| over the team's levers this round. */
   budget: z.number().finite().min(0).max(19),
   levers: z.array(leverViewSchema).max(19),

@@ -5,6 +5,7 @@
  * steps come from the model's parameter table.
  */
 import { BROWSER_AGENTS_LIMIT, DEFAULT_WEIGHTS, MONTHS_LIMIT, SEED_LIMIT, type IndexWeights, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
+import type { Reference } from './reference';
 import type { TimelineChange } from './timeline';
 
 export interface ExplorerSettings {
@@ -34,6 +35,12 @@ export interface ExplorerSettings {
    * (scenarios/index-weights.ts). They change no run: the indices are recomputed from its terms.
    */
   readonly weights?: IndexWeights;
+  /**
+   * What the figures are compared with, when the user chose it (reference.ts); absent, the
+   * scenario's default: the status quo for a policy scenario, the scenario as loaded for the
+   * status quo itself.
+   */
+  readonly reference?: Reference;
   readonly seed: number;
   readonly agents: number;
   readonly months: number;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { makeSettingsContext } from './context';
 import { defaultSettings, RUN_LIMITS, snapToStep, type ExplorerSettings } from './settings';
+import { REFERENCES } from './reference';
 import { MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, normaliseEdited } from './timeline';
 import { decodeSettings, encodeSettings, MAX_NOTICES, noticeText, type DecodedSettings } from './url';
 
@@ -40,6 +41,7 @@ const decodedSchema = z.strictObject({
     agents: z.number().int().min(RUN_LIMITS.agents.min).max(RUN_LIMITS.agents.max),
     months: z.number().int().min(1).max(RUN_LIMITS.months.max),
     timeline: z.array(timelineChangeSchema).max(MAX_TIMELINE_CHANGES).optional(),
+    reference: z.enum(REFERENCES).optional(),
   }),
   notices: z.array(noticeSchema).max(MAX_NOTICES),
   hasState: z.boolean(),
@@ -151,7 +153,7 @@ describe('decodeSettings: examples', () => {
 
 // ── Properties ──────────────────────────────────────────────────────────────
 
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'model', 'scenario', 'seed', 'agents', 'months', 'tl', 'tl'];
+const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'model', 'scenario', 'seed', 'agents', 'months', 'tl', 'tl', 'ref', 'ref'];
 const keyArb = fc.oneof(fc.constantFrom(...LEVER_KEYS, ...HOSTILE_KEYS), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
 const numberText = fc.oneof(
   fc.double().map(String),
@@ -228,6 +230,7 @@ describe('decodeSettings: properties', () => {
       seed: fc.integer({ min: RUN_LIMITS.seed.min, max: RUN_LIMITS.seed.max }),
       agents: fc.integer({ min: RUN_LIMITS.agents.min, max: RUN_LIMITS.agents.max }),
       months: fc.integer({ min: RUN_LIMITS.months.min, max: RUN_LIMITS.months.max }),
+      reference: fc.option(fc.constantFrom(...REFERENCES)),
       timeline: fc.option(
         fc.array(
           fc.record(
@@ -244,10 +247,10 @@ describe('decodeSettings: properties', () => {
         ),
       ),
     })
-    .map(({ scenarioId, levers, seed, agents, months, timeline }) => {
+    .map(({ scenarioId, levers, seed, agents, months, reference, timeline }) => {
       const overrides: Record<string, number> = {};
       for (const [k, hundredths] of Object.entries(levers)) if (hundredths / 100 !== start(scenarioId, k)) overrides[k] = hundredths / 100;
-      const settings: ExplorerSettings = { scenarioId, overrides, seed, agents, months };
+      const settings: ExplorerSettings = reference === null ? { scenarioId, overrides, seed, agents, months } : { scenarioId, overrides, seed, agents, months, reference };
       if (timeline === null) return settings;
       const changes = timeline.map(({ lever, value, fromMonth, span, note }) => ({
         lever,

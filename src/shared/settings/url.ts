@@ -28,6 +28,7 @@ import { aimOf, findDefaults, routeStart, weightsOf, RUN_LIMITS, sameLeverValue,
 import { normaliseEdited, type TimelineChange } from './timeline';
 import { decodeTimeline, encodeTimeline } from './url-timeline';
 import { NoticeList, type SettingsNotice } from './notice-list';
+import { defaultReference, isReference, REFERENCES, type Reference } from './reference';
 
 export { capNotices, MAX_NOTICES, moreNotice, NoticeList, type NoticeKind, type SettingsNotice } from './notice-list';
 
@@ -36,7 +37,7 @@ export const MAX_QUERY_CHARS = 4_000;
 /** Values are shown shortened to this many characters. */
 const SHOWN_VALUE_CHARS = 40;
 
-export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', timeline: 'tl' } as const;
+export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', reference: 'ref', timeline: 'tl' } as const;
 const QUERY_KEY_SET: ReadonlySet<string> = new Set(Object.values(QUERY_KEYS));
 /** Not settings, but not unknown either. */
 const FOREIGN_KEYS: ReadonlySet<string> = new Set([LANG_PARAM]);
@@ -190,6 +191,23 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const agents = whole('agents', ctx.defaultAgents);
   const months = whole('months', scenario.months);
 
+  let reference: Reference | undefined;
+  const rawReference = take(QUERY_KEYS.reference);
+  if (rawReference !== undefined) {
+    const trimmed = rawReference.trim();
+    if (isReference(trimmed)) reference = trimmed;
+    else {
+      const fallbackReference = defaultReference(scenario.id);
+      notices.push(() => ({
+        kind: 'ignored',
+        field: QUERY_KEYS.reference,
+        value: shownValue(rawReference),
+        problem: i18n.t('common:notices.referenceChoices', { choices: REFERENCES.join(', ') }),
+        outcome: i18n.t('common:notices.referenceInstead', { value: fallbackReference }),
+      }));
+    }
+  }
+
   const overrides: Record<string, number> = {};
   const aims: Record<string, RouteId> = {};
   const routes = scenario.routes ?? ROUTE_IDS;
@@ -265,7 +283,8 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
 
   const base: ExplorerSettings = Object.keys(aims).length ? { scenarioId: scenario.id, overrides, aims, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
   const withTimeline: ExplorerSettings = timeline ? { ...base, timeline } : base;
-  const settings: ExplorerSettings = decodedWeights.weights ? { ...withTimeline, weights: decodedWeights.weights } : withTimeline;
+  const weighed: ExplorerSettings = decodedWeights.weights ? { ...withTimeline, weights: decodedWeights.weights } : withTimeline;
+  const settings: ExplorerSettings = reference ? { ...weighed, reference } : weighed;
   return { settings, notices: notices.capped(), hasState };
 }
 
@@ -277,6 +296,7 @@ export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext)
   params.set(QUERY_KEYS.seed, String(settings.seed));
   params.set(QUERY_KEYS.agents, String(settings.agents));
   params.set(QUERY_KEYS.months, String(settings.months));
+  if (settings.reference) params.set(QUERY_KEYS.reference, settings.reference);
   for (const spec of ctx.levers) {
     const value = Object.prototype.hasOwnProperty.call(settings.overrides, spec.key) ? settings.overrides[spec.key] : undefined;
     const route = aimOf(settings, spec.key);

@@ -3,7 +3,7 @@
  * scenario's value, a reset button once it has moved, and its explanation and source on demand.
  * Everything shown comes from the lever's declaration in the model (ParamSpec).
  */
-import { memo, useState, type CSSProperties } from 'react';
+import { memo, startTransition, useOptimistic, useState, type CSSProperties } from 'react';
 import type { ParamSpec, RouteId } from '../../../../models/index';
 import type { LeverChange } from '../../../shared/settings/run-input';
 import { stepDecimals } from '../../../shared/settings/settings';
@@ -42,10 +42,19 @@ function describeChanges(t: TFunction, changes: readonly LeverChange[], decimals
     .join(t('lever.then'));
 }
 
-export const LeverControl = memo(function LeverControl({ spec, value, start, changed, changes, onChange, onReset, aimRoutes, aim, onAim }: LeverControlProps) {
+export const LeverControl = memo(function LeverControl({ spec, value: settingsValue, start, changed, changes, onChange, onReset, aimRoutes, aim, onAim }: LeverControlProps) {
   const { t } = useTranslation('explore');
   const mt = useModelText();
   const [open, setOpen] = useState(false);
+  // The slider and its figure follow the hand at once; the rest of the page (settings, link, runs,
+  // charts) follows in a transition, which React renders in slices that let the next movement in:
+  // no long task between two movements of a drag. The figure shown is the settings' once it lands.
+  const [value, setShownValue] = useOptimistic(settingsValue);
+  const move = (next: number) =>
+    startTransition(() => {
+      setShownValue(next);
+      onChange(spec.key, next);
+    });
   const id = `lever-${spec.key.replace(/\W/g, '-')}`;
   const decimals = stepDecimals(spec.step);
   const shown = fixed(value, decimals);
@@ -73,7 +82,7 @@ export const LeverControl = memo(function LeverControl({ spec, value, start, cha
           data-lever={spec.key}
           aria-valuetext={t('lever.valueText', { value: shown, unit })}
           aria-describedby={`${id}-unit`}
-          onChange={(e) => onChange(spec.key, e.currentTarget.valueAsNumber)}
+          onChange={(e) => move(e.currentTarget.valueAsNumber)}
         />
         <span className="lever-start" aria-hidden="true" />
       </div>

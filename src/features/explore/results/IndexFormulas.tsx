@@ -2,6 +2,7 @@
  * "How the two indices are calculated", folded away under the plane: the formulas from the
  * model's documentation, with the reference values in force for this scenario.
  */
+import { memo } from 'react';
 import { CALIBRATION, type Calibration } from '../../../../models/index';
 import { INDEX_FORMULAS } from './index-formulas';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,8 @@ import { useModelText } from '../../../shared/i18n/model-text';
 
 const THREE_DECIMALS = { maximumFractionDigits: 3 } as const;
 
-export function IndexFormulas({ calibration }: { readonly calibration?: Readonly<Partial<Calibration>> }) {
+/** Memoised: folded away and unchanged by a lever's move, it need not be redrawn at every step of a drag. */
+export const IndexFormulas = memo(function IndexFormulas({ calibration }: { readonly calibration?: Readonly<Partial<Calibration>> }) {
   const { t } = useTranslation('explore');
   const mt = useModelText();
   return (
@@ -51,4 +53,4 @@ export function IndexFormulas({ calibration }: { readonly calibration?: Readonly
       ))}
     </details>
   );
-}
+});

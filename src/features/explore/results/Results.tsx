@@ -13,6 +13,10 @@ import type { RunSchedule } from '../../../shared/charts/timeline-markers';
 import { ErrorBoundary } from '../../../shared/ErrorBoundary';
 import { IndexFormulas } from './IndexFormulas';
 import { KeyFigures } from '../../../shared/KeyFigures';
+import { MeaningLegend } from '../../../shared/MeaningLegend';
+import type { Reference } from '../../../shared/settings/reference';
+import { Headline } from './Headline';
+import { ReferenceChoice } from './ReferenceChoice';
 import { RunStatus } from './RunStatus';
 import { useSettledValue } from '../use-settled-value';
 import { useTranslation } from 'react-i18next';
@@ -102,18 +106,23 @@ interface ResultsProps {
   readonly belowPlane?: ReactNode;
   /** The reading of State security the indices are weighed with (the plane's axis names it). */
   readonly reading?: StateReadingName;
+  /** What the figures are compared with, and how to change it. */
+  readonly reference: Reference;
+  readonly onReference: (reference: Reference) => void;
 }
 
-export function Results({ runs, waiting, calibration, schedule, between, aimed, belowPlane, reading }: ResultsProps) {
+export function Results({ runs, waiting, calibration, schedule, between, aimed, belowPlane, reading, reference, onReference }: ResultsProps) {
   const { t } = useTranslation('explore');
+  const { t: tc } = useTranslation();
   const current = runs.current.shown;
   const baseline = runs.baseline.shown?.result ?? null;
+  const referenceShort = tc(`reference.short.${reference}`);
   const busy = waiting || !current || runs.current.busy || runs.baseline.busy || !baseline;
   return (
     <div className="results" data-testid="results" data-run-id={current?.id ?? 0} data-run-state={busy ? 'running' : 'idle'}>
       <div className="results-top">
         <div className="plane-column">
-          <Slot tall>{current ? <SecurityPlane current={current.result} baseline={baseline} runId={current.id} reading={reading} /> : <Placeholder tall />}</Slot>
+          <Slot tall>{current ? <SecurityPlane current={current.result} baseline={baseline} runId={current.id} reading={reading} baselineLabel={referenceShort} /> : <Placeholder tall />}</Slot>
           {belowPlane}
           <IndexFormulas calibration={calibration} />
         </div>
@@ -122,9 +131,12 @@ export function Results({ runs, waiting, calibration, schedule, between, aimed, 
           <p className="kpi-intro">
             {current ? t('results.totalsIntro', { months: current.result.months.length }) : t('results.againstBaseline')}
           </p>
+          <ReferenceChoice value={reference} onChange={onReference} />
           {aimed && aimed.length > 0 && <AimedNote aimed={aimed} />}
           <RunStatus current={runs.current} baseline={runs.baseline} waiting={waiting} />
-          {current && <KeyFigures summary={current.result.summary} baseline={baseline?.summary ?? null} months={current.result.months.length} />}
+          {current && baseline && !busy && <Headline summary={current.result.summary} reference={baseline.summary} spread={runs.spread} referenceName={tc(`reference.name.${reference}`)} />}
+          <MeaningLegend />
+          {current && <KeyFigures summary={current.result.summary} baseline={baseline?.summary ?? null} months={current.result.months.length} referenceName={referenceShort} spread={runs.spread.spread} />}
           <p className="honest-note" data-testid="honest-note">
             {t('results.honestNote')}{' '}
             <a href="#/compare?add=explorer" data-testid="see-spread">

@@ -12,11 +12,13 @@ interface WeighedComparisonProps {
   readonly current: RunSummary | undefined;
   readonly baseline: RunSummary | undefined;
   readonly weights: IndexWeights;
+  /** What the baseline is, inside a sentence ("the status quo"); "Baseline" when absent. */
+  readonly referenceName?: string;
 }
 
-export const WeighedComparison = memo(function WeighedComparison({ current, baseline, weights }: WeighedComparisonProps) {
+export const WeighedComparison = memo(function WeighedComparison({ current, baseline, weights, referenceName }: WeighedComparisonProps) {
   const { t } = useTranslation();
-  const names = useMemo(() => ({ a: t('plane.current'), b: t('plane.baseline') }), [t]);
+  const names = useMemo(() => ({ a: t('plane.current'), b: referenceName ?? t('plane.baseline') }), [t, referenceName]);
   const a = useMemo(() => (current ? [current] : []), [current]);
   const b = useMemo(() => (baseline ? [baseline] : []), [baseline]);
   if (!current || !baseline) return null;

@@ -6,6 +6,7 @@ import { produce } from 'immer';
 import { aimableRoutes, ROUTES, type IndexWeights, type LeverSpec, type RouteId } from '../../../../models/index';
 import { sameWeights, usableWeights } from '../../../../scenarios/index';
 import { aimOf, defaultSettings, findDefaults, routeStart, sameLeverValue, snapToStep, weightsOf, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
+import { isReference, type Reference } from '../../../shared/settings/reference';
 import { cleanChange, editableChanges, isValidChange, MAX_TIMELINE_CHANGES, normaliseEdited, type TimelineChange } from '../../../shared/settings/timeline';
 
 export type ExplorerAction =
@@ -23,7 +24,9 @@ export type ExplorerAction =
   | { readonly type: 'resetTimeline' }
   | { readonly type: 'replace'; readonly settings: ExplorerSettings }
   /** The weights the indices are read with (no new run: the indices are recomputed from its terms). */
-  | { readonly type: 'setWeights'; readonly weights: IndexWeights };
+  | { readonly type: 'setWeights'; readonly weights: IndexWeights }
+  /** What the figures are compared with (no new run of the user's settings; the reference lane runs). */
+  | { readonly type: 'setReference'; readonly reference: Reference };
 
 export function explorerReducer(ctx: SettingsContext) {
   const specs: ReadonlyMap<string, LeverSpec> = new Map(ctx.levers.map((l) => [l.key, l]));
@@ -36,11 +39,14 @@ export function explorerReducer(ctx: SettingsContext) {
       // Back at the scenario's own weights, the settings hold none (the link stays short).
       return sameWeights(action.weights, weightsOf(ctx, { scenarioId: state.scenarioId })) ? rest : { ...rest, weights: action.weights };
     }
+    if (action.type === 'setReference') return isReference(action.reference) ? { ...state, reference: action.reference } : state;
     if (action.type === 'setScenario') {
       const next = defaultSettings(ctx, action.scenarioId);
       // A new scenario starts as loaded (its own timeline); the run's seed and number of agents stay the user's.
-      // The user's weights stay too: they are a way of reading any scenario's results.
-      return state.weights ? { ...next, seed: state.seed, agents: state.agents, weights: state.weights } : { ...next, seed: state.seed, agents: state.agents };
+      // The user's weights and chosen reference stay too: they are ways of reading any scenario's results.
+      const kept = { ...next, seed: state.seed, agents: state.agents };
+      const weighed = state.weights ? { ...kept, weights: state.weights } : kept;
+      return state.reference ? { ...weighed, reference: state.reference } : weighed;
     }
     return produce(state, (draft) => {
       switch (action.type) {

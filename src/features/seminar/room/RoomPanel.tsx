@@ -13,6 +13,7 @@ import { useTeamBase } from '../use-team-base';
 import { useSeminar } from '../use-seminar-session';
 import { useRoleText } from '../role-text';
 import { useRoomHostContext } from './room-context';
+import { refusalText } from './room-words';
 import './room.css';
 
 export function RoomPanel({ showLinks = true }: { readonly showLinks?: boolean }) {
@@ -32,7 +33,7 @@ export function RoomPanel({ showLinks = true }: { readonly showLinks?: boolean }
         </button>
         {room.problem && (
           <p className="sem-error" role="alert">
-            {room.problem}
+            {refusalText(t, room.problem, 'facilitator')}
           </p>
         )}
       </section>
@@ -105,7 +106,7 @@ export function RoomPanel({ showLinks = true }: { readonly showLinks?: boolean }
       </p>
       {room.problem && (
         <p className="sem-error" role="alert" data-testid="room-problem">
-          {room.problem}
+          {refusalText(t, room.problem, 'facilitator')}
         </p>
       )}
     </section>

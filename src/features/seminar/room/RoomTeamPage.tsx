@@ -21,7 +21,7 @@ import { BadRoomLink, RoomCodeForm, RoomTeamPicker } from './RoomJoinPicker';
 import { useRoleText } from '../role-text';
 import { DEFAULT_ROLES } from '../session/roles';
 import { displayLocale, formatNumber } from '../../../shared/format';
-import { changeText, refusalText } from './room-words';
+import { changeText, objectiveText, refusalText } from './room-words';
 import { useModelText } from '../../../shared/i18n/model-text';
 import './room.css';
 
@@ -150,9 +150,9 @@ function RoundBody({ round, submission, submit }: { readonly round: RoundState; 
       <details className="team-page-briefing">
         <summary>{t('teamPage.briefing')}</summary>
         <p>{teamWords.briefing(view)}</p>
-        <ul>
-          {view.objectives.map((o) => (
-            <li key={o}>{roles.objective({ label: o })}</li>
+        <ul data-testid="phone-objectives">
+          {view.objectives.map((o, i) => (
+            <li key={i}>{objectiveText(o, roles)}</li>
           ))}
         </ul>
       </details>

@@ -9,10 +9,13 @@ import type { Change } from '../../../shared/room/views';
 import { reveal, setDecision, setEvent, startRound } from '../session/actions';
 import { sessionRunInput } from '../session/engine';
 import { EVENTS, type SeminarEvent } from '../session/events';
-import { DEFAULT_ROLES, type Role } from '../session/roles';
+import { DEFAULT_ROLES, OBJECTIVE_CHOICES, type Role } from '../session/roles';
 import { createSession } from '../session/session';
 import { roomPhase, roundPublication } from './round-views';
-import { changeText, REFUSAL_CODES, refusalText, type ChangeWords } from './room-words';
+import { changeText, objectiveText, REFUSAL_CODES, refusalText, type ChangeWords } from './room-words';
+import { loadContent } from '../../../shared/i18n/content';
+import { ROLE_DOC } from '../session/role-fields';
+import { roleTextNow } from '../role-text';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const readJson = (...path: string[]) => JSON.parse(readFileSync(join(ROOT, ...path), 'utf8'));
@@ -88,6 +91,48 @@ describe('what changed, as the room publishes it and each phone words it', () =>
   });
 });
 
+/** The role cards' words of a language as a phone has them: the translation of a key, else the English. */
+function objectiveWordsFor(lang: string) {
+  const roles: Record<string, { text: string }> = lang === 'en' ? {} : readJson('scenarios', 'i18n', lang, 'seminar-roles.json');
+  const english = new Map<string, string>([
+    ...DEFAULT_ROLES.flatMap((r) => r.objectives.map((o, i) => [`roles.${r.id}.objectives.${i}`, o.label] as const)),
+    ...OBJECTIVE_CHOICES.map((o) => [`choices.${o.output}.${o.direction}`, o.label] as const),
+  ]);
+  return {
+    objective: (o: { label: string }) => o.label,
+    objectiveAt: (key: string, fallback: string) => (english.has(key) ? (roles[key]?.text ?? english.get(key)!) : fallback),
+  };
+}
+
+describe('a team’s objectives, as a French facilitator publishes them and an Arabic phone words them', () => {
+  it('publishes each built-in objective by its key, so the phone words it in Arabic, not in the facilitator’s French', async () => {
+    await i18n.changeLanguage('fr');
+    loadContent('fr', ROLE_DOC);
+    // The role cards' French arrive in their own chunk: wait until the facilitator's page reads French.
+    const frInterior = readJson('scenarios', 'i18n', 'fr', 'seminar-roles.json')['roles.interior.objectives.0'].text as string;
+    for (let i = 0; i < 100 && roleTextNow.objective(DEFAULT_ROLES[0].objectives[0]) !== frInterior; i++) await new Promise((r) => setTimeout(r, 10));
+    try {
+      const view = publishedRound2().views.interior;
+      // Data: a key of the role cards (the role's own, or the same words among the objectives to pick) and, for a phone that does not know it, the facilitator's French.
+      expect(view.objectives).toHaveLength(DEFAULT_ROLES[0].objectives.length);
+      for (const o of view.objectives) expect(o).toEqual({ key: expect.stringMatching(/^(roles\.interior\.objectives\.\d|choices\.\w+\.(lower|higher))$/), text: expect.any(String) });
+      expect(view.objectives[0]).toEqual({ key: expect.any(String), text: frInterior });
+      const ar = readJson('scenarios', 'i18n', 'ar', 'seminar-roles.json');
+      const shown = view.objectives.map((o) => objectiveText(o, objectiveWordsFor('ar')));
+      expect(shown).toEqual(DEFAULT_ROLES[0].objectives.map((_, i) => ar[`roles.interior.objectives.${i}`].text));
+      expect(shown.join(' ')).toMatch(/[\u0600-\u06FF]/);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
+  it('shows the facilitator’s words for a key the phone does not know, and an old room’s or an own objective’s string as it is', () => {
+    const words = objectiveWordsFor('ar');
+    expect(objectiveText({ key: 'roles.someday.objectives.0', text: 'Moins de morts' }, words)).toBe('Moins de morts');
+    expect(objectiveText('Fewer deaths, in our words', words)).toBe('Fewer deaths, in our words');
+  });
+});
+
 describe('the server’s refusals on a phone', () => {
   it('has a word for every code the server and the client library give', () => {
     expect(REFUSAL_CODES).toEqual([...ERROR_CODES, 'timeout', 'closed']);
@@ -104,6 +149,21 @@ describe('the server’s refusals on a phone', () => {
       expect(text.length, code).toBeGreaterThan(10);
       if (lang !== 'en') expect(text, code).not.toBe(refusalText(english, { code, reason }));
     }
+  });
+
+  it.each(LANGUAGES.map((l) => [l.code, l.locale] as const))('words every code for the facilitator in %s, never as if the facilitator were a phone', (lang, locale) => {
+    const { t } = wordsFor(lang, locale);
+    const reason = 'The server’s own words, in English';
+    const phoneWords = new Set(['malformed', 'invalid', 'too-large', 'rate-limited', 'not-joined', 'unknown-room', 'closed']);
+    for (const code of REFUSAL_CODES) {
+      const text = refusalText(t, { code, reason }, 'facilitator');
+      expect(text, code).not.toBe(reason);
+      expect(text, code).not.toMatch(/room\.(host)?[rR]efusal/);
+      // Where the phone's words speak to a phone ("this phone", "the code on the projector"), the facilitator reads others; elsewhere the same.
+      if (phoneWords.has(code)) expect(text, code).not.toBe(refusalText(t, { code, reason }));
+      else expect(text, code).toBe(refusalText(t, { code, reason }));
+    }
+    expect(refusalText(t, { reason: 'A decision the session refused, in the session’s words' }, 'facilitator')).toBe('A decision the session refused, in the session’s words');
   });
 
   it('falls back to the server’s words for a code it does not know, and for a problem without a code', () => {

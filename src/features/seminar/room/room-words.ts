@@ -2,14 +2,15 @@
  * How a phone words what the room sends it, in the phone's own language: the "What changed"
  * lines (published as data by the facilitator's page: an event id, a team's move of a lever from
  * one value to another) and the server's refusals (a code; the server's English `reason` is for
- * its log and the command line, and is shown only for a code this page does not know). A student
+ * its log and the command line, and is shown only for a code this page does not know; the
+ * facilitator's page words the same codes, with words of its own where a phone's do not fit). A student
  * whose phone reads Arabic sees Arabic, whatever language the facilitator's laptop reads.
  */
 import type { TFunction } from 'i18next';
 import { ERROR_CODES } from '../../../shared/room/frames';
 import type { ClientEvents, ConnectionState } from '../../../shared/room/client';
 import { RoomError } from '../../../shared/room/transport';
-import type { Change } from '../../../shared/room/views';
+import type { Change, ObjectiveView } from '../../../shared/room/views';
 import { numberFormat } from '../../../shared/i18n/number-format';
 import type { RoleText } from '../role-text';
 import { DEFAULT_ROLES } from '../session/roles';
@@ -76,8 +77,21 @@ export function changeText(change: Change | string, w: ChangeWords): string {
   return w.t('seminar:room.change.move', { team, lever, from: n.format(change.from), to: n.format(change.to) });
 }
 
-/** A refusal in the phone's language; the server's own words when the code is unknown (a newer server). */
-export function refusalText(t: TFunction, problem: RoomProblem): string {
-  if (problem.code && REFUSAL_CODES.includes(problem.code)) return t(`seminar:room.refusal.${problem.code}`);
-  return problem.reason;
+/** One of the team's objectives in the phone's language (a plain string: the facilitator's own words, or an old room's). */
+export function objectiveText(objective: ObjectiveView, roles: Pick<RoleText, 'objective' | 'objectiveAt'>): string {
+  return typeof objective === 'string' ? roles.objective({ label: objective }) : roles.objectiveAt(objective.key, objective.text);
+}
+
+/**
+ * Who reads a refusal: a team's phone (or a spectator's page), or the facilitator's page, which
+ * has words of its own where the phone's would be wrong for it ("a message from this phone", "check
+ * the code on the projector"); for every other code both read the same words.
+ */
+export type RefusalReader = 'phone' | 'facilitator';
+
+/** A refusal in the reader's language; the server's own words when the code is unknown (a newer server) or there is none. */
+export function refusalText(t: TFunction, problem: RoomProblem, reader: RefusalReader = 'phone'): string {
+  if (!problem.code || !REFUSAL_CODES.includes(problem.code)) return problem.reason;
+  const phone = t(`seminar:room.refusal.${problem.code}`);
+  return reader === 'facilitator' ? t(`seminar:room.hostRefusal.${problem.code}`, { defaultValue: phone }) : phone;
 }

@@ -8,7 +8,7 @@
  * against these views, so a phone cannot record a decision the session would refuse.
  */
 import { LEVER_BY_KEY, type OutputKey, type RunResult } from '../../../../models/index';
-import type { Change, PublicView, RoundStatus, TeamView } from '../../../shared/room/views';
+import type { Change, ObjectiveView, PublicView, RoundStatus, TeamView } from '../../../shared/room/views';
 import { currentRound } from '../session/actions';
 import { decisionChanges } from '../session/debrief';
 import { leversBeforeDecisions, roundValue } from '../session/engine';
@@ -17,8 +17,8 @@ import { formatRoundValue, outputLabel, PREDICTION_OUTPUTS, roundUnit } from '..
 import { predictionRange } from '../session/prediction-range';
 import { isFlow } from '../session/scoring';
 import type { Session, Team } from '../session/session';
-import { DEFAULT_ROLES } from '../session/roles';
-import { roleTextNow } from '../role-text';
+import { DEFAULT_ROLES, type Objective } from '../session/roles';
+import { objectiveKey, roleTextNow } from '../role-text';
 import { i18n } from '../../../shared/i18n/i18n';
 
 /** The figures a team's phone and the projector show: what the teams' objectives and predictions are about. */
@@ -82,6 +82,17 @@ function changes(session: Session, phase: RoomPhase): Change[] {
   return out;
 }
 
+/**
+ * An objective as data: a built-in one by its key, so that each phone words it in its own
+ * language (the facilitator's wording goes along for a phone that does not know the key); one of
+ * the facilitator's own as typed.
+ */
+function objectiveView(o: Pick<Objective, 'label'>): ObjectiveView {
+  const key = objectiveKey(o);
+  const text = roleTextNow.objective(o).slice(0, 200);
+  return key ? { key, text } : text;
+}
+
 export interface RoundPublication {
   readonly round: number;
   readonly roundsTotal: number;
@@ -107,7 +118,7 @@ export function roundPublication(session: Session, phase: RoomPhase, run: RunRes
       name: roleTextNow.teamName(team).slice(0, 80),
       ...(defaultRole(team, true) ? { role: defaultRole(team, true) } : {}),
       briefing: roleTextNow.briefing(team).slice(0, 2000),
-      objectives: team.objectives.map((o) => roleTextNow.objective(o).slice(0, 200)),
+      objectives: team.objectives.map((o) => objectiveView(o)),
       budget: team.budgetPerRound,
       levers: team.levers.map((key) => ({
         key,

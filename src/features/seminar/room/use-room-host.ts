@@ -10,7 +10,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RoomClient, type ConnectionState } from '../../../shared/room/client';
 import type { FrameOf, Submission } from '../../../shared/room/frames';
 import { roomSocketUrl } from '../../../shared/room/links';
-import { RoomError } from '../../../shared/room/transport';
 import { clearDecision, currentRound, setDecision, setPrediction } from '../session/actions';
 import { sessionRunInput } from '../session/engine';
 import type { Session } from '../session/session';
@@ -19,6 +18,7 @@ import type { Apply } from '../use-seminar-session';
 import { roomPhase, roundPublication, type RoomPhase } from './round-views';
 import { loadHost, saveHost, type HostRecord } from './room-storage';
 import { useRoomServer } from './use-room-server';
+import { problemOf, statusListener, type RoomProblem } from './room-words';
 
 export type RoomTeam = FrameOf<'teams-set'>['teams'][number];
 export type JoinRequest = FrameOf<'presence'>['requests'][number];
@@ -35,16 +35,17 @@ export interface RoomHost {
   /** Devices connected per team. */
   readonly presence: Readonly<Record<string, number>>;
   readonly requests: readonly JoinRequest[];
-  /** The last problem: a refusal from the server, or a submission the session would not take. */
-  readonly problem: string | null;
+  /**
+   * The last problem: a refusal from the server (its code, worded by the page: room-words.ts), or
+   * a submission the session would not take (the session's words, as `reason`, with no code).
+   */
+  readonly problem: RoomProblem | null;
   readonly open: () => void;
   readonly lock: () => void;
   readonly admit: (request: string, yes: boolean) => void;
   /** Stop using the room on this page (the room's log stays on the server). */
   readonly leave: () => void;
 }
-
-const message = (e: unknown) => (e instanceof RoomError ? e.reason : e instanceof Error ? e.message : String(e));
 
 /** Apply a team's submission to the session: it replaces the team's decision and prediction of the round being played. */
 function applySubmission(apply: Apply, sub: Submission): string | null {
@@ -68,7 +69,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
   const [lockedRound, setLockedRound] = useState<number | null>(null);
   const [presence, setPresence] = useState<Record<string, number>>({});
   const [requests, setRequests] = useState<readonly JoinRequest[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<RoomProblem | null>(null);
   /** What the room was last sent (null: send the session's state again, e.g. after a reconnect). */
   const published = useRef<string | null>(null);
   const recordRef = useRef(record);
@@ -84,7 +85,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
       const rec = recordRef.current;
       if (!rec || sub.seq <= rec.appliedSeq) return;
       const error = applySubmission(apply, sub);
-      setProblem(error);
+      setProblem(error === null ? null : { reason: error });
       remember({ ...rec, appliedSeq: sub.seq });
     },
     [apply, remember],
@@ -97,10 +98,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
     if (!room || !secret) return;
     const c = new RoomClient({ url: roomSocketUrl(window.location.href), identity: { kind: 'facilitator', room, secret } });
     const offs = [
-      c.on('status', (s) => {
-        setConnection(s.state);
-        if (s.state === 'closed' && s.reason) setProblem(s.reason);
-      }),
+      c.on('status', statusListener(setConnection, setProblem)),
       c.on('resumed', (f) => {
         if (f.t !== 'room-state') return;
         setTeams(f.teams);
@@ -120,7 +118,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
       c.on('teams-set', (f) => setTeams(f.teams)),
     ];
     clientRef.current = c;
-    c.connect().catch((e: unknown) => setProblem(message(e)));
+    c.connect().catch((e: unknown) => setProblem(problemOf(e)));
     return () => {
       for (const off of offs) off();
       c.close();
@@ -135,7 +133,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
     if (!client || connection !== 'connected') return;
     const want = session.teams.map((t) => ({ id: t.id, name: t.name }));
     if (teams.length === want.length && want.every((w, k) => teams[k]?.id === w.id && teams[k]?.name === w.name)) return;
-    client.setTeams(want).then(setTeams, (e: unknown) => setProblem(message(e)));
+    client.setTeams(want).then(setTeams, (e: unknown) => setProblem(problemOf(e)));
   }, [connection, session.teams, teams]);
 
   const phase = useMemo(() => roomPhase(session, lockedRound), [session, lockedRound]);
@@ -151,7 +149,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
     published.current = publicationKey;
     client.publish(publication).then(
       () => setProblem(null),
-      (e: unknown) => setProblem(message(e)),
+      (e: unknown) => setProblem(problemOf(e)),
     );
   }, [connection, publication, publicationKey, teams.length]);
 
@@ -166,7 +164,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
       },
       (e: unknown) => {
         c.close();
-        setProblem(message(e));
+        setProblem(problemOf(e));
       },
     );
   }, [remember, sessionSecret]);
@@ -177,7 +175,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
     const r = phase.round;
     client.lock(r).then(
       () => setLockedRound(r),
-      (e: unknown) => setProblem(message(e)),
+      (e: unknown) => setProblem(problemOf(e)),
     );
   }, [phase]);
 
@@ -187,7 +185,7 @@ export function useRoomHost(session: Session, apply: Apply, queue: RunQueue): Ro
       if (!client) return;
       (yes ? client.admit(request) : client.refuse(request)).then(
         () => setRequests((rs) => rs.filter((r) => r.request !== request)),
-        (e: unknown) => setProblem(message(e)),
+        (e: unknown) => setProblem(problemOf(e)),
       );
     },
     [],

@@ -36,6 +36,17 @@ export function markdownText(text: string): string {
 }
 const md = markdownText;
 
+/** The shared index and each team's own score (team-weights.ts) as rows: who, human security (business as usual), State security (business as usual). */
+function scoreRows(d: Debrief): string[][] {
+  const cell = (v: number, bau: number) => `${one(v)} (${one(bau)})`;
+  const name = (id: string) => d.teams.find((t) => t.id === id)?.name ?? id;
+  return [
+    [i18n.t('seminar:ownScores.shared'), cell(d.shared.human, d.shared.humanBusinessAsUsual), cell(d.shared.state, d.shared.stateBusinessAsUsual)],
+    ...d.scores.map((s) => [name(s.teamId), cell(s.human, s.humanBusinessAsUsual), cell(s.state, s.stateBusinessAsUsual)]),
+  ];
+}
+const scoreHead = () => [i18n.t('seminar:ownScores.who'), i18n.t('seminar:ownScores.human'), i18n.t('seminar:ownScores.state')];
+
 export function debriefMarkdown(d: Debrief): string {
   const lines: string[] = [];
   lines.push(`# ${x('title', { title: md(d.title) })}`, '');
@@ -50,6 +61,8 @@ export function debriefMarkdown(d: Debrief): string {
     const b = d.businessAsUsualPath[i];
     lines.push(`| ${p.round} | ${one(p.y)} | ${one(p.x)} | ${b ? one(b.y) : ''} | ${b ? one(b.x) : ''} |`);
   });
+  lines.push('', `## ${i18n.t('seminar:ownScores.title')}`, '', `| ${scoreHead().join(' | ')} |`, '|---|---:|---:|');
+  for (const row of scoreRows(d)) lines.push(`| ${md(row[0])} | ${row[1]} | ${row[2]} |`);
   for (const r of d.rounds) {
     lines.push('', `## ${x('roundN', { n: r.round + 1 })}`, '');
     if (r.event) lines.push(`${x('event')} **${md(r.event.name)}** — ${md(r.event.description)}`, '');
@@ -98,6 +111,8 @@ export function debriefHtml(d: Debrief): string {
   parts.push(table([x('figure'), x('session'), x('bau')], d.totals.map((t) => [`${outputLabel(t.output)} (${roundUnit(t.output)})`, formatRoundValue(t.output, t.value), formatRoundValue(t.output, t.businessAsUsual)])));
   parts.push(`<h2>${escapeHtml(x('path'))}</h2><p>${escapeHtml(x('pathNote'))}</p>`);
   parts.push(planeSvg(d.path, d.businessAsUsualPath));
+  parts.push(`<h2>${escapeHtml(i18n.t('seminar:ownScores.title'))}</h2>`);
+  parts.push(table(scoreHead(), scoreRows(d)));
   for (const r of d.rounds) {
     parts.push(`<h2>${escapeHtml(x('roundN', { n: r.round + 1 }))}</h2>`);
     if (r.event) parts.push(`<p>${escapeHtml(x('event'))} <strong>${escapeHtml(r.event.name)}</strong> — ${escapeHtml(r.event.description)}</p>`);

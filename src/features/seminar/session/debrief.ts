@@ -2,11 +2,12 @@
  * The debrief after the last round, as data: the whole session summarised from its runs — the
  * path on the plane round by round (and business as usual beside it), each round's event,
  * decisions (from → to) and their effects (counterfactual runs, when computed), predictions,
- * objectives met, totals over the session, and a few observations written from the figures. The
+ * objectives met, totals over the session, each team's own score on its own weights beside the
+ * shared index (team-weights.ts), and a few observations written from the figures. The
  * page, the Markdown and the HTML download are all drawn from this one object.
  */
 import { LEVERS, type OutputKey, type RunResult } from '../../../../models/index';
-import { findScenario } from '../../../../scenarios/index';
+import { findScenario, reweighResult } from '../../../../scenarios/index';
 import { windowValue } from '../../../../scenarios/claims';
 import { currentRound } from './actions';
 import { leversBeforeDecisions, roundValue } from './engine';
@@ -15,6 +16,7 @@ import { EFFECT_OUTPUTS, ROUND_FIGURES, formatRoundValue } from './figures';
 import { discussionQuestions, type DiscussionQuestion } from './questions';
 import { isFlow, predictionResults, scorecard, type DecisionEffect, type PredictionResult } from './scoring';
 import { roundStartMonth, type Session } from './session';
+import { sessionWeights, teamScores, weighedScore, type TeamScore, type WeighedScore } from './team-weights';
 import { formatNumber } from '../../../shared/format';
 import { contentText } from '../../../shared/i18n/content';
 import { i18n } from '../../../shared/i18n/i18n';
@@ -73,6 +75,10 @@ export interface Debrief {
   readonly observations: readonly string[];
   readonly questions: readonly DiscussionQuestion[];
   readonly effectsIncluded: boolean;
+  /** The shared index over the months played (the session's weights), session and business as usual. */
+  readonly shared: WeighedScore;
+  /** Each team's own score, on its own weights. */
+  readonly scores: readonly TeamScore[];
 }
 
 const labelOfLever = (key: string) => (LEVERS.some((l) => l.key === key) ? i18n.t(`model:levers.${key}.label`) : key);
@@ -159,8 +165,12 @@ function scenarioTitleNow(id: string): string {
   return s ? contentText(s.id, 'title', s.title) : id;
 }
 
-export function buildDebrief(session: Session, run: RunResult, plain: RunResult, effects: readonly DecisionEffect[] | null): Debrief {
+export function buildDebrief(session: Session, runAtDefaults: RunResult, plainAtDefaults: RunResult, effects: readonly DecisionEffect[] | null): Debrief {
   const played = roundsRevealed(session);
+  // The shared index is read with the session's weights everywhere: path, totals, scorecards.
+  const weights = sessionWeights(session);
+  const run = reweighResult(runAtDefaults, weights);
+  const plain = reweighResult(plainAtDefaults, weights);
   const rounds: RoundSummary[] = Array.from({ length: played }, (_, r) => {
     const round = session.rounds[r];
     const event = round.event ? findEvent(round.event) : undefined;
@@ -206,6 +216,8 @@ export function buildDebrief(session: Session, run: RunResult, plain: RunResult,
     businessAsUsualPath: sessionPath(plain, session, played),
     rounds,
     effectsIncluded: effects !== null,
+    shared: weighedScore(session, run, plain, played, weights),
+    scores: teamScores(session, run, plain, played),
   };
   return { ...base, observations: observations(base), questions: discussionQuestions() };
 }

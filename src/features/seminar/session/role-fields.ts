@@ -15,6 +15,7 @@ export function roleFields(): ReadonlyMap<string, string> {
     out.set(`roles.${r.id}.name`, r.name);
     out.set(`roles.${r.id}.briefing`, r.briefing);
     r.objectives.forEach((o, i) => out.set(`roles.${r.id}.objectives.${i}`, o.label));
+    out.set(`roles.${r.id}.weightsReason`, r.weighting.reason);
   }
   for (const o of OBJECTIVE_CHOICES) out.set(`choices.${o.output}.${o.direction}`, o.label);
   for (const e of EVENTS) {

@@ -1,9 +1,14 @@
 /**
  * The default roles of seminar mode. Each role has a short briefing, the levers it controls, a
  * budget of change per round (the sum of how far it may move its levers) and objectives the
- * model can measure. Facilitators can rename, drop or add roles; these are only the defaults.
+ * model can measure, and its own weighting of the two indices (an interior ministry and a rescue
+ * NGO do not count the same things), with the reason in one line: the debrief scores each team on
+ * its own weights beside the shared index. The weightings are judgements written down for
+ * students to argue with, not findings. Facilitators can rename, drop or add roles (a role of
+ * their own picks a preset weighting); these are only the defaults.
  */
-import type { LeverKey, OutputKey } from '../../../../models/index';
+import { DEFAULT_WEIGHTS, STATE_READINGS, type IndexWeights, type LeverKey, type OutputKey } from '../../../../models/index';
+import { WEIGHT_PRESETS } from '../../../../scenarios/index';
 
 export interface Objective {
   readonly output: OutputKey;
@@ -19,6 +24,8 @@ export interface Role {
   /** Largest total change (sum of |new − old| over the role's levers) per round. */
   readonly budgetPerRound: number;
   readonly objectives: readonly Objective[];
+  /** How the role counts security: its weights for both indices, and why (one line). */
+  readonly weighting: { readonly weights: IndexWeights; readonly reason: string };
 }
 
 export const DEFAULT_ROLES: readonly Role[] = [
@@ -34,6 +41,10 @@ export const DEFAULT_ROLES: readonly Role[] = [
       { output: 'stateSecurityIndex', direction: 'higher', label: 'A higher State-security index' },
       { output: 'smugglerRevenueUsd', direction: 'lower', label: 'Less money for smugglers' },
     ],
+    weighting: {
+      weights: WEIGHT_PRESETS.bordersFirst,
+      reason: 'Voters judge it on irregular entries and on a border under control, so those weigh most in its State-security score.',
+    },
   },
   {
     id: 'origin',
@@ -47,6 +58,10 @@ export const DEFAULT_ROLES: readonly Role[] = [
       { output: 'deathsMissing', direction: 'lower', label: 'Fewer citizens dead or missing on the way' },
       { output: 'regularArrivals', direction: 'higher', label: 'More citizens leaving safely and legally' },
     ],
+    weighting: {
+      weights: { human: { deaths: 0.25, abuse: 0.1, stranded: 0.1, trapped: 0.15, noSafeChannel: 0.1, origin: 0.3 }, state: DEFAULT_WEIGHTS.state },
+      reason: 'It is judged at home: insecurity in the country counts most, then citizens lost or trapped on the way.',
+    },
   },
   {
     id: 'transit',
@@ -60,6 +75,10 @@ export const DEFAULT_ROLES: readonly Role[] = [
       { output: 'smugglingCapacity', direction: 'lower', label: 'A smaller smuggling business' },
       { output: 'abuseIncidents', direction: 'lower', label: 'Less abuse reported on your territory' },
     ],
+    weighting: {
+      weights: { human: { deaths: 0.2, abuse: 0.25, stranded: 0.3, trapped: 0.05, noSafeChannel: 0.1, origin: 0.1 }, state: STATE_READINGS.organisedCrime },
+      reason: 'People stranded and abused on its territory, and the smuggling business that runs through it, are what it answers for.',
+    },
   },
   {
     id: 'un',
@@ -73,6 +92,10 @@ export const DEFAULT_ROLES: readonly Role[] = [
       { output: 'abuseIncidents', direction: 'lower', label: 'Less abuse in transit' },
       { output: 'trappedPopulation', direction: 'lower', label: 'Fewer people trapped' },
     ],
+    weighting: {
+      weights: WEIGHT_PRESETS.peopleFirst,
+      reason: 'Its mandate is protection: the harm done to people on the move counts most.',
+    },
   },
   {
     id: 'ngo',
@@ -85,6 +108,10 @@ export const DEFAULT_ROLES: readonly Role[] = [
       { output: 'deathsMissing', direction: 'lower', label: 'Fewer dead and missing' },
       { output: 'deathRatePerAttempt', direction: 'lower', label: 'Safer crossings' },
     ],
+    weighting: {
+      weights: { human: { deaths: 0.6, abuse: 0.15, stranded: 0.1, trapped: 0.05, noSafeChannel: 0.1, origin: 0 }, state: DEFAULT_WEIGHTS.state },
+      reason: 'Rescue at sea: a death weighs far above every other harm.',
+    },
   },
   {
     id: 'community',
@@ -98,6 +125,10 @@ export const DEFAULT_ROLES: readonly Role[] = [
       { output: 'deathsMissing', direction: 'lower', label: 'Fewer dead and missing' },
       { output: 'meanFeeUsd', direction: 'lower', label: 'Lower fees paid to smugglers' },
     ],
+    weighting: {
+      weights: { human: { deaths: 0.3, abuse: 0.15, stranded: 0.1, trapped: 0.15, noSafeChannel: 0.3, origin: 0 }, state: DEFAULT_WEIGHTS.state },
+      reason: 'Safe and legal routes: having to hire a smuggler counts almost as much as dying on the way.',
+    },
   },
 ];
 

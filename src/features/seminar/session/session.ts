@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { BROWSER_AGENTS_LIMIT, LEVERS, OUTPUT_KEYS, SEED_LIMIT } from '../../../../models/index';
-import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
+import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shortIssueMessage, shownJson, shownPath, weightsSchema } from '../../../../scenarios/index';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
 import { newSessionSecret, SESSION_SECRET_RE } from './code-keys';
@@ -35,6 +35,12 @@ export const teamSchema = z.strictObject({
   levers: boundedList(leverKey, 19),
   budgetPerRound: z.number().finite().min(0).max(19),
   objectives: boundedList(z.strictObject({ output: outputKey, direction: z.enum(['lower', 'higher']), label: z.string().max(200) }), 10),
+  /**
+   * How the team counts security: its own weights for the two indices (every term), on which the
+   * debrief scores it beside the shared index. Absent in sessions saved by older versions: then
+   * its default role's weighting, or the model's defaults for a role of the facilitator's own.
+   */
+  weights: weightsSchema.optional(),
 });
 
 export const predictionSchema = z.strictObject({ output: outputKey, value: z.number().finite() });
@@ -59,6 +65,8 @@ export const sessionSchema = z.strictObject({
   rounds: boundedList(roundSchema, MAX_ROUNDS),
   /** Keys the teams' decision codes (code-keys.ts); absent in sessions saved by older versions. */
   secret: z.string().regex(SESSION_SECRET_RE).optional(),
+  /** The weights the shared index is read with, only the terms not at the model's defaults; absent: the defaults. */
+  weights: weightsSchema.optional(),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
@@ -67,7 +75,16 @@ export type Round = z.infer<typeof roundSchema>;
 export type Prediction = z.infer<typeof predictionSchema>;
 
 export function teamFromRole(role: Role, id = role.id): Team {
-  return { id, name: role.name, roleId: role.id, briefing: role.briefing, levers: [...role.levers], budgetPerRound: role.budgetPerRound, objectives: role.objectives.map((o) => ({ ...o })) };
+  return {
+    id,
+    name: role.name,
+    roleId: role.id,
+    briefing: role.briefing,
+    levers: [...role.levers],
+    budgetPerRound: role.budgetPerRound,
+    objectives: role.objectives.map((o) => ({ ...o })),
+    weights: { human: { ...role.weighting.weights.human }, state: { ...role.weighting.weights.state } },
+  };
 }
 
 export interface SessionSetup {
@@ -108,7 +125,7 @@ export function parseSession(data: unknown): Session {
   const res = safeParse(sessionSchema, data);
   if (!res.success) {
     const issue = res.error.issues[0];
-    throw new SessionError(`${shownPath(issue.path)}: ${issue.message}`);
+    throw new SessionError(`${shownPath(issue.path)}: ${shortIssueMessage(issue)}`);
   }
   const s = res.data;
   const ids = new Set(s.teams.map((t) => t.id));

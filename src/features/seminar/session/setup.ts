@@ -8,7 +8,7 @@
 import { produce } from 'immer';
 import type { z } from 'zod';
 import { LEVER_BY_KEY } from '../../../../models/index';
-import { safeParse } from '../../../../scenarios/index';
+import { safeParse, shortIssueMessage } from '../../../../scenarios/index';
 import { DEFAULT_ROLES } from './roles';
 import { MAX_TEAMS, SessionError, sessionSchema, teamFromRole, teamSchema, type Session, type Team } from './session';
 import { i18n } from '../../../shared/i18n/i18n';
@@ -30,7 +30,7 @@ function describe(issue: z.core.$ZodIssue): string {
   const field = String(issue.path[issue.path.length - 1] ?? '');
   const label = FIELD_LABELS.has(field) ? i18n.t(`seminar:fields.${field}`) : field;
   const raw = issue as { code: string; maximum?: unknown; minimum?: unknown; expected?: string; format?: string; origin?: string };
-  let problem = issue.message;
+  let problem = shortIssueMessage(issue);
   const t = (key: string, values?: Record<string, unknown>) => i18n.t(`seminar:fieldProblems.${key}`, values);
   if (raw.code === 'too_big') problem = raw.origin === 'string' ? t('maxChars', { max: raw.maximum }) : t('max', { max: raw.maximum });
   else if (raw.code === 'too_small') problem = raw.origin === 'string' ? t('empty') : t('min', { min: raw.minimum });

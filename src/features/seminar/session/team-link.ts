@@ -8,7 +8,7 @@
 import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
 import { LEVER_BY_KEY, LEVERS } from '../../../../models/index';
-import { boundedList, safeParse, shownJson, shownPath } from '../../../../scenarios/index';
+import { boundedList, safeParse, shortIssueMessage, shownJson, shownPath } from '../../../../scenarios/index';
 import { encodeDecision, encodeSignedDecision } from './codes';
 import { TEAM_KEY_RE } from './code-keys';
 import { leversBeforeDecisions } from './engine';
@@ -59,11 +59,17 @@ export class TeamLinkError extends Error {
   override name = 'TeamLinkError';
 }
 
+/** A team's page does not score the team: its weights stay out of the link (shorter codes to scan). */
+function withoutWeights(team: Team): Team {
+  const { weights: _weights, ...rest } = team;
+  return rest;
+}
+
 function isDefaultRole(team: Team): boolean {
   const role = DEFAULT_ROLES.find((r) => r.id === team.roleId);
   if (!role) return false;
-  const { name: _name, ...rest } = team;
-  const { name: _roleName, ...fromRole } = teamFromRole(role, team.id);
+  const { name: _name, ...rest } = withoutWeights(team);
+  const { name: _roleName, ...fromRole } = withoutWeights(teamFromRole(role, team.id));
   return JSON.stringify(rest) === JSON.stringify(fromRole);
 }
 
@@ -84,7 +90,7 @@ export function encodeTeamLink(session: Session, teamId: string, r: number, key?
     n: session.roundsTotal,
     ids: session.teams.map((t) => t.id),
     r,
-    t: isDefaultRole(team) ? { id: team.id, name: team.name, role: team.roleId } : team,
+    t: isDefaultRole(team) ? { id: team.id, name: team.name, role: team.roleId } : withoutWeights(team),
     b: team.levers.map((l) => before[l] ?? LEVER_BY_KEY.get(l)?.defaultValue ?? 0),
     ...(key ? { k: key } : {}),
   };
@@ -107,7 +113,7 @@ export function decodeTeamLink(text: string): TeamLink {
     const issue = res.error.issues[0];
     const sc = (data as { sc?: unknown } | null)?.sc;
     if (issue.path[0] === 'sc' && issue.code === 'custom' && typeof sc === 'string') throw new TeamLinkError(i18n.t('common:sessionSafety.teamLinkUnknownScenario', { scenario: shownJson(sc) }));
-    throw new TeamLinkError(i18n.t('seminar:link.notTeamLink', { contents: shownPath(issue.path, 'contents'), message: issue.message }));
+    throw new TeamLinkError(i18n.t('seminar:link.notTeamLink', { contents: shownPath(issue.path, 'contents'), message: shortIssueMessage(issue) }));
   }
   const p = res.data;
   let team: Team;

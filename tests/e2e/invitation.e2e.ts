@@ -1,0 +1,181 @@
+/**
+ * The first-visit invitation (issue 15, item 2) in Chromium: the strip states the question and
+ * offers three experiments; one click moves the named levers as a user would (the link and
+ * "Reset all" see the moves) and the figures change; putting it away survives a reload, and a
+ * storage that refuses the write costs nothing but the memory. On a 390×844 phone the first lever
+ * shows on the first screen, and the Levers | Results | Story bar switches parts in one tap.
+ */
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LEVER_BY_KEY } from '../../models/index';
+import { EXPERIMENTS } from '../../src/features/explore/invitation/experiments';
+import { launchChromium } from './chromium';
+import { kpi, newPage, openAt, slider, waitForResults, type OpenedPage } from './harness';
+
+const ARTIFACTS = 'test-artifacts';
+const baseUrl = inject('baseUrl');
+/** Small runs: the test is about the page, not the model. */
+const AGENTS = 20_000;
+const url = `${baseUrl}?agents=${AGENTS}`;
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+async function open(address: string, width: number, height: number): Promise<OpenedPage> {
+  const o = await openAt(browser, address, width, height);
+  opened.push(o);
+  return o;
+}
+
+/** The State-security index, as the plane places the user's settings. */
+async function stateIndex(page: Page): Promise<number> {
+  return Number(await page.getByTestId('plane-current').getAttribute('data-x'));
+}
+
+async function lever(page: Page, key: string): Promise<number> {
+  return Number(await page.locator(`input[data-lever="${key}"]`).inputValue());
+}
+
+describe('the invitation to a first experiment', () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const o of opened) await o.context.close();
+    await browser?.close();
+  });
+
+  it('greets a first visit; an experiment moves its levers as a user would, and the figures change', async () => {
+    const { page, pageErrors, consoleErrors } = await open(url, 1280, 720);
+    const strip = page.getByTestId('invitation');
+    expect(await strip.isVisible()).toBe(true);
+    expect(await strip.textContent()).toContain('Does a crackdown on smuggling make people on the move safer');
+    await page.screenshot({ path: `${ARTIFACTS}/invitation-1280x720.png` });
+    const before = { death: await kpi(page, 'deathRatePerAttempt'), state: await stateIndex(page) };
+    const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+
+    await page.getByRole('button', { name: 'Enforcement surge' }).click();
+    await waitForResults(page, runId);
+    for (const [key, value] of Object.entries(EXPERIMENTS.surge)) expect(await lever(page, key), key).toBe(value);
+    expect(await page.getByRole('button', { name: 'Enforcement surge' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('invitation-outcome').textContent()).toContain('Enforcement intensity to 0.9');
+    const after = { death: await kpi(page, 'deathRatePerAttempt'), state: await stateIndex(page) };
+    expect(after.death).not.toBe(before.death);
+    expect(after.state).not.toBe(before.state);
+    // Ordinary moves: the link carries them and "Reset all" counts them.
+    expect(decodeURIComponent(page.url())).toContain('enforcement.intensity');
+    expect(await page.getByTestId('reset-all').textContent()).toContain('2');
+
+    // The next experiment replaces this one rather than adding to it.
+    const surgeRun = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    await page.getByRole('button', { name: 'Open regular pathways' }).click();
+    await waitForResults(page, surgeRun);
+    expect(await lever(page, 'regularPathways.availability')).toBe(EXPERIMENTS.pathways['regularPathways.availability']);
+    expect(await lever(page, 'enforcement.intensity')).toBe(LEVER_BY_KEY.get('enforcement.intensity')!.defaultValue);
+    expect(await page.getByTestId('invitation-outcome').textContent()).toContain('Regular-pathway availability to 0.7');
+
+    // "Reset all" undoes an experiment like any move.
+    const pathwaysRun = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    await page.getByTestId('reset-all').click();
+    await waitForResults(page, pathwaysRun);
+    expect(await kpi(page, 'deathRatePerAttempt')).toBe(before.death);
+    expect(await page.getByRole('button', { name: 'Open regular pathways' }).getAttribute('aria-pressed')).toBe('false');
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('is reached and used with the keyboard, and has no serious accessibility violations', async () => {
+    const { page } = await open(url, 1280, 720);
+    const both = page.getByRole('button', { name: 'Both together' });
+    await both.focus();
+    const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    await page.keyboard.press('Enter');
+    await waitForResults(page, runId);
+    for (const [key, value] of Object.entries(EXPERIMENTS.both)) expect(await lever(page, key), key).toBe(value);
+    const results = await new AxeBuilder({ page }).include('[data-testid="invitation"]').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // Put away, the keyboard carries on from the first lever.
+    await page.getByRole('button', { name: 'Hide these suggestions' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('invitation').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lever'))).toBe('regularPathways.availability');
+  });
+
+  it('stays put away after a reload', async () => {
+    const { page } = await open(url, 1280, 720);
+    await page.getByTestId('invitation-dismiss').click();
+    expect(await page.getByTestId('invitation').count()).toBe(0);
+    await page.reload();
+    await waitForResults(page);
+    expect(await page.getByTestId('invitation').count()).toBe(0);
+  });
+
+  it('is put away for the visit when the storage is full, with no error', async () => {
+    const o = await newPage(browser, 1280, 720);
+    opened.push(o);
+    const { page, context } = o;
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.goto(url);
+    await waitForResults(page);
+    await page.getByTestId('invitation-dismiss').click();
+    expect(await page.getByTestId('invitation').count()).toBe(0);
+    expect(o.pageErrors).toEqual([]);
+  });
+
+  it('on a 390×844 phone shows the first lever on the first screen, and each part is one tap away', async () => {
+    const { page, pageErrors } = await open(url, 390, 844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const first = slider(page, 'Regular-pathway availability');
+    expect(await first.isVisible()).toBe(true);
+    const box = await first.boundingBox();
+    const ticker = await page.getByTestId('result-ticker').boundingBox();
+    // On the first screen, and not under the strip of figures stuck to its bottom.
+    expect(box!.y + box!.height).toBeLessThanOrEqual(Math.min(844, ticker!.y));
+    await page.screenshot({ path: `${ARTIFACTS}/invitation-390x844.png` });
+
+    const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    const death = await kpi(page, 'deathRatePerAttempt');
+    await page.getByRole('button', { name: 'Enforcement surge' }).click();
+    await waitForResults(page, runId);
+    expect(await kpi(page, 'deathRatePerAttempt')).not.toBe(death);
+
+    await page.getByRole('button', { name: 'Results', exact: true }).click();
+    expect(await page.getByTestId('plane-current').isVisible()).toBe(true);
+    expect(await first.isVisible()).toBe(false);
+    await page.screenshot({ path: `${ARTIFACTS}/invitation-results-390x844.png` });
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    expect(await page.getByTestId('scenario-panel').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Levers', exact: true }).click();
+    expect(await first.isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('in Arabic, right to left, on a phone and on a projector at 150%', async () => {
+    const phone = await open(`${url}&lang=ar`, 390, 844);
+    expect(await phone.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const strip = await phone.page.getByTestId('invitation').boundingBox();
+    const hide = await phone.page.getByTestId('invitation-dismiss').boundingBox();
+    // Mirrored: the button that puts the strip away sits at its left end.
+    expect(hide!.x).toBeLessThan(strip!.x + strip!.width / 2);
+    await phone.page.screenshot({ path: `${ARTIFACTS}/invitation-ar-390x844.png` });
+
+    const projector = await browser.newContext({ viewport: { width: 853, height: 480 }, deviceScaleFactor: 1.5, serviceWorkers: 'block' });
+    const page = await projector.newPage();
+    await page.goto(url);
+    await waitForResults(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const box = await page.getByTestId('invitation').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(480);
+    await page.screenshot({ path: `${ARTIFACTS}/invitation-853x480@1.5.png` });
+    await projector.close();
+  });
+});
