@@ -59,6 +59,18 @@ export interface RunResult {
   readonly summary: RunSummary;
   /** Month by month, per route and per crossing method (ROUTE_OUTPUTS). */
   readonly routes: RouteSeries[];
+  /** Figures about the run's randomness, not model outputs (absent from results of older versions). */
+  readonly diagnostics?: RunDiagnostics;
+}
+
+export interface RunDiagnostics {
+  /**
+   * Expected dead and missing over the recorded months (people, like summary.deathsMissing): the
+   * sum of the death chances handed to the death process (phases/cohort.ts). The realised count is
+   * a Poisson count with this mean; a paired comparison's change in it is what common random
+   * numbers control, the rest is the death process's own luck (tests/model/paired-noise.test.ts).
+   */
+  readonly expectedDeathsMissing: number;
 }
 
 export const DEFAULT_AGENTS = 100_000;
@@ -376,6 +388,7 @@ export class Simulation {
       months: this.records,
       summary: summarise(this.records, this.routeSeries),
       routes: this.routeSeries,
+      diagnostics: { expectedDeathsMissing: this.journeyBuffers.scratch.expectedDeaths * this.weight },
     };
   }
 }

@@ -75,6 +75,12 @@ export class CohortScratch {
   private readonly smallest = new Float64Array(SMALL_COUNT);
   /** The run's death process (see PointProcess): one for all deaths, on land and at sea. */
   private deathProcess: PointProcess;
+  /**
+   * The sum of the chances handed to the death process since the recorded months began (agents):
+   * the run's expected deaths. A diagnostic only (RunResult.diagnostics): it tells the part of a
+   * paired change in deaths that common random numbers control from the death process's own luck.
+   */
+  expectedDeaths = 0;
 
   constructor(private readonly deathKey: number) {
     this.deathProcess = new PointProcess(deathKey);
@@ -91,6 +97,7 @@ export class CohortScratch {
    */
   startRecordedDeaths(): void {
     this.deathProcess = new PointProcess(this.deathKey, RECORDED_STREAM);
+    this.expectedDeaths = 0;
   }
 
   private ensure(n: number): void {
@@ -169,6 +176,7 @@ export class CohortScratch {
       }
     }
     if (!(sum > 0)) return 0;
+    this.expectedDeaths += sum;
     const count = Math.min(possible, this.deathProcess.advance(sum));
     if (count <= 0) return 0;
     this.ensure(n);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RunInput } from '../../models/index';
-import { change, meanOf, meanOver, runSeeds, summaryMean, windowSum, type Levers } from './helpers';
+import { AIMED_SEEDS, change, meanOf, meanOver, runSeeds, summaryMean, windowSum, type Levers } from './helpers';
 
 const LOW = { 'insecurity.level': 0.3 };
 const HIGH = { 'insecurity.level': 0.8 };
@@ -83,15 +83,25 @@ describe('pattern 3: enforcement alone under high insecurity', () => {
     expect(remoteShare(surge)).toBeGreaterThan(0.5);
   });
 
-  it('aimed at the short crossing alone, moves people onto the deadliest route', () => {
+  // Model 2.4.1: the margin was 1.5 points over five seeds. The effect is about 1.6 points (40
+  // seeds: 1.58, standard error 0.09; model 2.4.0, 20 seeds: 1.66), and since the channel choice
+  // became an exponential race (2.4.1) it varies twice as much from seed to seed (standard deviation
+  // 0.56 points, was 0.28), so five seeds' mean fell below 1.5 points on half of all blocks of five
+  // (1.42 on seeds 1–5). A margin 0.1 point under the effect is a statement about seed luck, not
+  // about the model: the claim is now more than 1 point, over twelve seeds (AIMED_SEEDS).
+  it('aimed at the short crossing alone, moves people onto the deadliest route (long route’s share of journeys up by more than 1 point)', () => {
     const deadliestShare = (input: Omit<RunInput, 'seed'>) =>
-      meanOver(input, (r) => {
-        const routes = r.summary.byRoute;
-        return routes.find((x) => x.route === 'desertSea')!.attempts / routes.reduce((s, x) => s + x.attempts, 0);
-      });
+      meanOver(
+        input,
+        (r) => {
+          const routes = r.summary.byRoute;
+          return routes.find((x) => x.route === 'desertSea')!.attempts / routes.reduce((s, x) => s + x.attempts, 0);
+        },
+        AIMED_SEEDS,
+      );
     const before = deadliestShare({ levers: base });
     const after = deadliestShare({ levers: base, routeLevers: { shortSea: { 'enforcement.intensity': 0.9 } } });
-    expect(after - before).toBeGreaterThan(0.015);
+    expect(after - before).toBeGreaterThan(0.01);
   });
 });
 
