@@ -9,11 +9,18 @@
  * two runs with one seed differ in deaths by exactly a Poisson count whose mean λ is the change in
  * expected deaths — with Bernoulli deaths no coupling can do better. Enforcement at maximum raises
  * expected deaths by a few dozen agents on a few hundred, so that count alone spreads the paired
- * change over FIG points (the "floor", measured on three blocks of 20 seeds), most of the 5.5.
+ * change over 4.5–4.8 points (the "floor", measured on three blocks of 20 seeds), most of the 5.5.
  * Model 2.4.1, 100,000 agents (ODD, section 4, Stochasticity):
- *   seeds  1–20: realised FIG, floor FIG, expected FIG points
- *   seeds 21–40: realised FIG, floor FIG, expected FIG points
- *   seeds 41–60: realised FIG, floor FIG, expected FIG points
+ *   seeds  1–20: realised 7.9, floor 4.8, expected 4.7 points (limit on realised 7.3: (b) FAILS)
+ *   seeds 21–40: realised 4.9, floor 4.5, expected 3.7 points (limit 7.1)
+ *   seeds 41–60: realised 5.6, floor 4.5, expected 4.9 points (limit 7.1)
+ * and at 1,000,000 agents, seeds 1–20: realised 5.1, floor 1.5, expected 5.0 (the literal criterion holds).
+ * On seeds 1–20 the death process's own part of the change (realised minus expected) is wider than
+ * its law (standard deviation 1.8 points against 1.5), so (b) fails there by 0.6 points, and seed 1,
+ * whose baseline deaths are 9% under their expected number, lies just outside the 5–95% range in
+ * (c) for dead and missing (+12.5% against +4.4% to +12.3%) and the death rate (+15.3% against
+ * +7.2% to +14.6%); its change in expected deaths (+9.6%) lies within the seeds' (+6.3% to +10.9%).
+ * Both are left failing for the lead to decide (see the ODD), not loosened.
  * So the test holds what common random numbers control to the original limit and reports the rest:
  * (a) the range of the paired change in EXPECTED dead and missing (RunResult.diagnostics: the sum of
  *     the chances handed to the death process) is at most 5.5 points;
