@@ -31,10 +31,11 @@ export function meanOver(input: Omit<RunInput, 'seed'>, f: (r: RunResult) => num
 }
 
 /**
- * Seeds for the aimed-enforcement pattern (pattern 3): its effect, about 1.6 points of the long
- * route's share of journeys, varies by about 0.56 points (one standard deviation) from seed to seed
- * at PATTERN_AGENTS, so five seeds' mean (standard error 0.25 points) cannot hold a margin near the
- * effect; twelve seeds' (0.16 points) keeps the 1-point margin more than three standard errors below it.
+ * Seeds for the aimed-enforcement pattern (pattern 3): its effect, about 1.5 points of the long
+ * route's share of journeys (40 seeds: mean 1.58), varies by about 0.6 points (one standard
+ * deviation) from seed to seed at PATTERN_AGENTS, so five seeds' mean (standard error 0.27 points)
+ * cannot hold a margin near the effect; twelve seeds' (0.17) keeps the 1-point margin more than
+ * three standard errors below it.
  */
 export const AIMED_SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 

@@ -83,12 +83,13 @@ describe('pattern 3: enforcement alone under high insecurity', () => {
     expect(remoteShare(surge)).toBeGreaterThan(0.5);
   });
 
-  // Model 2.4.1: the margin was 1.5 points over five seeds. The effect is about 1.6 points (40
-  // seeds: 1.58, standard error 0.09; model 2.4.0, 20 seeds: 1.66), and since the channel choice
-  // became an exponential race (2.4.1) it varies twice as much from seed to seed (standard deviation
-  // 0.56 points, was 0.28), so five seeds' mean fell below 1.5 points on half of all blocks of five
-  // (1.42 on seeds 1–5). A margin 0.1 point under the effect is a statement about seed luck, not
-  // about the model: the claim is now more than 1 point, over twelve seeds (AIMED_SEEDS).
+  // Model 2.4.1: the margin was 1.5 points over five seeds. Over 40 seeds the effect is about 1.5
+  // points (2.4.1: mean 1.58, median 1.47; 2.4.0: mean 1.34, median 1.54, two seeds below zero) and
+  // varies from seed to seed by about 0.6 points (standard deviation; 2.4.1 0.59, 2.4.0 0.66), so
+  // five seeds' mean (standard error about 0.27) fell below 1.5 points on three of eight blocks of
+  // five (1.42 on seeds 1–5) — and 2.4.0's 40-seed mean is below it too. A margin at the effect
+  // is a statement about seed luck, not about the model: the claim is now more than 1 point, over
+  // twelve seeds (AIMED_SEEDS).
   it('aimed at the short crossing alone, moves people onto the deadliest route (long route’s share of journeys up by more than 1 point)', () => {
     const deadliestShare = (input: Omit<RunInput, 'seed'>) =>
       meanOver(
