@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findScenario } from '../../scenarios/index';
 import { launchChromium } from './chromium';
-import { newPage, waitForResults, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, newPage, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -53,6 +53,8 @@ function expectedStory(lang: string): string {
 }
 
 describe('four languages', () => {
+  closePagesAfterEachTest(opened);
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
