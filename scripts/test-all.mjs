@@ -143,8 +143,9 @@ function idleCores() {
  * free just before the browser step, one when other work keeps them busy. Free means at least
  * all but half a core idle over IDLE_SAMPLE_MS, measured between the steps, when none of ours
  * runs. (The one-minute load average, used before, still counted this run's own unit tests and
- * whatever ran just before `npm test`, such as `npm ci` on a CI machine, so an idle 2-core CI
- * machine often got one file at a time.) E2E_FILES_AT_ONCE set by the caller wins.
+ * whatever ran just before `npm test`, such as `npm ci` on a CI machine, so a 2-core CI machine
+ * idle by the browser step could still get one file at a time.) E2E_FILES_AT_ONCE set by the
+ * caller wins.
  */
 function filesAtOnce() {
   const asked = Number(process.env.E2E_FILES_AT_ONCE);
