@@ -12,7 +12,7 @@
  * average at or above the number of cores) one file runs at a time, as before: the tests' waits
  * (30 s for a run to show) are sized for that, and two files side by side on a machine at a load
  * of 30 timed out waiting for their pages. E2E_FILES_AT_ONCE=N overrides the choice; `npm test`
- * sets it from the load before its first step (by this step its own unit tests have raised it).
+ * sets it from the cores left idle just before this step (scripts/test-all.mjs).
  * A process runs its files one after another with their modules shared (isolate: false):
  * loading the model, the scenarios and the interface's modules again for each file took about
  * two seconds of CPU per file. No file changes shared state (the test files' own variables are

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LEVER_BY_KEY } from '../../models/index';
 import { EXPERIMENTS } from '../../src/features/explore/invitation/experiments';
 import { launchChromium } from './chromium';
-import { kpi, newPage, openAt, slider, waitForResults, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, kpi, newPage, openAt, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -39,6 +39,8 @@ async function lever(page: Page, key: string): Promise<number> {
 }
 
 describe('the invitation to a first experiment', () => {
+  closePagesAfterEachTest(opened);
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
