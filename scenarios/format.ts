@@ -109,7 +109,33 @@ export const claimSchema = z.strictObject({
   direction: z.enum(['higher', 'lower', 'similar']),
   minChange: z.number().finite().min(0).max(100).default(0.05),
   maxChange: z.number().finite().min(0).max(100).optional(),
+  /**
+   * For a claim about one of the two indices that says higher or lower: the least share (0–1) of
+   * the robustness check's weightings (ROBUSTNESS_SAMPLES weight vectors drawn uniformly over the
+   * index's terms, models/analysis/robustness.ts) in which the scenario ranks on the claimed side
+   * of what it is compared with. minChange is then judged at the default weights, and both must hold.
+   */
+  holdsInWeightings: z.number().finite().min(0).max(1).optional(),
+  /**
+   * For a claim about one of the two indices: judge it with these weights (as a scenario's
+   * `weights` field writes them; terms left out keep their default weight) instead of the
+   * defaults — e.g. the numbers reading of State security. holdsInWeightings is not affected.
+   */
+  weights: weightsSchema.optional(),
 });
+
+/** Outputs whose value depends on how the terms are weighed (a claim about them may state holdsInWeightings). */
+export const WEIGHED_OUTPUTS: readonly string[] = ['humanSecurityIndex', 'stateSecurityIndex'];
+
+/** Why a claim's holdsInWeightings or weights cannot be checked, and which field (null: they can, or it has neither). */
+export function weightingsProblem(claim: { output: string; direction: string; holdsInWeightings?: number; weights?: unknown }): { field: 'weights' | 'holdsInWeightings'; message: string } | null {
+  const about = `only a claim about ${WEIGHED_OUTPUTS.join(' or ')}`;
+  if (claim.weights !== undefined && !WEIGHED_OUTPUTS.includes(claim.output)) return { field: 'weights', message: `${about} can name weights (this one is about ${claim.output})` };
+  if (claim.holdsInWeightings === undefined) return null;
+  if (!WEIGHED_OUTPUTS.includes(claim.output)) return { field: 'holdsInWeightings', message: `${about} can state a share of weightings (this one is about ${claim.output})` };
+  if (claim.direction === 'similar') return { field: 'holdsInWeightings', message: 'only a claim that says higher or lower can state a share of weightings (a ranking)' };
+  return null;
+}
 
 /** Per-route changes: switch a route off, or change its numbers within sensible bounds. */
 const routeOverrideSchema = z.strictObject({
@@ -168,6 +194,10 @@ export const scenarioSchema = z
     weights: weightsSchema.optional(),
   })
   .superRefine((s, ctx) => {
+    s.claims.forEach((c, i) => {
+      const problem = weightingsProblem(c);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: ['claims', i, problem.field] });
+    });
     // A value aimed at a route the scenario switches off would silently do nothing.
     const off = new Set(Object.entries(s.routes ?? {}).filter(([, r]) => r.enabled === false).map(([id]) => id));
     s.timeline.forEach((e, i) => {
