@@ -6,7 +6,8 @@
  */
 import { OUTPUT_BY_KEY, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
 import { evaluateClaimsWith, type ClaimResult } from '../../../../scenarios/claims';
-import { scenarioToRunInput, type Claim, type Scenario } from '../../../../scenarios/index';
+import { scenarioToRunInput } from '../../../../scenarios/scenario-run';
+import type { Claim, Scenario } from '../../../../scenarios/format';
 import { formatNumber, formatOutput } from '../../../shared/format';
 import { i18n } from '../../../shared/i18n/i18n';
 import { buildRunInput } from '../../../shared/settings/run-input';
