@@ -5,7 +5,7 @@
  * the app is built. A file that does not validate stops the build with the decoder's message.
  * The page imports already-typed data, so zod is not needed to paint the first screen; the
  * command line and the tests keep validating on load (scenarios/index.ts).
- * tests/decoders/built-in-scenarios.test.ts checks that this module equals the decoder's output.
+ * tests/built-in-scenarios.test.ts checks that this module equals the decoder's output.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
