@@ -20,9 +20,18 @@ import { MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, READABLE_FORMAT_VERSIONS, SCEN
 export { MAX_SCENARIO_FILE_BYTES, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, READABLE_FORMAT_VERSIONS, SCENARIO_FORMAT_VERSION, scenarioRoutes, scenarioToRunInput } from './scenario-run';
 
 /** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
+/**
+ * Marks a rule whose message quotes the value it refused (an unknown lever, route or output names
+ * it beside the list of what is allowed), so that the file's message does not say it twice: with
+ * 52 outputs listed, a long value said twice made a message of over 1,000 characters.
+ */
+const NAMES_VALUE_PARAM = 'namesValue';
+const NAMES_VALUE = { [NAMES_VALUE_PARAM]: true } as const;
+
 export const leverKeySchema = z.string().pipe(
   z.custom<LeverKey>(isLeverKey, {
     error: (iss) => `unknown lever ${shownJson(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+    params: NAMES_VALUE,
   }),
 );
 const leverKey = leverKeySchema;
@@ -35,6 +44,7 @@ const calibrationShape = Object.fromEntries(
 const routeId = z.string().pipe(
   z.custom<RouteId>(isRouteId, {
     error: (iss) => `unknown route ${shownJson(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+    params: NAMES_VALUE,
   }),
 );
 
@@ -71,6 +81,7 @@ const routeLeversSchema = z.partialRecord(routeId, z.partialRecord(leverKey, uni
 
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), {
   error: (iss) => `unknown output ${shownJson(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
+  params: NAMES_VALUE,
 });
 const monthWindow = z
   .tuple([z.number().int().min(0).max(MONTHS_LIMIT.max), z.number().int().min(1).max(MONTHS_LIMIT.max)])
@@ -300,7 +311,16 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   return issueMessage(issue, issueProblem(data, issue));
 }
 
+/** Whether the issue's message quotes the refused value (directly, or for a record's key). */
+function namesValue(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'custom') return issue.params?.[NAMES_VALUE_PARAM] === true;
+  if (issue.code === 'invalid_key') return issue.issues.length === 1 && namesValue(issue.issues[0]!);
+  return false;
+}
+
 function issueMessage(issue: z.core.$ZodIssue, { value, rule }: FieldProblem): string {
+  // A message that quotes the value itself ("unknown output "x"; allowed: …") is not given it twice.
+  if (namesValue(issue)) return `${issuePath(issue)}: ${plainRuleText(rule)}`;
   return `${issuePath(issue)}: got ${value}; ${plainRuleText(rule)}`;
 }
 

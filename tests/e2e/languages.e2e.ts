@@ -52,6 +52,15 @@ function expectedStory(lang: string): string {
   return file.narrative.text;
 }
 
+/** The scenario's timeline note N as the page should show it. */
+function expectedNote(lang: string, n: number): string {
+  const english = findScenario(SCENARIO)!.timeline[n]!.note!;
+  if (lang === 'en') return english;
+  const file = JSON.parse(readFileSync(join('scenarios', 'i18n', lang, `${SCENARIO}.json`), 'utf8')) as Record<string, { source: string; text: string }>;
+  expect(file[`timeline.${n}.note`]!.source, `the ${lang} note is stale`).toBe(english);
+  return file[`timeline.${n}.note`]!.text;
+}
+
 describe('four languages', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -74,6 +83,9 @@ describe('four languages', () => {
       const story = expectedStory(lang);
       await expect.poll(() => page.getByTestId('scenario-story').textContent(), { timeout: 15_000 }).toContain(story.slice(0, 60));
       expect(await page.getByTestId('scenario-story').getByTestId('untranslated').count()).toBe(0);
+      // The levers' "set by the timeline" lines quote the scenario's notes in the page's language.
+      const note = expectedNote(lang, 0);
+      await expect.poll(() => page.locator('.lever-timeline').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(note)]));
 
       expect(await rawKeys(page)).toEqual([]);
       expect(warnings).toEqual([]);

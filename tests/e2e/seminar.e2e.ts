@@ -182,6 +182,12 @@ describe('seminar mode', () => {
     const expected = runModel(sessionRunInput(equivalentSession(), 0));
     const shown = Number(await page.getByTestId('round-figure-deathsMissing').getAttribute('data-value'));
     expect(shown).toBe(roundValue(expected, 'deathsMissing', equivalentSession(), 0, true));
+    // Each change against business as usual is coloured by what it means: more deaths is worse for people.
+    const row = page.getByTestId('round-figure-deathsMissing');
+    const bau = Number(await row.getAttribute('data-bau'));
+    const meaning = await row.locator('.kpi-change').last().getAttribute('data-meaning');
+    expect(meaning).toBe(shown > bau ? 'worse-people' : shown < bau ? 'better-people' : 'neutral');
+    expect(await page.getByTestId('meaning-legend').count()).toBeGreaterThan(0);
     await expectAccessible(page);
   });
 

@@ -23,6 +23,7 @@ import { groupScenarios } from './scenario/scenario-groups';
 import { ScenarioPanel, type PanelTab } from './scenario/ScenarioPanel';
 import { SwitchMessages } from './scenario/SwitchMessages';
 import { TimelineEditor } from './scenario/TimelineEditor';
+import { timelineNote } from './scenario/timeline-note';
 import { useClaimsCheck } from './scenario/use-claims-check';
 import { useHistoryRuns } from './scenario/use-history-runs';
 import { useScenarioSwitch } from './scenario/use-scenario-switch';
@@ -58,6 +59,7 @@ import './scenario/scenario-panel.css';
 import './scenario/timeline.css';
 import { useTranslation } from 'react-i18next';
 import { useScenarioTitles } from '../../shared/i18n/scenario-content';
+import { useContent } from '../../shared/i18n/content';
 
 const HistoryCheck = lazy(() => import('./scenario/HistoryCheck'));
 
@@ -89,7 +91,12 @@ export default function Explorer() {
   const routes = useMemo(() => scenarioRoutes(scenario), [scenario]);
   const values = useMemo(() => leverValues(ctx, settings), [ctx, settings]);
   const fullTimeline = useMemo(() => settingsTimeline(scenario, { timeline: settings.timeline }), [scenario, settings.timeline]);
-  const timeline = useMemo(() => timelineLevers(fullTimeline), [fullTimeline]);
+  // The levers' "set by the timeline" lines quote the scenario's notes in the interface language.
+  const content = useContent();
+  const timeline = useMemo(
+    () => timelineLevers(fullTimeline.map((c) => (c.note ? { ...c, note: timelineNote(content, imported ? undefined : scenario.id, scenario.timeline, c.note) } : c))),
+    [fullTimeline, content, imported, scenario],
+  );
   const changed = hasWork(workOf(settings));
   const aimed = useMemo(() => Object.entries(settings.aims ?? {}).map(([key, route]) => ({ key, route, value: settings.overrides[key] })).filter((a) => a.value !== undefined), [settings.aims, settings.overrides]);
 

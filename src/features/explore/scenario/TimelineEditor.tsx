@@ -9,6 +9,7 @@ import { LEVER_BY_KEY } from '../../../../models/index';
 import { draftOf, newDraft, validateDraft, type ChangeDraft, type DraftField } from '../state/timeline-draft';
 import { describeMonths, editableChanges, isStartChange, MAX_TIMELINE_CHANGES, type TimelineChange } from '../../../shared/settings/timeline';
 import { ChangeFields } from './ChangeFields';
+import { timelineNote } from './timeline-note';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/format';
 import { useContent } from '../../../shared/i18n/content';
@@ -123,10 +124,7 @@ export function TimelineEditor(props: TimelineEditorProps) {
   const bump = () => setVersion((v) => v + 1);
   const list = edited ?? editableChanges(scenarioTimeline);
   // A note of the scenario's own timeline, in the interface language when translated.
-  const noteOf = (note: string) => {
-    const i = scenarioTimeline.findIndex((c) => c.note === note);
-    return scenarioId && i >= 0 ? content.text(scenarioId, `timeline.${i}.note`, note).text : note;
-  };
+  const noteOf = (note: string) => timelineNote(content, scenarioId, scenarioTimeline, note);
   const starts = scenarioTimeline.filter(isStartChange);
 
   return (
