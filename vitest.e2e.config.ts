@@ -23,6 +23,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { builtInScenarios } from './scripts/vite-built-in-scenarios.ts';
 
 /** Launching Chromium, loading the page and a full 120-month model run take a few seconds. */
 const E2E_TIMEOUT_MS = 90_000;
@@ -36,6 +37,8 @@ function filesAtOnce(): number {
 const FILES_AT_ONCE = filesAtOnce();
 
 export default defineConfig({
+  // Tests import page modules (the settings context) that read the built-in scenarios from this plugin's virtual module.
+  plugins: [builtInScenarios()],
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

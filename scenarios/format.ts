@@ -12,15 +12,12 @@ import { boundedEntries, boundedList, safeParse } from './safe-parse';
 import { jsonStart, shownJson } from './shown';
 import { findReservedKey } from './reserved-keys';
 import { plainRule, plainRuleText, type PlainRule } from './plain-rule';
-import { aimProblem, CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
+import { aimProblem, CALIBRATION, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId } from '../models/index';
 import { migrateV1 } from './migrate';
-import { weightsSchema } from './index-weights';
+import { weightsSchema } from './weights-schema';
+import { MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, READABLE_FORMAT_VERSIONS, SCENARIO_FORMAT_VERSION } from './scenario-run';
 
-export const SCENARIO_FORMAT_VERSION = 2;
-/** Older versions this code reads (through a migration). */
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
-/** Most dated lever changes in a scenario's timeline (a file, an autosave or a comparison alike). */
-export const MAX_TIMELINE_ENTRIES = 500;
+export { MAX_SCENARIO_FILE_BYTES, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, READABLE_FORMAT_VERSIONS, SCENARIO_FORMAT_VERSION, scenarioRoutes, scenarioToRunInput } from './scenario-run';
 
 /** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
 /**
@@ -212,27 +209,6 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ObservedYear = z.infer<typeof observedYearSchema>;
 
-/** The routes a scenario uses: the model's routes with the scenario's changes, disabled ones left out. */
-export function scenarioRoutes(scenario: Scenario): RouteSpec[] {
-  return ROUTES.filter((r) => scenario.routes?.[r.id]?.enabled !== false).map((r) => {
-    const { enabled: _enabled, ...changes } = scenario.routes?.[r.id] ?? {};
-    void _enabled;
-    return { ...r, ...changes };
-  });
-}
-
-/** The model inputs a scenario stands for (seed and agents are the caller's). */
-export function scenarioToRunInput(scenario: Scenario): RunInput {
-  return {
-    levers: scenario.levers,
-    ...(scenario.routeLevers ? { routeLevers: scenario.routeLevers } : {}),
-    timeline: scenario.timeline,
-    calibration: scenario.calibration,
-    routes: scenario.routes ? scenarioRoutes(scenario) : undefined,
-    months: scenario.months ?? DEFAULT_MONTHS,
-  };
-}
-
 /** A problem with one field, as data: the value found (as shown) and the rule it breaks. */
 export interface FieldProblem {
   readonly value: string;
@@ -377,22 +353,6 @@ function issueMessage(issue: z.core.$ZodIssue, { value, rule }: FieldProblem): s
   if (namesValue(issue)) return `${issuePath(issue)}: ${plainRuleText(rule)}`;
   return `${issuePath(issue)}: got ${value}; ${plainRuleText(rule)}`;
 }
-
-/**
- * Largest scenario text accepted, in characters. The largest scenario the format allows (every
- * list at its longest, every text at its longest) is about 600,000 characters of JSON; this
- * leaves room for indentation and escaped characters, and keeps what a wrong file can cost
- * (reading, parsing, validating) to well under a second.
- */
-export const MAX_SCENARIO_TEXT = 2_000_000;
-
-/**
- * Largest scenario file accepted, in bytes, checked before a file is read (the command line, the
- * explorer's import). UTF-8 takes at most 3 bytes for a character counted once and 4 for one
- * counted twice (outside the Basic Multilingual Plane), so 4 bytes per character never refuses a
- * file whose text could be accepted.
- */
-export const MAX_SCENARIO_FILE_BYTES = MAX_SCENARIO_TEXT * 4;
 
 /** Parse scenario text (JSON); throws ScenarioError for malformed JSON too. */
 export function parseScenarioText(text: string): Scenario {

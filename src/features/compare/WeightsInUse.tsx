@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_WEIGHTS, type IndexWeights } from '../../../models/index';
-import { presetOf, sameWeights } from '../../../scenarios/index';
+import { presetOf, sameWeights } from '../../../scenarios/index-weights';
 
 interface WeightsInUseProps {
   readonly weights: IndexWeights;

@@ -20,7 +20,8 @@
  */
 import { DEFAULT_WEIGHTS, LEVER_BY_KEY } from '../../../models/index';
 import { decodeWeights, encodeWeights, isWeightKey } from '../../shared/settings/url-weights';
-import { safeParse, termWeight, WEIGHT_KEY_PREFIX } from '../../../scenarios/index';
+import { safeParse } from '../../../scenarios/index';
+import { termWeight, WEIGHT_KEY_PREFIX } from '../../../scenarios/index-weights';
 import { NoticeList, type SettingsNotice } from '../../shared/settings/url';
 import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from './setup-decode';
 import { mixIdentity } from './mixes';

@@ -8,7 +8,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexWeights, RunResult } from '../../../models/index';
-import { presetOf } from '../../../scenarios/index';
+import { presetOf } from '../../../scenarios/index-weights';
 import { RobustnessLine } from '../../shared/weights/RobustnessLine';
 import { WeightsPanel } from '../../shared/weights/WeightsPanel';
 import { formatNumber } from '../../shared/format';

@@ -6,7 +6,9 @@
  */
 import { DEFAULT_WEIGHTS, OUTPUT_BY_KEY, ROBUSTNESS_SAMPLES, runCacheKey, stateReadingOf, type RunInput, type RunResult } from '../../../../models/index';
 import { evaluateClaimsWith, type ClaimResult } from '../../../../scenarios/claims';
-import { resolveWeights, sameWeights, scenarioToRunInput, type Claim, type Scenario } from '../../../../scenarios/index';
+import { resolveWeights, sameWeights } from '../../../../scenarios/index-weights';
+import { scenarioToRunInput } from '../../../../scenarios/scenario-run';
+import type { Claim, Scenario } from '../../../../scenarios/format';
 import { formatCount, formatNumber, formatOutput } from '../../../shared/format';
 import { i18n } from '../../../shared/i18n/i18n';
 import { buildRunInput } from '../../../shared/settings/run-input';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, findScenario } from '../../../../scenarios/index';
-import { describeWork, fileTooLarge, flowStep, hasWork, IDLE_FLOW, MAX_FILE_BYTES, readScenarioFile, workOf, type FlowState, type SwitchTarget } from './import-flow';
+import { describeWork, fileTooLarge, flowStep, hasWork, IDLE_FLOW, MAX_FILE_BYTES, workOf, type FlowState, type SwitchTarget } from './import-flow';
+import { readScenarioFile } from './read-scenario-file';
 
 const BUILT_IN_IDS = new Set(BUILT_IN_SCENARIOS.map((s) => s.id));
 const mine = { formatVersion: 1, id: 'my-surge', title: 'My surge', levers: { 'enforcement.intensity': 0.8 }, timeline: [{ lever: 'searchAndRescue.capacity', value: 0.1, fromMonth: 24, note: 'Rescue cut' }] };
