@@ -36,6 +36,10 @@ describe('decomposition and robustness line', () => {
     const direct = rankingRobustness(HUMAN_SECURITY_INDEX, termMeans(HUMAN_SECURITY_INDEX, [a.summary]), termMeans(HUMAN_SECURITY_INDEX, [b.summary]));
     expect(human.share).toBe(direct.aHigherShare);
     expect(human.text).toContain(`Mix A: higher than Mix B on human security in ${Math.round(direct.aHigherShare * 100)}% of 1,000 random weightings`);
+    // On State security the mix ranks higher only in some weightings: the sentence names the term that
+    // would turn it, quoted, so a term's name (capitalised as a label) reads well mid-sentence.
+    const [, state] = robustnessSentences(t, { a: 'Mix A', b: 'Mix B' }, [a.summary], [b.summary], DEFAULT_WEIGHTS);
+    expect(state.text).toMatch(/would rank (lower|higher) if “[A-Z][^”]+” weighed (more|less) than \d+%/);
     const [same] = robustnessSentences(t, { a: 'Mix A', b: 'Mix B' }, [a.summary], [a.summary], DEFAULT_WEIGHTS);
     expect(same.text).toBe('Mix A and Mix B have the same human security terms, so no weighting ranks one above the other.');
   });
