@@ -83,6 +83,9 @@ export function formatAxis(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: numbe
 
 export type ChangeDirection = 'up' | 'down' | 'same' | 'unknown';
 
+/** The arrow a change is shown with (hidden from screen readers, whose text says up or down). */
+export const CHANGE_ARROW: Readonly<Record<ChangeDirection, string>> = { up: '▲', down: '▼', same: '', unknown: '' };
+
 export interface Change {
   readonly direction: ChangeDirection;
   /** "+12.5%", "−3%", "no change", "up from 0". */
