@@ -17,11 +17,13 @@
  * Offline and installable (offlineApp below): a service worker precaches the app shell and every
  * lazy chunk, so that after one visit every view opens with the network cut.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './server/security-headers.ts';
 import { contentTitles } from './scripts/vite-content-titles.ts';
+import { builtInScenarios } from './scripts/vite-built-in-scenarios.ts';
 
 /**
  * The Content-Security-Policy of the built app, as the first element of its <head>: only the
@@ -97,7 +99,7 @@ const PREVIEW_PORT = 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), contentTitles(), offlineApp()],
+  plugins: [react(), contentSecurityPolicyMeta(), contentTitles(), builtInScenarios(), offlineApp()],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -106,10 +108,25 @@ export default defineConfig({
       // call (e.g. leverSpecOf(...) in simulation.ts) keeps the whole simulation, its phases and
       // seedrandom in the page's first chunks, although only the worker runs them.
       treeshake: { moduleSideEffects: [{ test: /[\\/]models[\\/]/, sideEffects: false }] },
+      output: {
+        codeSplitting: {
+          groups: [
+            // zod in a chunk of its own: several lazy chunks share it (a link's or a file's
+            // decoding, Compare, the seminar), and left to itself the bundler put it in a shared
+            // chunk the first screen loads.
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]shared[\\/]zod-jitless\.ts$/ },
+          ],
+        },
+      },
     },
   },
   worker: {
     format: 'es',
+  },
+  resolve: {
+    // The page's zod is configured not to compile parsers with `new Function` (the CSP forbids
+    // it): every `import … from 'zod'` gets src/shared/zod-jitless.ts, which sets that up.
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/shared/zod-jitless.ts', import.meta.url)) }],
   },
   optimizeDeps: {
     include: ['seedrandom'],

@@ -12,7 +12,7 @@
  * average at or above the number of cores) one file runs at a time, as before: the tests' waits
  * (30 s for a run to show) are sized for that, and two files side by side on a machine at a load
  * of 30 timed out waiting for their pages. E2E_FILES_AT_ONCE=N overrides the choice; `npm test`
- * sets it from the load before its first step (by this step its own unit tests have raised it).
+ * sets it from the cores left idle just before this step (scripts/test-all.mjs).
  * A process runs its files one after another with their modules shared (isolate: false):
  * loading the model, the scenarios and the interface's modules again for each file took about
  * two seconds of CPU per file. No file changes shared state (the test files' own variables are
@@ -23,6 +23,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { builtInScenarios } from './scripts/vite-built-in-scenarios.ts';
 
 /** Launching Chromium, loading the page and a full 120-month model run take a few seconds. */
 const E2E_TIMEOUT_MS = 90_000;
@@ -36,6 +37,8 @@ function filesAtOnce(): number {
 const FILES_AT_ONCE = filesAtOnce();
 
 export default defineConfig({
+  // Tests import page modules (the settings context) that read the built-in scenarios from this plugin's virtual module.
+  plugins: [builtInScenarios()],
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -12,20 +12,26 @@ import { boundedEntries, boundedList, safeParse } from './safe-parse';
 import { jsonStart, shownJson } from './shown';
 import { findReservedKey } from './reserved-keys';
 import { plainRule, plainRuleText, type PlainRule } from './plain-rule';
-import { aimProblem, CALIBRATION, DEFAULT_MONTHS, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId, type RouteSpec, type RunInput } from '../models/index';
+import { aimProblem, CALIBRATION, MONTHS_LIMIT, isLeverKey, isRouteId, LEVER_KEYS, OUTPUT_KEYS, ROUTES, ROUTE_IDS, type LeverKey, type RouteId } from '../models/index';
 import { migrateV1 } from './migrate';
-import { weightsSchema } from './index-weights';
+import { weightsSchema } from './weights-schema';
+import { MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, READABLE_FORMAT_VERSIONS, SCENARIO_FORMAT_VERSION } from './scenario-run';
 
-export const SCENARIO_FORMAT_VERSION = 2;
-/** Older versions this code reads (through a migration). */
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
-/** Most dated lever changes in a scenario's timeline (a file, an autosave or a comparison alike). */
-export const MAX_TIMELINE_ENTRIES = 500;
+export { MAX_SCENARIO_FILE_BYTES, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, READABLE_FORMAT_VERSIONS, SCENARIO_FORMAT_VERSION, scenarioRoutes, scenarioToRunInput } from './scenario-run';
 
 /** A lever's key from a file: refused with the list of keys allowed; typed as a LeverKey once valid. */
+/**
+ * Marks a rule whose message quotes the value it refused (an unknown lever, route or output names
+ * it beside the list of what is allowed), so that the file's message does not say it twice: with
+ * 52 outputs listed, a long value said twice made a message of over 1,000 characters.
+ */
+const NAMES_VALUE_PARAM = 'namesValue';
+const NAMES_VALUE = { [NAMES_VALUE_PARAM]: true } as const;
+
 export const leverKeySchema = z.string().pipe(
   z.custom<LeverKey>(isLeverKey, {
     error: (iss) => `unknown lever ${shownJson(iss.input)}; allowed: ${LEVER_KEYS.join(', ')}`,
+    params: NAMES_VALUE,
   }),
 );
 const leverKey = leverKeySchema;
@@ -38,6 +44,7 @@ const calibrationShape = Object.fromEntries(
 const routeId = z.string().pipe(
   z.custom<RouteId>(isRouteId, {
     error: (iss) => `unknown route ${shownJson(iss.input)}; allowed: ${ROUTE_IDS.join(', ')}`,
+    params: NAMES_VALUE,
   }),
 );
 
@@ -74,6 +81,7 @@ const routeLeversSchema = z.partialRecord(routeId, z.partialRecord(leverKey, uni
 
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), {
   error: (iss) => `unknown output ${shownJson(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
+  params: NAMES_VALUE,
 });
 const monthWindow = z
   .tuple([z.number().int().min(0).max(MONTHS_LIMIT.max), z.number().int().min(1).max(MONTHS_LIMIT.max)])
@@ -98,7 +106,33 @@ export const claimSchema = z.strictObject({
   direction: z.enum(['higher', 'lower', 'similar']),
   minChange: z.number().finite().min(0).max(100).default(0.05),
   maxChange: z.number().finite().min(0).max(100).optional(),
+  /**
+   * For a claim about one of the two indices that says higher or lower: the least share (0–1) of
+   * the robustness check's weightings (ROBUSTNESS_SAMPLES weight vectors drawn uniformly over the
+   * index's terms, models/analysis/robustness.ts) in which the scenario ranks on the claimed side
+   * of what it is compared with. minChange is then judged at the default weights, and both must hold.
+   */
+  holdsInWeightings: z.number().finite().min(0).max(1).optional(),
+  /**
+   * For a claim about one of the two indices: judge it with these weights (as a scenario's
+   * `weights` field writes them; terms left out keep their default weight) instead of the
+   * defaults — e.g. the numbers reading of State security. holdsInWeightings is not affected.
+   */
+  weights: weightsSchema.optional(),
 });
+
+/** Outputs whose value depends on how the terms are weighed (a claim about them may state holdsInWeightings). */
+export const WEIGHED_OUTPUTS: readonly string[] = ['humanSecurityIndex', 'stateSecurityIndex'];
+
+/** Why a claim's holdsInWeightings or weights cannot be checked, and which field (null: they can, or it has neither). */
+export function weightingsProblem(claim: { output: string; direction: string; holdsInWeightings?: number; weights?: unknown }): { field: 'weights' | 'holdsInWeightings'; message: string } | null {
+  const about = `only a claim about ${WEIGHED_OUTPUTS.join(' or ')}`;
+  if (claim.weights !== undefined && !WEIGHED_OUTPUTS.includes(claim.output)) return { field: 'weights', message: `${about} can name weights (this one is about ${claim.output})` };
+  if (claim.holdsInWeightings === undefined) return null;
+  if (!WEIGHED_OUTPUTS.includes(claim.output)) return { field: 'holdsInWeightings', message: `${about} can state a share of weightings (this one is about ${claim.output})` };
+  if (claim.direction === 'similar') return { field: 'holdsInWeightings', message: 'only a claim that says higher or lower can state a share of weightings (a ranking)' };
+  return null;
+}
 
 /** Per-route changes: switch a route off, or change its numbers within sensible bounds. */
 const routeOverrideSchema = z.strictObject({
@@ -157,6 +191,10 @@ export const scenarioSchema = z
     weights: weightsSchema.optional(),
   })
   .superRefine((s, ctx) => {
+    s.claims.forEach((c, i) => {
+      const problem = weightingsProblem(c);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: ['claims', i, problem.field] });
+    });
     // A value aimed at a route the scenario switches off would silently do nothing.
     const off = new Set(Object.entries(s.routes ?? {}).filter(([, r]) => r.enabled === false).map(([id]) => id));
     s.timeline.forEach((e, i) => {
@@ -170,27 +208,6 @@ export const scenarioSchema = z
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ObservedYear = z.infer<typeof observedYearSchema>;
-
-/** The routes a scenario uses: the model's routes with the scenario's changes, disabled ones left out. */
-export function scenarioRoutes(scenario: Scenario): RouteSpec[] {
-  return ROUTES.filter((r) => scenario.routes?.[r.id]?.enabled !== false).map((r) => {
-    const { enabled: _enabled, ...changes } = scenario.routes?.[r.id] ?? {};
-    void _enabled;
-    return { ...r, ...changes };
-  });
-}
-
-/** The model inputs a scenario stands for (seed and agents are the caller's). */
-export function scenarioToRunInput(scenario: Scenario): RunInput {
-  return {
-    levers: scenario.levers,
-    ...(scenario.routeLevers ? { routeLevers: scenario.routeLevers } : {}),
-    timeline: scenario.timeline,
-    calibration: scenario.calibration,
-    routes: scenario.routes ? scenarioRoutes(scenario) : undefined,
-    months: scenario.months ?? DEFAULT_MONTHS,
-  };
-}
 
 /** A problem with one field, as data: the value found (as shown) and the rule it breaks. */
 export interface FieldProblem {
@@ -324,25 +341,18 @@ export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
   return issueMessage(issue, issueProblem(data, issue));
 }
 
-function issueMessage(issue: z.core.$ZodIssue, { value, rule }: FieldProblem): string {
-  return `${issuePath(issue)}: got ${value}; ${plainRuleText(rule)}`;
+/** Whether the issue's message quotes the refused value (directly, or for a record's key). */
+function namesValue(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'custom') return issue.params?.[NAMES_VALUE_PARAM] === true;
+  if (issue.code === 'invalid_key') return issue.issues.length === 1 && namesValue(issue.issues[0]!);
+  return false;
 }
 
-/**
- * Largest scenario text accepted, in characters. The largest scenario the format allows (every
- * list at its longest, every text at its longest) is about 600,000 characters of JSON; this
- * leaves room for indentation and escaped characters, and keeps what a wrong file can cost
- * (reading, parsing, validating) to well under a second.
- */
-export const MAX_SCENARIO_TEXT = 2_000_000;
-
-/**
- * Largest scenario file accepted, in bytes, checked before a file is read (the command line, the
- * explorer's import). UTF-8 takes at most 3 bytes for a character counted once and 4 for one
- * counted twice (outside the Basic Multilingual Plane), so 4 bytes per character never refuses a
- * file whose text could be accepted.
- */
-export const MAX_SCENARIO_FILE_BYTES = MAX_SCENARIO_TEXT * 4;
+function issueMessage(issue: z.core.$ZodIssue, { value, rule }: FieldProblem): string {
+  // A message that quotes the value itself ("unknown output "x"; allowed: …") is not given it twice.
+  if (namesValue(issue)) return `${issuePath(issue)}: ${plainRuleText(rule)}`;
+  return `${issuePath(issue)}: got ${value}; ${plainRuleText(rule)}`;
+}
 
 /** Parse scenario text (JSON); throws ScenarioError for malformed JSON too. */
 export function parseScenarioText(text: string): Scenario {

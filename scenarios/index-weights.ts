@@ -11,7 +11,6 @@
  * weight is a number from 0 to WEIGHT_MAX, and each index needs one positive weight (an index
  * of nothing cannot rank anything). Weights are relative: the index divides by their sum.
  */
-import { z } from 'zod';
 import {
   DEFAULT_WEIGHTS,
   HUMAN_SECURITY_INDEX,
@@ -23,6 +22,7 @@ import {
   type RunResult,
   type StateTerm,
 } from '../models/index';
+import type { WrittenWeights } from './weights-schema';
 
 /** The largest weight a term can be given: weights are relative, so 1 is "as much as anything". */
 export const WEIGHT_MAX = 1;
@@ -45,22 +45,10 @@ export function indexOfTerm(term: string): WeightIndex | undefined {
 /** The allowed range, in the words every message uses. */
 export const WEIGHT_RANGE_TEXT = `a number from 0 to ${WEIGHT_MAX}`;
 
-const weight = z.number({ error: `must be ${WEIGHT_RANGE_TEXT}` }).finite().min(0).max(WEIGHT_MAX);
-const termsOf = <T extends string>(names: readonly T[]) => z.strictObject(Object.fromEntries(names.map((n) => [n, weight.optional()])) as Record<T, z.ZodOptional<typeof weight>>);
+// How written weights are checked (zod) is in weights-schema.ts, loaded only where something is decoded.
+export type { WrittenWeights } from './weights-schema';
 
-/** Weights as written in a file: either index may be left out, and any term within it. */
-export const weightsSchema = z
-  .strictObject({ human: termsOf(HUMAN_TERMS).optional(), state: termsOf(STATE_TERMS).optional() })
-  .superRefine((w, ctx) => {
-    const full = resolveWeights(w);
-    for (const index of ['human', 'state'] as const) {
-      if (!hasPositive(full[index])) ctx.addIssue({ code: 'custom', message: 'at least one term of the index must have a weight above 0', path: [index] });
-    }
-  });
-
-export type WrittenWeights = z.infer<typeof weightsSchema>;
-
-function hasPositive(w: Readonly<Record<string, number>>): boolean {
+export function hasPositive(w: Readonly<Record<string, number>>): boolean {
   return Object.values(w).some((v) => v > 0);
 }
 

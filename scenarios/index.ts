@@ -19,6 +19,8 @@ import { parseScenario, type Scenario } from './format';
 
 export * from './format';
 export * from './index-weights';
+export { weightsSchema } from './weights-schema';
+export { DEFAULT_SCENARIO_ID } from './scenario-run';
 export { jsonDepth, MAX_JSON_DEPTH, parseJsonText } from './json-text';
 export { boundedEntries, boundedList, safeParse, schemaPerKey } from './safe-parse';
 export { shownJson, shownPath, shownValue } from './shown';
@@ -41,8 +43,6 @@ const FILES: readonly unknown[] = [
 ];
 
 export const BUILT_IN_SCENARIOS: readonly Scenario[] = FILES.map((s) => parseScenario(s));
-
-export const DEFAULT_SCENARIO_ID = 'baseline';
 
 export function findScenario(id: string): Scenario | undefined {
   return BUILT_IN_SCENARIOS.find((s) => s.id === id);

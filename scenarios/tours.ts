@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { safeParse } from './safe-parse';
 import { withFixedLevers, type RunResult } from '../models/index';
 import { evaluateClaimsWith, type ClaimResult } from './claims';
-import { claimSchema, describeIssue, findScenario, leverKeySchema, type Scenario } from './index';
+import { claimSchema, describeIssue, findScenario, leverKeySchema, weightingsProblem, type Scenario } from './index';
 import moduleArgument from './tours/module-argument.json';
 
 export const TOUR_FORMAT_VERSION = 1;
@@ -55,6 +55,8 @@ export function parseTour(data: unknown): Tour {
       if (other >= tour.steps.length || other === k) throw new Error(`tour ${tour.id}: steps.${k}.alsoOnPlane.${j}: ${other} is not another step of this tour`);
     });
     s.claims.forEach((c, j) => {
+      const problem = weightingsProblem(c);
+      if (problem) throw new Error(`tour ${tour.id}: steps.${k}.claims.${j}.${problem.field}: ${problem.message}`);
       if ('step' in c.against && c.against.step >= tour.steps.length)
         throw new Error(`tour ${tour.id}: steps.${k}.claims.${j}.against.step: ${c.against.step} is not a step of this tour`);
     });

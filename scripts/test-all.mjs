@@ -8,7 +8,7 @@
 //   5. browser     vitest run -c vitest.e2e.config.ts (Chromium against `vite preview` of dist/)
 //
 // Before step 5 it finds Chromium (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser),
-// and decides how many browser test files run at a time from the load before step 1 (filesAtOnce).
+// and decides how many browser test files run at a time from the cores left idle just before it (filesAtOnce).
 // If there is none it installs Debian's package when it can (root, apt-get present); otherwise it
 // stops with instructions. It never skips the browser tests silently.
 //
@@ -22,7 +22,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,21 +117,44 @@ function ensureChromium() {
   return { env: { ...process.env, CHROMIUM_PATH: found, E2E_FILES_AT_ONCE: String(filesAtOnce()) } };
 }
 
-/** The load average when `npm test` started, before its own steps kept the cores busy. */
-const LOAD_BEFORE = loadavg()[0];
+/** How long the cores are watched, just before the browser step, to see how many are free. */
+const IDLE_SAMPLE_MS = 2_000;
+
+/** Cores left idle over the last IDLE_SAMPLE_MS (os.cpus() times: user, nice, sys, irq, idle). */
+function idleCores() {
+  const read = () => cpus().map((c) => c.times);
+  const before = read();
+  // A short blocking wait is fine here: nothing else of ours runs between the steps.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, IDLE_SAMPLE_MS);
+  const after = read();
+  let idle = 0;
+  let total = 0;
+  after.forEach((t, i) => {
+    const b = before[i];
+    if (!b) return;
+    idle += t.idle - b.idle;
+    total += t.user - b.user + t.nice - b.nice + t.sys - b.sys + t.irq - b.irq + t.idle - b.idle;
+  });
+  return total > 0 ? (idle / total) * after.length : after.length;
+}
 
 /**
- * How many browser test files run side by side (vitest.e2e.config.ts): two when the cores were
- * free as `npm test` started, one when other work already kept them busy. Decided from the load
- * before the first step, because by the browser step the unit tests have raised the load average
- * themselves. E2E_FILES_AT_ONCE set by the caller wins.
+ * How many browser test files run side by side (vitest.e2e.config.ts): two when the cores are
+ * free just before the browser step, one when other work keeps them busy. Free means at least
+ * all but half a core idle over IDLE_SAMPLE_MS, measured between the steps, when none of ours
+ * runs. (The one-minute load average, used before, still counted this run's own unit tests and
+ * whatever ran just before `npm test`, such as `npm ci` on a CI machine, so a 2-core CI machine
+ * idle by the browser step could still get one file at a time.) E2E_FILES_AT_ONCE set by the
+ * caller wins.
  */
 function filesAtOnce() {
   const asked = Number(process.env.E2E_FILES_AT_ONCE);
   if (Number.isInteger(asked) && asked >= 1) return asked;
   const cores = availableParallelism();
-  const n = cores >= 2 && LOAD_BEFORE < cores ? 2 : 1;
-  console.log(`Browser test files at a time: ${n} (load average ${LOAD_BEFORE.toFixed(1)} on ${cores} cores when npm test started)`);
+  // (os.cpus() may list a container's host cores: more idle ones than we may use count as ours.)
+  const idle = Math.min(cores, idleCores());
+  const n = cores >= 2 && idle >= cores - 0.5 ? 2 : 1;
+  console.log(`Browser test files at a time: ${n} (${idle.toFixed(1)} of ${cores} cores idle just before the browser tests; load average ${loadavg()[0].toFixed(1)})`);
   return n;
 }
 

@@ -1,5 +1,4 @@
 /** Entry point: mounts the app. */
-import './shared/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './app/App';

@@ -11,7 +11,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTPUT_BY_KEY, type OutputKey, type RunSummary } from '../../models/index';
-import { describeChange, formatNumber, formatOutput } from './format';
+import { CHANGE_ARROW, describeChange, formatOutput, formatSigned } from './format';
 import type { SeedSpread } from './headline/seed-spread';
 import { useModelText } from './i18n/model-text';
 import { KEY_FIGURES } from './key-figures';
@@ -38,8 +38,7 @@ function summaryNote(kind: string): string | null {
   }
 }
 
-const ARROW = { up: '▲', down: '▼', same: '', unknown: '' } as const;
-const SIGNED_PERCENT = { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' } as const;
+const SIGNED_PERCENT = { style: 'percent', maximumFractionDigits: 0 } as const;
 
 interface KeyFiguresProps {
   readonly summary: RunSummary;
@@ -54,7 +53,7 @@ interface KeyFiguresProps {
 export const KeyFigures = memo(function KeyFigures({ summary, baseline, months, referenceName, spread }: KeyFiguresProps) {
   const { t } = useTranslation();
   const mt = useModelText();
-  const signed = (v: number) => (Number.isFinite(v) ? formatNumber(v, SIGNED_PERCENT) : '–');
+  const signed = (v: number) => (Number.isFinite(v) ? formatSigned(v, SIGNED_PERCENT) : '–');
   return (
     <dl className="kpis">
       {KEY_FIGURES.map((key: OutputKey) => {
@@ -81,7 +80,7 @@ export const KeyFigures = memo(function KeyFigures({ summary, baseline, months, 
               <span className="kpi-value">{formatOutput(spec, value)}</span>{' '}
               {base !== undefined && (
                 <span className={`kpi-change kpi-${change.direction}`}>
-                  <span aria-hidden="true">{ARROW[change.direction]} </span>
+                  <span aria-hidden="true">{CHANGE_ARROW[change.direction]} </span>
                   {change.text}
                 </span>
               )}

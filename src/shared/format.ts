@@ -20,6 +20,17 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   return numberFormat(displayLocale(), options).format(value);
 }
 
+/** The minus sign (U+2212) every signed figure is shown with; Intl writes a hyphen-minus. */
+const MINUS = '\u2212';
+
+/**
+ * A number with its sign ("+6%", "−3%", "0%"), negatives with the minus sign "−" as the key
+ * figures' changes show them: the one formatter for every signed figure and range people read.
+ */
+export function formatSigned(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return formatNumber(value, { ...options, signDisplay: 'exceptZero' }).replace('-', MINUS);
+}
+
 const WHOLE = { maximumFractionDigits: 0 } as const;
 const PERCENT = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 } as const;
 const USD = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 } as const;
@@ -27,7 +38,7 @@ const USD_COMPACT = { style: 'currency', currency: 'USD', currencyDisplay: 'narr
 const COMPACT = { notation: 'compact', maximumFractionDigits: 1 } as const;
 const DECIMAL = { maximumFractionDigits: 2 } as const;
 const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
-const CHANGE = { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
+const CHANGE = { style: 'percent', maximumFractionDigits: 1 } as const;
 
 export function formatCount(value: number): string {
   return formatNumber(value, WHOLE);
@@ -72,6 +83,9 @@ export function formatAxis(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: numbe
 
 export type ChangeDirection = 'up' | 'down' | 'same' | 'unknown';
 
+/** The arrow a change is shown with (hidden from screen readers, whose text says up or down). */
+export const CHANGE_ARROW: Readonly<Record<ChangeDirection, string>> = { up: '▲', down: '▼', same: '', unknown: '' };
+
 export interface Change {
   readonly direction: ChangeDirection;
   /** "+12.5%", "−3%", "no change", "up from 0". */
@@ -87,8 +101,8 @@ export function describeChange(value: number, baseline: number | undefined): Cha
   // Shown to one decimal of a percent: anything that would read as 0% says "<0.1%" instead.
   if (Math.abs(relative) < 0.0005) {
     const tiny = formatNumber(0.001, { style: 'percent', maximumFractionDigits: 1 });
-    return { direction: value > baseline ? 'up' : 'down', text: value > baseline ? `+<${tiny}` : `−<${tiny}` };
+    return { direction: value > baseline ? 'up' : 'down', text: value > baseline ? `+<${tiny}` : `${MINUS}<${tiny}` };
   }
-  const text = formatNumber(relative, CHANGE).replace('-', '−');
+  const text = formatSigned(relative, CHANGE);
   return { direction: relative > 0 ? 'up' : 'down', text };
 }

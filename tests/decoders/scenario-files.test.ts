@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, parseScenario, ScenarioError, scenarioSchema } from '../../scenarios/index';
-import { readScenarioFile } from '../../src/features/explore/scenario/import-flow';
+import { readScenarioFile } from '../../src/features/explore/scenario/read-scenario-file';
 import { decodeLibrary, MAX_LIBRARY } from '../../src/shared/settings/library';
 import { checkDecoder, MAX_MESSAGE_CHARS, must } from './check-decoder';
 import { compactScenario, scenarioFile } from './fixtures';

@@ -10,10 +10,12 @@
  * neither the getrusage of this process nor `time` counts them; instead every process of the tree
  * is sampled (its own utime + stime) four times a second and at the end. When files run side by
  * side, each one's shared-Chromium figure includes the other's use of it over the same time.
+ * Each test also gets a line of its own (file, test, wall and CPU time), so that the costly
+ * tests of a file can be found.
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 const OUT = process.env.E2E_COST_REPORT;
 /** Linux's USER_HZ, the unit of the times in /proc/PID/stat, is 100 on every common build. */
@@ -121,6 +123,16 @@ if (OUT && process.env.VITEST_WORKER_ID !== undefined) {
     const others = sampler.stop();
     const sec = (ticks: number) => Math.round((ticks / TICKS_PER_SECOND) * 10) / 10;
     const line = { file, wallS: Math.round((performance.now() - wall0) / 100) / 10, cpuSelfS: sec(stat('self')!.ticks - self0), cpuBrowserS: Math.round(others * 10) / 10 };
+    appendFileSync(OUT, `${JSON.stringify(line)}\n`);
+  });
+  let testSampler: TreeSampler;
+  let testWall0 = 0;
+  beforeEach(() => {
+    testSampler = new TreeSampler(roots, process.pid);
+    testWall0 = performance.now();
+  });
+  afterEach(({ task }) => {
+    const line = { file, test: task.name, wallS: Math.round((performance.now() - testWall0) / 100) / 10, cpuBrowserS: Math.round(testSampler.stop() * 10) / 10 };
     appendFileSync(OUT, `${JSON.stringify(line)}\n`);
   });
 }

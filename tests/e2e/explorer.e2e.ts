@@ -81,6 +81,28 @@ describe('the explorer', () => {
     await page.screenshot({ path: `${ARTIFACTS}/home-1280x720.png` });
   });
 
+  it('loads the decoders (zod) only for a link or a saved record, and draws a link’s settings from the first paint', async () => {
+    const zodChunks = (o: OpenedPage) => o.requests.filter((u) => /\/zod-[\w-]+\.js$/.test(new URL(u).pathname));
+    // A plain first visit: nothing in the address, nothing saved.
+    const plain = await open(baseUrl, 1280, 720);
+    expect(zodChunks(plain)).toEqual([]);
+    // A link with settings: the slider shows the link's value the first time it is on the page (no flash of the defaults).
+    const linked = await newPage(browser, 1280, 720);
+    opened.push(linked);
+    await linked.context.addInitScript(() => {
+      const w = window as unknown as { __firstIntensity?: string };
+      new MutationObserver(() => {
+        const el = document.querySelector<HTMLInputElement>('input[data-lever="enforcement.intensity"]');
+        if (el && w.__firstIntensity === undefined) w.__firstIntensity = el.value;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await linked.page.goto(new URL('?scenario=operation-sophia&enforcement.intensity=0.9#/', baseUrl).href);
+    await waitForResults(linked.page);
+    expect(await linked.page.evaluate(() => (window as unknown as { __firstIntensity?: string }).__firstIntensity)).toBe('0.9');
+    expect(zodChunks(linked).length).toBe(1);
+    expect(linked.pageErrors).toEqual([]);
+  });
+
   it('shows exactly the figures the model gives in Node for the same scenario and seed', async () => {
     const expected = nodeRun(defaults);
     await expectFigures(desktop.page, expected);

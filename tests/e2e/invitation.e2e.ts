@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LEVER_BY_KEY } from '../../models/index';
 import { EXPERIMENTS } from '../../src/features/explore/invitation/experiments';
 import { launchChromium } from './chromium';
-import { kpi, newPage, openAt, slider, waitForResults, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, kpi, newPage, openAt, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -39,6 +39,8 @@ async function lever(page: Page, key: string): Promise<number> {
 }
 
 describe('the invitation to a first experiment', () => {
+  closePagesAfterEachTest(opened);
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
@@ -175,6 +177,12 @@ describe('the invitation to a first experiment', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     const box = await page.getByTestId('invitation').boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(480);
+    // The levers beside the results, not one part at a time: the one-column layout starts below 800 CSS pixels.
+    expect(await page.getByTestId('phone-views').isVisible()).toBe(false);
+    const levers = await page.locator('.levers-column').boundingBox();
+    const results = await page.getByTestId('results').boundingBox();
+    expect(levers!.x + levers!.width).toBeLessThanOrEqual(results!.x);
+    expect(levers!.y).toBeLessThan(480);
     await page.screenshot({ path: `${ARTIFACTS}/invitation-853x480@1.5.png` });
     await projector.close();
   });

@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { openAt, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, openAt, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
 const AGENTS = 20_000;
@@ -54,6 +54,8 @@ async function tabs(page: Page, n: number): Promise<Focused[]> {
 const WHOLE_PAGE_TIMEOUT_MS = 240_000;
 
 describe('the explorer with the keyboard and a screen reader', () => {
+  closePagesAfterEachTest(opened);
+
   beforeAll(async () => {
     browser = await launchChromium();
   });

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findScenario } from '../../scenarios/index';
 import { launchChromium } from './chromium';
-import { newPage, waitForResults, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, newPage, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -62,6 +62,8 @@ function expectedNote(lang: string, n: number): string {
 }
 
 describe('four languages', () => {
+  closePagesAfterEachTest(opened);
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();

@@ -221,6 +221,8 @@ describe('seminar mode', () => {
     expect(own).not.toBeCloseTo(shared, 1);
     expect(await page.getByTestId('debrief-score-ngo').textContent()).toContain(ngo.reason);
     await expect.poll(() => page.getByTestId('debrief-robustness').locator('p').count()).toBe(2);
+    // Business as usual is named mid-sentence in lower case (the table's label keeps its capital).
+    expect(await page.getByTestId('debrief-robustness').innerText()).toMatch(/Session: (higher|lower) than business as usual on human security/);
     mkdirSync('test-artifacts', { recursive: true });
     await page.getByTestId('debrief-scores').screenshot({ path: 'test-artifacts/seminar-debrief-scores-1280.png' });
     const saved = readSessionText(await page.evaluate(() => localStorage.getItem('crossings:seminar') ?? ''));

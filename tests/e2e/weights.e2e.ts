@@ -151,5 +151,39 @@ describe('what counts as security', () => {
     await line.waitFor({ timeout: 200_000 });
     expect(await page.getByTestId('compare-weights').getAttribute('data-preset')).toBe('organisedCrime');
     await expect.poll(() => state.innerText()).toBe(read);
-  }, 240_000);
+
+    // Beside the table: these are the set-up's own weights, named, with one click back to the defaults;
+    // the plane's axis names the reading, in the explorer's plane's words.
+    const inUse = page.getByTestId('compare-weights-in-use');
+    expect(await inUse.getAttribute('data-own')).toBe('true');
+    expect(await inUse.innerText()).toContain('State security as fighting organised crime');
+    expect(await page.getByTestId('chart-compare-plane').innerText()).toContain('State-security index, read as organised crime');
+    await page.getByTestId('compare-use-default-weights').click();
+    await expect.poll(() => inUse.getAttribute('data-own')).toBe('false');
+    expect(await page.getByTestId('compare-weights').getAttribute('data-preset')).toBe('defaults');
+    expect(await page.getByTestId('chart-compare-plane').innerText()).toContain('State-security index, read as control');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('index.');
+    expect(Number(await state.getAttribute('data-share'))).toBe(shareAtDefaults);
+    expect(await state.innerText()).toBe(atDefaults);
+
+    // Own weights again, then: the address alone (#/compare) keeps the autosave's weights…
+    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+    await panel.getByTestId('weights-preset').selectOption('organisedCrime');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('index.market=0.5');
+    // (Through a blank page, so that each address is a fresh load, not a change of hash in the loaded page.)
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}#/compare`);
+    await page.getByTestId('run-compare').click();
+    await line.waitFor({ timeout: 200_000 });
+    expect(await page.getByTestId('compare-weights').getAttribute('data-preset')).toBe('organisedCrime');
+    expect(await page.getByTestId('compare-weights-in-use').getAttribute('data-own')).toBe('true');
+    // …but a link someone sent, with a set-up and no weights, means the default weights.
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}#/compare?mix=state-security-only&mix=human-security-mix&seeds=${COMPARE_SEEDS}&seed=1&agents=5000&months=48`);
+    await page.getByTestId('run-compare').click();
+    await line.waitFor({ timeout: 200_000 });
+    expect(await page.getByTestId('compare-weights').getAttribute('data-preset')).toBe('defaults');
+    expect(await page.getByTestId('compare-weights-in-use').getAttribute('data-own')).toBe('false');
+    expect(await page.evaluate(() => window.location.hash)).not.toContain('index.');
+  }, 400_000);
 });

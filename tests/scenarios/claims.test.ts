@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runModel, type RunResult } from '../../models/index';
-import { BUILT_IN_SCENARIOS, findScenario, scenarioToRunInput } from '../../scenarios/index';
+import { BUILT_IN_SCENARIOS, WEIGHED_OUTPUTS, findScenario, scenarioToRunInput } from '../../scenarios/index';
 import { describeResult, evaluateClaims } from '../../scenarios/claims';
 
 const SEEDS = [1, 2, 3, 4, 5];
@@ -30,6 +30,12 @@ describe('scenario claims', () => {
       expect(s.leavesOut.length, s.id).toBeGreaterThan(0);
       expect(s.narrative?.length ?? 0, s.id).toBeGreaterThan(200);
     }
+  });
+
+  it('every claim about an index is judged over the weightings or names the weights it is read with', () => {
+    // An index ranks mixes only for some weighting: a claim at the default weights alone would hide that.
+    const bare = BUILT_IN_SCENARIOS.flatMap((s) => s.claims.filter((c) => WEIGHED_OUTPUTS.includes(c.output) && c.holdsInWeightings === undefined && c.weights === undefined).map((c) => `${s.id}: ${c.text}`));
+    expect(bare).toEqual([]);
   });
 
   for (const scenario of BUILT_IN_SCENARIOS) {

@@ -38,6 +38,14 @@ describe('scenario format', () => {
     expect(() => parseScenarioText('{"formatVersion": 2,')).toThrow(/not valid JSON/);
   });
 
+  it('says an unknown output once, with every output allowed, in under 1,000 characters even for a long value', () => {
+    const claim = { text: 'x', output: '𝄞'.repeat(1_000), window: [0, 12], direction: 'higher' };
+    const message = errorOf({ ...minimal, claims: [claim] });
+    expect(message).toMatch(/^claims\.0\.output: unknown output "𝄞+…?"; allowed: smugglingDemand, .*stateSecurityIndex/u);
+    expect(message.match(/𝄞+/gu)).toHaveLength(1);
+    expect(message.length).toBeLessThanOrEqual(1_000);
+  });
+
   it('says what is allowed in plain words, and where a file stops being JSON', () => {
     const { title: _title, ...untitled } = minimal as Record<string, unknown>;
     expect(errorOf(untitled)).toBe('title: got nothing; is required');
@@ -70,7 +78,7 @@ describe('scenario format', () => {
     expect(input.routeLevers).toEqual({ shortSea: { 'enforcement.pullbacks': 0.8 } });
     expect(input.timeline?.[0].route).toBe('desertSea');
     const entry = { lever: 'enforcement.pullbacks', value: 0.5, fromMonth: 0 };
-    expect(errorOf({ ...minimal, timeline: [{ ...entry, route: 'atlantis' }] })).toMatch(/^timeline\.0\.route: got "atlantis"; unknown route "atlantis"; allowed: shortSea, desertSea, air/);
+    expect(errorOf({ ...minimal, timeline: [{ ...entry, route: 'atlantis' }] })).toMatch(/^timeline\.0\.route: unknown route "atlantis"; allowed: shortSea, desertSea, air/);
     expect(errorOf({ ...minimal, timeline: [{ ...entry, route: 'air' }] })).toMatch(/^timeline\.0\.route: got "air"; enforcement\.pullbacks acts only at sea and air has no sea crossing; sea routes: shortSea, desertSea/);
     expect(errorOf({ ...minimal, timeline: [{ ...entry, lever: 'regularPathways.availability', route: 'air' }] })).toMatch(/regularPathways\.availability cannot be aimed at a route; levers that can: enforcement\.intensity/);
     expect(errorOf({ ...minimal, routeLevers: { air: { 'searchAndRescue.capacity': 0.5 } } })).toMatch(/^routeLevers\.air\.searchAndRescue\.capacity: got 0\.5; searchAndRescue\.capacity acts only at sea/);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runModel, type RunResult } from '../../models/index';
-import { scenarioToRunInput } from '../../scenarios/index';
+import { WEIGHED_OUTPUTS, scenarioToRunInput } from '../../scenarios/index';
 import { describeResult } from '../../scenarios/claims';
 import { BUILT_IN_TOURS, evaluateStepClaims, parseTour, stepScenario } from '../../scenarios/tours';
 
@@ -16,6 +16,11 @@ describe('lecture tours', () => {
     expect(tour?.steps.map((s) => s.scenario)).toEqual([
       'baseline', 'operation-sophia', 'global-compact-migration', 'rabat-process', 'human-security-mix', 'state-security-only',
     ]);
+  });
+
+  it('judge every statement about an index over the weightings, or with the weights it names', () => {
+    const bare = BUILT_IN_TOURS.flatMap((t) => t.steps.flatMap((s, k) => s.claims.filter((c) => WEIGHED_OUTPUTS.includes(c.output) && c.holdsInWeightings === undefined && c.weights === undefined).map((c) => `${t.id} step ${k + 1}: ${c.text}`)));
+    expect(bare).toEqual([]);
   });
 
   for (const tour of BUILT_IN_TOURS) {

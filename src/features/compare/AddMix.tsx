@@ -4,7 +4,8 @@
  * message names the field, the value and what is allowed, and nothing in the comparison changes.
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import { BUILT_IN_SCENARIOS, parseScenarioText, ScenarioError } from '../../../scenarios/index';
+import { parseScenarioText, ScenarioError } from '../../../scenarios/index';
+import { BUILT_IN_SCENARIOS } from '../../shared/built-in-scenarios';
 import { mixIdentity } from './mixes';
 import { cannotAdd } from './setup-reducer';
 import { MAX_MIXES, type CompareSetup, type MixSpec } from './setup';

@@ -5,7 +5,7 @@
  * note when it no longer matches the mixes above.
  */
 import { memo, useCallback, useId, useMemo, useState } from 'react';
-import type { IndexWeights, OutputKey } from '../../../models/index';
+import { DEFAULT_WEIGHTS, type IndexWeights, type OutputKey } from '../../../models/index';
 import { ErrorBoundary } from '../../shared/ErrorBoundary';
 import BandChart from './BandChart';
 import { monthlyBands, monthlyDifferenceBands, pairedWithReference, referenceIndex, type Comparison } from './ensembles';
@@ -14,6 +14,8 @@ import type { CompareAction } from './setup-reducer';
 import { setupWeights, type CompareSetup } from './setup';
 import { WeightsPanel } from '../../shared/weights/WeightsPanel';
 import SpreadPlane from './SpreadPlane';
+import { WeightsInUse } from './WeightsInUse';
+import { readingName } from '../../shared/weights/reading';
 import { CompareRobustness } from './CompareRobustness';
 import { SummaryTable } from './SummaryTable';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +44,7 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
   const refTitle = refMix ? mixText.title(refMix) : '';
   const weights = setupWeights(setup);
   const onWeights = useCallback((w: IndexWeights) => dispatch({ type: 'setWeights', weights: w }), [dispatch]);
+  const onDefaultWeights = useCallback(() => dispatch({ type: 'setWeights', weights: DEFAULT_WEIGHTS }), [dispatch]);
 
   const controls = (
     <div className="band-controls">
@@ -96,9 +99,10 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
           <BandChart comparison={comparison} series={series} output={output} difference={difference} referenceTitle={refTitle} runId={runId} controls={controls} />
         </ErrorBoundary>
         <ErrorBoundary what={t('results.thisChart')}>
-          <SpreadPlane comparison={comparison} runId={runId} />
+          <SpreadPlane comparison={comparison} runId={runId} reading={readingName(weights)} />
         </ErrorBoundary>
       </div>
+      <WeightsInUse weights={weights} onDefaults={onDefaultWeights} />
       <SummaryTable comparison={comparison} paired={paired} reference={ref} />
       <WeightsPanel weights={weights} onChange={onWeights} testId="compare-weights" />
       <CompareRobustness comparison={comparison} reference={ref} weights={weights} />

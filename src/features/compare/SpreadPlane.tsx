@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { useChartDirection } from '../../shared/charts/use-chart-direction';
 import { useMixText } from './use-mix-text';
+import { stateAxisTitle, type StateReadingName } from '../../shared/weights/reading';
 
 interface PlanePoint {
   readonly x: number;
@@ -50,7 +51,7 @@ function zoomed(values: readonly number[]): [number, number] {
   return [a, a + 20];
 }
 
-const PlanePlot = memo(function PlanePlot({ points, zoom }: { readonly points: readonly PlanePoint[]; readonly zoom: boolean }) {
+const PlanePlot = memo(function PlanePlot({ points, zoom, reading }: { readonly points: readonly PlanePoint[]; readonly zoom: boolean; readonly reading: StateReadingName }) {
   const xDomain = useMemo(() => (zoom ? zoomed(points.flatMap((p) => [p.x - p.ex[0], p.x + p.ex[1]])) : FULL), [points, zoom]);
   const yDomain = useMemo(() => (zoom ? zoomed(points.flatMap((p) => [p.y - p.ey[0], p.y + p.ey[1]])) : FULL), [points, zoom]);
   const ticks = (d: [number, number]) => Array.from({ length: 5 }, (_, i) => d[0] + ((d[1] - d[0]) * i) / 4);
@@ -58,10 +59,10 @@ const PlanePlot = memo(function PlanePlot({ points, zoom }: { readonly points: r
   const dir = useChartDirection();
   const { xLabel, yLabel, shape } = useMemo(
     () => ({
-      ...planeAxisLabels((arrow) => t('plane.xAxis', { arrow }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
+      ...planeAxisLabels((arrow) => stateAxisTitle(t, reading, arrow), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       shape: (props: { cx?: number; cy?: number; payload?: PlanePoint }) => <Marker {...props} rtl={dir.rtl} />,
     }),
-    [t, dir],
+    [t, dir, reading],
   );
   return (
     <ScatterChart responsive accessibilityLayer={false} margin={dir.margin(MARGIN)} style={FILL_PARENT}>
@@ -82,7 +83,7 @@ const PlanePlot = memo(function PlanePlot({ points, zoom }: { readonly points: r
 
 const one = (v: number) => formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export default memo(function SpreadPlane({ comparison, runId }: { readonly comparison: Comparison; readonly runId: number }) {
+export default memo(function SpreadPlane({ comparison, runId, reading = 'control' }: { readonly comparison: Comparison; readonly runId: number; /** The reading of State security the set-up's weights are, named on the axis as the explorer's plane names it. */ readonly reading?: StateReadingName }) {
   const { t } = useTranslation('compare');
   const mixText = useMixText();
   const zoomId = useId();
@@ -125,7 +126,7 @@ export default memo(function SpreadPlane({ comparison, runId }: { readonly compa
       frameClassName="chart-frame plane-frame"
       csv={() => planeCsv(comparison)}
     >
-      <PlanePlot points={points} zoom={zoom} />
+      <PlanePlot points={points} zoom={zoom} reading={reading} />
     </ChartFigure>
   );
 });

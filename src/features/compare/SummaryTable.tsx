@@ -15,13 +15,13 @@ import { monthlyBands, type Comparison } from './ensembles';
 import { outputSpec, summaryUnit } from './Fields';
 import { MixKey } from './MixKey';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../shared/format';
+import { formatSigned } from '../../shared/format';
 import { Rich } from '../../shared/i18n/Rich';
 import { useModelText } from '../../shared/i18n/model-text';
 import { useMixText } from './use-mix-text';
 
 const KEY_ROWS: readonly OutputKey[] = [...KEY_FIGURES, 'humanSecurityIndex', 'stateSecurityIndex'];
-const SIGNED = { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
+const SIGNED = { style: 'percent', maximumFractionDigits: 1 } as const;
 
 function signedValue(key: OutputKey, v: number): string {
   const text = formatOutput(outputSpec(key), Math.abs(v));
@@ -96,7 +96,7 @@ export function SummaryTable({ comparison, paired, reference }: SummaryTableProp
                         {d && (
                           <span className={clear ? 'cell-diff clear' : 'cell-diff'}>
                             {signedValue(key, d.diff.median)}
-                            {Number.isFinite(d.relative.median) && d.relative.median !== 0 && ` (${formatNumber(d.relative.median, SIGNED).replace('-', '−')})`}
+                            {Number.isFinite(d.relative.median) && d.relative.median !== 0 && ` (${formatSigned(d.relative.median, SIGNED)})`}
                             <span className="cell-range">
                               {t('summary.range', { from: signedValue(key, d.diff.p5), to: signedValue(key, d.diff.p95) })}
                             </span>

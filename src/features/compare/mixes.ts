@@ -4,7 +4,9 @@
  * for every mix alike, so that the runs pair up seed by seed.
  */
 import { LEVER_BY_KEY, runCacheKey, type RunInput } from '../../../models/index';
-import { findScenario, scenarioToRunInput, type Scenario } from '../../../scenarios/index';
+import { findScenario } from '../../shared/built-in-scenarios';
+import { scenarioToRunInput } from '../../../scenarios/scenario-run';
+import type { Scenario } from '../../../scenarios/format';
 import { OKABE_ITO } from '../../shared/charts/chart-theme';
 import type { ImageLegendItem } from '../../shared/export/chart-image';
 import { buildRunInput } from '../../shared/settings/run-input';

@@ -5,7 +5,7 @@
  * line does. No model run; with the defaults the comparison itself is returned.
  */
 import { DEFAULT_WEIGHTS, HUMAN_SECURITY_INDEX, indexFromRecord, OUTPUT_KEYS, STATE_SECURITY_INDEX, summarySpreads, type IndexWeights } from '../../../models/index';
-import { sameWeights } from '../../../scenarios/index';
+import { sameWeights } from '../../../scenarios/index-weights';
 import { summaryRecord, type CompactRun } from '../../runner/index';
 import type { Comparison } from './ensembles';
 

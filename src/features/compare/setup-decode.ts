@@ -7,7 +7,12 @@
  */
 import { z } from 'zod';
 import { DEFAULT_WEIGHTS, LEVER_BY_KEY, OUTPUT_KEYS, type IndexWeights, type OutputKey } from '../../../models/index';
-import { boundedEntries, boundedList, findScenario, HUMAN_TERMS, MAX_SCENARIO_TEXT, MAX_TIMELINE_ENTRIES, parseJsonText, parseScenario, safeParse, sameWeights, ScenarioError, schemaPerKey, shownValue, STATE_TERMS, timelineEntrySchema, WEIGHT_MAX, withTermWeight } from '../../../scenarios/index';
+import { boundedEntries, boundedList, MAX_SCENARIO_TEXT, parseScenario, safeParse, ScenarioError, schemaPerKey, timelineEntrySchema } from '../../../scenarios/index';
+import { findScenario } from '../../shared/built-in-scenarios';
+import { HUMAN_TERMS, sameWeights, STATE_TERMS, WEIGHT_MAX, withTermWeight } from '../../../scenarios/index-weights';
+import { MAX_TIMELINE_ENTRIES } from '../../../scenarios/scenario-run';
+import { parseJsonText } from '../../../scenarios/json-text';
+import { shownValue } from '../../../scenarios/shown';
 import { NoticeList, type SettingsNotice } from '../../shared/settings/url';
 import { COMPARE_LIMITS, DEFAULT_FIRST_SEED, defaultSensitivity, defaultSetup, firstSeedProblem, MAX_MIXES, TORNADO_STEP_LIMITS, type CompareSetup, type GridSettings, type Mix, type MixSpec, type SensitivitySettings, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 import { i18n } from '../../shared/i18n/i18n';

@@ -8,8 +8,11 @@
  * in this browser's autosave), or `file:<scenario id>` (an imported file, which travels only in
  * this browser's autosave, not in the link). `ref` is the reference mix's number. `index.<term>=W`
  * gives a term's weight when it is not the model's default (as in the explorer's link and on the
- * command line); a link naming any weight states them all (the others at their defaults), a link
- * naming none keeps the autosave's. `add=explorer` asks
+ * command line); a link naming any weight states them all (the others at their defaults). A link
+ * that carries a set-up (any compare setting) but names no weight means the default weights: a
+ * link someone sent reads the indices as its sender did, not with whatever weights this browser's
+ * autosave last held. Only an address with no set-up of its own (`#/compare`, or only
+ * `add=explorer`) keeps the autosave's weights. `add=explorer` asks
  * the page to add the explorer's current settings. The sensitivity settings live in the autosave.
  *
  * Decoding trusts nothing and never throws: each problem becomes a notice naming the parameter,
@@ -17,7 +20,8 @@
  */
 import { DEFAULT_WEIGHTS, LEVER_BY_KEY } from '../../../models/index';
 import { decodeWeights, encodeWeights, isWeightKey } from '../../shared/settings/url-weights';
-import { safeParse, termWeight, WEIGHT_KEY_PREFIX } from '../../../scenarios/index';
+import { safeParse } from '../../../scenarios/index';
+import { termWeight, WEIGHT_KEY_PREFIX } from '../../../scenarios/index-weights';
 import { NoticeList, type SettingsNotice } from '../../shared/settings/url';
 import { limitText, outputSchema, shown, wholeSchema, withUsableFirstSeed } from './setup-decode';
 import { mixIdentity } from './mixes';
@@ -130,6 +134,11 @@ function linkMixes(tokens: readonly string[], base: CompareSetup, notices: Notic
   });
 }
 
+/** Whether a link names any compare setting (`add=explorer` is a request, not a setting). */
+function carriesSetup(values: ReadonlyMap<string, readonly string[]>): boolean {
+  return [...values.keys()].some((k) => k !== 'add' && (LINK_KEYS as readonly string[]).includes(k));
+}
+
 /** Decode a link's query over a base setup (the autosave's, or the default). */
 export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
   const notices = new NoticeList();
@@ -194,6 +203,10 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
     }
     const { weights: _base, ...rest } = setup;
     setup = decoded.weights ? { ...rest, weights: decoded.weights } : rest;
+  } else if (carriesSetup(values)) {
+    // A set-up without weights was made with the defaults (encodeLink writes every weight that is not).
+    const { weights: _autosaved, ...rest } = setup;
+    setup = rest;
   }
   const add = first('add');
   if (add !== undefined && add !== 'explorer') notices.push(() => ({ kind: 'ignored', field: 'add', value: shown(add), problem: i18n.t('compare:decode.addOnlyExplorer'), outcome: i18n.t('compare:decode.nothingAdded') }));
@@ -201,7 +214,7 @@ export function decodeLink(input: unknown, base: CompareSetup): DecodedLink {
     if (!(LINK_KEYS as readonly string[]).includes(key) && !isWeightKey(key)) notices.push(() => ({ kind: 'ignored', field: shown(key), value: shown(list[0]), problem: i18n.t('compare:decode.unknown'), outcome: i18n.t('compare:decode.ignored') }));
     else if (key !== 'mix' && list.length > 1) notices.push(() => ({ kind: 'adjusted', field: key, value: i18n.t('compare:decode.nValues', { listCount: list.length }), problem: i18n.t('compare:decode.repeated'), outcome: i18n.t('compare:decode.firstValue') }));
   }
-  const hasState = [...values.keys()].some((k) => (k !== 'add' && (LINK_KEYS as readonly string[]).includes(k)) || isWeightKey(k));
+  const hasState = carriesSetup(values) || [...values.keys()].some(isWeightKey);
   return { setup, notices: notices.capped(), hasState, addExplorer: add === 'explorer' };
 }
 

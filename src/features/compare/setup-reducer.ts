@@ -5,7 +5,7 @@
  */
 import { produce, type Draft } from 'immer';
 import { DEFAULT_WEIGHTS, type IndexWeights, type OutputKey } from '../../../models/index';
-import { sameWeights, usableWeights } from '../../../scenarios/index';
+import { sameWeights, usableWeights } from '../../../scenarios/index-weights';
 import { mixIdentity } from './mixes';
 import { COMPARE_LIMITS, firstSeedMax, MAX_MIXES, nextMixPlace, type CompareSetup, type CompareTab, type GridSettings, type MixSpec, type SweepSettings, type TornadoSettings, type WholeLimit } from './setup';
 import { i18n } from '../../shared/i18n/i18n';

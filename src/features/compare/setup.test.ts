@@ -73,8 +73,14 @@ describe('the compare setup', () => {
     // Another browser, whose autosave reads the indices with other weights: the link's win.
     const elsewhere = compareReducer(defaultSetup(), { type: 'setWeights', weights: WEIGHT_PRESETS.bordersFirst });
     expect(decodeLink(query, elsewhere).setup.weights).toEqual(rich.weights);
-    // A link naming none keeps the autosave's; back at the defaults, the setup holds none.
-    expect(decodeLink('seeds=9', elsewhere).setup.weights).toEqual(WEIGHT_PRESETS.bordersFirst);
+    // A link that carries a set-up but names no weight was made with the defaults: someone else's
+    // link does not take this browser's autosaved weights. Only an address with no set-up keeps them.
+    expect(decodeLink('seeds=9', elsewhere).setup.weights).toBeUndefined();
+    expect(decodeLink(encodeLink(defaultSetup()), elsewhere).setup.weights).toBeUndefined();
+    expect(decodeLink('mix=baseline&mix=human-security-mix&ref=1', elsewhere).setup.weights).toBeUndefined();
+    expect(decodeLink('', elsewhere).setup.weights).toEqual(WEIGHT_PRESETS.bordersFirst);
+    expect(decodeLink('add=explorer', elsewhere).setup.weights).toEqual(WEIGHT_PRESETS.bordersFirst);
+    // Back at the defaults, the setup holds none.
     expect(compareReducer(rich, { type: 'setWeights', weights: DEFAULT_WEIGHTS }).weights).toBeUndefined();
     expect(encodeLink(compareReducer(rich, { type: 'setWeights', weights: DEFAULT_WEIGHTS }))).not.toContain('index.');
     // An index with no positive weight is refused.

@@ -6,7 +6,7 @@
  * Levers and outputs are never re-declared here: keys and ranges come from the model's tables.
  */
 import { BROWSER_AGENTS_LIMIT, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_WEIGHTS, LEVER_BY_KEY, maxFirstSeed, MONTHS_LIMIT, SEED_LIMIT, type IndexWeights, type OutputKey, type TimelineEntry } from '../../../models/index';
-import type { Scenario } from '../../../scenarios/index';
+import type { Scenario } from '../../../scenarios/format';
 import { i18n } from '../../shared/i18n/i18n';
 
 export type MixSpec =

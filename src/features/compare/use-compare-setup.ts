@@ -10,7 +10,8 @@
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { fixLevers } from '../../../models/index';
-import { BUILT_IN_SCENARIOS, scenarioToRunInput } from '../../../scenarios/index';
+import { BUILT_IN_SCENARIOS } from '../../shared/built-in-scenarios';
+import { scenarioToRunInput } from '../../../scenarios/scenario-run';
 import { readAutosave } from '../../shared/settings/autosave';
 import { makeSettingsContext } from '../../shared/settings/context';
 import { initialSettings } from '../../shared/settings/initial-settings';

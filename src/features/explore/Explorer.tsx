@@ -7,7 +7,8 @@
  * (use-explorer-runs) and a queue for batches (claims, history). Loaded lazily by App.
  */
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { BUILT_IN_SCENARIOS, scenarioRoutes } from '../../../scenarios/index';
+import { BUILT_IN_SCENARIOS } from '../../shared/built-in-scenarios';
+import { scenarioRoutes } from '../../../scenarios/scenario-run';
 import type { RouteId } from '../../../models/index';
 import { downloadText } from '../../shared/export/download';
 import { scenarioFile, scenarioFileName } from './share/scenario-file';
@@ -26,7 +27,7 @@ import { timelineNote } from './scenario/timeline-note';
 import { useClaimsCheck } from './scenario/use-claims-check';
 import { useHistoryRuns } from './scenario/use-history-runs';
 import { useScenarioSwitch } from './scenario/use-scenario-switch';
-import { libraryText } from '../../shared/settings/library';
+import { libraryText } from '../../shared/settings/library-list';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
 import { referenceOf, referenceScenarioId, type Reference } from '../../shared/settings/reference';
 import { defaultSettings, findDefaults, leverValues, startValues, weightsOf } from '../../shared/settings/settings';

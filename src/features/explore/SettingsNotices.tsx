@@ -3,7 +3,7 @@
  * field, the value and what is allowed), or that the last session's work was restored from this
  * browser. Dismissable; the page works either way.
  */
-import { noticeText, type SettingsNotice } from '../../shared/settings/url';
+import { noticeText, type SettingsNotice } from '../../shared/settings/notice-list';
 import type { SettingsSource } from '../../shared/settings/initial-settings';
 import { useTranslation } from 'react-i18next';
 

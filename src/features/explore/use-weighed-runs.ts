@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { IndexWeights } from '../../../models/index';
-import { reweighResult } from '../../../scenarios/index';
+import { reweighResult } from '../../../scenarios/index-weights';
 import type { LaneState } from '../../runner/index';
 import type { ExplorerRuns } from './use-explorer-runs';
 

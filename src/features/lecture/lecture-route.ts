@@ -6,7 +6,7 @@
  * and step, so an old or edited link still opens something sensible.
  */
 import { DEFAULT_AGENTS, DEFAULT_SEED, type RunInput } from '../../../models/index';
-import { scenarioToRunInput } from '../../../scenarios/index';
+import { scenarioToRunInput } from '../../../scenarios/scenario-run';
 import { stepScenario, type Tour } from '../../../scenarios/tours';
 
 /** The lecture view, the presenter's view, or the audience window. */

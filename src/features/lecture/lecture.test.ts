@@ -78,6 +78,14 @@ describe('lecture steps', () => {
     for (const c of shown) expect(Number.isFinite(c.change)).toBe(true);
     expect(stepClaims(tour, 1, () => null).every((c) => c.change === null)).toBe(true);
     expect(formatChange(0.344)).toBe('+34%');
+    // A statement read in the numbers reading shows this run's change in that reading, not at the default weights.
+    const more = new Map([4, 5].map((k) => [k, runModel(stepRunInput(tour, k, 5_000))]));
+    const last = stepClaims(tour, 5, (k) => more.get(k) ?? null);
+    const numbers = tour.steps[5].claims.findIndex((c) => c.weights !== undefined);
+    const control = tour.steps[5].claims.findIndex((c) => c.output === 'stateSecurityIndex' && c.weights === undefined);
+    expect(numbers).toBeGreaterThan(-1);
+    expect(last[numbers].change).toBeGreaterThan(0);
+    expect(last[control].change).toBeLessThan(0);
     expect(formatChange(-0.12)).toBe('−12%');
   });
 });

@@ -3,8 +3,8 @@
  * change the claim is about). The claims themselves are checked by the test suite over five
  * seeds; a single run on the screen can differ a little, which the page says.
  */
-import type { OutputKey, RunResult } from '../../../models/index';
-import { judge, windowValue } from '../../../scenarios/claims';
+import type { RunResult } from '../../../models/index';
+import { evaluateClaimsWith } from '../../../scenarios/claims';
 import type { Tour } from '../../../scenarios/tours';
 import { formatNumber } from '../../shared/format';
 import { i18n } from '../../shared/i18n/i18n';
@@ -21,10 +21,9 @@ export function stepClaims(tour: Tour, step: number, runOf: (step: number) => Ru
   return tour.steps[step].claims.map((c) => {
     const other = 'step' in c.against ? runOf(c.against.step) : own;
     if (!own || !other) return { text: c.text, change: null, holdsInThisRun: null };
-    const output = c.output as OutputKey;
-    const value = windowValue(own.months, output, c.window);
-    const reference = windowValue(other.months, output, 'window' in c.against ? c.against.window : c.window);
-    const result = judge({ ...c, against: { scenario: 'step' } }, value, reference);
+    // The claim checker's own judgement (a claim read with named weights is read so here too), on this one run.
+    const claim = { ...c, against: 'step' in c.against ? { scenario: 'step' } : c.against };
+    const [result] = evaluateClaimsWith([claim], [own], () => [other]);
     return { text: c.text, change: result.change, holdsInThisRun: result.holds };
   });
 }

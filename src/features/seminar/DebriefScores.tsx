@@ -8,7 +8,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexWeights, RunResult } from '../../../models/index';
-import { presetOf } from '../../../scenarios/index';
+import { presetOf } from '../../../scenarios/index-weights';
 import { RobustnessLine } from '../../shared/weights/RobustnessLine';
 import { WeightsPanel } from '../../shared/weights/WeightsPanel';
 import { formatNumber } from '../../shared/format';
@@ -18,6 +18,7 @@ import type { Session } from './session/session';
 import { playedMonths, sessionWeights, setSessionWeights, type WeighedScore, type WeightingName } from './session/team-weights';
 import { useRoleText } from './role-text';
 import type { Apply } from './use-seminar-session';
+import { debriefRobustnessNames } from './debrief-names';
 
 const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
@@ -49,7 +50,7 @@ export function DebriefScores({ debrief, session, run, plain, apply }: DebriefSc
   const roles = useRoleText();
   const weights = sessionWeights(session);
   const onWeights = useCallback((w: IndexWeights) => void apply((s) => setSessionWeights(s, w)), [apply]);
-  const names = useMemo(() => ({ a: t('export.session'), b: t('export.bau') }), [t]);
+  const names = useMemo(() => debriefRobustnessNames(t), [t]);
   const a = useMemo(() => playedMonths(run, session, debrief.roundsPlayed), [run, session, debrief.roundsPlayed]);
   const b = useMemo(() => playedMonths(plain, session, debrief.roundsPlayed), [plain, session, debrief.roundsPlayed]);
   const weighting = (w: WeightingName): string => {

@@ -7,7 +7,7 @@
 import { LEVER_BY_KEY } from '../../../models/index';
 import { currentRound } from './session/actions';
 import { leversBeforeDecisions } from './session/engine';
-import { findScenario } from '../../../scenarios/index';
+import { findScenario } from '../../shared/built-in-scenarios';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';

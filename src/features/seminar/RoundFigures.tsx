@@ -6,7 +6,7 @@
  * security it speaks to, and the words for screen readers, with the legend under the table.
  */
 import type { OutputKey, RunResult } from '../../../models/index';
-import { describeChange } from '../../shared/format';
+import { CHANGE_ARROW, describeChange } from '../../shared/format';
 import { MeaningLegend, MeaningMarker } from '../../shared/MeaningLegend';
 import { changeMeaning } from '../../shared/output-meaning';
 import { roundValue } from './session/engine';
@@ -29,7 +29,7 @@ function Change({ output, value, against }: { readonly output: OutputKey; readon
   const meaning = changeMeaning(output, change.direction);
   return (
     <span className={`kpi-change kpi-${change.direction} meaning-${meaning}`} data-meaning={meaning}>
-      <span aria-hidden="true">{change.direction === 'up' ? '▲ ' : change.direction === 'down' ? '▼ ' : ''}</span>
+      <span aria-hidden="true">{CHANGE_ARROW[change.direction] && `${CHANGE_ARROW[change.direction]} `}</span>
       {change.text}
       {meaning !== 'neutral' && (
         <>

@@ -4,7 +4,7 @@
  * teams. Every change is saved at once; the set-up is fixed when round 1 starts.
  */
 import { useState } from 'react';
-import { BUILT_IN_SCENARIOS } from '../../../scenarios/index';
+import { BUILT_IN_SCENARIOS } from '../../shared/built-in-scenarios';
 import { startRound } from './session/actions';
 import { DEFAULT_ROLES } from './session/roles';
 import { addCustomTeam, addDefaultRole, MAX_TEAMS, setupWarnings, updateSetup } from './session/setup';

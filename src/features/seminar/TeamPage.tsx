@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { LEVER_BY_KEY } from '../../../models/index';
-import { findScenario } from '../../../scenarios/index';
+import { findScenario } from '../../shared/built-in-scenarios';
 import { checkDecision } from './session/engine';
 import type { Prediction } from './session/session';
 import { applyCodeHash, decodeTeamLink, teamDecisionCode, TeamLinkError, type TeamLink } from './session/team-link';

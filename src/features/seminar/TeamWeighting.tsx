@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexWeights } from '../../../models/index';
-import { WEIGHT_PRESET_IDS, WEIGHT_PRESETS, type WeightPresetId } from '../../../scenarios/index';
+import { WEIGHT_PRESET_IDS, WEIGHT_PRESETS, type WeightPresetId } from '../../../scenarios/index-weights';
 import { DEFAULT_ROLES } from './session/roles';
 import type { Team } from './session/session';
 import { weightingName } from './session/team-weights';

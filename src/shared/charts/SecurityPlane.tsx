@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, usePlotArea, XAxis, YAxis } from 'recharts';
 import type { RunResult } from '../../../models/index';
 import { planeDomain, runMeanPoint, wrapWords, yearlyIndexPath, type PlanePoint } from './chart-data';
-import type { StateReadingName } from '../weights/reading';
+import { stateAxisTitle, type StateReadingName } from '../weights/reading';
 import { AXIS_COLOUR, OKABE_ITO, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
@@ -182,7 +182,7 @@ function usePlaneLabels(reading: StateReadingName) {
     const east = dir.rtl ? 'Left' : 'Right';
     return {
       dir,
-      ...planeAxisLabels((arrow) => t('plane.xAxisReading', { arrow, reading: t(`weights.readings.${reading}`) }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
+      ...planeAxisLabels((arrow) => stateAxisTitle(t, reading, arrow), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       quadrants: {
         peopleSafer: <QuadrantLabel text={t('plane.peopleSafer')} corner={`top${west}`} />,
         bothSecure: <QuadrantLabel text={t('plane.bothSecure')} corner={`top${east}`} />,

@@ -9,7 +9,8 @@ import { i18n } from '../i18n/i18n';
 import { modelText } from '../i18n/model-text';
 import { makeHeadline, type HeadlineFigure } from './headline';
 import { headlineText, seedsText } from './headline-text';
-import { pairedSpread, quantile } from './seed-spread';
+import { percentileOfSorted as quantile } from '../../../models/index';
+import { pairedSpread } from './seed-spread';
 
 const t = i18n.getFixedT('en');
 const label = (key: OutputKey) => modelText(t).outputLabel(key);

@@ -7,9 +7,8 @@
  * seeds are in, when its 5–95% range over them lies on one side of zero: a change the seeds do not
  * agree on could be chance, so it neither leads the sentence nor sways the verdict.
  */
-import type { OutputKey } from '../../../models/index';
+import { relativeDifference, type OutputKey } from '../../../models/index';
 import { changeMeaning, type ChangeMeaning } from '../output-meaning';
-import { relativeChange } from './seed-spread';
 
 /**
  * Below 5% a change is within what one run's chance moves a figure (one seed against twenty, in
@@ -53,7 +52,7 @@ export interface Headline {
 }
 
 function changeOf(f: HeadlineFigure): number {
-  const c = f.change ?? relativeChange(f.value, f.reference);
+  const c = f.change ?? relativeDifference(f.value, f.reference);
   if (!Number.isNaN(c)) return c;
   return f.value > f.reference ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
 }

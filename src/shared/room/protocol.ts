@@ -7,7 +7,8 @@
  * Server → browser frames are in frames.ts. The server validates every frame with these schemas.
  */
 import { z } from 'zod';
-import { safeParse, shortIssueMessage, shownPath } from '../../../scenarios/index';
+import { safeParse, shortIssueMessage } from '../../../scenarios/index';
+import { shownPath } from '../../../scenarios/shown';
 import { normaliseRoomCode, SECRET_RE, TOKEN_RE } from './room-code';
 import { decisionSchema, predictionSchema, publicViewSchema, roundStatusSchema, teamIdSchema, teamViewSchema } from './views';
 

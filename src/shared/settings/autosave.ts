@@ -9,7 +9,9 @@ import type { Decoded } from '../storage/index';
 import type { SettingsContext } from './settings';
 import { decodeSettings, noticeText } from './url';
 
-export const EXPLORER_STORAGE_KEY = 'crossings:explorer';
+import { EXPLORER_STORAGE_KEY } from './storage-keys';
+
+export { EXPLORER_STORAGE_KEY };
 
 /** Notices named in the reason a record was set aside; the rest are counted. */
 const NAMED_PROBLEMS = 3;

@@ -4,7 +4,10 @@
  * parameter so that they stay pure and testable.
  */
 import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, LEVERS, MODEL_VERSION } from '../../../models/index';
-import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, resolveWeights, scenarioRoutes, type Scenario } from '../../../scenarios/index';
+import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID } from '../built-in-scenarios';
+import { resolveWeights } from '../../../scenarios/index-weights';
+import { scenarioRoutes } from '../../../scenarios/scenario-run';
+import type { Scenario } from '../../../scenarios/format';
 import { leversAtStart, routeLeversAtStart } from './run-input';
 import type { ScenarioDefaults, SettingsContext } from './settings';
 

@@ -7,18 +7,14 @@
  * Storage may be missing, full or forbidden: then the scenarios last for the session only, and
  * the page says so.
  */
-import { MAX_SCENARIO_TEXT, parseJsonText, parseScenario, type Scenario } from '../../../scenarios/index';
+import { MAX_SCENARIO_TEXT, parseScenario } from '../../../scenarios/index';
+import { parseJsonText } from '../../../scenarios/json-text';
+import type { Scenario } from '../../../scenarios/format';
 import { i18n } from '../i18n/i18n';
 import type { Decoded } from '../storage/index';
+import { addToLibrary, LIBRARY_STORAGE_KEY, MAX_LIBRARY } from './library-list';
 
-export const LIBRARY_STORAGE_KEY = 'crossings:scenarios';
-/** Most imported scenarios kept; the oldest is dropped first. */
-export const MAX_LIBRARY = 12;
-
-/** The list after adding (or replacing, by id) one scenario, newest last. */
-export function addToLibrary(library: readonly Scenario[], scenario: Scenario): Scenario[] {
-  return [...library.filter((s) => s.id !== scenario.id), scenario].slice(-MAX_LIBRARY);
-}
+export { addToLibrary, LIBRARY_STORAGE_KEY, libraryText, MAX_LIBRARY } from './library-list';
 
 /**
  * Largest saved library read or written: as large as the largest scenario file, which is far more
@@ -78,11 +74,6 @@ export function parseLibrary(text: string | null, builtInIds: ReadonlySet<string
 export function decodeLibraryRecord(text: string, builtInIds: ReadonlySet<string>): Decoded<Scenario[]> {
   const d = decodeLibrary(text, builtInIds);
   return { value: d.read === 'unreadable' ? null : d.scenarios, read: d.read, problem: d.problems.join('; ') };
-}
-
-/** The record a library is saved as (null: nothing to keep, the key is removed). */
-export function libraryText(library: readonly Scenario[]): string | null {
-  return library.length === 0 ? null : JSON.stringify(library);
 }
 
 /** The saved library, read only (the Compare view, adding the explorer's settings). */

@@ -64,3 +64,8 @@ export class NoticeList {
     return [...this.kept.slice(0, this.max - 1), moreNotice(this.total - (this.max - 1), field)];
   }
 }
+
+/** A notice as one sentence for people. */
+export function noticeText(n: SettingsNotice): string {
+  return i18n.t('common:notices.line', { field: n.field, value: n.value, problem: n.problem, outcome: n.outcome });
+}

@@ -6,7 +6,7 @@
  * with itself as loaded (the two are the same run there). A choice the user made is kept in the
  * settings (and so in the link and the autosave) as `reference`; absent, the default applies.
  */
-import { DEFAULT_SCENARIO_ID } from '../../../scenarios/index';
+import { DEFAULT_SCENARIO_ID } from '../built-in-scenarios';
 import type { ExplorerSettings } from './settings';
 
 export const REFERENCES = ['status-quo', 'as-loaded'] as const;

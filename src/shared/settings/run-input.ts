@@ -6,7 +6,8 @@
  * the same numbers.
  */
 import { AIMABLE_LEVER_KEYS, compileSchedule, fixAimedLever, LEVERS, ROUTE_IDS, withFixedLevers, type RouteId, type RunInput } from '../../../models/index';
-import { scenarioRoutes, scenarioToRunInput, type Scenario } from '../../../scenarios/index';
+import { scenarioRoutes, scenarioToRunInput } from '../../../scenarios/scenario-run';
+import type { Scenario } from '../../../scenarios/format';
 import { aimOf, type ExplorerSettings } from './settings';
 import { effectiveTimeline, type TimelineChange } from './timeline';
 

@@ -22,9 +22,9 @@ import { isRouteId, ROUTES, type LeverKey, type LeverSpec, type RouteId } from '
 import { safeParse, schemaPerKey } from '../../../scenarios/index';
 import { FIRST_EDITABLE_MONTH, hasControlCharacters, LAST_MONTH, MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, type TimelineChange } from './timeline';
 
-export const TIMELINE_FORMAT_VERSION = '1';
-const CHANGE_SEPARATOR = '_';
-const FIELD_SEPARATOR = '*';
+import { CHANGE_SEPARATOR, FIELD_SEPARATOR, TIMELINE_FORMAT_VERSION } from './url-timeline-encode';
+
+export { encodeTimeline, TIMELINE_FORMAT_VERSION } from './url-timeline-encode';
 
 export interface TimelineNotice {
   /** Which part: `tl`, or `tl, change 3`. */
@@ -41,22 +41,10 @@ export interface DecodedTimeline {
   readonly notices: TimelineNotice[];
 }
 
-function escapeNote(note: string): string {
-  return note.replace(/[%*_]/g, (c) => ({ '%': '%25', '*': '%2A', _: '%5F' })[c] ?? c);
-}
-
 function unescapeNote(text: string): string {
   return text.replace(/%(25|2A|5F)/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-export function encodeTimeline(timeline: readonly TimelineChange[]): string {
-  const changes = timeline.map((c) => {
-    const fields = [c.lever, String(c.value), String(c.fromMonth), c.toMonth === undefined ? '' : String(c.toMonth), c.note ? escapeNote(c.note) : '', c.route ?? ''];
-    while (fields.length > 3 && fields[fields.length - 1] === '') fields.pop();
-    return fields.join(FIELD_SEPARATOR);
-  });
-  return [TIMELINE_FORMAT_VERSION, ...changes].join(CHANGE_SEPARATOR);
-}
 
 const monthSchema = schemaPerKey((range: string) => {
   const [min, max] = range.split(':').map(Number);

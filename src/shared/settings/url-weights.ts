@@ -7,9 +7,13 @@
  */
 import { z } from 'zod';
 import { i18n } from '../i18n/i18n';
-import { HUMAN_TERMS, indexOfTerm, safeParse, sameWeights, STATE_TERMS, termWeight, WEIGHT_KEY_PREFIX, WEIGHT_MAX, WEIGHT_TERMS, withTermWeight } from '../../../scenarios/index';
+import { safeParse } from '../../../scenarios/index';
+import { HUMAN_TERMS, indexOfTerm, sameWeights, STATE_TERMS, termWeight, WEIGHT_KEY_PREFIX, WEIGHT_MAX, WEIGHT_TERMS, withTermWeight } from '../../../scenarios/index-weights';
 import type { IndexWeights } from '../../../models/index';
 import type { SettingsNotice } from './notice-list';
+import { weightKey } from './url-encode-weights';
+
+export { encodeWeights, weightKey } from './url-encode-weights';
 
 const weightText = z
   .string()
@@ -19,7 +23,6 @@ const weightText = z
   .transform(Number)
   .pipe(z.number().finite().min(0).max(WEIGHT_MAX));
 
-export const weightKey = (term: string) => `${WEIGHT_KEY_PREFIX}${term}`;
 
 /** A query key that names a term's weight. */
 export function isWeightKey(key: string): boolean {
@@ -65,12 +68,4 @@ export function decodeWeights(values: ReadonlyMap<string, readonly string[]>, ba
     weights = { ...weights, [index]: base[index] };
   }
   return { weights: sameWeights(weights, base) ? undefined : weights, notices };
-}
-
-/** Writes the weights that differ from the scenario's into the query. */
-export function encodeWeights(params: URLSearchParams, weights: IndexWeights, base: IndexWeights): void {
-  for (const term of WEIGHT_TERMS) {
-    const w = termWeight(weights, term);
-    if (w !== termWeight(base, term)) params.set(weightKey(term), String(w));
-  }
 }

@@ -21,23 +21,25 @@ import { z } from 'zod';
 import { i18n } from '../i18n/i18n';
 import { LANG_PARAM } from '../i18n/lang-param';
 import { AIM_SEPARATOR, ROUTE_IDS, ROUTES, isRouteId, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
-import { safeParse, schemaPerKey, shownValue as shown } from '../../../scenarios/index';
-import { decodeWeights, encodeWeights, isWeightKey } from './url-weights';
+import { safeParse, schemaPerKey } from '../../../scenarios/index';
+import { shownValue as shown } from '../../../scenarios/shown';
+import { decodeWeights, isWeightKey } from './url-weights';
 import { aimProblemText } from './aim-text';
-import { aimOf, findDefaults, routeStart, weightsOf, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
+import { findDefaults, routeStart, weightsOf, RUN_LIMITS, sameLeverValue, snapToStep, type ExplorerSettings, type SettingsContext, type WholeNumberLimit } from './settings';
 import { normaliseEdited, type TimelineChange } from './timeline';
-import { decodeTimeline, encodeTimeline } from './url-timeline';
+import { decodeTimeline } from './url-timeline';
 import { NoticeList, type SettingsNotice } from './notice-list';
+import { QUERY_KEYS } from './url-encode';
 import { defaultReference, isReference, REFERENCES, type Reference } from './reference';
 
-export { capNotices, MAX_NOTICES, moreNotice, NoticeList, type NoticeKind, type SettingsNotice } from './notice-list';
+export { encodeSettings, QUERY_KEYS } from './url-encode';
+export { capNotices, MAX_NOTICES, moreNotice, NoticeList, noticeText, type NoticeKind, type SettingsNotice } from './notice-list';
 
 /** Our own links are under 1,000 characters; anything far longer is not one of them. */
 export const MAX_QUERY_CHARS = 4_000;
 /** Values are shown shortened to this many characters. */
 const SHOWN_VALUE_CHARS = 40;
 
-export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', reference: 'ref', timeline: 'tl' } as const;
 const QUERY_KEY_SET: ReadonlySet<string> = new Set(Object.values(QUERY_KEYS));
 /** Not settings, but not unknown either. */
 const FOREIGN_KEYS: ReadonlySet<string> = new Set([LANG_PARAM]);
@@ -286,29 +288,4 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const weighed: ExplorerSettings = decodedWeights.weights ? { ...withTimeline, weights: decodedWeights.weights } : withTimeline;
   const settings: ExplorerSettings = reference ? { ...weighed, reference } : weighed;
   return { settings, notices: notices.capped(), hasState };
-}
-
-/** The query for a set of settings (without the leading `?`), in a fixed order. */
-export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext): string {
-  const params = new URLSearchParams();
-  params.set(QUERY_KEYS.model, ctx.modelVersion);
-  params.set(QUERY_KEYS.scenario, settings.scenarioId);
-  params.set(QUERY_KEYS.seed, String(settings.seed));
-  params.set(QUERY_KEYS.agents, String(settings.agents));
-  params.set(QUERY_KEYS.months, String(settings.months));
-  if (settings.reference) params.set(QUERY_KEYS.reference, settings.reference);
-  for (const spec of ctx.levers) {
-    const value = Object.prototype.hasOwnProperty.call(settings.overrides, spec.key) ? settings.overrides[spec.key] : undefined;
-    const route = aimOf(settings, spec.key);
-    if (value !== undefined) params.set(route === undefined ? spec.key : `${spec.key}${AIM_SEPARATOR}${route}`, String(snapToStep(spec, value)));
-  }
-  // Weights before the timeline, which stays last (a link cut short loses the end of the timeline).
-  if (settings.weights) encodeWeights(params, settings.weights, weightsOf(ctx, { scenarioId: settings.scenarioId }));
-  if (settings.timeline) params.set(QUERY_KEYS.timeline, encodeTimeline(settings.timeline));
-  return params.toString();
-}
-
-/** A notice as one sentence for people. */
-export function noticeText(n: SettingsNotice): string {
-  return i18n.t('common:notices.line', { field: n.field, value: n.value, problem: n.problem, outcome: n.outcome });
 }

@@ -5,7 +5,7 @@
  * corruption gets a second key, so the first is kept), and the page offers it for download until
  * the user discards it. The record keeps the text exactly, where it came from, when and why.
  */
-import { parseJsonText } from '../../../scenarios/index';
+import { parseJsonText } from '../../../scenarios/json-text';
 import { storageKeys, tryRead, tryRemove, tryWrite, type StorageLike, type WriteOutcome } from './storage-area';
 
 export const SET_ASIDE_PREFIX = 'crossings:set-aside:';

@@ -7,12 +7,12 @@
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDEX_DECLARATIONS, termContributions, type IndexWeights, type RunSummary } from '../../../models/index';
-import { formatNumber } from '../format';
+import { formatSigned } from '../format';
 import { useModelText } from '../i18n/model-text';
 import './decomposition.css';
 
 
-const SIGNED = { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' } as const;
+const SIGNED = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 interface Row {
   readonly term: string;
@@ -42,7 +42,7 @@ export const IndexDecomposition = memo(function IndexDecomposition({ current, re
   const mt = useModelText();
   const parts = decompose(current, reference, weights);
   const scale = Math.max(1e-9, ...parts.flatMap((p) => p.rows.map((r) => Math.abs(r.change))));
-  const signed = (v: number) => formatNumber(Math.abs(v) < 0.05 ? 0 : v, SIGNED);
+  const signed = (v: number) => formatSigned(Math.abs(v) < 0.05 ? 0 : v, SIGNED);
   return (
     <section className="decomposition" data-testid="decomposition" aria-labelledby="decomposition-title">
       <h3 id="decomposition-title">{t('decomposition.title')}</h3>

@@ -8,7 +8,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexWeights } from '../../../models/index';
-import { HUMAN_TERMS, presetOf, STATE_TERMS, termWeight, WEIGHT_MAX, WEIGHT_PRESET_IDS, WEIGHT_PRESETS, withTermWeight, type WeightPresetId } from '../../../scenarios/index';
+import { HUMAN_TERMS, presetOf, STATE_TERMS, termWeight, WEIGHT_MAX, WEIGHT_PRESET_IDS, WEIGHT_PRESETS, withTermWeight, type WeightPresetId } from '../../../scenarios/index-weights';
 import { formatNumber, formatPercent } from '../format';
 import './weights.css';
 

@@ -9,6 +9,7 @@ import { findScenario, reweighResult, scenarioToRunInput, WEIGHT_PRESETS } from 
 import { i18n } from '../i18n/i18n';
 import { decompose } from './IndexDecomposition';
 import { robustnessSentences } from './robustness-text';
+import { readingName, stateAxisTitle } from './reading';
 
 const run = (id: string, seed: number) => runModel({ ...scenarioToRunInput(findScenario(id)!), agents: 1_000, months: 24, seed });
 
@@ -35,7 +36,21 @@ describe('decomposition and robustness line', () => {
     const direct = rankingRobustness(HUMAN_SECURITY_INDEX, termMeans(HUMAN_SECURITY_INDEX, [a.summary]), termMeans(HUMAN_SECURITY_INDEX, [b.summary]));
     expect(human.share).toBe(direct.aHigherShare);
     expect(human.text).toContain(`Mix A: higher than Mix B on human security in ${Math.round(direct.aHigherShare * 100)}% of 1,000 random weightings`);
+    // On State security the mix ranks higher only in some weightings: the sentence names the term that
+    // would turn it, quoted, so a term's name (capitalised as a label) reads well mid-sentence.
+    const [, state] = robustnessSentences(t, { a: 'Mix A', b: 'Mix B' }, [a.summary], [b.summary], DEFAULT_WEIGHTS);
+    expect(state.text).toMatch(/would rank (lower|higher) if “[A-Z][^”]+” weighed (more|less) than \d+%/);
     const [same] = robustnessSentences(t, { a: 'Mix A', b: 'Mix B' }, [a.summary], [a.summary], DEFAULT_WEIGHTS);
     expect(same.text).toBe('Mix A and Mix B have the same human security terms, so no weighting ranks one above the other.');
+  });
+});
+
+describe('the plane’s State-security axis', () => {
+  it('names the reading the weights are, in the same words on every plane', () => {
+    const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values);
+    expect(stateAxisTitle(t, readingName(DEFAULT_WEIGHTS), '→')).toBe('State-security index, read as control →');
+    expect(stateAxisTitle(t, readingName(WEIGHT_PRESETS.numbers), '→')).toBe('State-security index, read as numbers →');
+    expect(stateAxisTitle(t, readingName(WEIGHT_PRESETS.organisedCrime), '←')).toBe('State-security index, read as organised crime ←');
+    expect(stateAxisTitle(t, readingName(WEIGHT_PRESETS.bordersFirst), '→')).toBe('State-security index, your own weights →');
   });
 });

@@ -4,7 +4,7 @@
  * from the model; here anyone can run the same check live — for the scenario as loaded, or with
  * their own changes to see which claims survive them.
  */
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { formatCount } from '../../../shared/format';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { CLAIM_AGENTS, CLAIM_SEEDS, describeComparison, describeMeasured, describeRequirement, type ClaimTarget, type ClaimVerdict } from './claims-check';

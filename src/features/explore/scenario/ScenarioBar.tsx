@@ -5,7 +5,7 @@
  * the user's changes may go is asked elsewhere (import-flow.ts): the list only asks.
  */
 import type { ReactNode, Ref } from 'react';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import type { ScenarioGroup } from './scenario-groups';
 import { useTranslation } from 'react-i18next';
 import { useScenarioTitles } from '../../../shared/i18n/scenario-content';

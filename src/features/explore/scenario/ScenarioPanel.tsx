@@ -5,7 +5,7 @@
  * or imported, and starts folded so that the results come first on a small screen.
  */
 import { useId, type ReactNode } from 'react';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { ScenarioLeavesOut, ScenarioQuestions, ScenarioSources, ScenarioStory } from './ScenarioTexts';
 import { Tabs } from './Tabs';
 import { useTranslation } from 'react-i18next';

@@ -3,7 +3,7 @@
  * it), the discussion questions, what the scenario leaves out, and its sources. Read-only: the
  * scenario file is the authority, and a lecturer changes these by writing a file.
  */
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { useTranslation } from 'react-i18next';
 import type { Shown } from '../../../shared/i18n/content';
 import { ContentText } from '../../../shared/i18n/ContentText';

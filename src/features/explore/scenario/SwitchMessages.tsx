@@ -7,7 +7,7 @@ import { useEffect, useId, useRef } from 'react';
 import { describeWork, targetTitle, workOf, type FlowState } from './import-flow';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { useScenarioTitles } from '../../../shared/i18n/scenario-content';
 import { importFixText, importProblemText } from './import-words';
 

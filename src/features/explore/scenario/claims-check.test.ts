@@ -69,4 +69,19 @@ describe('judging claims', () => {
     expect(describeRequirement(third)).toBe('needs a change of at most 15% either way');
     expect(describeMeasured({ claim: third, value: 90, reference: 100, change: -0.1, holds: true })).toBe('−10.0% (90 a month against 100)');
   });
+
+  it('says when a claim about an index is judged over the weightings, or read with named weights', () => {
+    const claims = findScenario('human-security-mix')!.claims;
+    const every = claims.find((c) => c.holdsInWeightings === 1)!;
+    const most = claims.find((c) => c.holdsInWeightings !== undefined && c.holdsInWeightings < 1)!;
+    const numbers = claims.find((c) => c.weights !== undefined)!;
+    const title = (id: string) => findScenario(id)?.title ?? id;
+    expect(describeRequirement(every)).toBe('needs a rise of at least 25% with the default weights, and every term to rank so (then every weighting does)');
+    expect(describeRequirement(most)).toBe('needs a rise of at least 0% with the default weights, and to rank so in at least 90% of 1,000 weightings');
+    expect(describeComparison(numbers, title)).toMatch(/, same months, read as numbers$/);
+    expect(describeComparison(most, title)).not.toMatch(/read as/);
+    const weightings = { share: 0.924, everyTerm: false, required: 0.9, samples: 1000 };
+    expect(describeMeasured({ claim: most, value: 86.1, reference: 53.8, change: 0.6, holds: true, weightings })).toMatch(/^\+60\.0% \(.*\); ranks so in 92\.4% of weightings$/);
+    expect(describeMeasured({ claim: every, value: 85, reference: 41, change: 1.07, holds: true, weightings: { ...weightings, share: 1, everyTerm: true } })).toMatch(/; ranks so in 100% of weightings, and on every term$/);
+  });
 });

@@ -4,10 +4,12 @@
  * which runs a check needs (the scenario's and those of every scenario its claims compare
  * with), and the verdicts once they are in. The runs themselves happen in a worker.
  */
-import { OUTPUT_BY_KEY, runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
+import { DEFAULT_WEIGHTS, OUTPUT_BY_KEY, ROBUSTNESS_SAMPLES, runCacheKey, stateReadingOf, type RunInput, type RunResult } from '../../../../models/index';
 import { evaluateClaimsWith, type ClaimResult } from '../../../../scenarios/claims';
-import { scenarioToRunInput, type Claim, type Scenario } from '../../../../scenarios/index';
-import { formatNumber, formatOutput } from '../../../shared/format';
+import { resolveWeights, sameWeights } from '../../../../scenarios/index-weights';
+import { scenarioToRunInput } from '../../../../scenarios/scenario-run';
+import type { Claim, Scenario } from '../../../../scenarios/format';
+import { formatCount, formatNumber, formatOutput } from '../../../shared/format';
 import { i18n } from '../../../shared/i18n/i18n';
 import { buildRunInput } from '../../../shared/settings/run-input';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
@@ -91,15 +93,27 @@ const monthsText = ([from, to]: readonly [number, number]) => t('months', { from
 /** What the claim compares, in words: "months 13–48, against the baseline". */
 export function describeComparison(claim: Claim, titleOf: (id: string) => string): string {
   const against = 'window' in claim.against ? t('againstWindow', { months: monthsText(claim.against.window) }) : t('againstScenario', { title: titleOf(claim.against.scenario) });
-  return t('comparison', { output: i18n.t(`model:outputs.${claim.output}.label`), months: monthsText(claim.window), against });
+  const comparison = t('comparison', { output: i18n.t(`model:outputs.${claim.output}.label`), months: monthsText(claim.window), against });
+  if (!claim.weights) return comparison;
+  // A claim read with named weights says which: the reading of State security by name, else "the claim's own weights".
+  const w = resolveWeights(claim.weights);
+  const reading = sameWeights({ ...w, state: DEFAULT_WEIGHTS.state }, DEFAULT_WEIGHTS) ? stateReadingOf(w.state) : undefined;
+  return t('withWeights', { comparison, reading: reading ? i18n.t(`weights.readings.${reading}`) : t('claimWeights') });
 }
 
 /** What the claim needs: "needs a rise of at least 15%". */
 export function describeRequirement(claim: Claim): string {
   if (claim.direction === 'similar') return t('needsSimilar', { max: whole(claim.maxChange ?? claim.minChange) });
   const min = whole(claim.minChange);
-  if (claim.maxChange === undefined) return t(claim.direction === 'higher' ? 'needsRise' : 'needsFall', { min });
-  return t(claim.direction === 'higher' ? 'needsRiseAtMost' : 'needsFallAtMost', { min, max: whole(claim.maxChange) });
+  const change =
+    claim.maxChange === undefined
+      ? t(claim.direction === 'higher' ? 'needsRise' : 'needsFall', { min })
+      : t(claim.direction === 'higher' ? 'needsRiseAtMost' : 'needsFallAtMost', { min, max: whole(claim.maxChange) });
+  if (claim.holdsInWeightings === undefined) return change;
+  // Judged over the weightings: the change at the default weights, and the ranking's share (scenarios/claims.ts).
+  const requirement = t('atDefaults', { requirement: change });
+  if (claim.holdsInWeightings >= 1) return t('needsEveryWeighting', { requirement });
+  return t('needsWeightings', { requirement, share: whole(claim.holdsInWeightings), samples: formatCount(ROBUSTNESS_SAMPLES) });
 }
 
 /** The measured change in words: "+23.4% (3.61% against 2.93%)". */
@@ -108,5 +122,8 @@ export function describeMeasured(result: ClaimResult): string {
   const change = Number.isFinite(result.change) ? pct(result.change) : result.value === result.reference ? t('noChange') : t('fromZero');
   if (!spec) return change;
   // Flows are compared as monthly means, so that windows of different lengths compare fairly.
-  return t(spec.kind === 'flow' ? 'measuredPerMonth' : 'measured', { change, value: formatOutput(spec, result.value), reference: formatOutput(spec, result.reference) });
+  const measured = t(spec.kind === 'flow' ? 'measuredPerMonth' : 'measured', { change, value: formatOutput(spec, result.value), reference: formatOutput(spec, result.reference) });
+  const w = result.weightings;
+  if (!w) return measured;
+  return t(w.everyTerm ? 'measuredEveryTerm' : 'measuredWeightings', { measured, share: formatNumber(w.share, { style: 'percent', maximumFractionDigits: 1 }) });
 }

@@ -5,7 +5,7 @@
  */
 import { runCacheKey, type RunInput, type RunResult } from '../../../../models/index';
 import { historicalFit, type ObservedSeries, type SeriesFit } from '../../../../scenarios/history';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { formatCount } from '../../../shared/format';
 import { buildRunInput } from '../../../shared/settings/run-input';
 import type { ExplorerSettings } from '../../../shared/settings/settings';

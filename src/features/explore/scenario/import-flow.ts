@@ -4,7 +4,8 @@
  * the rule), what counts as the user's work, and the small state machine in between: a switch
  * that would drop work waits for a confirmation; a file that fails changes nothing at all.
  */
-import { parseScenarioText, ScenarioError, MAX_SCENARIO_FILE_BYTES, type FieldProblem, type Scenario, type TextPosition } from '../../../../scenarios/index';
+import { MAX_SCENARIO_FILE_BYTES } from '../../../../scenarios/scenario-run';
+import type { FieldProblem, Scenario, TextPosition } from '../../../../scenarios/format';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { i18n } from '../../../shared/i18n/i18n';
 
@@ -26,24 +27,6 @@ export type ImportOutcome =
 
 /** Files are read as text; more than this many bytes cannot be a scenario of allowed length. */
 export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
-const ID_MAX = 64;
-const RENAME_SUFFIX = '-file';
-
-/** Read a file's text as a scenario. An id taken by a built-in scenario gets a suffix, so both stay available. */
-export function readScenarioFile(fileName: string, text: string, builtInIds: ReadonlySet<string>): ImportOutcome {
-  let scenario: Scenario;
-  try {
-    scenario = parseScenarioText(text);
-  } catch (e) {
-    if (e instanceof ScenarioError) {
-      return { ok: false, problem: { fileName, message: e.message, path: e.path, ...(e.field ? { field: e.field } : {}), ...(e.at ? { at: e.at } : {}) } };
-    }
-    return { ok: false, problem: { fileName, message: i18n.t('explore:import.unreadable', { reason: e instanceof Error ? e.message : String(e) }), path: '(file)' } };
-  }
-  if (!builtInIds.has(scenario.id)) return { ok: true, scenario };
-  const id = `${scenario.id.slice(0, ID_MAX - RENAME_SUFFIX.length)}${RENAME_SUFFIX}`;
-  return { ok: true, scenario: { ...scenario, id }, renamedFrom: scenario.id };
-}
 
 /** A file too large to read, refused before reading it. */
 export function fileTooLarge(fileName: string, bytes: number): ImportProblem | null {

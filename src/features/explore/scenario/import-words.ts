@@ -5,7 +5,7 @@
  * the allowed ones) stays as the validator's English line.
  */
 import type { TFunction } from 'i18next';
-import { listedValues, type PlainRule } from '../../../../scenarios/index';
+import { listedValues, type PlainRule } from '../../../../scenarios/plain-rule';
 import type { ImportProblem } from './import-flow';
 
 const ROOT = '(file)';

@@ -3,7 +3,7 @@
  * responses, sudden shocks, the history check, and the user's own files — in the library's
  * order within each group. Pure.
  */
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 
 export type GroupId = 'preset' | 'shock' | 'historical' | 'user';
 

@@ -3,7 +3,7 @@
  * check belongs to one scenario: choosing another abandons it and clears the verdicts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { errorMessage, isRunCancelled, type BatchProgress, type RunQueue } from '../../../runner/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { judgeClaims, planClaimRuns, type ClaimTarget, type ClaimVerdict } from './claims-check';

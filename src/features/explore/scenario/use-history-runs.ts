@@ -4,7 +4,7 @@
  * ones compute, marked as updating.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { useSettledValue } from '../use-settled-value';
 import { errorMessage, isRunCancelled, type BatchProgress, type RunQueue } from '../../../runner/index';
 import type { ExplorerSettings } from '../../../shared/settings/settings';

@@ -4,11 +4,11 @@
  * and a switch that would drop the user's work waits for their confirmation.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import type { ExplorerStateAction } from '../state/explorer-state';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { BUILT_IN_IDS } from '../state/use-explorer-settings';
-import { fileTooLarge, flowStep, IDLE_FLOW, readScenarioFile, workOf, type FlowEvent, type FlowState, type SwitchTarget } from './import-flow';
+import { fileTooLarge, flowStep, IDLE_FLOW, workOf, type FlowEvent, type FlowState, type SwitchTarget } from './import-flow';
 
 interface SwitchOptions {
   readonly settings: ExplorerSettings;
@@ -58,8 +58,9 @@ export function useScenarioSwitch({ settings, find, dispatch, onLoaded }: Switch
     (file: File) => {
       const tooLarge = fileTooLarge(file.name, file.size);
       if (tooLarge) return step({ type: 'rejected', problem: tooLarge });
-      file.text().then(
-        (text) => {
+      // The decoder loads with the file (not with the page).
+      Promise.all([file.text(), import('./read-scenario-file')]).then(
+        ([text, { readScenarioFile }]) => {
           const outcome = readScenarioFile(file.name, text, BUILT_IN_IDS);
           if (!outcome.ok) return step({ type: 'rejected', problem: outcome.problem });
           const target: SwitchTarget = { kind: 'file', scenario: outcome.scenario, fileName: file.name, ...(outcome.renamedFrom ? { renamedFrom: outcome.renamedFrom } : {}) };

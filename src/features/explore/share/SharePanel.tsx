@@ -3,7 +3,7 @@
  * the command line accepts, with the command that reproduces the run exactly.
  */
 import type { RunResult } from '../../../../models/index';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { monthsCsv } from './csv';
 import { downloadText } from '../../../shared/export/download';
 import { runRecord } from './run-record';

@@ -13,7 +13,7 @@ import { buildRunInput as cliRunInput } from '../../../../scripts/cli/scenario';
 import { monthsCsv as cliMonthsCsv, routesCsv as cliRoutesCsv, runRecord as cliRunRecord } from '../../../../scripts/cli/format';
 import { runCli } from '../../../../scripts/cli/main';
 import { buildRunInput, leversAtStart } from '../../../shared/settings/run-input';
-import { readScenarioFile } from '../scenario/import-flow';
+import { readScenarioFile } from '../scenario/read-scenario-file';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { monthsCsv, routesCsv } from './csv';
 import { runRecord } from './run-record';

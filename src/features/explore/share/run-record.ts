@@ -5,7 +5,7 @@
  * command line's `--format json` record, and it says how to reproduce the run there.
  */
 import { OUTPUT_KEYS, ROUTE_OUTPUT_KEYS, type RouteOutputKey, type RunResult } from '../../../../models/index';
-import type { Scenario } from '../../../../scenarios/index';
+import type { Scenario } from '../../../../scenarios/format';
 import { buildRunInput, leversAtStart } from '../../../shared/settings/run-input';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { reproduceCommand, scenarioFileName } from './scenario-file';

@@ -11,7 +11,9 @@
  * named after it, with the number of months of the run.
  */
 import { LEVER_BY_KEY } from '../../../../models/index';
-import { resolveWeights, SCENARIO_FORMAT_VERSION, writtenWeights, type Scenario } from '../../../../scenarios/index';
+import { resolveWeights, writtenWeights } from '../../../../scenarios/index-weights';
+import { SCENARIO_FORMAT_VERSION } from '../../../../scenarios/scenario-run';
+import type { Scenario } from '../../../../scenarios/format';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { buildRunInput } from '../../../shared/settings/run-input';
 

@@ -4,7 +4,7 @@
  */
 import { produce } from 'immer';
 import { aimableRoutes, ROUTES, type IndexWeights, type LeverSpec, type RouteId } from '../../../../models/index';
-import { sameWeights, usableWeights } from '../../../../scenarios/index';
+import { sameWeights, usableWeights } from '../../../../scenarios/index-weights';
 import { aimOf, defaultSettings, findDefaults, routeStart, sameLeverValue, snapToStep, weightsOf, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
 import { isReference, type Reference } from '../../../shared/settings/reference';
 import { cleanChange, editableChanges, isValidChange, MAX_TIMELINE_CHANGES, normaliseEdited, type TimelineChange } from '../../../shared/settings/timeline';

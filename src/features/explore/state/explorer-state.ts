@@ -4,10 +4,11 @@
  * that importing a file and starting it happen in one step, against a settings context that
  * already knows the new scenario.
  */
-import { BUILT_IN_SCENARIOS, type Scenario } from '../../../../scenarios/index';
+import { BUILT_IN_SCENARIOS } from '../../../shared/built-in-scenarios';
+import type { Scenario } from '../../../../scenarios/format';
 import { makeSettingsContext } from '../../../shared/settings/context';
 import { explorerReducer, type ExplorerAction } from './explorer-reducer';
-import { addToLibrary } from '../../../shared/settings/library';
+import { addToLibrary } from '../../../shared/settings/library-list';
 import type { ExplorerSettings, SettingsContext } from '../../../shared/settings/settings';
 
 export interface ExplorerState {

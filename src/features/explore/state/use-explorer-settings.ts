@@ -6,15 +6,17 @@
  * autosaves follow the shared rules (src/shared/storage/): a record that cannot be used is set
  * aside before anything overwrites it, and a full storage or another tab is reported.
  */
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { BUILT_IN_SCENARIOS, type Scenario } from '../../../../scenarios/index';
-import { decodeExplorerAutosave, EXPLORER_STORAGE_KEY } from '../../../shared/settings/autosave';
+import { use, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { BUILT_IN_SCENARIOS } from '../../../shared/built-in-scenarios';
+import type { Scenario } from '../../../../scenarios/format';
+import { EXPLORER_STORAGE_KEY } from '../../../shared/settings/storage-keys';
 import { explorerStateReducer, scenarioSet, type ExplorerState, type ExplorerStateAction, type ScenarioSet } from './explorer-state';
-import { initialSettings, type InitialSettings } from '../../../shared/settings/initial-settings';
-import { decodeLibraryRecord, LIBRARY_STORAGE_KEY, libraryText } from '../../../shared/settings/library';
-import { useAutosaveSlot, type AutosaveSlot } from '../../../shared/storage/index';
-import type { ExplorerSettings } from '../../../shared/settings/settings';
-import { encodeSettings } from '../../../shared/settings/url';
+import type { InitialSettings } from '../../../shared/settings/initial-settings';
+import { LIBRARY_STORAGE_KEY, libraryText } from '../../../shared/settings/library-list';
+import { loadDecoders, needsDecoding, type StartDecoders } from '../../../shared/settings/load-decoders';
+import { browserStorage, useAutosaveSlot, type AutosaveSlot } from '../../../shared/storage/index';
+import { defaultSettings, type ExplorerSettings } from '../../../shared/settings/settings';
+import { encodeSettings } from '../../../shared/settings/url-encode';
 import { useTranslation } from 'react-i18next';
 import { langParamOfAddress } from '../../../shared/i18n/language-choice';
 import { withLangParam } from '../../../shared/i18n/lang-param';
@@ -47,7 +49,13 @@ export interface ExplorerSlots {
   readonly library: AutosaveSlot;
 }
 
-function readInitial(slots: ExplorerSlots): { state: ExplorerState; loaded: InitialSettings } {
+function readInitial(slots: ExplorerSlots, decoders: StartDecoders | null): { state: ExplorerState; loaded: InitialSettings } {
+  if (!decoders) {
+    // Nothing in the address or in storage (needsDecoding): the default scenario as loaded.
+    const settings = defaultSettings(setOf([]).context);
+    return { state: { settings, library: [] }, loaded: { settings, source: 'default', notices: [] } };
+  }
+  const { decodeExplorerAutosave, decodeLibraryRecord, initialSettings } = decoders;
   const library = slots.library.load((text) => decodeLibraryRecord(text, BUILT_IN_IDS)).value ?? [];
   const { context } = setOf(library);
   const saved = slots.settings.load((text) => decodeExplorerAutosave(text, context));
@@ -59,7 +67,11 @@ export function useExplorerSettings(): ExplorerSettingsState {
   const settingsSlot = useAutosaveSlot(EXPLORER_STORAGE_KEY, 'explorer');
   const librarySlot = useAutosaveSlot(LIBRARY_STORAGE_KEY, 'library');
   const [slots] = useState<ExplorerSlots>(() => ({ settings: settingsSlot, library: librarySlot }));
-  const [initial] = useState(() => readInitial(slots));
+  // A link or a saved record is decoded with zod, loaded only then; until it is, the view's
+  // loading state shows (Suspense), so the first paint already shows what the link holds.
+  const [needed] = useState(() => needsDecoding(window.location.search, browserStorage()));
+  const decoders = needed ? use(loadDecoders()) : null;
+  const [initial] = useState(() => readInitial(slots, decoders));
   const [state, rawDispatch] = useReducer(reducer, initial.state);
   const dispatch = useCallback((action: ExplorerStateAction) => rawDispatch(action), []);
   const { settings, library } = state;

@@ -16,7 +16,8 @@
  */
 import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
-import { boundedEntries, safeParse, shownJson } from '../../../../scenarios/index';
+import { boundedEntries, safeParse } from '../../../../scenarios/index';
+import { shownJson } from '../../../../scenarios/shown';
 import { LEVERS } from '../../../../models/index';
 import type { Session } from './session';
 import { predictionSchema } from './session';

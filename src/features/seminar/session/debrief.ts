@@ -7,7 +7,8 @@
  * page, the Markdown and the HTML download are all drawn from this one object.
  */
 import { LEVERS, type OutputKey, type RunResult } from '../../../../models/index';
-import { findScenario, reweighResult } from '../../../../scenarios/index';
+import { findScenario } from '../../../shared/built-in-scenarios';
+import { reweighResult } from '../../../../scenarios/index-weights';
 import { windowValue } from '../../../../scenarios/claims';
 import { currentRound } from './actions';
 import { leversBeforeDecisions, roundValue } from './engine';

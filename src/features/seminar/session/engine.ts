@@ -6,7 +6,8 @@
  * decisions in one round. Nothing here touches the DOM; the runner is supplied by the caller.
  */
 import { compileSchedule, leverEntries, leversAt, LEVERS, type LeverValues, type OutputKey, type RunInput, type RunResult, type TimelineEntry } from '../../../../models/index';
-import { findScenario, scenarioToRunInput } from '../../../../scenarios/index';
+import { findScenario } from '../../../shared/built-in-scenarios';
+import { scenarioToRunInput } from '../../../../scenarios/scenario-run';
 import { windowValue } from '../../../../scenarios/claims';
 import { findEvent } from './events';
 import { roundStartMonth, type Session, type Team } from './session';

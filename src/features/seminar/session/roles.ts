@@ -8,7 +8,7 @@
  * their own picks a preset weighting); these are only the defaults.
  */
 import { DEFAULT_WEIGHTS, STATE_READINGS, type IndexWeights, type LeverKey, type OutputKey } from '../../../../models/index';
-import { WEIGHT_PRESETS } from '../../../../scenarios/index';
+import { WEIGHT_PRESETS } from '../../../../scenarios/index-weights';
 
 export interface Objective {
   readonly output: OutputKey;

@@ -3,7 +3,7 @@
  * document), read back with the same validation as any file from outside. The autosave itself —
  * set-aside records, full storage, other tabs — is src/shared/storage/; this says what a record is.
  */
-import { parseJsonText } from '../../../../scenarios/index';
+import { parseJsonText } from '../../../../scenarios/json-text';
 import type { Decoded } from '../../../shared/storage/index';
 import { parseSession, SessionError, type Session } from './session';
 import { i18n } from '../../../shared/i18n/i18n';

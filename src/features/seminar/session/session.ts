@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 import { BROWSER_AGENTS_LIMIT, LEVERS, OUTPUT_KEYS, SEED_LIMIT } from '../../../../models/index';
-import { boundedEntries, boundedList, findScenario, leverKeySchema, safeParse, shortIssueMessage, shownJson, shownPath, weightsSchema } from '../../../../scenarios/index';
+import { boundedEntries, boundedList, leverKeySchema, safeParse, shortIssueMessage, weightsSchema } from '../../../../scenarios/index';
+import { findScenario } from '../../../shared/built-in-scenarios';
+import { shownJson, shownPath } from '../../../../scenarios/shown';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
 import { newSessionSecret, SESSION_SECRET_RE } from './code-keys';

@@ -8,7 +8,8 @@
 import { fromBase64Url, toBase64Url } from './base64url';
 import { z } from 'zod';
 import { LEVER_BY_KEY, LEVERS } from '../../../../models/index';
-import { boundedList, safeParse, shortIssueMessage, shownJson, shownPath } from '../../../../scenarios/index';
+import { boundedList, safeParse, shortIssueMessage } from '../../../../scenarios/index';
+import { shownJson, shownPath } from '../../../../scenarios/shown';
 import { encodeDecision, encodeSignedDecision } from './codes';
 import { TEAM_KEY_RE } from './code-keys';
 import { leversBeforeDecisions } from './engine';

@@ -6,7 +6,7 @@
  * score costs no model run.
  */
 import { DEFAULT_WEIGHTS, reweighIndices, type IndexWeights, type RunResult } from '../../../../models/index';
-import { presetOf, resolveWeights, sameWeights, usableWeights, writtenWeights, type WeightPresetId } from '../../../../scenarios/index';
+import { presetOf, resolveWeights, sameWeights, usableWeights, writtenWeights, type WeightPresetId } from '../../../../scenarios/index-weights';
 import { DEFAULT_ROLES } from './roles';
 import { roundStartMonth, type Session, type Team } from './session';
 
