@@ -7,6 +7,10 @@
  * own part (a Poisson count with mean the difference of the expected deaths, by design). The
  * expected deaths split further into people exposed (at sea, on a land leg) and their mean chance.
  *
+ * It also checks the death process's part against its law: over seeds, the squared difference
+ * between the change in deaths and the change in expected deaths, divided by the latter, averages 1
+ * when the two runs differ by exactly that Poisson count (a coupling defect would push it above 1).
+ *
  * Recorded months only, as the summary counts them. The figures of model 2.4.0 and 2.4.1 are in the
  * ODD (section 4).
  *
@@ -113,6 +117,11 @@ function main(argv: readonly string[]): void {
   line('expected on land', rows.map((r) => relativeDifference(r.alt.expectedLand, r.base.expectedLand)));
   line('exposed at sea (people)', rows.map((r) => relativeDifference(r.alt.exposedSea, r.base.exposedSea)));
   line('mean chance at sea', rows.map((r) => relativeDifference(r.alt.expectedSea / r.alt.exposedSea, r.base.expectedSea / r.base.exposedSea)));
+  // The death process's part against its law: (Δ deaths − Δ expected)² ÷ |Δ expected|, in agents,
+  // averages 1 when two runs differ by a Poisson count with mean the change in expected deaths.
+  const squares = rows.map((r) => (r.alt.deaths - r.base.deaths - (r.alt.expected - r.base.expected)) ** 2 / Math.abs(r.alt.expected - r.base.expected));
+  const law = Math.sqrt(rows.reduce((s, r) => s + Math.abs(r.alt.expected - r.base.expected) / r.base.deaths ** 2, 0) / rows.length);
+  console.log(`death process part against its law: mean squared standardised part ${(squares.reduce((s, x) => s + x, 0) / rows.length).toFixed(2)} (1 by the law, give or take ${Math.sqrt(2 / rows.length).toFixed(2)}); the law's standard deviation ${(100 * law).toFixed(2)} pts`);
   const sds = rows.map((r) => Math.sqrt(Math.abs(r.alt.expected - r.base.expected)) / r.base.deaths).sort((a, b) => a - b);
   console.log(`Poisson floor (clock coupling), median over seeds: ${(100 * z * percentile(sds, 0.5)).toFixed(1)} pts; mean baseline deaths ${(rows.reduce((s, r) => s + r.base.deaths, 0) / rows.length).toFixed(0)} agents, mean expected difference ${(rows.reduce((s, r) => s + r.alt.expected - r.base.expected, 0) / rows.length).toFixed(1)} agents`);
 }
