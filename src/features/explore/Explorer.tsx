@@ -163,7 +163,9 @@ export default function Explorer() {
   }, []);
   const startFresh = () => {
     slots.settings.clear();
-    dispatch({ type: 'replace', settings: defaultSettings(ctx) });
+    // The seeds of the headline stay: they suit the machine (a slow laptop, a phone), not the scenario.
+    const fresh = defaultSettings(ctx);
+    dispatch({ type: 'replace', settings: settings.spreadSeeds === undefined ? fresh : { ...fresh, spreadSeeds: settings.spreadSeeds } });
     setNoticesOpen(false);
   };
   const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario, settings), 'application/json');
