@@ -2,7 +2,7 @@
  * Drawing a chart only when the reader gets near it. The explorer's first screen shows the
  * security plane; the five charts under it are a scroll away at every screen size we check
  * (1280×720, 853×480 at 150%, 390×844). Their plots — and the Recharts pieces only they use
- * (lines, areas, bars) — load when the plot comes within half a screen of the viewport, or when
+ * (lines, areas, bars) — load when the plot comes within a screen of the viewport, or when
  * the page is printed, so the first view does not fetch them (issue 15: first-load JavaScript).
  *
  * Only the plot waits: the figure's title, caption, legend, summary for screen readers, data table
@@ -11,8 +11,12 @@
  */
 import { createContext, Suspense, useContext, useEffect, useState, type ReactNode, type RefObject } from 'react';
 
-/** Half a screen above and below: the chunk (from the offline cache after a first visit) and the drawing are ready before the plot scrolls in. */
-const AHEAD = '50% 0px';
+/**
+ * A screen above and below: the chunk (from the offline cache after a first visit) and the drawing
+ * are ready before the plot scrolls in. Half a screen was not enough at 853×480 (a projector at
+ * 150%): scrolling fast on a loaded machine showed an empty frame for a moment.
+ */
+const AHEAD = '100% 0px';
 
 const PlotSeen = createContext(true);
 
