@@ -35,6 +35,13 @@ function reshape<S extends RunShape>(run: RunResult | CompactRun, shape: S): Sha
 
 export class RunService implements ModelRunner {
   private readonly inflight = new Map<string, Flight>();
+  /**
+   * Keys already worked out, by input object. A view asks for the key of the same input object
+   * several times per render (the lanes, the seed spread, "is everything shown?"), and the key is
+   * the canonical JSON of the whole input, routes included: during a drag that was a few
+   * milliseconds per render. Run inputs are never changed once made, so a key per object is exact.
+   */
+  private readonly keys = new WeakMap<RunInput, string>();
 
   constructor(
     private readonly pool: WorkerPool,
@@ -47,7 +54,12 @@ export class RunService implements ModelRunner {
   }
 
   keyOf(input: RunInput): string {
-    return runCacheKey(input);
+    let key = this.keys.get(input);
+    if (key === undefined) {
+      key = runCacheKey(input);
+      this.keys.set(input, key);
+    }
+    return key;
   }
 
   peek<S extends RunShape = 'full'>(input: RunInput, shape: S = 'full' as S): ShapedRun<S> | undefined {

@@ -33,7 +33,19 @@ export interface ModelText {
 }
 
 export function modelText(t: TFunction): ModelText {
-  const m = (key: string) => t(`model:${key}`);
+  // A t is fixed to one language and its loaded catalogues (react-i18next gives a new one when
+  // either changes), so each word is looked up once per t: the explorer asks for the same labels
+  // at every render of a drag, and i18next's lookup (parsing the key path, resolving the
+  // namespace) was a visible part of each render. A key that is not found is not kept.
+  const found = new Map<string, string>();
+  const m = (key: string) => {
+    let text = found.get(key);
+    if (text === undefined) {
+      text = t(`model:${key}`);
+      if (text !== key && text !== `model:${key}`) found.set(key, text);
+    }
+    return text;
+  };
   return {
     leverLabel: (key) => m(`levers.${key}.label`),
     leverDoc: (key) => m(`levers.${key}.doc`),
