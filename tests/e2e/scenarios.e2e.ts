@@ -128,6 +128,9 @@ describe('the scenario library', () => {
     const settings = { overrides: {}, seed: 1, agents: AGENTS, months: 120, timeline: [...sophia.timeline, mine] };
     expect(await figures(page)).toEqual(expected(sophia, settings));
     const chart = page.getByTestId('chart-monthly-series');
+    // The plot is drawn when the chart comes near the viewport (below the first screen).
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('[data-marker][data-month="37"]').waitFor();
     expect(await chart.locator('[data-marker][data-month="37"]').count()).toBe(1);
     expect(await chart.locator('[data-marker][data-month="73"]').count()).toBe(1);
     expect(await page.getByTestId('timeline-marks').textContent()).toContain('Month 37: Pull-backs to the transit country 1.00 → 0.10 (Deal collapses)');
