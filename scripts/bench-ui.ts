@@ -4,7 +4,7 @@
  *   npm run bench:ui                    build, then measure
  *   npm run bench:ui -- --no-build      measure the existing dist/
  *   npm run bench:ui -- --steps 25      number of measured slider steps (default 15)
- *   npm run bench:ui -- --case first-load   only the first-load lines (English and Arabic)
+ *   npm run bench:ui -- --case first-load   only the first-load and load-to-results lines (English and Arabic)
  *   npm run bench:ui -- --case drag         only the drag line
  *   npm run bench:ui -- --case reweigh      only the reweigh lines (no browser)
  *
@@ -237,6 +237,8 @@ async function main(): Promise<void> {
     if (CASE === 'first-load') {
       console.log(firstLoadLine('first-load', scripts));
       console.log(firstLoadLine('first-load-ar', arabic.scripts));
+      console.log(JSON.stringify({ name: 'load-to-results', ms: loadMs, agents: 100_000, months: 120 }));
+      console.log(JSON.stringify({ name: 'load-to-results-ar', ms: arabic.loadMs, agents: 100_000, months: 120 }));
       return;
     }
 

@@ -17,6 +17,10 @@ describe('formatOutput', () => {
   it('reads each kind of output in its own unit', () => {
     expect(formatOutput({ kind: 'flow', unit: 'people/month' }, 1234567.4)).toBe('1,234,567');
     expect(formatOutput({ kind: 'flow', unit: 'USD/month' }, 3_900_000_000)).toBe('$3.9bn');
+    // Money totals keep one decimal, so that a column of them lines up ("$529.0m" beside "$530.1m").
+    expect(formatOutput({ kind: 'stock', unit: 'USD' }, 529_000_000)).toBe('$529.0m');
+    expect(formatOutput({ kind: 'stock', unit: 'USD' }, 530_100_000)).toBe('$530.1m');
+    expect(formatOutput({ kind: 'flow', unit: 'USD/month' }, 0)).toBe('$0');
     expect(formatOutput({ kind: 'rate', unit: 'share' }, 0.02068)).toBe('2.07%');
     expect(formatOutput({ kind: 'price', unit: 'USD' }, 2292.4)).toBe('$2,292');
     expect(formatOutput({ kind: 'index', unit: 'index 0–100' }, 43.44)).toBe('43.4');

@@ -35,6 +35,11 @@ const WHOLE = { maximumFractionDigits: 0 } as const;
 const PERCENT = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 } as const;
 const USD = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 } as const;
 const USD_COMPACT = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 } as const;
+/**
+ * Money totals in thousands or more, always to one decimal ("$529.0m" beside "$530.1m" in a
+ * table, not "$529m"); smaller amounts in whole dollars.
+ */
+const USD_TOTAL = { ...USD_COMPACT, minimumFractionDigits: 1 } as const;
 const COMPACT = { notation: 'compact', maximumFractionDigits: 1 } as const;
 const DECIMAL = { maximumFractionDigits: 2 } as const;
 const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
@@ -59,7 +64,8 @@ export function formatOutput(spec: Pick<OutputSpec, 'kind' | 'unit'>, value: num
   switch (spec.kind) {
     case 'flow':
     case 'stock':
-      return formatNumber(value, spec.unit.startsWith('USD') ? USD_COMPACT : WHOLE);
+      if (!spec.unit.startsWith('USD')) return formatNumber(value, WHOLE);
+      return formatNumber(value, Math.abs(value) >= 1000 ? USD_TOTAL : USD);
     case 'rate':
       return formatNumber(value, PERCENT);
     case 'price':

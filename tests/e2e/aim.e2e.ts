@@ -44,7 +44,7 @@ describe('aiming a lever at one route', () => {
   });
 
   it('keeps the aim in the link, survives a reload, and changes the per-route chart on that route only', async () => {
-    const { page } = await openAt(browser, `${baseUrl}?agents=${AGENTS}#/explore`, 1280, 720);
+    const { page } = await openAt(browser, `${baseUrl}?agents=${AGENTS}&seeds=1#/explore`, 1280, 720);
     const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
     await page.locator(`select[data-aim-lever="${KEY}"]`).selectOption('shortSea');
     const pullbacks = slider(page, 'Pull-backs to the transit country');

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_NOTICES } from '../../src/shared/settings/url';
 import { LENGTH_OBJECT } from '../decoders/hostile';
 import { downloadBytes, launchChromium } from './chromium';
-import { newPage, waitForResults, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, newPage, waitForResults, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
 
@@ -42,6 +42,8 @@ describe('autosaves under fault injection', () => {
   beforeAll(async () => {
     browser = await launchChromium();
   });
+  // An explorer left open refines its figures over more seeds while the next test runs.
+  closePagesAfterEachTest(opened);
 
   afterAll(async () => {
     await browser?.close();
@@ -87,11 +89,11 @@ describe('autosaves under fault injection', () => {
   });
 
   it('explorer: a second tab’s save makes the first stale; it saves only when told to', async () => {
-    const first = await openWith({}, '?seed=3');
+    const first = await openWith({}, '?seed=3&seeds=1');
     await waitForResults(first.page);
     await first.page.waitForFunction(() => localStorage.getItem('crossings:explorer')?.includes('seed=3'));
     const second = await first.context.newPage();
-    await second.goto(`${baseUrl}?seed=4`);
+    await second.goto(`${baseUrl}?seed=4&seeds=1`);
     await waitForResults(second);
     await second.waitForFunction(() => localStorage.getItem('crossings:explorer')?.includes('seed=4'));
     const notice = first.page.locator('[data-testid="storage-notice-explorer"][data-state="stale"]');
@@ -104,7 +106,7 @@ describe('autosaves under fault injection', () => {
   });
 
   it('explorer: storage full is said, and saving resumes once there is room', async () => {
-    const { page } = await openWith({}, '?seed=5');
+    const { page } = await openWith({}, '?seed=5&seeds=1');
     await waitForResults(page);
     await page.evaluate(() => {
       let n = 0;

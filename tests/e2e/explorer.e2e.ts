@@ -16,7 +16,7 @@ import { SETTINGS_CONTEXT } from '../../src/shared/settings/context';
 import { buildRunInput } from '../../src/shared/settings/run-input';
 import { defaultSettings, type ExplorerSettings } from '../../src/shared/settings/settings';
 import { downloadBytes, launchChromium } from './chromium';
-import { kpi, leverValues, newPage, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
+import { kpi, leverValues, newPage, offOrigin, openAt, RUN_TIMEOUT_MS, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -57,7 +57,8 @@ describe('the explorer', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
-    desktop = await open(baseUrl, 1280, 720);
+    // One seed wherever the figures over more seeds are not the subject (they would run beside the tests).
+    desktop = await open(`${baseUrl}?seeds=1`, 1280, 720);
   });
 
   afterAll(async () => {
@@ -86,6 +87,7 @@ describe('the explorer', () => {
     // A plain first visit: nothing in the address, nothing saved.
     const plain = await open(baseUrl, 1280, 720);
     expect(zodChunks(plain)).toEqual([]);
+    await plain.context.close(); // (a plain visit refines its figures over ten seeds: not needed here)
     // A link with settings: the slider shows the link's value the first time it is on the page (no flash of the defaults).
     const linked = await newPage(browser, 1280, 720);
     opened.push(linked);
@@ -96,11 +98,12 @@ describe('the explorer', () => {
         if (el && w.__firstIntensity === undefined) w.__firstIntensity = el.value;
       }).observe(document, { subtree: true, childList: true });
     });
-    await linked.page.goto(new URL('?scenario=operation-sophia&enforcement.intensity=0.9#/', baseUrl).href);
+    await linked.page.goto(new URL('?scenario=operation-sophia&enforcement.intensity=0.9&seeds=1#/', baseUrl).href);
     await waitForResults(linked.page);
     expect(await linked.page.evaluate(() => (window as unknown as { __firstIntensity?: string }).__firstIntensity)).toBe('0.9');
     expect(zodChunks(linked).length).toBe(1);
     expect(linked.pageErrors).toEqual([]);
+    await linked.context.close();
   });
 
   it('shows exactly the figures the model gives in Node for the same scenario and seed', async () => {
@@ -186,7 +189,7 @@ describe('the explorer', () => {
   });
 
   it('explains what a corrupted link could not use, and works with the rest', async () => {
-    const bad = `${baseUrl}?model=9.9.9&scenario=nope&agents=abc&months=-1&enforcement.intensity=7&searchAndRescue.capacity=0.9&__proto__[x]=1&seed=3`;
+    const bad = `${baseUrl}?model=9.9.9&scenario=nope&agents=abc&months=-1&enforcement.intensity=7&searchAndRescue.capacity=0.9&__proto__[x]=1&seed=3&seeds=1`;
     const o = await open(bad, 1280, 720);
     const { page } = o;
     const notice = page.getByTestId('settings-notice');
@@ -211,7 +214,7 @@ describe('the explorer', () => {
   it('shows progress while a slow run computes, then the result', async () => {
     const o = await newPage(browser, 1280, 720);
     opened.push(o);
-    await o.page.goto(`${baseUrl}?agents=1000000&months=240`);
+    await o.page.goto(`${baseUrl}?agents=1000000&months=240&seeds=1`);
     await waitForResults(o.page);
     const seen = await o.page.evaluate(() => (window as unknown as { __statusSeen: string[] }).__statusSeen);
     expect(seen.some((s) => /^running: Running a larger simulation….*month \d+ of 240/.test(s)), seen.join('\n')).toBe(true);
@@ -232,7 +235,7 @@ describe('the explorer', () => {
   });
 
   it('fits a 390 px phone, and keeps headline figures in view while a lever moves', async () => {
-    const phone = await open(baseUrl, 390, 844);
+    const phone = await open(`${baseUrl}?seeds=1`, 390, 844);
     const { page } = phone;
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${ARTIFACTS}/home-390x844.png` });
@@ -248,6 +251,61 @@ describe('the explorer', () => {
     expect(phone.consoleErrors).toEqual([]);
     expect(phone.pageErrors).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/after-slider-390x844.png` });
+  });
+
+  it('with the seeds of the headline set to one, shows the one run and starts no run in the background; the choice survives a reload, and a value off the list is explained', async () => {
+    const o = await newPage(browser, 1280, 720);
+    opened.push(o);
+    const { page } = o;
+    // Every state the headline's seeds line goes through (seeds asked for, running or not, its words), however briefly.
+    await o.context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __spreadSeen: string[] }).__spreadSeen = seen;
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="headline-seeds"]');
+        const entry = el ? `${el.getAttribute('data-total')} ${el.getAttribute('data-running')}: ${el.textContent ?? ''}` : '';
+        if (el && seen[seen.length - 1] !== entry) seen.push(entry);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const spreadSeen = () => page.evaluate(() => (window as unknown as { __spreadSeen: string[] }).__spreadSeen);
+    const ONE_RUN = 'One run — medians over more seeds are off (Advanced settings: seeds for the headline).';
+    const SMALL = 5_000;
+
+    await page.goto(`${baseUrl}?agents=${SMALL}&seeds=1`);
+    await waitForResults(page);
+    // The spread would start SPREAD_DELAY_MS (400 ms) after the lanes are idle: wait well past that.
+    await page.waitForTimeout(2_000);
+    expect(await page.getByTestId('headline').getAttribute('data-seeds'), 'the headline rests on one run').toBe('1');
+    expect(await page.getByTestId('headline-seeds').textContent()).toBe(ONE_RUN);
+    expect(await spreadSeen(), 'no seed was run in the background').toEqual([`1 false: ${ONE_RUN}`]);
+    expect(await page.locator('[data-testid^="kpi-spread-"]').count(), 'no range over seeds beside the key figures').toBe(0);
+    await page.getByText('Advanced settings: seed, agents, months, seeds').click();
+    const choice = page.getByLabel('Seeds for the headline');
+    expect(await choice.inputValue()).toBe('1');
+    await page.screenshot({ path: `${ARTIFACTS}/seeds-one-1280x720.png` });
+
+    // A reload (the address holds the choice) keeps it.
+    await page.reload();
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('seeds')).toBe('1');
+    await page.getByText('Advanced settings: seed, agents, months, seeds').click();
+    expect(await page.getByLabel('Seeds for the headline').inputValue(), 'the choice after a reload').toBe('1');
+    expect(await page.getByTestId('headline-seeds').textContent()).toBe(ONE_RUN);
+
+    // Five seeds, applied with the other run settings: the spread runs, and the watcher above sees it.
+    await page.getByLabel('Seeds for the headline').selectOption('5');
+    await page.getByRole('button', { name: 'Run with these settings' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.getAttribute('data-seeds') === '5', null, { timeout: RUN_TIMEOUT_MS * 2 });
+    await expect.poll(() => page.url()).toMatch(/&seeds=5(&|$)/);
+    expect(await page.getByTestId('headline-seeds').textContent()).toBe('Medians over 5 seeds, each run paired with its reference.');
+    expect((await spreadSeen()).some((e) => e.startsWith('5 true: One run so far; medians over 5 seeds follow')), (await spreadSeen()).join('\n')).toBe(true);
+
+    // A value off the list: named with what is allowed, and the default used.
+    await page.goto(`${baseUrl}?agents=${SMALL}&seeds=7`);
+    await waitForResults(page);
+    expect(await page.getByTestId('settings-notice').textContent()).toContain('seeds = “7”: the number of seeds for the headline is one of: 1, 5, 10, 20; using 10 instead');
+    expect(o.pageErrors).toEqual([]);
+    await o.context.close();
   });
 
   it('never makes a request beyond its own origin', () => {

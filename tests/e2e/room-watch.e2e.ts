@@ -94,7 +94,9 @@ describe('a room seen from a French phone, a spectator and the projector at 150 
     phoneFr = await newPage(browser, 390, 844);
     await phoneFr.page.goto(interiorLink.replace('/#', '/?lang=fr#'));
     await phoneFr.page.locator('[data-testid="phone-page"][data-team="interior"][data-round="1"]').waitFor({ timeout: 30_000 });
-    expect(await phoneFr.page.locator('#phone-title').textContent()).toBe(fr.roles['roles.interior.name'].text);
+    // The role's name comes with the page's French role texts, a moment after the page (content.ts
+    // shows the English until they arrive), as room-phones reads the Arabic objectives.
+    await expect.poll(() => phoneFr.page.locator('#phone-title').textContent(), { timeout: 10_000 }).toBe(fr.roles['roles.interior.name'].text);
 
     spectator = await newPage(browser, 1280, 720);
     await spectator.page.goto(`${server.appUrl}#/watch`);

@@ -262,6 +262,36 @@ describe('seminar mode', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('shows a round reopened after a re-weighing in the debrief with the same weights, and names the reading on every plane', async () => {
+    const { page } = fac;
+    await page.goto(`${baseUrl}#/seminar/debrief`);
+    await page.locator('[data-testid="debrief"][data-effects="done"]').waitFor({ timeout: RUN_TIMEOUT_MS });
+    const point = (scope: string) => page.locator(`${scope} [data-testid="plane-round-1"]`);
+    const defaultX = Number(await point('[data-testid="chart-debrief-plane"]').getAttribute('data-x'));
+    await page.getByTestId('debrief-weights').locator('summary').click();
+    await page.getByTestId('debrief-weights').getByTestId('weights-preset').selectOption('numbers');
+    await expect.poll(async () => Number(await point('[data-testid="chart-debrief-plane"]').getAttribute('data-x'))).not.toBe(defaultX);
+    const debriefX = Number(await point('[data-testid="chart-debrief-plane"]').getAttribute('data-x'));
+    expect(await page.getByTestId('chart-debrief-plane').textContent()).toContain('State-security index, read as numbers');
+
+    // Round 1 reopened: its plane and its figures are read with the session's new weights too.
+    await page.goto(`${baseUrl}#/seminar/reveal/1`);
+    await page.getByTestId('reveal-results').waitFor({ timeout: RUN_TIMEOUT_MS });
+    await point('[data-testid="reveal-results"]').waitFor({ state: 'attached' });
+    const revealX = Number(await point('[data-testid="reveal-results"]').getAttribute('data-x'));
+    expect(revealX).toBe(debriefX);
+    expect(await page.getByTestId('reveal-results').textContent()).toContain('State-security index, read as numbers');
+    await page.getByTestId('reveal-results').screenshot({ path: 'test-artifacts/seminar-reveal-reweighed-1280.png' });
+
+    // Back to the defaults, so the session is the one the other tests compare with.
+    await page.goto(`${baseUrl}#/seminar/debrief`);
+    await page.locator('[data-testid="debrief"][data-effects="done"]').waitFor({ timeout: RUN_TIMEOUT_MS });
+    await page.getByTestId('debrief-weights').locator('summary').click();
+    await page.getByTestId('debrief-weights').getByTestId('weights-preset').selectOption('defaults');
+    await expect.poll(async () => Number(await point('[data-testid="chart-debrief-plane"]').getAttribute('data-x'))).toBe(defaultX);
+    expect(await page.getByTestId('chart-debrief-plane').textContent()).toContain('State-security index, read as control');
+  });
+
   it('logged no console errors and sent no request beyond its origin', () => {
     for (const o of [fac, team]) {
       expect(o.consoleErrors).toEqual([]);

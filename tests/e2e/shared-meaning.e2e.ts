@@ -59,7 +59,7 @@ describe('output pickers', () => {
   const expected = OUTPUT_CHOICES.map((o) => o.key);
 
   it('offer the model’s one ordered list in the explorer and in Compare', async () => {
-    const explorer = await openAt(browser, baseUrl, 1280, 720);
+    const explorer = await openAt(browser, `${baseUrl}?seeds=1`, 1280, 720);
     opened.push(explorer);
     const options = (testId: string, page = explorer.page) => page.getByTestId(testId).locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
     expect(await options('series-output')).toEqual(expected);

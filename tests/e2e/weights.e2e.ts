@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HUMAN_SECURITY_INDEX, rankingRobustness, runModel, seedList, STATE_SECURITY_INDEX, termMeans, type IndexDeclaration } from '../../models/index';
 import { findScenario, reweighResult, scenarioToRunInput, WEIGHT_PRESETS } from '../../scenarios/index';
 import { launchChromium } from './chromium';
-import { newPage, waitForResults, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, newPage, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -33,6 +33,9 @@ const point = async (page: Page) => {
 };
 
 describe('what counts as security', () => {
+  // A page left open goes on working while the next test runs (an explorer refines its figures over more seeds).
+  closePagesAfterEachTest(opened);
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
@@ -48,7 +51,7 @@ describe('what counts as security', () => {
 
   it('a preset moves the point without a new run, to the reading Node gives; the link keeps it after a reload', async () => {
     // Compared with itself as loaded (not the status quo, a policy scenario's default), so the two runs share their terms.
-    const page = await open(`?scenario=human-security-mix&agents=${SIZE.agents}&ref=as-loaded#/`);
+    const page = await open(`?scenario=human-security-mix&agents=${SIZE.agents}&ref=as-loaded&seeds=1#/`);
     const runId = await waitForResults(page);
     const run = runModel({ ...scenarioToRunInput(findScenario('human-security-mix')!), ...SIZE });
     expect(await point(page)).toEqual({ x: run.summary.stateSecurityIndex, y: run.summary.humanSecurityIndex });
@@ -88,7 +91,7 @@ describe('what counts as security', () => {
 
   it('keeps a point below 0 on the plane, with 0 marked', async () => {
     const neg = 'scenario=shock-enforcement&insecurity.level=1&regularPathways.availability=0&enforcement.intensity=1&searchAndRescue.capacity=0&protection.safeguards=0';
-    const page = await open(`?${neg}&agents=${SIZE.agents}#/`);
+    const page = await open(`?${neg}&agents=${SIZE.agents}&seeds=1#/`);
     await waitForResults(page);
     const { y } = await point(page);
     expect(y).toBeLessThan(0);

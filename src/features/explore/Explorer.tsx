@@ -30,6 +30,7 @@ import { useScenarioSwitch } from './scenario/use-scenario-switch';
 import { libraryText } from '../../shared/settings/library-list';
 import { buildBaselineInput, buildRunInput, settingsTimeline, timelineLevers } from '../../shared/settings/run-input';
 import { referenceOf, referenceScenarioId, type Reference } from '../../shared/settings/reference';
+import { spreadSeedsOf } from '../../shared/settings/spread-seeds';
 import { defaultSettings, findDefaults, leverValues, startValues, weightsOf } from '../../shared/settings/settings';
 import { WeightsPanel } from '../../shared/weights/WeightsPanel';
 import { readingName } from '../../shared/weights/reading';
@@ -113,7 +114,8 @@ export default function Explorer() {
   const requested = useSettledValue(current, RUN_SETTLING);
   const [store] = useState(() => new ResultStore(STORE_BYTES));
   const weights = useMemo(() => weightsOf(ctx, settings), [ctx, settings]);
-  const runs = useWeighedRuns(useExplorerRuns(requested, baseline, store), weights);
+  const spreadSeeds = spreadSeedsOf(settings);
+  const runs = useWeighedRuns(useExplorerRuns(requested, baseline, store, spreadSeeds), weights);
   const queue = useRunQueue({ workers: BATCH_WORKERS, store });
   const history = useHistoryRuns(queue, scenario, settings, changed);
   const claimsCheck = useClaimsCheck(queue, scenario, find, settings);
@@ -161,7 +163,9 @@ export default function Explorer() {
   }, []);
   const startFresh = () => {
     slots.settings.clear();
-    dispatch({ type: 'replace', settings: defaultSettings(ctx) });
+    // The seeds of the headline stay: they suit the machine (a slow laptop, a phone), not the scenario.
+    const fresh = defaultSettings(ctx);
+    dispatch({ type: 'replace', settings: settings.spreadSeeds === undefined ? fresh : { ...fresh, spreadSeeds: settings.spreadSeeds } });
     setNoticesOpen(false);
   };
   const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario, settings), 'application/json');
@@ -211,7 +215,7 @@ export default function Explorer() {
       <PhoneViews view={phoneView} onView={showPhoneView} />
       <aside className="levers-column" aria-label={t('levers.columnLabel')}>
         <LeverPanel values={values} starts={starts} overrides={settings.overrides} timeline={timeline} onChange={setLever} onReset={resetLever} onResetAll={resetAll} routes={routes} aims={settings.aims} onAim={aimLever} />
-        <AdvancedSettings size={{ seed, agents, months }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
+        <AdvancedSettings size={{ seed, agents, months, spreadSeeds }} onApply={(size) => dispatch({ type: 'setRunSize', ...size })} />
         <ResultTicker summary={runs.current.shown?.result.summary ?? null} baseline={runs.baseline.shown?.result.summary ?? null} />
       </aside>
       <div className="results-column">

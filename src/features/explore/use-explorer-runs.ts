@@ -5,7 +5,7 @@
  * The newest request wins in each lane. Equal inputs share one run and the store keeps recent
  * results, so the baseline is computed once per scenario, seed, agents and months, and not at
  * all when it equals the user's settings. Once both lanes are idle, the same service refines the
- * figures over more seeds (use-seed-spread.ts).
+ * figures over as many seeds as the settings ask for (use-seed-spread.ts; one: not at all).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RunInput } from '../../../models/index';
@@ -22,7 +22,7 @@ export interface ExplorerRuns {
   readonly spread: SpreadState;
 }
 
-export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: ResultStore): ExplorerRuns {
+export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: ResultStore, spreadSeeds?: number): ExplorerRuns {
   const service = useRunService({ workers: LANE_WORKERS, store });
   const [currentState, setCurrentState] = useState<LaneState>(IDLE_LANE);
   const [baselineState, setBaselineState] = useState<LaneState>(IDLE_LANE);
@@ -49,6 +49,6 @@ export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: R
   }, [baseline]);
 
   const idle = !currentState.busy && !baselineState.busy && currentState.shown?.key === service.keyOf(current) && baselineState.shown?.key === service.keyOf(baseline);
-  const spread = useSeedSpread(service, current, baseline, idle);
+  const spread = useSeedSpread(service, current, baseline, idle, spreadSeeds);
   return { current: currentState, baseline: baselineState, spread };
 }

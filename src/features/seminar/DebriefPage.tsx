@@ -17,6 +17,8 @@ import { DebriefScores } from './DebriefScores';
 import { RunWait } from './RunWait';
 import { useDecisionEffects } from './use-decision-effects';
 import { useRun } from '../../runner/index';
+import { readingName } from '../../shared/weights/reading';
+import { sessionWeights } from './session/team-weights';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../shared/format';
@@ -124,7 +126,7 @@ export function DebriefPage() {
       <section className="print-section" aria-labelledby="debrief-plane-title">
         <h3 id="debrief-plane-title">{t('export.path')}</h3>
         <Suspense fallback={<div className="chart-placeholder">{t('debrief.drawing')}</div>}>
-          <SessionPlane id="debrief-plane" path={debrief.path} businessAsUsual={debrief.businessAsUsualPath} runId={debrief.roundsPlayed} />
+          <SessionPlane id="debrief-plane" path={debrief.path} businessAsUsual={debrief.businessAsUsualPath} runId={debrief.roundsPlayed} reading={readingName(sessionWeights(session))} />
         </Suspense>
       </section>
       <DebriefScores debrief={debrief} session={session} run={run.result!} plain={plain.result!} apply={apply} />

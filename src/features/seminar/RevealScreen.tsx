@@ -4,10 +4,9 @@
  * against its objectives, the predictions against the outcome and the path on the plane so far.
  * The facilitator then starts the next round or, after the last, opens the debrief.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { startRound } from './session/actions';
 import { decisionChanges, sessionPath } from './session/debrief';
-import { sessionRunInput } from './session/engine';
 import { findEvent } from './session/events';
 import type { Session } from './session/session';
 import { RoundFigures } from './RoundFigures';
@@ -15,7 +14,7 @@ import { yearsOfRound } from './RoundScreen';
 import { PredictionTable, Scorecards } from './Scorecards';
 import { RunWait } from './RunWait';
 import { RoomPanel } from './room/RoomPanel';
-import { useRun } from '../../runner/index';
+import { useRoundRuns } from './use-round-runs';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
@@ -58,10 +57,7 @@ export function RevealScreen({ round }: { readonly round: number }) {
   const { t } = useTranslation('seminar');
   const { session, apply, queue } = useSeminar();
   const [error, setError] = useState<string | null>(null);
-  const runInput = useMemo(() => sessionRunInput(session, round), [session, round]);
-  const plainInput = useMemo(() => sessionRunInput(session, round, { plain: true }), [session, round]);
-  const run = useRun(queue, runInput);
-  const plain = useRun(queue, plainInput);
+  const { ready, error: runError, progress, reading } = useRoundRuns(queue, session, round);
   const last = round + 1 >= session.roundsTotal;
   const nextIsOpen = session.rounds.length > round + 1;
 
@@ -87,30 +83,30 @@ export function RevealScreen({ round }: { readonly round: number }) {
       {error && <p className="sem-error">{error}</p>}
       <RoomPanel showLinks={false} />
       <Decisions session={session} round={round} />
-      {!run.result || !plain.result ? (
-        <RunWait error={run.error ?? plain.error} progress={run.progress ?? plain.progress} what={t('reveal.waitWhat', { n: round + 1 })} />
+      {!ready ? (
+        <RunWait error={runError} progress={progress} what={t('reveal.waitWhat', { n: round + 1 })} />
       ) : (
         <div className="reveal-grid" data-testid="reveal-results">
           <section aria-labelledby="changed-title" className="reveal-figures">
             <h3 id="changed-title">{t('reveal.changed')}</h3>
-            <RoundFigures session={session} round={round} run={run.result} plain={plain.result} />
+            <RoundFigures session={session} round={round} run={ready.run} plain={ready.plain} />
           </section>
           <section aria-labelledby="plane-title" className="reveal-plane">
             <h3 id="plane-title" className="visually-hidden">
               {t('export.path')}
             </h3>
             <Suspense fallback={<div className="chart-placeholder">{t('debrief.drawing')}</div>}>
-              <SessionPlane path={sessionPath(run.result, session, round + 1)} businessAsUsual={sessionPath(plain.result, session, round + 1)} runId={round + 1} />
+              <SessionPlane path={sessionPath(ready.run, session, round + 1)} businessAsUsual={sessionPath(ready.plain, session, round + 1)} runId={round + 1} reading={reading} />
             </Suspense>
           </section>
           <section aria-labelledby="scores-title" className="reveal-scores">
             <h3 id="scores-title">{t('reveal.objectives')}</h3>
             <p className="small">{t('reveal.objectivesNote')}</p>
-            <Scorecards session={session} round={round} run={run.result} plain={plain.result} />
+            <Scorecards session={session} round={round} run={ready.run} plain={ready.plain} />
           </section>
           <section aria-labelledby="predictions-title" className="reveal-predictions">
             <h3 id="predictions-title">{t('reveal.predictions')}</h3>
-            <PredictionTable session={session} round={round} run={run.result} />
+            <PredictionTable session={session} round={round} run={ready.run} />
             <aside className="ask-now" aria-labelledby="ask-title">
               <h4 id="ask-title">{t('reveal.ask.title')}</h4>
               <ul>

@@ -18,6 +18,8 @@ import { TeamPanel } from './TeamPanel';
 import { RoomPanel } from './room/RoomPanel';
 import { useRoomHostContext } from './room/room-context';
 import { useRun } from '../../runner/index';
+import { reweighResult } from '../../../scenarios/index-weights';
+import { sessionWeights } from './session/team-weights';
 import { useSeminar } from './use-seminar-session';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../../shared/i18n/i18n';
@@ -67,7 +69,10 @@ export function RoundScreen({ round, initialCode }: { readonly round: number; re
   const state = session.rounds[round];
   const before = useMemo(() => leversBeforeDecisions(session, round), [session, round]);
   const previousInput = useMemo(() => (round > 0 ? sessionRunInput(session, round - 1) : null), [session, round]);
-  const previousRun = useRun(queue, previousInput).result;
+  const previousAtDefaults = useRun(queue, previousInput).result;
+  // Last round's figures beside the predictions, read with the session's weights like every other view of a round.
+  const shared = session.weights;
+  const previousRun = useMemo(() => previousAtDefaults && reweighResult(previousAtDefaults, sessionWeights({ weights: shared })), [previousAtDefaults, shared]);
   const previous = useMemo(
     () =>
       previousRun

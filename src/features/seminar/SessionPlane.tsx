@@ -13,6 +13,7 @@ import type { PathPoint } from './session/debrief';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { useChartDirection } from '../../shared/charts/use-chart-direction';
+import { stateAxisTitle, type StateReadingName } from '../../shared/weights/reading';
 
 /** Zero marked plainly once the plane reaches below it (the indices are uncapped: harm beyond the references). */
 const ZERO_LINE = { stroke: '#1a1a1a', strokeWidth: 1.5 } as const;
@@ -46,15 +47,15 @@ function BauPoint({ cx = 0, cy = 0 }: ShapeProps) {
   return <circle cx={cx} cy={cy} r={3} fill={BASELINE_COLOUR} />;
 }
 
-const Plot = memo(function Plot({ path, bau }: { readonly path: readonly PathPoint[]; readonly bau: readonly PathPoint[] }) {
+const Plot = memo(function Plot({ path, bau, reading }: { readonly path: readonly PathPoint[]; readonly bau: readonly PathPoint[]; readonly reading: StateReadingName }) {
   const { t } = useTranslation();
   const dir = useChartDirection();
   const { xLabel, yLabel, shape } = useMemo(
     () => ({
-      ...planeAxisLabels((arrow) => t('plane.xAxis', { arrow }), t('plane.yAxis', { arrow: '→' }), dir.rtl),
+      ...planeAxisLabels((arrow) => stateAxisTitle(t, reading, arrow), t('plane.yAxis', { arrow: '→' }), dir.rtl),
       shape: (props: ShapeProps) => <RoundPoint {...props} rtl={dir.rtl} short={(n) => t('seminar:plane.roundShort', { n })} />,
     }),
-    [t, dir],
+    [t, dir, reading],
   );
   const { domain, ticks } = useMemo(() => planeDomain([...path, ...bau]), [path, bau]);
   return (
@@ -77,9 +78,11 @@ interface SessionPlaneProps {
   readonly businessAsUsual: readonly PathPoint[];
   readonly runId: number;
   readonly id?: string;
+  /** The reading of State security the session's shared weights are: the State axis names it, as the explorer's and Compare's planes do. */
+  readonly reading: StateReadingName;
 }
 
-export default function SessionPlane({ path, businessAsUsual, runId, id = 'session-plane' }: SessionPlaneProps) {
+export default function SessionPlane({ path, businessAsUsual, runId, id = 'session-plane', reading }: SessionPlaneProps) {
   const { t } = useTranslation('seminar');
   const one = (v: number) => formatNumber(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const legend = LEGEND.map(({ key, ...item }) => ({ ...item, label: t(key) }));
@@ -100,7 +103,7 @@ export default function SessionPlane({ path, businessAsUsual, runId, id = 'sessi
       runId={runId}
       frameClassName="chart-frame plane-frame session-plane-frame"
     >
-      <Plot path={path} bau={businessAsUsual} />
+      <Plot path={path} bau={businessAsUsual} reading={reading} />
     </ChartFigure>
   );
 }

@@ -16,6 +16,7 @@ import { chartSvgDocument, svgToPng, type ImageLegendItem } from '../export/char
 import { downloadBlob, downloadText } from '../export/download';
 import { ChartLegend } from './ChartLegend';
 import { DataTable, type TableData } from './DataTable';
+import { PlotGate, useSeen } from './PlotGate';
 
 export interface ChartFigureProps {
   /** Short id: test id `chart-<id>` and file names `crossings-<id>.svg`. */
@@ -33,15 +34,18 @@ export interface ChartFigureProps {
   readonly footnote?: ReactNode;
   /** A sentence or two on what the figures show, read to screen readers with the plot. */
   readonly summary?: string;
+  /** Draw the plot only when it comes near the viewport (a chart below the first screen; see PlotGate.tsx). */
+  readonly deferPlot?: boolean;
   readonly children: ReactNode;
 }
 
-export function ChartFigure({ id, title, description, legend, table, runId, controls, frameClassName, csv, footnote, summary, children }: ChartFigureProps) {
+export function ChartFigure({ id, title, description, legend, table, runId, controls, frameClassName, csv, footnote, summary, deferPlot = false, children }: ChartFigureProps) {
   const headingId = useId();
   const descriptionId = useId();
   const summaryId = useId();
   const frame = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
+  const seen = useSeen(frame, deferPlot);
   const [problem, setProblem] = useState<string | null>(null);
   const { t } = useTranslation();
 
@@ -91,8 +95,9 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
         aria-labelledby={headingId}
         aria-describedby={summary ? `${descriptionId} ${summaryId}` : descriptionId}
         data-testid={`chart-plot-${id}`}
+        data-plot={seen ? 'seen' : 'waiting'}
       >
-        {children}
+        <PlotGate seen={seen}>{children}</PlotGate>
       </div>
       {summary && (
         <p className="visually-hidden" id={summaryId} data-testid={`chart-summary-${id}`}>

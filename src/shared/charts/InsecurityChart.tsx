@@ -3,21 +3,20 @@
  * 0–1 from the model's outputs. The three fear-related dimensions (personal, community,
  * political) are dashed, the four material ones solid, so the lines differ without colour too.
  */
-import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputKey, RunResult } from '../../../models/index';
+import type { RunResult } from '../../../models/index';
 import { formatNumber } from '../format';
 import { useModelText } from '../i18n/model-text';
 import { monthlyColumns } from './chart-data';
-import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, MONTH_CHART_MARGIN, GRID_COLOUR, OKABE_ITO } from './chart-theme';
+import { OKABE_ITO } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
 import { useStableRows } from './use-stable-rows';
-import { useMonthAxis } from './use-month-axis';
-import { useChartDirection } from './use-chart-direction';
+import { WhenSeen } from './PlotGate';
+import type { Dimension, InsecurityRow } from './plots/InsecurityPlot';
 
 const FEAR_DASH = '6 3';
-const DIMENSIONS: readonly { key: OutputKey; colour: string; dash?: string }[] = [
+const DIMENSIONS: readonly Dimension[] = [
   { key: 'insecurityEconomic', colour: OKABE_ITO.orange },
   { key: 'insecurityFood', colour: OKABE_ITO.vermillion },
   { key: 'insecurityHealth', colour: OKABE_ITO.reddishPurple },
@@ -28,28 +27,10 @@ const DIMENSIONS: readonly { key: OutputKey; colour: string; dash?: string }[] =
 ];
 const KEYS = DIMENSIONS.map((d) => d.key);
 const THREE_DECIMALS = { minimumFractionDigits: 3, maximumFractionDigits: 3 } as const;
-const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const Y_DOMAIN = [0, 1];
 
-type Row = { month: number } & Record<OutputKey, number>;
+const InsecurityPlot = lazy(() => import('./plots/InsecurityPlot'));
 
-const InsecurityPlot = memo(function InsecurityPlot({ rows }: { readonly rows: readonly Row[] }) {
-  const mt = useModelText();
-  const dir = useChartDirection();
-  const monthAxis = useMonthAxis(rows.length);
-  return (
-    <LineChart responsive accessibilityLayer={false} data={rows as Row[]} margin={dir.margin(MONTH_CHART_MARGIN)} style={FILL_PARENT}>
-      <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
-      <XAxis {...monthAxis} />
-      <YAxis domain={Y_DOMAIN} ticks={Y_TICKS} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={40} orientation={dir.yOrientation} />
-      {DIMENSIONS.map((d) => (
-        <Line key={d.key} dataKey={d.key} name={mt.outputLabel(d.key)} stroke={d.colour} strokeWidth={2} strokeDasharray={d.dash} dot={false} isAnimationActive={false} />
-      ))}
-    </LineChart>
-  );
-});
-
-export default function InsecurityChart({ current, runId }: { readonly current: RunResult; readonly runId: number }) {
+export default function InsecurityChart({ current, runId, deferPlot }: { readonly current: RunResult; readonly runId: number; readonly deferPlot?: boolean }) {
   const fresh = useMemo(() => monthlyColumns(current.months, KEYS), [current]);
   const rows = useStableRows(fresh);
   const { t } = useTranslation();
@@ -67,8 +48,11 @@ export default function InsecurityChart({ current, runId }: { readonly current: 
       legend={legend}
       table={table}
       runId={runId}
+      deferPlot={deferPlot}
     >
-      <InsecurityPlot rows={rows} />
+      <WhenSeen>
+        <InsecurityPlot rows={rows as readonly InsecurityRow[]} dimensions={DIMENSIONS} />
+      </WhenSeen>
     </ChartFigure>
   );
 }

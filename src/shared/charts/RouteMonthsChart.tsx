@@ -5,50 +5,17 @@
  * line behind each line, as in the month-by-month chart; methods differ in colour and dash.
  * A lever aimed at one route shows here first: the chart opens on that route.
  */
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { lazy, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { RunResult } from '../../../models/index';
-import { formatAxis, formatOutput } from '../format';
+import { formatOutput } from '../format';
 import { useModelText } from '../i18n/model-text';
 import { ChartFigure } from './ChartFigure';
-import { AXIS_COLOUR, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR, MONTH_CHART_MARGIN, OKABE_ITO } from './chart-theme';
-import { BY_METHOD, outputOf, ROUTE_SERIES_CHOICES, routeMonthData, type RouteMonthData, type RouteSeriesChoice } from './route-months';
-import { useChartDirection } from './use-chart-direction';
-import { useMonthAxis } from './use-month-axis';
+import { BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR } from './chart-theme';
+import { BY_METHOD, METHOD_STYLES, outputOf, ROUTE_SERIES_CHOICES, routeMonthData, type RouteSeriesChoice } from './route-months';
+import { WhenSeen } from './PlotGate';
 
-/** Methods in order: colour and dash together, so they are told apart without colour. */
-const METHOD_STYLES = [
-  { colour: OKABE_ITO.blue, dash: undefined },
-  { colour: OKABE_ITO.vermillion, dash: '8 3' },
-  { colour: OKABE_ITO.bluishGreen, dash: '2 2' },
-] as const;
-
-type Spec = ReturnType<typeof outputOf>;
-
-const Plot = memo(function Plot({ data, spec, names }: { readonly data: RouteMonthData; readonly spec: Spec; readonly names: readonly string[] }) {
-  const dir = useChartDirection();
-  const monthAxis = useMonthAxis(data.rows.length);
-  const margin = useMemo(() => dir.margin(MONTH_CHART_MARGIN), [dir]);
-  const tickFormatter = useCallback((v: number) => formatAxis(spec, v), [spec]);
-  const split = data.lines.length > 1 || data.lines[0]?.method !== undefined;
-  const hasBaseline = data.rows.length > 0 && data.rows[0][data.lines[0]?.baseline ?? ''] !== undefined;
-  return (
-    <LineChart responsive accessibilityLayer={false} data={data.rows} margin={margin} style={FILL_PARENT}>
-      <CartesianGrid stroke={GRID_COLOUR} strokeDasharray="2 4" />
-      <XAxis {...monthAxis} />
-      <YAxis tickFormatter={tickFormatter} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={56} orientation={dir.yOrientation} />
-      {hasBaseline &&
-        data.lines.map((l, i) => (
-          <Line key={l.baseline} dataKey={l.baseline} name={names[i * 2 + 1]} stroke={split ? METHOD_STYLES[i % METHOD_STYLES.length].colour : BASELINE_COLOUR} strokeOpacity={split ? 0.45 : 1} strokeWidth={1.5} strokeDasharray={BASELINE_DASH} dot={false} isAnimationActive={false} />
-        ))}
-      {data.lines.map((l, i) => {
-        const style = split ? METHOD_STYLES[i % METHOD_STYLES.length] : { colour: CURRENT_COLOUR, dash: undefined };
-        return <Line key={l.current} dataKey={l.current} name={names[i * 2]} stroke={style.colour} strokeDasharray={style.dash} strokeWidth={2.5} dot={false} isAnimationActive={false} />;
-      })}
-    </LineChart>
-  );
-});
+const Plot = lazy(() => import('./plots/RouteMonthsPlot'));
 
 interface RouteMonthsChartProps {
   readonly current: RunResult;
@@ -56,9 +23,11 @@ interface RouteMonthsChartProps {
   readonly runId: number;
   /** The route shown first (a route a lever is aimed at). */
   readonly initialRoute?: string;
+  /** Draw the plot only near the viewport (ChartFigure). */
+  readonly deferPlot?: boolean;
 }
 
-export default function RouteMonthsChart({ current, baseline, runId, initialRoute }: RouteMonthsChartProps) {
+export default function RouteMonthsChart({ current, baseline, runId, initialRoute, deferPlot }: RouteMonthsChartProps) {
   const { t } = useTranslation();
   const mt = useModelText();
   const routeId = useId();
@@ -118,8 +87,11 @@ export default function RouteMonthsChart({ current, baseline, runId, initialRout
       table={table}
       runId={runId}
       controls={controls}
+      deferPlot={deferPlot}
     >
-      <Plot data={data} spec={spec} names={names} />
+      <WhenSeen>
+        <Plot data={data} spec={spec} names={names} />
+      </WhenSeen>
     </ChartFigure>
   );
 }

@@ -4,22 +4,16 @@
  * the baseline is the outlined bar beside each filled bar, so the comparison does not rely on
  * colour.
  */
-import { memo, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
-import { ROUTES, type RouteSummary, type RunResult } from '../../../models/index';
+import type { RouteSummary, RunResult } from '../../../models/index';
 import { formatCompact, formatCount, formatNumber } from '../format';
 import { useModelText } from '../i18n/model-text';
-import { useChartDirection } from './use-chart-direction';
-import { routeRows, type RouteMetric, type RouteRow } from './chart-data';
-import { AXIS_COLOUR, AXIS_TICK, FILL_PARENT, GRID_COLOUR, OKABE_ITO } from './chart-theme';
-
-const MINI_MARGIN = { top: 4, right: 6, bottom: 0, left: 0 } as const;
+import { routeRows, type RouteMetric } from './chart-data';
+import { routeColour as colourOf } from './chart-theme';
 import { ChartFigure } from './ChartFigure';
+import { WhenSeen } from './PlotGate';
 import { useStableRows } from './use-stable-rows';
-
-const ROUTE_COLOURS = [OKABE_ITO.vermillion, OKABE_ITO.blue, OKABE_ITO.bluishGreen];
-const colourOf = (route: string) => ROUTE_COLOURS[Math.max(0, ROUTES.findIndex((r) => r.id === route)) % ROUTE_COLOURS.length];
 
 const RATE = { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 const RATE_AXIS = { style: 'percent', maximumFractionDigits: 1 } as const;
@@ -38,30 +32,7 @@ const KEY_ITEMS = [
   { key: 'routes.outlined', colour: '#404040', marker: 'outline' as const },
 ];
 
-const MiniBars = memo(function MiniBars({ rows, axis }: { readonly rows: readonly RouteRow[]; readonly axis: (v: number) => string }) {
-  const { t } = useTranslation();
-  const dir = useChartDirection();
-  const hasBaseline = rows.length > 0 && rows[0].baseline !== undefined;
-  return (
-    <BarChart responsive accessibilityLayer={false} data={rows as RouteRow[]} margin={dir.margin(MINI_MARGIN)} barGap={2} style={FILL_PARENT}>
-      <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
-      <XAxis dataKey="route" tick={false} stroke={AXIS_COLOUR} height={4} reversed={dir.rtl} />
-      <YAxis tickFormatter={axis} tick={AXIS_TICK} stroke={AXIS_COLOUR} width={50} tickCount={3} orientation={dir.yOrientation} />
-      {hasBaseline && (
-        <Bar dataKey="baseline" name={t('series.baseline')} isAnimationActive={false} fill="#ffffff" strokeWidth={2}>
-          {rows.map((r) => (
-            <Cell key={r.route} stroke={colourOf(r.route)} />
-          ))}
-        </Bar>
-      )}
-      <Bar dataKey="current" name={t('series.current')} isAnimationActive={false}>
-        {rows.map((r) => (
-          <Cell key={r.route} fill={colourOf(r.route)} />
-        ))}
-      </Bar>
-    </BarChart>
-  );
-});
+const MiniBars = lazy(() => import('./plots/MiniBars'));
 
 function MetricPanel({ current, baseline, metric }: { current: readonly RouteSummary[]; baseline: readonly RouteSummary[] | null; metric: (typeof METRICS)[number] }) {
   const fresh = useMemo(() => routeRows(current, baseline, metric.key), [current, baseline, metric.key]);
@@ -71,7 +42,9 @@ function MetricPanel({ current, baseline, metric }: { current: readonly RouteSum
     <div className="mini-chart">
       <h4 data-export-label="">{t(metricKey(metric.key))}</h4>
       <div className="mini-frame">
-        <MiniBars rows={rows} axis={metric.axis} />
+        <WhenSeen>
+          <MiniBars rows={rows} axis={metric.axis} />
+        </WhenSeen>
       </div>
     </div>
   );
@@ -81,9 +54,11 @@ interface RoutesChartProps {
   readonly current: RunResult;
   readonly baseline: RunResult | null;
   readonly runId: number;
+  /** Draw the plots only near the viewport (ChartFigure). */
+  readonly deferPlot?: boolean;
 }
 
-export default function RoutesChart({ current, baseline, runId }: RoutesChartProps) {
+export default function RoutesChart({ current, baseline, runId, deferPlot }: RoutesChartProps) {
   const cur = current.summary.byRoute;
   const base = baseline?.summary.byRoute ?? null;
   const { t } = useTranslation();
@@ -109,6 +84,7 @@ export default function RoutesChart({ current, baseline, runId }: RoutesChartPro
       table={table}
       runId={runId}
       frameClassName="mini-grid"
+      deferPlot={deferPlot}
     >
       {METRICS.map((m) => (
         <MetricPanel key={m.key} current={cur} baseline={base} metric={m} />

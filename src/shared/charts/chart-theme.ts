@@ -3,6 +3,8 @@
  * distinguishable with the common forms of colour-blindness; lines that must be told apart
  * also differ in dash pattern or marker shape, so no chart relies on colour alone.
  */
+import { ROUTES } from '../../../models/index';
+
 export const OKABE_ITO = {
   black: '#000000',
   orange: '#E69F00',
@@ -19,6 +21,14 @@ export const CURRENT_COLOUR = OKABE_ITO.blue;
 /** The baseline, drawn as a ghost behind the user's run (4.5:1 on white). */
 export const BASELINE_COLOUR = '#6e6e6e';
 export const BASELINE_DASH = '5 4';
+
+/** One colour per route, in the model's order of routes (the routes chart's bars and legend). */
+const ROUTE_COLOURS = [OKABE_ITO.vermillion, OKABE_ITO.blue, OKABE_ITO.bluishGreen];
+export const routeColour = (route: string) => ROUTE_COLOURS[Math.max(0, ROUTES.findIndex((r) => r.id === route)) % ROUTE_COLOURS.length];
+
+/** The month-by-month chart's marks where a timeline change starts or stops. */
+export const TIMELINE_MARK_COLOUR = '#8a4b00';
+export const TIMELINE_MARK_DASH = '3 3';
 
 export const GRID_COLOUR = '#e2e2e2';
 export const AXIS_COLOUR = '#767676';

@@ -1,9 +1,11 @@
 /**
  * One route's months for the chart of a route over time: a declared per-route output
  * (ROUTE_OUTPUTS), or departures split by crossing method, for the user's run and the baseline.
- * Pure; the component memoises it. Months are numbered from 1 for people.
+ * Pure; the component memoises it. Months are numbered from 1 for people. The methods' line
+ * styles live here too: the legend and the lazily loaded plot both need them.
  */
 import { ROUTE_OUTPUTS, type RouteOutputKey, type RouteSeries, type RunResult } from '../../../models/index';
+import { OKABE_ITO } from './chart-theme';
 
 /** What the picker offers: the outputs a student asks about first, then departures by method. */
 export const ROUTE_SERIES_CHOICES = ['attempts', 'departuresByMethod', 'arrivals', 'deathsMissing', 'interceptions', 'pullbacks', 'feeUsd', 'operators', 'capacity', 'vessels'] as const;
@@ -51,3 +53,10 @@ export function routeMonthData(current: RunResult, baseline: RunResult | null, r
   });
   return { rows, lines: [{ current: 'current', baseline: 'baseline' }] };
 }
+
+/** Methods in order: colour and dash together, so they are told apart without colour. */
+export const METHOD_STYLES = [
+  { colour: OKABE_ITO.blue, dash: undefined },
+  { colour: OKABE_ITO.vermillion, dash: '8 3' },
+  { colour: OKABE_ITO.bluishGreen, dash: '2 2' },
+] as const;

@@ -36,9 +36,25 @@ export interface ChartDirection {
   anchor(side: 'start' | 'end'): 'start' | 'end';
 }
 
+/**
+ * Each language's direction, asked of i18next once: its answer builds an Intl.Locale and asks it
+ * for its text info, and every chart asks at every render (during a drag, several times a second).
+ */
+const directions = new Map<string, boolean>();
+function isRtl(dir: (lng?: string) => string, lng: string | undefined): boolean {
+  // Before a language is resolved, i18next answers for whatever it falls back on: not kept.
+  if (!lng) return dir(lng) === 'rtl';
+  let rtl = directions.get(lng);
+  if (rtl === undefined) {
+    rtl = dir(lng) === 'rtl';
+    directions.set(lng, rtl);
+  }
+  return rtl;
+}
+
 export function useChartDirection(): ChartDirection {
   const { i18n } = useTranslation();
-  const rtl = i18n.dir(i18n.resolvedLanguage) === 'rtl';
+  const rtl = isRtl((lng) => i18n.dir(lng), i18n.resolvedLanguage);
   return useMemo(
     () => ({
       rtl,

@@ -43,8 +43,13 @@ export function headlineText(h: Headline, t: TFunction, label: (key: OutputKey) 
   return verdict ? t('common:headline.sentence', { changes, verdict }) : t('common:headline.sentenceNoVerdict', { changes });
 }
 
-/** How many seeds the sentence rests on, in words; with the progress of the seeds on their way, if any. */
-export function seedsText(seeds: number, t: TFunction, coming?: { readonly done: number; readonly total: number }): string {
+/**
+ * How many seeds the sentence rests on, in words; with the progress of the seeds on their way, if
+ * any. `total` is the number of seeds asked for: 1 means the user turned the other seeds off, and
+ * the line says that one run is all there will be.
+ */
+export function seedsText(seeds: number, t: TFunction, coming?: { readonly done: number; readonly total: number }, total?: number): string {
   if (seeds > 1) return t('common:headline.seeds', { n: seeds });
+  if (total === 1) return t('common:headline.oneRunOnly');
   return coming ? t('common:headline.seedsRunning', coming) : t('common:headline.oneRun');
 }

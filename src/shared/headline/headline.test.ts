@@ -68,6 +68,9 @@ describe('the headline', () => {
     expect(seedsText(20, t)).toBe('Medians over 20 seeds, each run paired with its reference.');
     expect(seedsText(1, t)).toBe('One run so far; medians over more seeds follow.');
     expect(seedsText(1, t, { done: 3, total: 10 })).toBe('One run so far; medians over 10 seeds follow (3 done).');
+    // The user set the seeds to one: no medians follow, and the line says so rather than promising them.
+    expect(seedsText(1, t, undefined, 1)).toBe('One run — medians over more seeds are off (Advanced settings: seeds for the headline).');
+    expect(seedsText(1, t, undefined, 5)).toBe('One run so far; medians over more seeds follow.');
   });
 
   it('names a figure that rose from zero without a percentage', () => {

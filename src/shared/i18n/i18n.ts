@@ -4,19 +4,18 @@
  * Catalogues are JSON files, one per language and namespace (`locales/<lang>/<ns>.json`):
  * `common` (the frame, shared charts and notices) and `model` (the model's declared labels) are
  * needed on every page; `explore`, `compare`, `seminar` and `lecture` belong to one view each.
- * English `common` is bundled and English `model` is built from the model's own declarations
- * (model-catalogue.ts), so the first paint never waits; everything else —
- * English views and every other language — is a chunk of its own, loaded when first needed. A
- * component names its namespace with `useTranslation('explore')`, and React's Suspense waits for
- * it like for a lazy view.
+ * Every catalogue is a chunk of its own, loaded when first needed, English included: the page
+ * loads its language's `common` and `model` before the first paint (startI18n, awaited in
+ * main.tsx), so a reader of Arabic never downloads the English ones. English `model` is built
+ * from the model's own declarations (model-catalogue.ts, a chunk of its own too), so the English
+ * is not shipped twice. A component names its namespace with `useTranslation('explore')`, and
+ * React's Suspense waits for it like for a lazy view.
  *
  * A key missing in every language is reported on the console ("i18next: missing key …"), which the
  * browser tests fail on; the unit tests check every catalogue against the English one.
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enCommon from './locales/en/common.json';
-import { modelCatalogue } from './model-catalogue';
 import { numberFormat } from './number-format';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageInfo, type Language } from './languages';
 
@@ -25,8 +24,7 @@ import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageInfo, type Langua
  * when French, Spanish or Arabic lacks an English key): with English as their fallback, i18next
  * loaded each view's English catalogue beside the language's own (the explorer's: 6.4 kB gzip
  * on the Arabic first screen), text a reader of Arabic never saw. A language added later, not
- * yet complete, falls back to English (`default`). English `common` and `model` stay bundled
- * (see above), so they are still part of every language's first load.
+ * yet complete, falls back to English (`default`).
  */
 const FALLBACK_LANGUAGES: Record<string, readonly string[]> = {
   ...Object.fromEntries(LANGUAGE_CODES.filter((code) => code !== DEFAULT_LANGUAGE).map((code) => [code, []])),
@@ -36,8 +34,14 @@ const FALLBACK_LANGUAGES: Record<string, readonly string[]> = {
 export const NAMESPACES = ['common', 'model', 'explore', 'compare', 'seminar', 'lecture'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-/** Every catalogue but the two bundled ones, each a lazy chunk. */
-const lazyCatalogues = import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/en/common.json', '!./locales/en/model.json']);
+/** What every page needs before its first paint. */
+const FIRST_PAINT_NAMESPACES: readonly Namespace[] = ['common', 'model'];
+
+/** Every catalogue, each a lazy chunk; English `model` is built from the declarations instead of its JSON copy. */
+const lazyCatalogues: Record<string, () => Promise<{ default: Record<string, unknown> }>> = {
+  ...import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/en/model.json']),
+  [`./locales/${DEFAULT_LANGUAGE}/model.json`]: () => import('./model-catalogue').then((m) => ({ default: m.modelCatalogue() })),
+};
 
 /** An i18next backend that imports a catalogue chunk. */
 const chunkBackend: BackendModule = {
@@ -67,8 +71,10 @@ function applyLanguage(lang: string): void {
   document.documentElement.dir = info.dir;
 }
 
-// English is ready at once (its first-paint catalogues are bundled, so this init is synchronous):
-// code and tests that run before the page picks a language still read English, never raw keys.
+// Started in English with no catalogue loaded (`ns: []`): importing this module fetches nothing, so
+// a page in Arabic never fetches English. The page loads its language's first catalogues in
+// startI18n before it paints; the unit tests add the English ones from the files
+// (tests/setup-i18n.ts).
 i18n.on('languageChanged', applyLanguage);
 void i18n.init({
   lng: DEFAULT_LANGUAGE,
@@ -76,9 +82,8 @@ void i18n.init({
   supportedLngs: [...LANGUAGE_CODES],
   nonExplicitSupportedLngs: false,
   load: 'languageOnly',
-  ns: ['common', 'model'],
+  ns: [],
   defaultNS: 'common',
-  resources: { en: { common: enCommon, model: modelCatalogue() } },
   partialBundledLanguages: true,
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -98,9 +103,13 @@ i18n.services.formatter?.add('percent', (value, lng, options) =>
   numberFormat(languageInfo(isLanguage(lng) ? lng : DEFAULT_LANGUAGE).locale, { maximumFractionDigits: 1, ...(options as Intl.NumberFormatOptions), style: 'percent' }).format(Number(value)),
 );
 
-/** Switches i18next to `lang`, with the first-paint namespaces loaded. */
-export function startI18n(lang: Language): Promise<unknown> {
-  return i18n.changeLanguage(lang);
+/**
+ * Switches i18next to `lang`, with the first-paint namespaces loaded. The first call adds them to
+ * the namespaces i18next keeps (loadNamespaces), so later switches load them before switching.
+ */
+export async function startI18n(lang: Language): Promise<unknown> {
+  await i18n.changeLanguage(lang);
+  return i18n.loadNamespaces([...FIRST_PAINT_NAMESPACES]);
 }
 
 /** The current interface language. */

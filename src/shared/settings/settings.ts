@@ -6,6 +6,7 @@
  */
 import { BROWSER_AGENTS_LIMIT, DEFAULT_WEIGHTS, MONTHS_LIMIT, SEED_LIMIT, type IndexWeights, type LeverSpec, type ParamSpec, type RouteId } from '../../../models/index';
 import type { Reference } from './reference';
+import type { SpreadSeeds } from './spread-seeds';
 import type { TimelineChange } from './timeline';
 
 export interface ExplorerSettings {
@@ -41,6 +42,11 @@ export interface ExplorerSettings {
    * status quo itself.
    */
   readonly reference?: Reference;
+  /**
+   * How many seeds the headline is refined over, when the user chose other than the default
+   * (spread-seeds.ts); 1 turns the background runs off. Changes no run of the user's settings.
+   */
+  readonly spreadSeeds?: SpreadSeeds;
   readonly seed: number;
   readonly agents: number;
   readonly months: number;

@@ -8,7 +8,7 @@ import { aimOf, snapToStep, weightsOf, type ExplorerSettings, type SettingsConte
 import { encodeTimeline } from './url-timeline-encode';
 import { encodeWeights } from './url-encode-weights';
 
-export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', reference: 'ref', timeline: 'tl' } as const;
+export const QUERY_KEYS = { model: 'model', scenario: 'scenario', seed: 'seed', agents: 'agents', months: 'months', reference: 'ref', spreadSeeds: 'seeds', timeline: 'tl' } as const;
 
 /** The query for a set of settings (without the leading `?`), in a fixed order. */
 export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext): string {
@@ -18,6 +18,7 @@ export function encodeSettings(settings: ExplorerSettings, ctx: SettingsContext)
   params.set(QUERY_KEYS.seed, String(settings.seed));
   params.set(QUERY_KEYS.agents, String(settings.agents));
   params.set(QUERY_KEYS.months, String(settings.months));
+  if (settings.spreadSeeds !== undefined) params.set(QUERY_KEYS.spreadSeeds, String(settings.spreadSeeds));
   if (settings.reference) params.set(QUERY_KEYS.reference, settings.reference);
   for (const spec of ctx.levers) {
     const value = Object.prototype.hasOwnProperty.call(settings.overrides, spec.key) ? settings.overrides[spec.key] : undefined;

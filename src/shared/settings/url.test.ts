@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { makeSettingsContext } from './context';
 import { defaultSettings, RUN_LIMITS, snapToStep, type ExplorerSettings } from './settings';
 import { REFERENCES } from './reference';
+import { DEFAULT_SPREAD_SEEDS, SPREAD_SEED_CHOICES } from './spread-seeds';
 import { MAX_NOTE_CHARS, MAX_TIMELINE_CHANGES, normaliseEdited } from './timeline';
 import { decodeSettings, encodeSettings, MAX_NOTICES, noticeText, type DecodedSettings } from './url';
 
@@ -42,6 +43,8 @@ const decodedSchema = z.strictObject({
     months: z.number().int().min(1).max(RUN_LIMITS.months.max),
     timeline: z.array(timelineChangeSchema).max(MAX_TIMELINE_CHANGES).optional(),
     reference: z.enum(REFERENCES).optional(),
+    // Held only when it is not the default.
+    spreadSeeds: z.union(SPREAD_SEED_CHOICES.filter((n) => n !== DEFAULT_SPREAD_SEEDS).map((n) => z.literal(n))).optional(),
   }),
   notices: z.array(noticeSchema).max(MAX_NOTICES),
   hasState: z.boolean(),
@@ -231,6 +234,7 @@ describe('decodeSettings: properties', () => {
       agents: fc.integer({ min: RUN_LIMITS.agents.min, max: RUN_LIMITS.agents.max }),
       months: fc.integer({ min: RUN_LIMITS.months.min, max: RUN_LIMITS.months.max }),
       reference: fc.option(fc.constantFrom(...REFERENCES)),
+      spreadSeeds: fc.option(fc.constantFrom(...SPREAD_SEED_CHOICES.filter((n) => n !== DEFAULT_SPREAD_SEEDS))),
       timeline: fc.option(
         fc.array(
           fc.record(
@@ -247,10 +251,11 @@ describe('decodeSettings: properties', () => {
         ),
       ),
     })
-    .map(({ scenarioId, levers, seed, agents, months, reference, timeline }) => {
+    .map(({ scenarioId, levers, seed, agents, months, reference, spreadSeeds, timeline }) => {
       const overrides: Record<string, number> = {};
       for (const [k, hundredths] of Object.entries(levers)) if (hundredths / 100 !== start(scenarioId, k)) overrides[k] = hundredths / 100;
-      const settings: ExplorerSettings = reference === null ? { scenarioId, overrides, seed, agents, months } : { scenarioId, overrides, seed, agents, months, reference };
+      const referred: ExplorerSettings = reference === null ? { scenarioId, overrides, seed, agents, months } : { scenarioId, overrides, seed, agents, months, reference };
+      const settings: ExplorerSettings = spreadSeeds === null ? referred : { ...referred, spreadSeeds };
       if (timeline === null) return settings;
       const changes = timeline.map(({ lever, value, fromMonth, span, note }) => ({
         lever,

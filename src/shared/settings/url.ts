@@ -6,7 +6,10 @@
  * throws, and values are only ever written under keys taken from the lever table (never from the
  * link), so keys such as `__proto__` cannot reach an object's prototype.
  *
- *   ?model=1.0.0&scenario=baseline&seed=1&agents=100000&months=120&enforcement.intensity=0.6&tl=1_…
+ *   ?model=1.0.0&scenario=baseline&seed=1&agents=100000&months=120&seeds=1&enforcement.intensity=0.6&tl=1_…
+ *
+ * `seeds` (how many seeds the headline is refined over, spread-seeds.ts) is written only when it is
+ * not the default.
  *
  * A lever aimed at one route is written as the command line's `--set KEY@ROUTE=V` is:
  * `enforcement.pullbacks@shortSea=0.8` (the `@` escaped as %40 in the query).
@@ -31,6 +34,7 @@ import { decodeTimeline } from './url-timeline';
 import { NoticeList, type SettingsNotice } from './notice-list';
 import { QUERY_KEYS } from './url-encode';
 import { defaultReference, isReference, REFERENCES, type Reference } from './reference';
+import { DEFAULT_SPREAD_SEEDS, isSpreadSeeds, SPREAD_SEED_CHOICES, type SpreadSeeds } from './spread-seeds';
 
 export { encodeSettings, QUERY_KEYS } from './url-encode';
 export { capNotices, MAX_NOTICES, moreNotice, NoticeList, noticeText, type NoticeKind, type SettingsNotice } from './notice-list';
@@ -193,6 +197,22 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const agents = whole('agents', ctx.defaultAgents);
   const months = whole('months', scenario.months);
 
+  let spreadSeeds: SpreadSeeds | undefined;
+  const rawSeeds = take(QUERY_KEYS.spreadSeeds);
+  if (rawSeeds !== undefined) {
+    const trimmed = rawSeeds.trim();
+    const value = /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : NaN;
+    if (isSpreadSeeds(value)) spreadSeeds = value === DEFAULT_SPREAD_SEEDS ? undefined : value;
+    else
+      notices.push(() => ({
+        kind: 'ignored',
+        field: QUERY_KEYS.spreadSeeds,
+        value: shownValue(rawSeeds),
+        problem: i18n.t('common:notices.spreadSeedsChoices', { choices: SPREAD_SEED_CHOICES.join(', ') }),
+        outcome: i18n.t('common:notices.usingInstead', { value: DEFAULT_SPREAD_SEEDS }),
+      }));
+  }
+
   let reference: Reference | undefined;
   const rawReference = take(QUERY_KEYS.reference);
   if (rawReference !== undefined) {
@@ -286,6 +306,7 @@ export function decodeSettings(input: unknown, ctx: SettingsContext): DecodedSet
   const base: ExplorerSettings = Object.keys(aims).length ? { scenarioId: scenario.id, overrides, aims, seed, agents, months } : { scenarioId: scenario.id, overrides, seed, agents, months };
   const withTimeline: ExplorerSettings = timeline ? { ...base, timeline } : base;
   const weighed: ExplorerSettings = decodedWeights.weights ? { ...withTimeline, weights: decodedWeights.weights } : withTimeline;
-  const settings: ExplorerSettings = reference ? { ...weighed, reference } : weighed;
+  const referred: ExplorerSettings = reference ? { ...weighed, reference } : weighed;
+  const settings: ExplorerSettings = spreadSeeds !== undefined ? { ...referred, spreadSeeds } : referred;
   return { settings, notices: notices.capped(), hasState };
 }

@@ -2,7 +2,7 @@
  * One sentence on what the settings did, generated from the key figures (shared/headline/): the
  * largest meaningful changes against the reference and a verdict for people and for the State.
  * It rests on one run at first and on the medians over several seeds once they are in, and says
- * which. The parts and verdict are also in data attributes, for the browser tests.
+ * which (or that one run is all there is, when the user set the seeds to one). The parts and verdict are also in data attributes, for the browser tests.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,8 +49,8 @@ export function Headline({ summary, reference, spread, referenceName }: Headline
       >
         {text}
       </p>
-      <p className="headline-seeds" data-testid="headline-seeds">
-        {seedsText(headline.seeds, t, spread.running ? spread : undefined)}
+      <p className="headline-seeds" data-testid="headline-seeds" data-total={spread.total} data-running={spread.running}>
+        {seedsText(headline.seeds, t, spread.running ? spread : undefined, spread.total)}
       </p>
     </div>
   );

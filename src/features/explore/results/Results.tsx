@@ -2,7 +2,8 @@
  * The results of the user's run against the baseline: the human- versus State-security plane at
  * the centre, the key figures beside it, then the charts. The charts are loaded lazily (they
  * bring Recharts), and their modules are requested as soon as this one loads, so they arrive
- * while the first run is still computing. `data-run-id` says which run is shown and
+ * while the first run is still computing; the plots of the charts below the plane wait until
+ * they come near the viewport (MoreCharts). `data-run-id` says which run is shown and
  * `data-run-state` whether a newer one is on its way.
  */
 import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
@@ -63,7 +64,12 @@ interface ChartsProps {
 /** During a drag, the charts below the plane redraw when the hand pauses, or twice a second. */
 const CHART_SETTLING = { quietMs: 100, maxWaitMs: 500 } as const;
 
-/** The charts below the plane: heavier to draw, so they wait for a pause in a drag (use-settled-value). */
+/**
+ * The charts below the plane: heavier to draw, so they wait for a pause in a drag (use-settled-value).
+ * They are below the first screen at every size we check, so each plot (and the Recharts parts
+ * only these use) loads when it comes near the viewport (deferPlot, shared/charts/PlotGate.tsx);
+ * their titles, summaries and data tables are there at once.
+ */
 const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule, focusRoute }: ChartsProps) {
   const incoming = useMemo(
     () => ({ current: latest, baseline: latestBaseline, runId: latestId, schedule: latestSchedule }),
@@ -73,19 +79,19 @@ const MoreCharts = memo(function MoreCharts({ current: latest, baseline: latestB
   return (
     <div className="chart-grid">
       <Slot>
-        <SeriesChart current={current} baseline={baseline} runId={runId} schedule={schedule} />
+        <SeriesChart current={current} baseline={baseline} runId={runId} schedule={schedule} deferPlot />
       </Slot>
       <Slot>
-        <OutcomesChart current={current} runId={runId} />
+        <OutcomesChart current={current} runId={runId} deferPlot />
       </Slot>
       <Slot>
-        <RoutesChart current={current} baseline={baseline} runId={runId} />
+        <RoutesChart current={current} baseline={baseline} runId={runId} deferPlot />
       </Slot>
       <Slot>
-        <RouteMonthsChart key={focusRoute ?? ''} current={current} baseline={baseline} runId={runId} initialRoute={focusRoute} />
+        <RouteMonthsChart key={focusRoute ?? ''} current={current} baseline={baseline} runId={runId} initialRoute={focusRoute} deferPlot />
       </Slot>
       <Slot>
-        <InsecurityChart current={current} runId={runId} />
+        <InsecurityChart current={current} runId={runId} deferPlot />
       </Slot>
     </div>
   );

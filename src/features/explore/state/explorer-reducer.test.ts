@@ -39,6 +39,17 @@ describe('explorerReducer', () => {
     s = reduce(s, { type: 'setScenario', scenarioId: other.id });
     expect(s).toEqual({ scenarioId: other.id, overrides: {}, seed: 9, agents: 5_000, months: other.months });
   });
+
+  it('sets the seeds of the headline with the run size, keeps them across scenarios, and forgets the default', () => {
+    const other = ctx.scenarios[ctx.scenarios.length - 1];
+    const off = reduce(start, { type: 'setRunSize', seed: 2, agents: 5_000, months: 36, spreadSeeds: 1 });
+    expect(off).toEqual({ ...start, seed: 2, agents: 5_000, months: 36, spreadSeeds: 1 });
+    expect(reduce(off, { type: 'setScenario', scenarioId: other.id }).spreadSeeds).toBe(1);
+    // Without a number of seeds the choice stays; a number off the list changes nothing.
+    expect(reduce(off, { type: 'setRunSize', seed: 3, agents: 5_000, months: 36 }).spreadSeeds).toBe(1);
+    expect(reduce(off, { type: 'setRunSize', seed: 2, agents: 5_000, months: 36, spreadSeeds: 7 as never }).spreadSeeds).toBe(1);
+    expect(reduce(off, { type: 'setRunSize', seed: 2, agents: 5_000, months: 36, spreadSeeds: 10 })).toEqual({ ...start, seed: 2, agents: 5_000, months: 36 });
+  });
 });
 
 describe('initialSettings', () => {

@@ -7,6 +7,7 @@ import { aimableRoutes, ROUTES, type IndexWeights, type LeverSpec, type RouteId 
 import { sameWeights, usableWeights } from '../../../../scenarios/index-weights';
 import { aimOf, defaultSettings, findDefaults, routeStart, sameLeverValue, snapToStep, weightsOf, type ExplorerSettings, type SettingsContext } from '../../../shared/settings/settings';
 import { isReference, type Reference } from '../../../shared/settings/reference';
+import { DEFAULT_SPREAD_SEEDS, isSpreadSeeds, type SpreadSeeds } from '../../../shared/settings/spread-seeds';
 import { cleanChange, editableChanges, isValidChange, MAX_TIMELINE_CHANGES, normaliseEdited, type TimelineChange } from '../../../shared/settings/timeline';
 
 export type ExplorerAction =
@@ -16,7 +17,8 @@ export type ExplorerAction =
   | { readonly type: 'aimLever'; readonly key: string; readonly route: RouteId | undefined }
   | { readonly type: 'resetLevers' }
   | { readonly type: 'setScenario'; readonly scenarioId: string }
-  | { readonly type: 'setRunSize'; readonly seed: number; readonly agents: number; readonly months: number }
+  /** The run's size, and (when given) how many seeds the headline is refined over (spread-seeds.ts). */
+  | { readonly type: 'setRunSize'; readonly seed: number; readonly agents: number; readonly months: number; readonly spreadSeeds?: SpreadSeeds }
   /** Timeline edits: `index` counts the editable changes (months 2 onwards), in their order. */
   | { readonly type: 'addChange'; readonly change: TimelineChange }
   | { readonly type: 'updateChange'; readonly index: number; readonly change: TimelineChange }
@@ -43,10 +45,11 @@ export function explorerReducer(ctx: SettingsContext) {
     if (action.type === 'setScenario') {
       const next = defaultSettings(ctx, action.scenarioId);
       // A new scenario starts as loaded (its own timeline); the run's seed and number of agents stay the user's.
-      // The user's weights and chosen reference stay too: they are ways of reading any scenario's results.
+      // The user's weights, chosen reference and seeds of the headline stay too: they are ways of reading any scenario's results.
       const kept = { ...next, seed: state.seed, agents: state.agents };
       const weighed = state.weights ? { ...kept, weights: state.weights } : kept;
-      return state.reference ? { ...weighed, reference: state.reference } : weighed;
+      const referred = state.reference ? { ...weighed, reference: state.reference } : weighed;
+      return state.spreadSeeds !== undefined ? { ...referred, spreadSeeds: state.spreadSeeds } : referred;
     }
     return produce(state, (draft) => {
       switch (action.type) {
@@ -95,6 +98,9 @@ export function explorerReducer(ctx: SettingsContext) {
           draft.seed = action.seed;
           draft.agents = action.agents;
           draft.months = action.months;
+          // Back at the default, the settings hold none (the link stays as it was); a value not on the list changes nothing.
+          if (action.spreadSeeds === DEFAULT_SPREAD_SEEDS) delete draft.spreadSeeds;
+          else if (isSpreadSeeds(action.spreadSeeds)) draft.spreadSeeds = action.spreadSeeds;
           return;
       }
     });

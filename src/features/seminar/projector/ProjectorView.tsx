@@ -6,13 +6,13 @@
  * moves appear only once it is revealed. No controls and no team panels: the facilitator drives
  * from the other window. The model runs here too (same inputs, same results).
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRun, useRunQueue, type RunQueue } from '../../../runner/index';
+import { useRunQueue, type RunQueue } from '../../../runner/index';
 import { displayRoomCode } from '../../../shared/room/room-code';
 import { currentRound } from '../session/actions';
 import { sessionPath } from '../session/debrief';
-import { sessionRunInput } from '../session/engine';
+import { useRoundRuns } from '../use-round-runs';
 import { findEvent } from '../session/events';
 import { yearsOfRound } from '../RoundScreen';
 import { RoundFigures } from '../RoundFigures';
@@ -48,21 +48,18 @@ function useProjectorState(): ProjectorState | null {
 function Results({ state, round, queue, moves }: { readonly state: ProjectorState; readonly round: number; readonly queue: RunQueue; readonly moves: boolean }) {
   const { t } = useTranslation('seminar');
   const { session } = state;
-  const runInput = useMemo(() => sessionRunInput(session, round), [session, round]);
-  const plainInput = useMemo(() => sessionRunInput(session, round, { plain: true }), [session, round]);
-  const run = useRun(queue, runInput);
-  const plain = useRun(queue, plainInput);
-  if (!run.result || !plain.result) return <RunWait error={run.error ?? plain.error} progress={run.progress ?? plain.progress} what={t('reveal.waitWhat', { n: round + 1 })} />;
+  const { ready, error, progress, reading } = useRoundRuns(queue, session, round);
+  if (!ready) return <RunWait error={error} progress={progress} what={t('reveal.waitWhat', { n: round + 1 })} />;
   return (
     <div className="projector-results" data-testid="projector-results" data-round={round + 1}>
       <section className="projector-plane" aria-label={t('export.path')}>
         <Suspense fallback={<div className="chart-placeholder">{t('debrief.drawing')}</div>}>
-          <SessionPlane id="projector-plane" path={sessionPath(run.result, session, round + 1)} businessAsUsual={sessionPath(plain.result, session, round + 1)} runId={round + 1} />
+          <SessionPlane id="projector-plane" path={sessionPath(ready.run, session, round + 1)} businessAsUsual={sessionPath(ready.plain, session, round + 1)} runId={round + 1} reading={reading} />
         </Suspense>
       </section>
       <section className="projector-figures">
         {moves && <Decisions session={session} round={round} />}
-        <RoundFigures session={session} round={round} run={run.result} plain={plain.result} />
+        <RoundFigures session={session} round={round} run={ready.run} plain={ready.plain} />
       </section>
     </div>
   );

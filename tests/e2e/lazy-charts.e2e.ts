@@ -1,0 +1,78 @@
+/**
+ * The charts below the explorer's first screen draw their plot only when the reader gets near
+ * them (src/shared/charts/PlotGate.tsx), so the first view does not load their code. Checked here:
+ * the first screen draws the plane, and the five charts under it are on the page at once — title,
+ * summary, data table — with an empty plot of its final size; scrolling to each draws it without
+ * moving anything; and their plot code is not among the first view's requests. In English and in
+ * Arabic.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { closePagesAfterEachTest, openAt, type OpenedPage } from './harness';
+
+const baseUrl = inject('baseUrl');
+const AGENTS = 20_000;
+const BELOW = ['monthly-series', 'outcomes', 'routes', 'route-months', 'insecurity'] as const;
+/** The lazily loaded plots' chunks (src/shared/charts/plots/). */
+const PLOT_CHUNK = /\/assets\/(SeriesPlot|OutcomesPlot|MiniBars|RouteMonthsPlot|InsecurityPlot)-[\w-]+\.js$/;
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+describe('charts below the first screen', () => {
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  closePagesAfterEachTest(opened);
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`are there at once, draw when scrolled to, and move nothing (${lang})`, async () => {
+      const o = await openAt(browser, `${baseUrl}?agents=${AGENTS}&lang=${lang}#/explore`, 1280, 720);
+      opened.push(o);
+      const { page } = o;
+      expect(await page.getByTestId('chart-plot-security-plane').locator('svg').count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      expect(o.requests.filter((u) => PLOT_CHUNK.test(new URL(u).pathname))).toEqual([]);
+
+      // Where each figure stands on the page, and how big it is.
+      const place = (id: string) =>
+        page.getByTestId(`chart-${id}`).evaluate((f) => {
+          const r = f.getBoundingClientRect();
+          return { top: Math.round(r.top + window.scrollY), height: Math.round(r.height), width: Math.round(r.width) };
+        });
+      const before: Record<string, { top: number; height: number; width: number }> = {};
+      for (const id of BELOW) {
+        const figure = page.getByTestId(`chart-${id}`);
+        const plot = page.getByTestId(`chart-plot-${id}`);
+        expect(await plot.getAttribute('data-plot'), id).toBe('waiting');
+        expect(await plot.locator('svg').count(), id).toBe(0);
+        expect((await figure.locator('h3').textContent())?.trim(), id).not.toBe('');
+        expect(await figure.getAttribute('data-run-id'), id).toBe(await page.getByTestId('results').getAttribute('data-run-id'));
+        // The data table, the full alternative to the plot, opens without it (clicked in place: no scrolling).
+        const toggle = figure.locator('.chart-tools button[aria-expanded]');
+        await toggle.evaluate((b: HTMLButtonElement) => b.click());
+        await figure.locator('table.data-table').waitFor();
+        expect(await figure.locator('table.data-table tbody tr').count(), id).toBeGreaterThan(0);
+        await toggle.evaluate((b: HTMLButtonElement) => b.click());
+        expect(await plot.getAttribute('data-plot'), id).toBe('waiting');
+      }
+      for (const id of BELOW) before[id] = await place(id);
+
+      for (const id of BELOW) {
+        const plot = page.getByTestId(`chart-plot-${id}`);
+        await page.getByTestId(`chart-${id}`).scrollIntoViewIfNeeded();
+        await plot.locator('svg').first().waitFor();
+        expect(await plot.getAttribute('data-plot'), id).toBe('seen');
+      }
+      // Every plot drawn: no figure moved or changed size.
+      for (const id of BELOW) expect(await place(id), id).toEqual(before[id]);
+      expect(o.requests.filter((u) => PLOT_CHUNK.test(new URL(u).pathname)).length).toBeGreaterThan(0);
+      expect(o.consoleErrors).toEqual([]);
+      expect(o.pageErrors).toEqual([]);
+    });
+  }
+});
