@@ -34,7 +34,7 @@ import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 import { exp } from './portable-math';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '2.4.1';
+export const MODEL_VERSION = '2.5.0';
 
 export interface RunInput {
   readonly levers?: LeverSettings;
@@ -67,8 +67,7 @@ export interface RunDiagnostics {
   /**
    * Expected dead and missing over the recorded months (people, like summary.deathsMissing): the
    * sum of the death chances handed to the death process (phases/cohort.ts). The realised count is
-   * a Poisson count with this mean; a paired comparison's change in it is what common random
-   * numbers control, the rest is the death process's own luck (tests/model/paired-noise.test.ts).
+   * this number rounded (within one agent; tests/model/paired-noise.test.ts).
    */
   readonly expectedDeathsMissing: number;
 }
