@@ -51,7 +51,9 @@ describe('the invitation to a first experiment', () => {
     await browser?.close();
   });
 
-  it('greets a first visit; an experiment moves its levers as a user would, and the figures change', async () => {
+  // (Was two tests, each opening a first visit of its own: the keyboard part now goes on on this
+  // page, from the settings as loaded that "Reset all" brings back.)
+  it('greets a first visit; an experiment moves its levers as a user would, and the figures change; it is reached and used with the keyboard, has no serious accessibility violations, and stays put away after a reload', async () => {
     const { page, pageErrors, consoleErrors } = await open(url, 1280, 720);
     const strip = page.getByTestId('invitation');
     expect(await strip.isVisible()).toBe(true);
@@ -86,29 +88,27 @@ describe('the invitation to a first experiment', () => {
     await waitForResults(page, pathwaysRun);
     expect(await kpi(page, 'deathRatePerAttempt')).toBe(before.death);
     expect(await page.getByRole('button', { name: 'Open regular pathways' }).getAttribute('aria-pressed')).toBe('false');
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-  });
 
-  it('is reached and used with the keyboard, has no serious accessibility violations, and stays put away after a reload', async () => {
-    const { page } = await open(url, 1280, 720);
+    // The keyboard: an experiment reached by focus and started with Enter.
     const both = page.getByRole('button', { name: 'Both together' });
     await both.focus();
-    const runId = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
+    const resetRun = (await page.getByTestId('results').getAttribute('data-run-id')) ?? '';
     await page.keyboard.press('Enter');
-    await waitForResults(page, runId);
-    for (const [key, value] of Object.entries(EXPERIMENTS.both)) expect(await lever(page, key), key).toBe(value);
+    await waitForResults(page, resetRun);
+    for (const [key, value] of Object.entries(EXPERIMENTS.both)) expect(await lever(page, key), `${key} after "Both together" by keyboard`).toBe(value);
     const results = await new AxeBuilder({ page }).include('[data-testid="invitation"]').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), 'serious accessibility violations in the invitation').toEqual([]);
     // Put away, the keyboard carries on from the first lever.
     await page.getByRole('button', { name: 'Hide these suggestions' }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.getByTestId('invitation').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lever'))).toBe('regularPathways.availability');
+    expect(await page.getByTestId('invitation').count(), 'put away by keyboard').toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lever')), 'the focus after putting it away').toBe('regularPathways.availability');
     // (Was a test of its own, opening a page of its own, with the mouse: the dismissal is the same button.)
     await page.reload();
     await waitForResults(page);
     expect(await page.getByTestId('invitation').count(), 'put away, the strip stays away after a reload').toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('is put away for the visit when the storage is full, with no error', async () => {
