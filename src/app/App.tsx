@@ -6,6 +6,7 @@
 import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { loadLaterPart } from '../shared/i18n/i18n';
 import { LanguageMenu } from './LanguageMenu';
 import { LanguageNotice } from './LanguageNotice';
 import { ThemeMenu } from './ThemeMenu';
@@ -22,12 +23,22 @@ function withTexts<M>(view: Promise<M>): Promise<M> {
   return Promise.all([view, import('../shared/scenario-texts').then((m) => m.loadScenarioTexts())]).then(([m]) => m);
 }
 
+/** The seminar's pages show the session's safety words (common's later part, src/shared/i18n/catalogue-parts.ts). */
+function withSessionWords<M>(view: Promise<M>): Promise<M> {
+  return Promise.all([view, loadLaterPart('common')]).then(([m]) => m);
+}
+
+/** Compare describes each output (the model's later words, src/shared/i18n/catalogue-parts.ts). */
+function withModelDocs<M>(view: Promise<M>): Promise<M> {
+  return Promise.all([view, loadLaterPart('model')]).then(([m]) => m);
+}
+
 // Each feature through its face (index.ts), loaded when first shown.
 const ExploreView = lazy(() => import('../features/explore/index').then((m) => ({ default: m.ExploreView })));
-const CompareView = lazy(() => withTexts(import('../features/compare/index')).then((m) => ({ default: m.CompareView })));
-const SeminarView = lazy(() => withTexts(import('../features/seminar/index')).then((m) => ({ default: m.SeminarView })));
-const RoomTeamView = lazy(() => withTexts(import('../features/seminar/index')).then((m) => ({ default: m.RoomTeamPage })));
-const RoomWatchView = lazy(() => withTexts(import('../features/seminar/index')).then((m) => ({ default: m.RoomWatchPage })));
+const CompareView = lazy(() => withModelDocs(withTexts(import('../features/compare/index'))).then((m) => ({ default: m.CompareView })));
+const SeminarView = lazy(() => withSessionWords(withTexts(import('../features/seminar/index'))).then((m) => ({ default: m.SeminarView })));
+const RoomTeamView = lazy(() => withSessionWords(withTexts(import('../features/seminar/index'))).then((m) => ({ default: m.RoomTeamPage })));
+const RoomWatchView = lazy(() => withSessionWords(withTexts(import('../features/seminar/index'))).then((m) => ({ default: m.RoomWatchPage })));
 const LectureView = lazy(() => withTexts(import('../features/lecture/index')).then((m) => ({ default: m.LectureView })));
 
 const VIEW_COMPONENTS = { explore: ExploreView, compare: CompareView, seminar: SeminarView, lecture: LectureView } as const;

@@ -58,8 +58,10 @@ import './scenario/timeline.css';
 import { useTranslation } from 'react-i18next';
 import { useScenarioTitles } from '../../shared/i18n/scenario-content';
 import { useContent } from '../../shared/i18n/content';
+import { loadLaterPart } from '../../shared/i18n/i18n';
 
-const HistoryCheck = lazy(() => import('./scenario/HistoryCheck'));
+// With the explorer's later words (src/shared/i18n/catalogue-parts.ts), which it shows.
+const HistoryCheck = lazy(() => Promise.all([import('./scenario/HistoryCheck'), loadLaterPart('explore')]).then(([m]) => m));
 // Shown only in the scenario panel's tabs (a lazy chunk itself): loaded when their tab opens.
 const TimelineEditor = lazy(() => import('./scenario/TimelineEditor').then((m) => ({ default: m.TimelineEditor })));
 const ClaimsPanel = lazy(() => import('./scenario/ClaimsPanel').then((m) => ({ default: m.ClaimsPanel })));

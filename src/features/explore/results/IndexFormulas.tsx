@@ -6,8 +6,10 @@
 import { lazy, memo, Suspense, useState } from 'react';
 import type { Calibration } from '../../../../models/index';
 import { useTranslation } from 'react-i18next';
+import { loadLaterPart } from '../../../shared/i18n/i18n';
 
-const IndexFormulasBody = lazy(() => import('./IndexFormulasBody'));
+// With the model's later words (the terms' meanings, the constants' explanations: catalogue-parts.ts).
+const IndexFormulasBody = lazy(() => Promise.all([import('./IndexFormulasBody'), loadLaterPart('model')]).then(([m]) => m));
 
 /** Memoised: folded away and unchanged by a lever's move, it need not be redrawn at every step of a drag. */
 export const IndexFormulas = memo(function IndexFormulas({ calibration }: { readonly calibration?: Readonly<Partial<Calibration>> }) {

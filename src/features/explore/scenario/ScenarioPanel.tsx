@@ -13,9 +13,11 @@ import { useTranslation } from 'react-i18next';
 import { ContentText } from '../../../shared/i18n/ContentText';
 import { useScenarioContent } from '../../../shared/i18n/scenario-content';
 import { loadScenarioTexts } from '../../../shared/scenario-texts';
+import { loadLaterPart } from '../../../shared/i18n/i18n';
 
-// The tabs show the built-in scenarios' texts, a chunk of their own too: both arrive before the tabs draw.
-const loadTabs = () => Promise.all([import('./ScenarioPanelTabs'), loadScenarioTexts()]).then(([m]) => m);
+// The tabs show the built-in scenarios' texts and the explorer's later words (catalogue-parts.ts),
+// chunks of their own too: all arrive before the tabs draw.
+const loadTabs = () => Promise.all([import('./ScenarioPanelTabs'), loadScenarioTexts(), loadLaterPart('explore')]).then(([m]) => m);
 const ScenarioPanelTabs = lazy(loadTabs);
 const preloadTabs = () => void loadTabs();
 
