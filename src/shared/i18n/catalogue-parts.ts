@@ -11,16 +11,19 @@
  *
  * `model`: the explanations (a lever's "About", an output's description, the indices' terms and
  * the calibration constants under the formulas) — half of a translated model catalogue; the first
- * screen shows the labels and units. English `model` is built from the model's declarations,
+ * screen shows the labels and units, and the key figures' explanations. English `model` is built from the model's declarations,
  * which the page has anyway (model-catalogue.ts), and is not split.
  *
  * `common`: the seminar session's safety words, which only the seminar's pages show.
  *
  * A path's `*` stands for every key at that level.
  */
+import { KEY_FIGURES } from '../key-figures';
+
 export const LATER_PARTS: Readonly<Record<string, { readonly later: readonly string[]; readonly keptFirst: readonly string[] }>> = {
   explore: { later: ['story', 'timeline', 'draft', 'claims', 'claimText', 'history'], keptFirst: ['history.what', 'history.preparing'] },
-  model: { later: ['levers.*.doc', 'outputs.*.doc', 'indices.*.terms', 'calibration'], keptFirst: [] },
+  // The key figures carry their output's explanation (a tooltip and description): those stay first.
+  model: { later: ['levers.*.doc', 'outputs.*.doc', 'indices.*.terms', 'calibration'], keptFirst: KEY_FIGURES.map((key) => `outputs.${key}.doc`) },
   common: { later: ['sessionSafety'], keptFirst: [] },
 };
 
