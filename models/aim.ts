@@ -16,6 +16,7 @@ export const AIMABLE_LEVERS: Readonly<Record<string, { readonly seaOnly: boolean
   'enforcement.prosecution': { seaOnly: false },
   'enforcement.vesselDestruction': { seaOnly: true },
   'enforcement.pullbacks': { seaOnly: true },
+  'transit.containment': { seaOnly: true },
   'searchAndRescue.capacity': { seaOnly: true },
 };
 

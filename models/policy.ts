@@ -22,6 +22,8 @@ export interface Policy {
   readonly vesselDestruction: Float64Array;
   readonly pullbacks: Float64Array;
   readonly rescue: Float64Array;
+  /** Strength 0–1 of the transit State's coast control on each route (not scaled by enforcement intensity). */
+  readonly containment: Float64Array;
 }
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -49,6 +51,7 @@ export function derivePolicy(levers: LeverValues, routes: readonly Pick<RouteSpe
     vesselDestruction: new Float64Array(n),
     pullbacks: new Float64Array(n),
     rescue: new Float64Array(n),
+    containment: new Float64Array(n),
   };
   for (let r = 0; r < n; r++) {
     const l = onRoute?.[r] ?? levers;
@@ -59,6 +62,7 @@ export function derivePolicy(levers: LeverValues, routes: readonly Pick<RouteSpe
     policy.vesselDestruction[r] = sea * intensity * clamp01(l['enforcement.vesselDestruction']);
     policy.pullbacks[r] = sea * intensity * clamp01(l['enforcement.pullbacks']);
     policy.rescue[r] = sea * clamp01(l['searchAndRescue.capacity']);
+    policy.containment[r] = sea * clamp01(l['transit.containment']);
   }
   return policy;
 }

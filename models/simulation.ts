@@ -34,7 +34,7 @@ import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 import { exp } from './portable-math';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '2.3.0';
+export const MODEL_VERSION = '2.5.0';
 
 export interface RunInput {
   readonly levers?: LeverSettings;
@@ -59,6 +59,17 @@ export interface RunResult {
   readonly summary: RunSummary;
   /** Month by month, per route and per crossing method (ROUTE_OUTPUTS). */
   readonly routes: RouteSeries[];
+  /** Figures about the run's randomness, not model outputs (absent from results of older versions). */
+  readonly diagnostics?: RunDiagnostics;
+}
+
+export interface RunDiagnostics {
+  /**
+   * Expected dead and missing over the recorded months (people, like summary.deathsMissing): the
+   * sum of the death chances handed to the death process (phases/cohort.ts). The realised count is
+   * this number rounded (within one agent; tests/model/paired-noise.test.ts).
+   */
+  readonly expectedDeathsMissing: number;
 }
 
 export const DEFAULT_AGENTS = 100_000;
@@ -195,6 +206,7 @@ export class Simulation {
     // way and the market has found its level when the recorded run begins.
     const warmup = Math.round(this.cal.warmupMonths);
     for (let w = -warmup; w < 0; w++) this.advance(w);
+    this.journeyBuffers.scratch.startRecordedDeaths();
   }
 
   private drawOrCopy(population: Population | undefined, count: number): Agents {
@@ -375,6 +387,7 @@ export class Simulation {
       months: this.records,
       summary: summarise(this.records, this.routeSeries),
       routes: this.routeSeries,
+      diagnostics: { expectedDeathsMissing: this.journeyBuffers.scratch.expectedDeaths * this.weight },
     };
   }
 }

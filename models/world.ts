@@ -57,6 +57,8 @@ export interface RouteState {
   landLossRemoteUsd: number;
   /** Vessels seized, destroyed or worn out this month. */
   vesselsLost: number;
+  /** Agents in the transit country on this route at the start of this month's journeys (waiting at the coast or stranded): the crowd that sets its conditions next month. */
+  hubAgents: number;
 }
 
 /** One crossing method's market and memory. */
@@ -127,6 +129,7 @@ export function initialiseWorld(routes: readonly RouteSpec[], methods: readonly 
       landLossConvoyUsd: 0,
       landLossRemoteUsd: 0,
       vesselsLost: 0,
+      hubAgents: 0,
     })),
     methods: methods.map(() => ({
       feeUsd: 0,

@@ -208,9 +208,9 @@ describe.concurrent('simulate: results', () => {
     expect(out).toContain('2,000 agents, 24 months');
   });
 
-  it('--list-levers lists all 19 levers with unit, range and default', async () => {
+  it('--list-levers lists all 20 levers with unit, range and default', async () => {
     const out = await ok(['--list-levers']);
-    expect(LEVER_KEYS).toHaveLength(19);
+    expect(LEVER_KEYS).toHaveLength(20);
     const rows = out.trimEnd().split('\n').slice(1, 1 + LEVER_KEYS.length);
     expect(rows.map((r) => r.split(/\s+/)[0])).toEqual([...LEVER_KEYS]);
     expect(rows.find((r) => r.startsWith('enforcement.intensity '))).toMatch(/share 0–1\s+0–1\s+0\.3\s+shortSea desertSea air\s+Enforcement intensity/);

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_KEYS, Simulation, pairedDifferences, pairedMonthly, relativeDifference, runModel, spreadOf } from '../index';
 
-// 20,000 agents: at a few thousand, one seed's smuggling demand can rise by chance under the much
-// stronger enforcement below (model 2 cuts it by 4–10% a seed at this size).
+// 20,000 agents: at a few thousand, one seed's smuggling demand rises by chance under the much
+// stronger enforcement below more often still (see the test).
 const SIZE = { agents: 20_000, months: 18 };
 const SEEDS = [1, 2, 3, 4];
 const REFERENCE = { 'enforcement.intensity': 0.2 };
@@ -64,9 +64,12 @@ describe('pairedDifferences', () => {
       const rel = SEEDS.map((_, i) => relativeDifference(alternative[i].summary[key], reference[i].summary[key]));
       expect(cmp.outputs[key].relative).toEqual(spreadOf(rel));
     }
-    // Much stronger enforcement cuts smuggling demand in every seed.
-    expect(cmp.outputs.smugglingDemand.diff.p95).toBeLessThan(0);
+    // Much stronger enforcement cuts smuggling demand, but over 18 months at this size the cut is
+    // about 1–2% against a seed's own luck of about as much (model 2.4.1, seeds 1–8: −4.3% to +2.4%;
+    // 2.4.0: −5.8% to +0.3%), so not in every seed: asked until model 2.4.1, that held on seeds 1–4
+    // by luck. The median seed shows it, and the seed with the largest cut cuts clearly.
     expect(cmp.outputs.smugglingDemand.relative.median).toBeLessThan(0);
+    expect(cmp.outputs.smugglingDemand.relative.p5).toBeLessThan(-0.02);
   });
 
   it('pairs month by month', () => {

@@ -167,6 +167,18 @@ const LEVER_DECLARATIONS = [
     source: 'UNHCR/IOM: Libyan coastguard returns 14,332 (2016) → 15,235 (2018); 85% of those rescued or intercepted in Libya’s zone returned (2018).',
   },
   {
+    key: 'transit.containment',
+    label: 'Containment in the transit country',
+    unit: 'weight 0–1',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    defaultValue: 0,
+    group: 'enforcement',
+    doc: 'The transit State prevents departures on land — raids on the beaches and the smugglers’ safe houses, boats seized before they sail — paid for by a destination State and sharper with regional cooperation. An asset with a capacity, like the patrols: it stops a share of the boats about to leave, up to what it can handle in a month. People stopped stay in the transit country (in detention unless safeguards keep them out of it) and must pay again; operators lose the boats. It acts through waiting: fewer departures, longer stays in the transit country. Sea routes only; not scaled by enforcement intensity (it is the transit State’s own effort).',
+    source: 'Micallef & Reitano (GI-TOC/ISS, Dec 2017): the mid-2017 drop in departures from Libya came from the co-option of smuggling militias under Italy’s cash-for-migration-control strategy; UNHCR monthly arrivals Jul–Dec 2017 −68% on 2016 (docs/EVIDENCE.md#central-med-2017-break); IOM DTM: 600,000–700,000 migrants in Libya 2018–2019 (docs/EVIDENCE.md#libya-stock); Rodríguez Sánchez et al. 2023 (Libyan pushbacks changed crossing attempts).',
+  },
+  {
     key: 'searchAndRescue.capacity',
     label: 'Search-and-rescue capacity',
     unit: share,

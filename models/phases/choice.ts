@@ -11,7 +11,7 @@ import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
 import { State, UNSCHEDULED } from '../population/schema';
 import { push } from '../population/lists';
-import { draw, exponentialOf } from '../rng';
+import { draw, drawOf, exponentialOf, hashBase } from '../rng';
 import type { MonthCounters } from './counters';
 import { exp } from '../portable-math';
 
@@ -64,7 +64,6 @@ export function chooseChannel(
   const options = ctx.fees.length;
   const knowledge = a.riskKnowledge[i] + (1 - a.riskKnowledge[i]) * ctx.campaigns;
   const riskWeight = cal.choiceRiskWeight * Math.max(0, 1 - URGENCY_RISK_DISCOUNT * urgency);
-  let total = 0;
   let affordable = 0;
   for (let g = 0; g < options; g++) {
     const fee = ctx.fees[g];
@@ -82,7 +81,6 @@ export function chooseChannel(
       UTILITY_PER_TRANSIT_MONTH * ctx.transitMonths[g];
     const w = exp(v);
     ctx.scratch[g] = w;
-    total += w;
   }
   if (affordable === 0) {
     if (eligible) enterState(a, i, State.WaitingRegular);
@@ -90,13 +88,26 @@ export function chooseChannel(
     return;
   }
   const waitWeight = exp(cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
-  let u = draw(ctx.choiceKey, i, ctx.month) * (total + waitWeight);
+  // An exponential race: each option draws its own number, keyed to (person, month, option), and
+  // the smallest number over weight wins — exactly the logit's probabilities (weight ÷ total). A
+  // policy that changes some options' weights moves people only to or from those options; one
+  // number read against the running sum of weights (as before model 2.4.1) moved people between
+  // options the policy did not touch, whenever an option listed before them changed weight.
+  const base = hashBase(ctx.choiceKey, i, ctx.month);
+  let best = exponentialOf(drawOf(base, options)) / waitWeight;
+  let chosen = -1;
   for (let g = 0; g < options; g++) {
-    u -= ctx.scratch[g];
-    if (u < 0) {
-      hireSmuggler(a, i, ctx.methodRoute[g], g, ctx.fees[g], counters);
-      return;
+    const w = ctx.scratch[g];
+    if (!(w > 0)) continue;
+    const time = exponentialOf(drawOf(base, g)) / w;
+    if (time < best) {
+      best = time;
+      chosen = g;
     }
+  }
+  if (chosen >= 0) {
+    hireSmuggler(a, i, ctx.methodRoute[chosen], chosen, ctx.fees[chosen], counters);
+    return;
   }
   // Chose to wait: back home (or back in the queue), with a new decision scheduled next month.
   if (eligible) enterState(a, i, State.WaitingRegular);

@@ -5,14 +5,15 @@
  * from one uniform number keyed to (seed, purpose, cohort, month, event) — and the people affected
  * are those whose own numbers, keyed to (seed, purpose, person, month), are smallest. Together
  * this is exactly the distribution of independent draws (a binomial count, then a random subset
- * of that size), so deaths carry the luck of the crossing and a spread over seeds includes it.
+ * of that size). Deaths are counted differently (SystematicProcess): their number is the expected
+ * number rounded, since the luck of counting single agents' deaths is an artefact of the sample.
  * Paired runs stay coupled: with the same seed a cohort draws the same number under any policy,
  * and the count rises with n and p, so two policies' counts differ by what their n and p imply,
  * not by two independent helpings of binomial noise; a person's own number is the same under any
  * policy. Seats are not a chance: when a method has fewer seats than passengers, the seats are
  * filled (a fractional seat at random) and who boards is decided by the passengers' numbers.
  */
-import { binomialQuantile, drawK, exponentialOf, hashK } from '../rng';
+import { binomialQuantile, drawK, hashK } from '../rng';
 
 /** Cohort positions fit in 21 bits, so (32-bit number, position) packs exactly into one double. */
 const POSITION_BITS = 2 ** 21;
@@ -22,42 +23,44 @@ const UNIT = 1 / 4294967296;
 const COUNT_SLOT = 1000;
 /** The 'person' number of the death process's draws: above every cohort id. */
 const PROCESS_STREAM = 1000;
+/** The stream of the recorded months' death process (the warm-up's is stream 0). */
+const RECORDED_STREAM = 1;
 /** Up to this many affected people the smallest keys are kept in a small sorted list while scanning; more, and all keys are sorted. */
 const SMALL_COUNT = 24;
 
 /**
- * A Poisson process with unit rate on a clock that runs as fast as the expected number of events:
- * each month the clock moves on by that month's expected number, and the events of the month are
- * the process's points in the stretch it crossed. The points are fixed by the seed (the gaps
- * between them are exponential draws keyed to (seed, purpose, point number)), so two runs with
- * the same seed share them: their totals differ by the points between their two clocks' ends — a
- * Poisson count with mean the difference of their expected totals (Kurtz's random time change; the
- * "common reaction path" coupling of Rathinam, Sheppard & Khammash 2010). Within a
- * run, a month's count is Poisson with that month's expected number, independent of the past.
+ * The run's deaths as systematic sampling on a clock that runs as fast as the expected number of
+ * deaths: each month the clock moves on by that month's expected number, and a death falls at
+ * every point u, u + 1, u + 2, … it passes, u one uniform number keyed to (seed, stream). So the
+ * deaths up to any month are their expected number rounded up or down (never further off than
+ * one), and over seeds their mean is exactly the expected number (u is uniform). Two runs with the
+ * same seed share u: their deaths differ by the difference of their expected deaths, give or take
+ * one, not by an extra Poisson helping of chance (Madow's systematic sampling; the "systematic
+ * resampling" of particle filters). What this gives up: the count of deaths carries no luck of its
+ * own. Chance still decides who dies (their own numbers, selectDeaths), and everything that decides
+ * who is at risk (who leaves, by which route and method, in which weather, with which rescue
+ * present), so a spread of deaths over seeds shows the model's behavioural variation, not the
+ * sampling noise of counting single deaths among a sample of agents. The world's deaths are lumpier
+ * than this (one shipwreck can take hundreds of lives), which the model does not represent.
  */
-export class PointProcess {
+export class SystematicProcess {
   /** How far the clock has run (the expected events so far). */
   private clock = 0;
-  /** The next point, and how many points have been drawn. */
-  private next = Number.NaN;
-  private drawn = 0;
+  /** The offset of the points, in [0, 1): drawn at the first advance. */
+  private offset = Number.NaN;
 
-  constructor(private readonly key: number) {}
+  /** `stream`: which of the seed's processes this is (the warm-up's and the recorded months' are different ones). */
+  constructor(
+    private readonly key: number,
+    private readonly stream = 0,
+  ) {}
 
   /** Move the clock on by `expected` and return the number of points passed. */
   advance(expected: number): number {
-    if (Number.isNaN(this.next)) this.next = this.gap();
+    if (Number.isNaN(this.offset)) this.offset = drawK(this.key, PROCESS_STREAM, 0, COUNT_SLOT + this.stream);
+    const before = Math.floor(this.clock + this.offset);
     this.clock += expected;
-    let count = 0;
-    while (this.next <= this.clock) {
-      count++;
-      this.next += this.gap();
-    }
-    return count;
-  }
-
-  private gap(): number {
-    return exponentialOf(drawK(this.key, PROCESS_STREAM, this.drawn++, COUNT_SLOT));
+    return Math.floor(this.clock + this.offset) - before;
   }
 }
 
@@ -67,11 +70,29 @@ export class CohortScratch {
   private sorted = new Float64Array(1024);
   private moved = new Int32Array(1024);
   private readonly smallest = new Float64Array(SMALL_COUNT);
-  /** The run's death process (see PointProcess): one for all deaths, on land and at sea. */
-  private readonly deathProcess: PointProcess;
+  /** The run's death process (see SystematicProcess): one for all deaths, on land and at sea. */
+  private deathProcess: SystematicProcess;
+  /**
+   * The sum of the chances handed to the death process since the recorded months began (agents):
+   * the run's expected deaths. A diagnostic only (RunResult.diagnostics): it tells the part of a
+   * paired change in deaths that common random numbers control from the death process's own luck.
+   */
+  expectedDeaths = 0;
 
-  constructor(deathKey: number) {
-    this.deathProcess = new PointProcess(deathKey);
+  constructor(private readonly deathKey: number) {
+    this.deathProcess = new SystematicProcess(deathKey);
+  }
+
+  /**
+   * Start the death process of the recorded months: a process of its own, its clock at zero. The
+   * warm-up's deaths are not recorded, but under two policies its clocks end apart (by the
+   * difference of the warm-up's expected deaths); had the recorded months carried on from there,
+   * the two runs would round their recorded deaths from different starting points, so runs whose
+   * recorded months were alike could differ by a death for no reason of their own.
+   */
+  startRecordedDeaths(): void {
+    this.deathProcess = new SystematicProcess(this.deathKey, RECORDED_STREAM);
+    this.expectedDeaths = 0;
   }
 
   private ensure(n: number): void {
@@ -132,12 +153,11 @@ export class CohortScratch {
   /**
    * Deaths, of the `n` people in `members[0, n)`, each dying with their own chance `chances[j]`
    * (people of different methods, or on a land leg): move the dead to the front and return how many
-   * there are. The number is the count of points of the run's death process (`deathProcess`)
-   * that fall in the next stretch of its clock, as long as the sum of the chances: a Poisson count
-   * with that mean, independent of earlier months (its variance exceeds that of independent draws
-   * by the sum of the squared chances, a few per cent for chances of a few per cent). The dead are
-   * those whose own numbers divided by their chance are smallest (sequential Poisson sampling: each
-   * dies with a chance close to their own).
+   * there are. The number is the count of points of the run's death process (`deathProcess`,
+   * systematic sampling) that fall in the next stretch of its clock, as long as the sum of the
+   * chances: so the run's deaths so far are always their expected number rounded up or down. The
+   * dead are those whose own numbers divided by their chance are smallest (sequential Poisson
+   * sampling: each dies with a chance close to their own).
    */
   selectDeaths(members: Int32Array, n: number, chances: Float64Array, key: number, month: number, slot: number): number {
     let sum = 0;
@@ -150,6 +170,7 @@ export class CohortScratch {
       }
     }
     if (!(sum > 0)) return 0;
+    this.expectedDeaths += sum;
     const count = Math.min(possible, this.deathProcess.advance(sum));
     if (count <= 0) return 0;
     this.ensure(n);

@@ -18,18 +18,22 @@ export interface MonthCounters {
   /** Stopped by the destination, by desert patrols or pulled back. */
   readonly interceptions: Float64Array;
   readonly pullbacks: Float64Array;
+  /** Stopped on the transit country's coast before sailing (containment). */
+  readonly prevented: Float64Array;
   /** Journeys that ended this month: arrival, death or interception. */
   readonly ended: Float64Array;
   regularArrivals: number;
   returns: number;
   abuse: number;
+  /** Abuse in the transit country (part of abuse): people waiting at the coast, stranded or detained there. */
+  hubAbuse: number;
   queueReady: number;
   queueLength: number;
   /** People who decided to leave this month (first decision or a new try). */
   decisions: number;
 }
 
-const PER_METHOD = ['hires', 'repeatHires', 'feesPaidUsd', 'readyToCross', 'departures', 'arrivals', 'deaths', 'landDeaths', 'interceptions', 'pullbacks', 'ended'] as const;
+const PER_METHOD = ['hires', 'repeatHires', 'feesPaidUsd', 'readyToCross', 'departures', 'arrivals', 'deaths', 'landDeaths', 'interceptions', 'pullbacks', 'prevented', 'ended'] as const;
 
 export function makeCounters(methodCount: number): MonthCounters {
   const z = () => new Float64Array(methodCount);
@@ -44,10 +48,12 @@ export function makeCounters(methodCount: number): MonthCounters {
     landDeaths: z(),
     interceptions: z(),
     pullbacks: z(),
+    prevented: z(),
     ended: z(),
     regularArrivals: 0,
     returns: 0,
     abuse: 0,
+    hubAbuse: 0,
     queueReady: 0,
     queueLength: 0,
     decisions: 0,
@@ -59,6 +65,7 @@ export function resetCounters(c: MonthCounters): void {
   c.regularArrivals = 0;
   c.returns = 0;
   c.abuse = 0;
+  c.hubAbuse = 0;
   c.queueReady = 0;
   c.queueLength = 0;
   c.decisions = 0;

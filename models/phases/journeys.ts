@@ -7,11 +7,11 @@
  * The departures of each method then meet what the route's assets do this month (patrols.ts):
  * pull-back, interception, death at sea (in distress and not rescued in time), or arrival.
  *
- * People pulled back return to the transit country, to detention unless safeguards keep them out
- * of it (the chance of detention is one minus the safeguards lever); each month detained people
- * may be released (more often with protection safeguards) and then face the route's abuse rate
- * instead of detention's. Stranded people may be evacuated (with safeguards), go home, or pay for
- * another crossing.
+ * Before the boats sail, the transit State's coast control may stop some of them on land
+ * (containment). People stopped on land or pulled back at sea return to the transit country, to
+ * detention unless safeguards keep them out of it (the chance of detention is one minus the
+ * safeguards lever). What happens to people while they wait there — abuse from the conditions,
+ * release, evacuation, going home, paying again — is in hub.ts.
  *
  * Outcomes that many people face alike in one month are decided by cohort (cohort.ts): the
  * count drawn at random for the cohort (binomial), the people with the smallest personal numbers.
@@ -23,17 +23,16 @@ import type { Agents } from '../population/schema';
 import { State } from '../population/schema';
 import { GrowableList } from '../population/lists';
 import type { Policy } from '../policy';
-import { draw, drawK } from '../rng';
 import type { RouteSpec } from '../routes';
 import type { World } from '../world';
-import { enterState, hireSmuggler } from './choice';
+import { enterState } from './choice';
 import { CohortScratch } from './cohort';
 import { hasLandLeg, landLossPerStop } from './costs';
 import type { MonthCounters } from './counters';
 import { crossingChances, landStopChances, makeChances, type CrossingChances } from './patrols';
+import { hubConditions, preventDepartures, stepStranded, suffer, type HubRates } from './hub';
 
-/** Share of the full fee paid for another crossing from the transit country (the sea leg). */
-export const CROSSING_ONLY_FEE_SHARE = 0.5;
+export { CROSSING_ONLY_FEE_SHARE } from './hub';
 
 /** The remote, unescorted land track (declared in methods.ts). */
 const REMOTE = LAND_TRACKS[1];
@@ -46,7 +45,6 @@ const SLOT_FATALITY = 5;
 const SLOT_LAND_STOP = 6;
 const SLOT_LAND_DEATH = 7;
 const SLOT_DEPARTURE = 8;
-const SLOT_RELEASE = 9;
 const SLOT_DETENTION = 10;
 /** The cohort count event of detention on return (0–2 are the crossing's other events). */
 const EVENT_DETENTION = 3;
@@ -72,6 +70,12 @@ export class JourneyBuffers {
   readonly ready: GrowableList[];
   readonly departing: GrowableList[];
   readonly departuresPeople: Float64Array;
+  /** Per method: agents stopped on the coast before sailing this month (containment). */
+  readonly prevented: Float64Array;
+  /** Per route: agents in the transit country this month (at the coast or stranded), counted as they are visited. */
+  readonly hubCount: Float64Array;
+  /** Per route: this month's abuse chance for people waiting in the transit country (hub.ts). */
+  readonly waitingAbuse: Float64Array;
   readonly chances: CrossingChances;
   readonly scratch: CohortScratch;
   /** The route's people at sea this month, and those on its land leg, with their chance of death. */
@@ -87,6 +91,9 @@ export class JourneyBuffers {
     this.ready = lists(methodCount);
     this.departing = lists(methodCount);
     this.departuresPeople = new Float64Array(methodCount);
+    this.prevented = new Float64Array(methodCount);
+    this.hubCount = new Float64Array(routeCount);
+    this.waitingAbuse = new Float64Array(routeCount);
     this.chances = makeChances(methodCount);
   }
 }
@@ -131,23 +138,17 @@ export interface JourneyContext {
   readonly month: number;
 }
 
-/** Per-month rates that do not depend on the route. */
-interface TransitRates {
-  readonly protectionAfterInterception: number;
-  readonly release: number;
-  readonly evacuation: number;
-  /** Chance that a person pulled back is taken to detention. */
-  readonly detentionOnReturn: number;
-}
-
 export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
   const { setup, buffers: b, policy } = ctx;
-  const rates: TransitRates = {
+  hubConditions(b.waitingAbuse, ctx, cal);
+  const rates: HubRates = {
     protectionAfterInterception: cal.protectionClaimShare * policy.safeguards,
     release: cal.detentionReleasePerMonth + (cal.detentionReleaseAtFullSafeguards - cal.detentionReleasePerMonth) * policy.safeguards,
     evacuation: cal.transitProtectionPerMonth * policy.safeguards,
     detentionOnReturn: 1 - policy.safeguards,
+    waitingAbuse: b.waitingAbuse,
   };
+  b.hubCount.fill(0);
   for (const l of b.landCheck) l.clear();
   for (const l of b.landMove) l.clear();
   for (const l of b.ready) l.clear();
@@ -158,11 +159,17 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
   const list = a.travellers;
   const items = list.items;
   const count = list.count;
+  const route = a.route;
   for (let k = 0; k < count; k++) {
     const i = items[k];
-    if (state[i] === State.InTransit) stepInTransit(a, i, ctx, cal, c);
-    else if (state[i] === State.Stranded) stepStranded(a, i, ctx, cal, c, rates);
+    if (state[i] === State.InTransit) stepInTransit(a, i, ctx, cal, c, rates);
+    else if (state[i] === State.Stranded) {
+      b.hubCount[route[i]]++;
+      stepStranded(a, i, ctx, cal, c, rates);
+    }
   }
+  // The crowd that sets next month's conditions.
+  setup.routes.forEach((_, r) => (ctx.world.routes[r].hubAgents = b.hubCount[r]));
 
   // The land legs: desert patrols at the end of the leg, then deaths on the way.
   setup.routes.forEach((route, r) => {
@@ -173,13 +180,19 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
   setup.routes.forEach((route, r) => {
     const own = setup.routeMethods[r];
     boardDepartures(a, own, route, ctx, cal, c);
+    preventDepartures(a, r, ctx, cal, c, rates, b.prevented);
     for (const g of own) b.departuresPeople[g] = b.departing[g].count * ctx.weight;
     b.atSea.clear();
     crossingChances(b.chances, r, route, own, setup.methods, b.departuresPeople, policy, ctx.world.roughShare, cal);
     for (const g of own) {
-      ctx.world.methods[g].vesselLossPerTrip = b.chances.vesselLoss[g];
+      // Boats stopped on the coast are seized: a loss on every such trip.
+      const loaded = b.departing[g].count + b.prevented[g];
+      const seized = loaded > 0 ? b.prevented[g] / loaded : 0;
+      ctx.world.methods[g].vesselLossPerTrip = seized + (1 - seized) * b.chances.vesselLoss[g];
       ctx.world.methods[g].crewArrestPerTrip = b.chances.crewArrest[g];
       cross(a, g, ctx, c, rates);
+      // The operators' seats used this month: those who sailed and those stopped on the coast.
+      b.departuresPeople[g] = loaded * ctx.weight;
     }
     seaDeaths(a, ctx, c);
   });
@@ -201,19 +214,16 @@ function tick(a: Agents, i: number): number {
   return m;
 }
 
-function suffer(a: Agents, i: number, chance: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
-  if (draw(ctx.abuseKey, i, ctx.month) < chance) {
-    c.abuse++;
-    a.savingsUsd[i] *= 1 - cal.ransomShareOfSavings;
-  }
-}
-
-function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
+function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: HubRates): void {
   const r = a.route[i];
   const route = ctx.setup.routes[r];
   const m = tick(a, i);
-  suffer(a, i, route.abusePerMonth, ctx, cal, c);
   const b = ctx.buffers;
+  // At the coast of a sea route: waiting in the transit country, under its conditions.
+  if (route.sea && m > route.transitMonths) {
+    b.hubCount[r]++;
+    if (suffer(a, i, rates.waitingAbuse[r], ctx, cal, c)) c.hubAbuse++;
+  } else suffer(a, i, route.abusePerMonth, ctx, cal, c);
   if (m < route.transitMonths) {
     b.landMove[r].push(i);
     if (m === route.transitMonths - 1) b.landCheck[r].push(i);
@@ -222,43 +232,6 @@ function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibrati
   const g = a.method[i];
   c.readyToCross[g]++;
   b.ready[g].push(i);
-}
-
-function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: TransitRates): void {
-  tick(a, i);
-  const r = a.route[i];
-  const route = ctx.setup.routes[r];
-  suffer(a, i, a.detained[i] ? cal.detentionAbusePerMonth : route.abusePerMonth, ctx, cal, c);
-  if (a.detained[i] && drawK(ctx.strandedKey, i, ctx.month, SLOT_RELEASE) < rates.release) a.detained[i] = 0;
-  const u = draw(ctx.strandedKey, i, ctx.month);
-  if (u < rates.evacuation) {
-    c.regularArrivals++;
-    enterState(a, i, State.ArrivedRegular);
-  } else if (u < rates.evacuation + cal.strandedReturnHomePerMonth) {
-    c.returns++;
-    enterState(a, i, State.Returned);
-  } else if (u < rates.evacuation + cal.strandedReturnHomePerMonth + cal.strandedReattemptPerMonth) {
-    // Another crossing on the same route: the method paid for before if it is affordable, else the cheapest.
-    const budget = a.savingsUsd[i] + a.ties[i] * cal.diasporaSupportUsd;
-    const own = ctx.setup.routeMethods[r];
-    let g = a.method[i];
-    let fee = CROSSING_ONLY_FEE_SHARE * ctx.world.methods[g].feeUsd;
-    if (fee > budget) {
-      for (const h of own) {
-        const f = CROSSING_ONLY_FEE_SHARE * ctx.world.methods[h].feeUsd;
-        if (f < fee) {
-          fee = f;
-          g = h;
-        }
-      }
-    }
-    if (budget >= fee) {
-      a.detained[i] = 0;
-      hireSmuggler(a, i, r, g, fee, c);
-      // Straight to the coast: ready to cross next month.
-      a.monthsInState[i] = Math.max(0, route.transitMonths - 1);
-    }
-  }
 }
 
 function landLeg(a: Agents, r: number, route: RouteSpec, ctx: JourneyContext, cal: Calibration, c: MonthCounters): void {
@@ -334,7 +307,7 @@ function boardDepartures(a: Agents, own: readonly number[], route: RouteSpec, ct
  * decided by cohort: pull-backs, detention on return, interception, protection. Those left at sea
  * are added to the route's list of people at sea (`atSea`, with their chance of death).
  */
-function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rates: TransitRates): void {
+function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rates: HubRates): void {
   const b = ctx.buffers;
   const ch = b.chances;
   const dep = b.departing[g];

@@ -137,6 +137,18 @@ export function crossingChances(
   }
 }
 
+/**
+ * The transit State's coast control (containment) on route r: the chance that a fully visible
+ * boat about to leave is stopped on land, given the people about to leave this month (weighted by
+ * how visible their method is near the coast). Random search and Holling's curve as for the
+ * patrols; regional cooperation sharpens detection as it does the destination's patrols'.
+ */
+export function containmentChance(r: number, visibleLeaving: number, policy: Policy, cal: Calibration): number {
+  const s = policy.containment[r];
+  const d = Math.min(MAX_CHANCE, searchChance(s, cal.containmentDetectionAtFull) * (1 + COOPERATION_DETECTION_GAIN * policy.cooperation));
+  return stopChance(d, s * cal.containmentCapacityAtFull, visibleLeaving);
+}
+
 /** Desert patrols on a land leg: the chance per passenger of being stopped on the usual and the remote track, given the people reaching the end of the land leg. */
 export function landStopChances(rs: RouteState, route: RouteSpec, r: number, travellers: number, policy: Policy, cal: Calibration): void {
   const s = policy.interdiction[r];

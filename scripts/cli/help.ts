@@ -28,10 +28,11 @@ Run options:
                       entries and route-aimed values for that lever are ignored. See
                       --list-levers for keys and ranges.
   --set KEY@ROUTE=VALUE
-                      Fix an enforcement or rescue lever on one route only, for the whole run,
-                      e.g. --set enforcement.pullbacks@shortSea=0.8. Other routes keep the
-                      scenario's values. Pull-backs, vessel destruction and rescue can be aimed
-                      only at sea routes; --list-levers shows where each lever can be aimed.
+                      Fix an enforcement, containment or rescue lever on one route only, for
+                      the whole run, e.g. --set enforcement.pullbacks@shortSea=0.8. Other routes
+                      keep the scenario's values. Pull-backs, containment, vessel destruction
+                      and rescue can be aimed only at sea routes; --list-levers shows where each
+                      lever can be aimed.
   --set index.TERM=W  Read the indices with weight W (0 to 1) on TERM (repeatable), e.g.
                       --set index.deaths=0.4. Terms: deaths, abuse, stranded, trapped,
                       noSafeChannel, origin (human security); entries, uncontrolled, arrivals,
@@ -97,6 +98,7 @@ Examples:
   npm run -s simulate
   npm run -s simulate -- --set enforcement.intensity=0.9 --set searchAndRescue.capacity=0
   npm run -s simulate -- --set enforcement.pullbacks@desertSea=1 --by-route
+  npm run -s simulate -- --set transit.containment@desertSea=1
   npm run -s simulate -- --seeds 10 --format json --out runs.jsonl
   npm run -s simulate -- --scenario my-scenario.json --months 60 --format csv
   npm run -s simulate -- --scenario human-security-mix --against state-security-only --robustness --seeds 5

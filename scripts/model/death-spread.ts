@@ -1,8 +1,8 @@
 /**
  * The spread of deaths over seeds: the default scenario run with several seeds, dead and missing
  * (and deaths at sea and on land) per seed, with the mean, standard deviation and coefficient of
- * variation. A model whose death counts were the expected numbers rounded would show almost no
- * spread; with outcomes drawn at random (cohort.ts) the spread includes the luck of the crossing.
+ * variation. Deaths are their expected number rounded (systematic sampling, cohort.ts), so this
+ * spread is that of behaviour (who travels, when, how, in which weather), not of counting luck.
  *
  *   npx tsx scripts/model/death-spread.ts [--agents N] [--seeds K]
  */

@@ -46,9 +46,12 @@ export const OUTPUT_MEANING: Readonly<Record<OutputKey, OutputMeaning>> = {
   departures: NEUTRAL,
   interceptions: STATE_UP,
   pullbacks: STATE_UP,
+  // Boats stopped on the transit country's coast: control for the State; the people stay there and pay again.
+  departuresPrevented: STATE_UP,
   // Sent back to the place they fled: a control for the State, a harm for some, a wish for others.
   returns: NEUTRAL,
   abuseIncidents: PEOPLE_DOWN,
+  hubAbuseIncidents: PEOPLE_DOWN,
   // What people pay to travel.
   meanFeeUsd: PEOPLE_DOWN,
   feeIndexUsd: PEOPLE_DOWN,

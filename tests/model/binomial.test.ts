@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { binomialQuantile, drawK } from '../../models/rng';
-import { CohortScratch, PointProcess } from '../../models/phases/cohort';
+import { CohortScratch, SystematicProcess } from '../../models/phases/cohort';
 
 const DRAWS = 40_000;
 
@@ -80,51 +80,82 @@ describe('binomial counts for cohorts', () => {
 });
 
 describe('the death process', () => {
-  it('gives monthly counts with the Poisson mean and variance of the expected number', () => {
+  it('keeps the running count of deaths within one of the expected number, with exactly that mean over seeds', () => {
     for (const expected of [0.3, 4, 60]) {
-      let s = 0;
-      let s2 = 0;
-      const months = 20_000;
-      for (let seed = 0; seed < 20; seed++) {
-        const process = new PointProcess(1000 + seed);
-        for (let m = 0; m < months / 20; m++) {
-          const k = process.advance(expected);
-          s += k;
-          s2 += k * k;
+      let sumOfTotals = 0;
+      let furthest = 0;
+      const seeds = 400;
+      const months = 240;
+      for (let seed = 0; seed < seeds; seed++) {
+        const process = new SystematicProcess(1000 + seed);
+        let total = 0;
+        for (let m = 1; m <= months; m++) {
+          total += process.advance(expected);
+          furthest = Math.max(furthest, Math.abs(total - expected * m));
         }
+        sumOfTotals += total;
       }
-      const mean = s / months;
-      const variance = s2 / months - mean * mean;
-      expect(Math.abs(mean - expected)).toBeLessThan(5 * Math.sqrt(expected / months));
-      expect(variance / expected).toBeGreaterThan(0.93);
-      expect(variance / expected).toBeLessThan(1.07);
+      // Never more than one away from the expected count so far (rounded up or down).
+      expect(furthest).toBeLessThan(1);
+      // The offset is uniform, so over seeds the mean total is the expected total (sd of the mean about 0.025).
+      expect(Math.abs(sumOfTotals / seeds - expected * months)).toBeLessThan(0.1);
     }
   });
 
-  it('spreads run totals over seeds like a Poisson count, yet couples two runs of one seed', () => {
-    // 120 months of about 3 expected deaths: totals over seeds vary (sd about 19), while two runs
-    // with 5% more expected deaths in the second differ by 5% give or take a few deaths.
-    const totals: number[] = [];
-    const gaps: number[] = [];
+  it('rounds up in some seeds and down in others (the offset is drawn from the seed)', () => {
+    const totals = new Set<number>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const process = new SystematicProcess(seed);
+      let total = 0;
+      for (let m = 0; m < 10; m++) total += process.advance(0.35);
+      totals.add(total);
+    }
+    expect([...totals].sort()).toEqual([3, 4]);
+  });
+
+  it('couples two runs of one seed: their totals differ by the difference of their expected totals, give or take one', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const a = new PointProcess(seed);
-      const b = new PointProcess(seed);
+      const a = new SystematicProcess(seed);
+      const b = new SystematicProcess(seed);
       let ta = 0;
       let tb = 0;
+      let ea = 0;
+      let eb = 0;
       for (let m = 0; m < 120; m++) {
         const e = 2 + ((m * 7) % 5) * 0.5;
+        const f = e * (m % 2 === 0 ? 1.15 : 0.95);
         ta += a.advance(e);
-        tb += b.advance(e * (m % 2 === 0 ? 1.15 : 0.95));
+        tb += b.advance(f);
+        ea += e;
+        eb += f;
       }
-      totals.push(ta);
-      gaps.push(tb - ta);
+      expect(Math.abs(tb - ta - (eb - ea))).toBeLessThan(1);
     }
-    const sd = (xs: number[]) => {
-      const m = xs.reduce((x, y) => x + y, 0) / xs.length;
-      return Math.sqrt(xs.reduce((x, y) => x + (y - m) ** 2, 0) / (xs.length - 1));
+  });
+
+  it('starts the recorded months afresh, so a warm-up that differed leaves the recorded deaths paired', () => {
+    // Two runs whose warm-ups had different expected deaths, then the same recorded months: with the
+    // recorded months' own process their recorded deaths are equal; carried on from the warm-up's
+    // clock, the two clocks' different starting points would round them differently in some seeds.
+    const people = 300;
+    const chancesOf = (p: number) => new Float64Array(people).fill(p);
+    const recorded = (warmupChance: number, seed: number, restart: boolean): number => {
+      const scratch = new CohortScratch(seed);
+      const members = () => Int32Array.from({ length: people }, (_, i) => i);
+      for (let m = 0; m < 24; m++) scratch.selectDeaths(members(), people, chancesOf(warmupChance), seed, m, 0);
+      if (restart) scratch.startRecordedDeaths();
+      let total = 0;
+      for (let m = 24; m < 144; m++) total += scratch.selectDeaths(members(), people, chancesOf(0.0101), seed, m, 0);
+      return total;
     };
-    expect(sd(totals)).toBeGreaterThan(15);
-    // The expected totals differ by 12: the paired gap is Poisson(12)-like, sd about 3.5 (independent runs: about 27).
-    expect(sd(gaps)).toBeLessThan(6);
+    let apartWithoutRestart = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const a = recorded(0.01, seed, true);
+      expect(recorded(0.0237, seed, true)).toBe(a);
+      // 120 months of 300 chances of 1.01%: 363.6 expected deaths, rounded.
+      expect([363, 364]).toContain(a);
+      if (recorded(0.01, seed, false) !== recorded(0.0237, seed, false)) apartWithoutRestart++;
+    }
+    expect(apartWithoutRestart).toBeGreaterThan(3);
   });
 });

@@ -59,6 +59,7 @@ describe('model invariants', () => {
           expect(m.transitHub).toBeLessThanOrEqual(m.inTransit);
           expect(m.repeatAttempts).toBeLessThanOrEqual(m.smugglingDemand);
           expect(m.pullbacks).toBeLessThanOrEqual(m.interceptions);
+          expect(m.hubAbuseIncidents).toBeLessThanOrEqual(m.abuseIncidents);
         }
         const s = sim.result().summary;
         // The indices are uncapped below (more harm always counts) but never above "no harm".

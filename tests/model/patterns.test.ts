@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RunInput } from '../../models/index';
-import { change, meanOf, meanOver, runSeeds, summaryMean, windowSum, type Levers } from './helpers';
+import { AIMED_SEEDS, change, meanOf, meanOver, runSeeds, summaryMean, windowSum, type Levers } from './helpers';
 
 const LOW = { 'insecurity.level': 0.3 };
 const HIGH = { 'insecurity.level': 0.8 };
@@ -83,15 +83,26 @@ describe('pattern 3: enforcement alone under high insecurity', () => {
     expect(remoteShare(surge)).toBeGreaterThan(0.5);
   });
 
-  it('aimed at the short crossing alone, moves people onto the deadliest route', () => {
+  // Model 2.4.1: the margin was 1.5 points over five seeds. Over 40 seeds the effect is about 1.5
+  // points (2.4.1: mean 1.58, median 1.47; 2.4.0: mean 1.34, median 1.54, two seeds below zero) and
+  // varies from seed to seed by about 0.6 points (standard deviation; 2.4.1 0.59, 2.4.0 0.66), so
+  // five seeds' mean (standard error about 0.27) fell below 1.5 points on three of eight blocks of
+  // five (1.42 on seeds 1–5) — and 2.4.0's 40-seed mean is below it too. A margin at the effect
+  // is a statement about seed luck, not about the model: the claim is now more than 1 point, over
+  // twelve seeds (AIMED_SEEDS).
+  it('aimed at the short crossing alone, moves people onto the deadliest route (long route’s share of journeys up by more than 1 point)', () => {
     const deadliestShare = (input: Omit<RunInput, 'seed'>) =>
-      meanOver(input, (r) => {
-        const routes = r.summary.byRoute;
-        return routes.find((x) => x.route === 'desertSea')!.attempts / routes.reduce((s, x) => s + x.attempts, 0);
-      });
+      meanOver(
+        input,
+        (r) => {
+          const routes = r.summary.byRoute;
+          return routes.find((x) => x.route === 'desertSea')!.attempts / routes.reduce((s, x) => s + x.attempts, 0);
+        },
+        AIMED_SEEDS,
+      );
     const before = deadliestShare({ levers: base });
     const after = deadliestShare({ levers: base, routeLevers: { shortSea: { 'enforcement.intensity': 0.9 } } });
-    expect(after - before).toBeGreaterThan(0.015);
+    expect(after - before).toBeGreaterThan(0.01);
   });
 });
 
@@ -127,12 +138,19 @@ describe('pattern 5: search and rescue', () => {
   });
 });
 
-describe('pattern 6: pull-backs', () => {
-  it('cut irregular arrivals and raise abuse', () => {
-    const none = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 0 };
+describe('pattern 6: pull-backs and containment in the transit country', () => {
+  const none = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 0 };
+  it('pull-backs cut irregular arrivals and raise abuse', () => {
+    // People pulled back pay again once they have the money (models/phases/hub.ts), so
+    // pull-backs alone cut arrivals by about a seventh, not the fifth model 2.3.0 showed.
     const full = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 1 };
-    expect(change(summaryMean(none, 'irregularArrivals'), summaryMean(full, 'irregularArrivals'))).toBeLessThan(-0.2);
+    expect(change(summaryMean(none, 'irregularArrivals'), summaryMean(full, 'irregularArrivals'))).toBeLessThan(-0.1);
     expect(change(summaryMean(none, 'abuseIncidents'), summaryMean(full, 'abuseIncidents'))).toBeGreaterThan(0.2);
+  });
+  it('pull-backs with containment on the coast cut arrivals by more than a fifth and raise abuse', () => {
+    const both = { 'enforcement.intensity': 0.6, 'enforcement.pullbacks': 1, 'transit.containment': 1 };
+    expect(change(summaryMean(none, 'irregularArrivals'), summaryMean(both, 'irregularArrivals'))).toBeLessThan(-0.2);
+    expect(change(summaryMean(none, 'abuseIncidents'), summaryMean(both, 'abuseIncidents'))).toBeGreaterThan(0.2);
   });
 });
 
