@@ -5,8 +5,8 @@
  * and `later`, loaded by the components that show it before they draw (i18n.ts, loadLaterPart).
  *
  * `explore`: the scenario panel's tabs (story, timeline editor and its drafts, claims and their
- * check) and the history check — about a third of the explorer's words, loaded when the panel
- * opens or a historical scenario shows its check. The history check's name and placeholder stay
+ * check), the history check and the advanced settings' form — about a third of the explorer's
+ * words, loaded when the panel or the fold opens or a historical scenario shows its check. The history check's name and placeholder stay
  * in the first part: the explorer draws them while the check's chunk loads.
  *
  * `model`: the explanations (a lever's "About", an output's description, the indices' terms and
@@ -21,7 +21,7 @@
 import { KEY_FIGURES } from '../key-figures';
 
 export const LATER_PARTS: Readonly<Record<string, { readonly later: readonly string[]; readonly keptFirst: readonly string[] }>> = {
-  explore: { later: ['story', 'timeline', 'draft', 'claims', 'claimText', 'history'], keptFirst: ['history.what', 'history.preparing'] },
+  explore: { later: ['story', 'timeline', 'draft', 'claims', 'claimText', 'history', 'advanced'], keptFirst: ['history.what', 'history.preparing', 'advanced.summary'] },
   // The key figures carry their output's explanation (a tooltip and description): those stay first.
   model: { later: ['levers.*.doc', 'outputs.*.doc', 'indices.*.terms', 'calibration'], keptFirst: KEY_FIGURES.map((key) => `outputs.${key}.doc`) },
   common: { later: ['sessionSafety'], keptFirst: [] },
