@@ -1,8 +1,8 @@
 /**
  * Vite configuration for the Crossings web app.
  *
- * The model runs in a module Web Worker, so workers are built as ES modules. seedrandom is a
- * CommonJS package imported from that worker: pre-bundling it stops the dev server from
+ * The model runs in a module Web Worker, so workers are built as ES modules. seedrandom (its Alea
+ * generator, see the alias below) is CommonJS imported from that worker: pre-bundling it stops the dev server from
  * reloading the page the first time the worker loads it. The views and their charts are imported
  * lazily (React.lazy in src/app/App.tsx and in the views), so Recharts and its d3 helpers land in a
  * chunk of their own and the first chunk stays small.
@@ -24,6 +24,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { metaContentSecurityPolicy } from './server/security-headers.ts';
 import { contentTitles } from './scripts/vite-content-titles.ts';
 import { builtInScenarios } from './scripts/vite-built-in-scenarios.ts';
+import { catalogueParts } from './scripts/vite-catalogue-parts.ts';
 
 /**
  * The Content-Security-Policy of the built app, as the first element of its <head>: only the
@@ -99,7 +100,7 @@ const PREVIEW_PORT = 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), contentTitles(), builtInScenarios(), offlineApp()],
+  plugins: [react(), contentSecurityPolicyMeta(), contentTitles(), builtInScenarios(), catalogueParts(), offlineApp()],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -126,10 +127,15 @@ export default defineConfig({
   resolve: {
     // The page's zod is configured not to compile parsers with `new Function` (the CSP forbids
     // it): every `import … from 'zod'` gets src/shared/zod-jitless.ts, which sets that up.
-    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/shared/zod-jitless.ts', import.meta.url)) }],
+    alias: [
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./src/shared/zod-jitless.ts', import.meta.url)) },
+      // The model uses seedrandom's Alea generator only: the page and its workers get that one
+      // file instead of the package's seven generators (src/shared/seedrandom-alea.ts).
+      { find: /^seedrandom$/, replacement: fileURLToPath(new URL('./src/shared/seedrandom-alea.ts', import.meta.url)) },
+    ],
   },
   optimizeDeps: {
-    include: ['seedrandom'],
+    include: ['seedrandom/lib/alea'],
   },
   server: {
     port: DEV_PORT,

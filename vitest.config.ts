@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { contentTitles } from './scripts/vite-content-titles.ts';
 import { builtInScenarios } from './scripts/vite-built-in-scenarios.ts';
+import { catalogueParts } from './scripts/vite-catalogue-parts.ts';
 
 /** A model test may run dozens of 120-month simulations of 100,000 agents (≈1 s each). */
 const TEST_TIMEOUT_MS = 120_000;
@@ -27,8 +28,8 @@ const EXCLUDE = ['tests/e2e/**', 'node_modules/**', 'dist/**'];
 const DECODER_FILES = ['tests/decoders/**/*.test.ts'];
 
 export default defineConfig({
-  // The page's modules import the language's titles and the built-in scenarios from these plugins' virtual modules.
-  plugins: [contentTitles(), builtInScenarios()],
+  // The page's modules import the language's titles, the built-in scenarios and the catalogues' parts from these plugins' virtual modules.
+  plugins: [contentTitles(), builtInScenarios(), catalogueParts()],
   test: {
     environment: 'node',
     testTimeout: TEST_TIMEOUT_MS,

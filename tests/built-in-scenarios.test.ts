@@ -1,20 +1,40 @@
 /**
  * The page's built-in scenarios are validated when the app is built (scripts/vite-built-in-scenarios.ts)
- * and imported as plain data, without the decoder. These tests hold that data to what the decoder
- * makes of the library's files, so the page can never show a scenario the decoder would refuse or
- * read differently.
+ * and imported as plain data, without the decoder, their texts for people in a module apart that
+ * loadScenarioTexts() puts back. These tests hold that data to what the decoder makes of the
+ * library's files, so the page can never show a scenario the decoder would refuse or read
+ * differently, nor lose a text on the way.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import shipped from 'virtual:built-in-scenarios';
+import shippedTexts from 'virtual:built-in-scenario-texts';
 import { BUILT_IN_SCENARIOS as decodedOnLoad, parseScenario } from '../scenarios/index';
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID, findScenario } from '../src/shared/built-in-scenarios';
+import { loadScenarioTexts } from '../src/shared/scenario-texts';
 
 const LIBRARY = join(import.meta.dirname, '..', 'scenarios', 'library');
 
 describe('the built-in scenarios the page ships', () => {
-  it('are, file by file, the decoder’s output for the library’s files, in the library’s order', () => {
+  it('start without their texts for people, which come apart, and hold nothing else apart', () => {
+    // Before loadScenarioTexts (each test file has its own modules): what the first screen gets.
+    const sophia = shipped.find((s) => s.id === 'operation-sophia')!;
+    const decoded = decodedOnLoad.find((s) => s.id === 'operation-sophia')!;
+    expect(sophia.summary).toBe('');
+    expect(sophia.narrative).toBeUndefined();
+    expect(sophia.questions).toEqual([]);
+    expect(sophia.claims.map((c) => c.text)).toEqual(decoded.claims.map(() => ''));
+    // The title, the timeline with its notes and every number are there from the start.
+    expect(sophia.title).toBe(decoded.title);
+    expect(sophia.timeline).toEqual(decoded.timeline);
+    expect(sophia.claims.map(({ text: _, ...c }) => c)).toEqual(decoded.claims.map(({ text: _, ...c }) => c));
+    expect(Object.keys(shippedTexts)).toEqual(decodedOnLoad.map((s) => s.id));
+    expect(shippedTexts['operation-sophia'].summary).toBe(decoded.summary);
+  });
+
+  it('are, file by file, the decoder’s output for the library’s files, in the library’s order, once their texts are in', async () => {
+    await loadScenarioTexts();
     expect(shipped.map((s) => s.id)).toEqual(decodedOnLoad.map((s) => s.id));
     for (const s of shipped) {
       const file: unknown = JSON.parse(readFileSync(join(LIBRARY, `${s.id}.json`), 'utf8'));

@@ -6,6 +6,7 @@
 import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { loadLaterPart } from '../shared/i18n/i18n';
 import { LanguageMenu } from './LanguageMenu';
 import { LanguageNotice } from './LanguageNotice';
 import { ThemeMenu } from './ThemeMenu';
@@ -13,13 +14,32 @@ import { barePage } from './routes';
 import { useRoute } from './use-route';
 import { ViewNav } from './ViewNav';
 
+/**
+ * The views other than the explorer show the built-in scenarios' texts (stories, claims,
+ * questions): they arrive with the view (src/shared/scenario-texts.ts). Imported here, not
+ * statically, so that the frame's chunk stays without the scenario library.
+ */
+function withTexts<M>(view: Promise<M>): Promise<M> {
+  return Promise.all([view, import('../shared/scenario-texts').then((m) => m.loadScenarioTexts())]).then(([m]) => m);
+}
+
+/** The seminar's pages show the session's safety words (common's later part, src/shared/i18n/catalogue-parts.ts). */
+function withSessionWords<M>(view: Promise<M>): Promise<M> {
+  return Promise.all([view, loadLaterPart('common')]).then(([m]) => m);
+}
+
+/** Compare describes each output (the model's later words, src/shared/i18n/catalogue-parts.ts). */
+function withModelDocs<M>(view: Promise<M>): Promise<M> {
+  return Promise.all([view, loadLaterPart('model')]).then(([m]) => m);
+}
+
 // Each feature through its face (index.ts), loaded when first shown.
 const ExploreView = lazy(() => import('../features/explore/index').then((m) => ({ default: m.ExploreView })));
-const CompareView = lazy(() => import('../features/compare/index').then((m) => ({ default: m.CompareView })));
-const SeminarView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.SeminarView })));
-const RoomTeamView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.RoomTeamPage })));
-const RoomWatchView = lazy(() => import('../features/seminar/index').then((m) => ({ default: m.RoomWatchPage })));
-const LectureView = lazy(() => import('../features/lecture/index').then((m) => ({ default: m.LectureView })));
+const CompareView = lazy(() => withModelDocs(withTexts(import('../features/compare/index'))).then((m) => ({ default: m.CompareView })));
+const SeminarView = lazy(() => withSessionWords(withTexts(import('../features/seminar/index'))).then((m) => ({ default: m.SeminarView })));
+const RoomTeamView = lazy(() => withSessionWords(withTexts(import('../features/seminar/index'))).then((m) => ({ default: m.RoomTeamPage })));
+const RoomWatchView = lazy(() => withSessionWords(withTexts(import('../features/seminar/index'))).then((m) => ({ default: m.RoomWatchPage })));
+const LectureView = lazy(() => withTexts(import('../features/lecture/index')).then((m) => ({ default: m.LectureView })));
 
 const VIEW_COMPONENTS = { explore: ExploreView, compare: CompareView, seminar: SeminarView, lecture: LectureView } as const;
 

@@ -3,3 +3,9 @@ declare module 'virtual:built-in-scenarios' {
   const scenarios: readonly import('../../scenarios/format').Scenario[];
   export default scenarios;
 }
+
+/** The built-in scenarios' texts by scenario id, apart from the scenarios (src/shared/scenario-texts.ts). */
+declare module 'virtual:built-in-scenario-texts' {
+  const texts: Readonly<Record<string, import('./scenario-texts').ScenarioTexts>>;
+  export default texts;
+}

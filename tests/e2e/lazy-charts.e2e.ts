@@ -4,7 +4,7 @@
  * the first screen draws the plane, and the five charts under it are on the page at once — title,
  * summary, data table — with an empty plot of its final size; scrolling to each draws it without
  * moving anything; and their plot code is not among the first view's requests. In English and in
- * Arabic.
+ * Arabic. Printing before scrolling draws them too (src/shared/charts/print-charts.ts).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -76,4 +76,41 @@ describe('charts below the first screen', () => {
       expect(o.pageErrors).toEqual([]);
     });
   }
+
+  it('are drawn when the page is printed before scrolling (Ctrl+P), and a print from the menu leaves them drawn for the next', async () => {
+    const o = await openAt(browser, `${baseUrl}?agents=${AGENTS}#/explore`, 1280, 720);
+    opened.push(o);
+    const { page } = o;
+    await page.waitForLoadState('networkidle');
+    const states = () => Promise.all(BELOW.map((id) => page.getByTestId(`chart-plot-${id}`).getAttribute('data-plot')));
+    expect(await states()).toEqual(BELOW.map(() => 'waiting'));
+
+    // The browser's menu (no key): beforeprint opens every gate before the page is laid out for
+    // print; a plot whose code was not loaded yet prints a note instead, and is drawn right after.
+    await page.pdf({ format: 'A4' });
+    expect(await states()).toEqual(BELOW.map(() => 'seen'));
+    for (const id of BELOW) await page.getByTestId(`chart-plot-${id}`).locator('svg').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.plot-print-note').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Ctrl+P on a fresh page: the plots load and draw first, then the browser's print starts.
+    const fresh = await openAt(browser, `${baseUrl}?agents=${AGENTS}#/explore`, 1280, 720);
+    opened.push(fresh);
+    const p2 = fresh.page;
+    await p2.waitForLoadState('networkidle');
+    await p2.evaluate(() => {
+      const w = window as unknown as { printed: { drawn: number }[]; print: () => void };
+      w.printed = [];
+      // What the page holds when it hands over to the browser's print.
+      w.print = () => w.printed.push({ drawn: [...document.querySelectorAll('[data-plot]')].filter((f) => f.querySelector('svg')).length });
+    });
+    const total = await p2.locator('[data-plot]').count();
+    await p2.keyboard.press('ControlOrMeta+p');
+    await expect.poll(() => p2.evaluate(() => (window as unknown as { printed: { drawn: number }[] }).printed), { timeout: 15_000 }).toEqual([{ drawn: total }]);
+    expect(await p2.evaluate(() => window.scrollY)).toBe(0);
+    expect(fresh.consoleErrors).toEqual([]);
+    expect(fresh.pageErrors).toEqual([]);
+    expect(o.consoleErrors).toEqual([]);
+  });
 });

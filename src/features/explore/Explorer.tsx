@@ -10,11 +10,9 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { BUILT_IN_SCENARIOS } from '../../shared/built-in-scenarios';
 import { scenarioRoutes } from '../../../scenarios/scenario-run';
 import type { RouteId } from '../../../models/index';
-import { downloadText } from '../../shared/export/download';
-import { scenarioFile, scenarioFileName } from './share/scenario-file';
+import { saveScenario } from './share/save-scenario';
 import { ResultStore, useRunQueue } from '../../runner/index';
 import { useExplorerRuns } from './use-explorer-runs';
-import { ClaimsPanel } from './scenario/ClaimsPanel';
 import { DropZone } from './scenario/DropZone';
 import { hasHistory } from './scenario/history-data';
 import { hasWork, workOf } from './scenario/import-flow';
@@ -22,7 +20,6 @@ import { ImportButton } from './scenario/ImportButton';
 import { groupScenarios } from './scenario/scenario-groups';
 import { ScenarioPanel, type PanelTab } from './scenario/ScenarioPanel';
 import { SwitchMessages } from './scenario/SwitchMessages';
-import { TimelineEditor } from './scenario/TimelineEditor';
 import { timelineNote } from './scenario/timeline-note';
 import { useClaimsCheck } from './scenario/use-claims-check';
 import { useHistoryRuns } from './scenario/use-history-runs';
@@ -61,8 +58,13 @@ import './scenario/timeline.css';
 import { useTranslation } from 'react-i18next';
 import { useScenarioTitles } from '../../shared/i18n/scenario-content';
 import { useContent } from '../../shared/i18n/content';
+import { loadLaterPart } from '../../shared/i18n/i18n';
 
-const HistoryCheck = lazy(() => import('./scenario/HistoryCheck'));
+// With the explorer's later words (src/shared/i18n/catalogue-parts.ts), which it shows.
+const HistoryCheck = lazy(() => Promise.all([import('./scenario/HistoryCheck'), loadLaterPart('explore')]).then(([m]) => m));
+// Shown only in the scenario panel's tabs (a lazy chunk itself): loaded when their tab opens.
+const TimelineEditor = lazy(() => import('./scenario/TimelineEditor').then((m) => ({ default: m.TimelineEditor })));
+const ClaimsPanel = lazy(() => import('./scenario/ClaimsPanel').then((m) => ({ default: m.ClaimsPanel })));
 
 /** While a lever is dragged: a new run when the hand pauses for 80 ms, or every 200 ms. */
 const RUN_SETTLING = { quietMs: 80, maxWaitMs: 200 } as const;
@@ -168,7 +170,7 @@ export default function Explorer() {
     dispatch({ type: 'replace', settings: settings.spreadSeeds === undefined ? fresh : { ...fresh, spreadSeeds: settings.spreadSeeds } });
     setNoticesOpen(false);
   };
-  const saveScenarioFile = () => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario, settings), 'application/json');
+  const saveScenarioFile = () => void saveScenario(scenario, settings);
 
   const timelineEditor = () => (
     <TimelineEditor

@@ -7,7 +7,7 @@
  * all when it equals the user's settings. Once both lanes are idle, the same service refines the
  * figures over as many seeds as the settings ask for (use-seed-spread.ts; one: not at all).
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { RunInput } from '../../../models/index';
 import { IDLE_LANE, RunLane, useRunService, type LaneState, type ResultStore } from '../../runner/index';
 import { useSeedSpread, type SpreadState } from './use-seed-spread';
@@ -31,7 +31,13 @@ export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: R
   // Effects run in order: the lanes exist before the two effects below ask them for runs, and
   // the user's run is asked for first, so that a baseline equal to it shares its run.
   useEffect(() => {
-    const made = { current: new RunLane(service, setCurrentState), baseline: new RunLane(service, setBaselineState) };
+    // A lane's news (a run asked for, its progress, its result) redraws the whole explorer: in a
+    // transition, so React renders it in slices and a lever's next movement is never kept waiting
+    // behind it (issue 15: no long task during a drag). The slider itself is outside: LeverControl.
+    const made = {
+      current: new RunLane(service, (state) => startTransition(() => setCurrentState(state))),
+      baseline: new RunLane(service, (state) => startTransition(() => setBaselineState(state))),
+    };
     lanes.current = made;
     return () => {
       made.current.dispose();

@@ -12,7 +12,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartSvgDocument, svgToPng, type ImageLegendItem } from '../export/chart-image';
+import type { ImageLegendItem } from '../export/legend-key';
 import { downloadBlob, downloadText } from '../export/download';
 import { ChartLegend } from './ChartLegend';
 import { DataTable, type TableData } from './DataTable';
@@ -61,17 +61,18 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
     return () => observer.disconnect();
   }, []);
 
-  const picture = () => (frame.current ? chartSvgDocument(frame.current, title, legend) : null);
-  const saveSvg = () => {
-    const doc = picture();
+  // The picture code loads when a chart is first saved (it is not needed to draw one).
+  const picture = async () => (frame.current ? (await import('../export/chart-image')).chartSvgDocument(frame.current, title, legend) : null);
+  const saveSvg = async () => {
+    const doc = await picture();
     if (doc) downloadText(doc.svg, `crossings-${id}.svg`, 'image/svg+xml');
   };
   const savePng = async () => {
-    const doc = picture();
-    if (!doc) return;
     try {
+      const doc = await picture();
+      if (!doc) return;
       setProblem(null);
-      downloadBlob(await svgToPng(doc.svg, doc.width, doc.height), `crossings-${id}.png`);
+      downloadBlob(await (await import('../export/chart-image')).svgToPng(doc.svg, doc.width, doc.height), `crossings-${id}.png`);
     } catch (error) {
       setProblem(t('chart.pngFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
@@ -111,7 +112,7 @@ export function ChartFigure({ id, title, description, legend, table, runId, cont
         </button>
         <span className="chart-save">
           {t('chart.saveAs')}{' '}
-          <button type="button" className="link-button" onClick={saveSvg} aria-label={t('chart.saveSvg', { title })}>
+          <button type="button" className="link-button" onClick={() => void saveSvg()} aria-label={t('chart.saveSvg', { title })}>
             SVG
           </button>{' '}
           <button type="button" className="link-button" onClick={() => void savePng()} aria-label={t('chart.savePng', { title })}>

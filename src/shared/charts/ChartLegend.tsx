@@ -2,7 +2,7 @@
  * A chart's legend in HTML above the plot: it wraps on narrow screens and reads as text. The
  * same items go into the exported picture.
  */
-import { legendKeyMarkup, type ImageLegendItem } from '../export/chart-image';
+import { legendKeyMarkup, type ImageLegendItem } from '../export/legend-key';
 
 export function ChartLegend({ items }: { readonly items: readonly ImageLegendItem[] }) {
   return (

@@ -9,7 +9,10 @@
  * main.tsx), so a reader of Arabic never downloads the English ones. English `model` is built
  * from the model's own declarations (model-catalogue.ts, a chunk of its own too), so the English
  * is not shipped twice. A component names its namespace with `useTranslation('explore')`, and
- * React's Suspense waits for it like for a lazy view.
+ * React's Suspense waits for it like for a lazy view. Two namespaces come in two parts
+ * (catalogue-parts.ts): the words the first screen shows, and the words of panels opened later
+ * (the scenario panel's tabs, the model's explanations), which the components showing them load
+ * first (loadLaterPart).
  *
  * A key missing in every language is reported on the console ("i18next: missing key …"), which the
  * browser tests fail on; the unit tests check every catalogue against the English one.
@@ -17,6 +20,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { numberFormat } from './number-format';
+import { LATER_PARTS, mergeCatalogues, type Catalogue } from './catalogue-parts';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_CODES, languageInfo, type Language } from './languages';
 
 /**
@@ -37,10 +41,46 @@ export type Namespace = (typeof NAMESPACES)[number];
 /** What every page needs before its first paint. */
 const FIRST_PAINT_NAMESPACES: readonly Namespace[] = ['common', 'model'];
 
+type CatalogueModule = Promise<{ default: Catalogue }>;
+
+/**
+ * The two parts of each split catalogue (catalogue-parts.ts), by language and namespace: the
+ * first loads with the namespace, the later one when a component that shows it loads
+ * (loadLaterPart). Written out, one line a part: a dynamic import needs its name whole.
+ */
+const cataloguePartFiles: Record<string, { first: () => CatalogueModule; later: () => CatalogueModule }> = {
+  'en/explore': { first: () => import('virtual:catalogue/en/explore/first'), later: () => import('virtual:catalogue/en/explore/later') },
+  'fr/explore': { first: () => import('virtual:catalogue/fr/explore/first'), later: () => import('virtual:catalogue/fr/explore/later') },
+  'es/explore': { first: () => import('virtual:catalogue/es/explore/first'), later: () => import('virtual:catalogue/es/explore/later') },
+  'ar/explore': { first: () => import('virtual:catalogue/ar/explore/first'), later: () => import('virtual:catalogue/ar/explore/later') },
+  'en/common': { first: () => import('virtual:catalogue/en/common/first'), later: () => import('virtual:catalogue/en/common/later') },
+  'fr/common': { first: () => import('virtual:catalogue/fr/common/first'), later: () => import('virtual:catalogue/fr/common/later') },
+  'es/common': { first: () => import('virtual:catalogue/es/common/first'), later: () => import('virtual:catalogue/es/common/later') },
+  'ar/common': { first: () => import('virtual:catalogue/ar/common/first'), later: () => import('virtual:catalogue/ar/common/later') },
+  // English `model` comes from the declarations (below), whole.
+  'fr/model': { first: () => import('virtual:catalogue/fr/model/first'), later: () => import('virtual:catalogue/fr/model/later') },
+  'es/model': { first: () => import('virtual:catalogue/es/model/first'), later: () => import('virtual:catalogue/es/model/later') },
+  'ar/model': { first: () => import('virtual:catalogue/ar/model/first'), later: () => import('virtual:catalogue/ar/model/later') },
+};
+
+/** Split namespaces whose later part something has asked for: from then on, every language loads it whole. */
+const laterWanted = new Set<string>();
+
 /** Every catalogue, each a lazy chunk; English `model` is built from the declarations instead of its JSON copy. */
-const lazyCatalogues: Record<string, () => Promise<{ default: Record<string, unknown> }>> = {
-  ...import.meta.glob<{ default: Record<string, unknown> }>(['./locales/*/*.json', '!./locales/en/model.json']),
+const lazyCatalogues: Record<string, () => CatalogueModule> = {
+  // (A split namespace's file is not a chunk of its own: its two parts are, below.)
+  ...import.meta.glob<{ default: Catalogue }>(['./locales/*/*.json', '!./locales/*/model.json', '!./locales/*/explore.json', '!./locales/*/common.json']),
   [`./locales/${DEFAULT_LANGUAGE}/model.json`]: () => import('./model-catalogue').then((m) => ({ default: m.modelCatalogue() })),
+  ...Object.fromEntries(
+    Object.entries(cataloguePartFiles).map(([id, parts]) => [
+      `./locales/${id}.json`,
+      () => {
+        const ns = id.slice(id.indexOf('/') + 1);
+        if (!laterWanted.has(ns)) return parts.first();
+        return Promise.all([parts.first(), parts.later()]).then(([a, b]) => ({ default: mergeCatalogues(a.default, b.default) }));
+      },
+    ]),
+  ),
 };
 
 /** An i18next backend that imports a catalogue chunk. */
@@ -111,6 +151,24 @@ export async function startI18n(lang: Language): Promise<unknown> {
   await i18n.changeLanguage(lang);
   return i18n.loadNamespaces([...FIRST_PAINT_NAMESPACES]);
 }
+
+/**
+ * The later part of a split namespace (catalogue-parts.ts) in the current language, added to the
+ * namespace; a component that shows those words awaits it in its lazy loader, before it draws.
+ * Asked once, the namespace loads whole in any language switched to afterwards.
+ */
+export async function loadLaterPart(ns: keyof typeof LATER_PARTS): Promise<void> {
+  laterWanted.add(ns);
+  await i18n.loadNamespaces(ns);
+  const lang = currentLanguage();
+  const parts = cataloguePartFiles[`${lang}/${ns}`];
+  if (!parts || loadedLater.has(`${lang}/${ns}`)) return;
+  const later = await parts.later();
+  i18n.addResourceBundle(lang, ns, later.default, true, true);
+  loadedLater.add(`${lang}/${ns}`);
+}
+
+const loadedLater = new Set<string>();
 
 /** The current interface language. */
 export function currentLanguage(): Language {

@@ -21,10 +21,17 @@ export interface ScenarioContent {
 
 export function scenarioContent(content: Content, s: Scenario): ScenarioContent {
   const text = (path: string, english: string) => content.text(s.id, path, english);
+  // Read when used: asking for any field but the title loads the scenario's translation file (a
+  // chunk per scenario and language), and a title alone (the scenario panel folded, a list) needs
+  // only the language's titles module.
   return {
     title: text('title', s.title),
-    summary: s.summary ? text('summary', s.summary) : null,
-    narrative: s.narrative ? text('narrative', s.narrative) : null,
+    get summary() {
+      return s.summary ? text('summary', s.summary) : null;
+    },
+    get narrative() {
+      return s.narrative ? text('narrative', s.narrative) : null;
+    },
     claim: (i) => text(`claims.${i}.text`, s.claims[i]?.text ?? ''),
     question: (i) => text(`questions.${i}`, s.questions[i] ?? ''),
     leavesOut: (i) => text(`leavesOut.${i}`, s.leavesOut[i] ?? ''),

@@ -11,6 +11,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/format';
 import { useModelText } from '../../../shared/i18n/model-text';
+import { loadLaterPart } from '../../../shared/i18n/i18n';
 
 interface LeverControlProps {
   readonly spec: ParamSpec;
@@ -46,6 +47,11 @@ export const LeverControl = memo(function LeverControl({ spec, value: settingsVa
   const { t } = useTranslation('explore');
   const mt = useModelText();
   const [open, setOpen] = useState(false);
+  // The explanation is among the model's later words (src/shared/i18n/catalogue-parts.ts): loaded before it shows.
+  const toggleDoc = () => {
+    if (open) setOpen(false);
+    else void loadLaterPart('model').finally(() => setOpen(true));
+  };
   // The slider and its figure follow the hand at once; the rest of the page (settings, link, runs,
   // charts) follows in a transition, which React renders in slices that let the next movement in:
   // no long task between two movements of a drag. The figure shown is the settings' once it lands.
@@ -97,7 +103,7 @@ export const LeverControl = memo(function LeverControl({ spec, value: settingsVa
               {t('lever.reset')}
             </button>
           )}
-          <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-doc`} onClick={() => setOpen((o) => !o)}>
+          <button type="button" className="link-button" aria-expanded={open} aria-controls={`${id}-doc`} onClick={toggleDoc}>
             {t('lever.about')}
             <span className="visually-hidden"> {label}</span>
           </button>
@@ -137,7 +143,7 @@ export const LeverControl = memo(function LeverControl({ spec, value: settingsVa
         </p>
       )}
       <div id={`${id}-doc`} className="lever-doc" hidden={!open}>
-        <p>{mt.leverDoc(spec.key)}</p>
+        {open && <p>{mt.leverDoc(spec.key)}</p>}
         <p>
           <strong>{t('lever.source')}</strong> <span lang="en">{spec.source}</span>
         </p>

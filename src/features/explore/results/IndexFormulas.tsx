@@ -1,56 +1,29 @@
 /**
- * "How the two indices are calculated", folded away under the plane: the formulas from the
- * model's documentation, with the reference values in force for this scenario.
+ * "How the two indices are calculated", folded away under the plane. Folded, only its summary is
+ * drawn; the body (IndexFormulasBody: the formulas with the reference values in force for this
+ * scenario) loads the first time the fold opens.
  */
-import { memo } from 'react';
-import { CALIBRATION, type Calibration } from '../../../../models/index';
-import { INDEX_FORMULAS } from './index-formulas';
+import { lazy, memo, Suspense, useState } from 'react';
+import type { Calibration } from '../../../../models/index';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../shared/format';
-import { useModelText } from '../../../shared/i18n/model-text';
+import { loadLaterPart } from '../../../shared/i18n/i18n';
 
-const THREE_DECIMALS = { maximumFractionDigits: 3 } as const;
+// With the model's later words (the terms' meanings, the constants' explanations: catalogue-parts.ts).
+const IndexFormulasBody = lazy(() => Promise.all([import('./IndexFormulasBody'), loadLaterPart('model')]).then(([m]) => m));
 
 /** Memoised: folded away and unchanged by a lever's move, it need not be redrawn at every step of a drag. */
 export const IndexFormulas = memo(function IndexFormulas({ calibration }: { readonly calibration?: Readonly<Partial<Calibration>> }) {
   const { t } = useTranslation('explore');
-  const mt = useModelText();
+  // Once opened, the body stays (closing the fold only hides it).
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="formulas" data-testid="index-formulas">
+    <details className="formulas" data-testid="index-formulas" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t('formulas.summary')}</summary>
-      <p>{t('formulas.window')}</p>
-      {INDEX_FORMULAS.map((f) => (
-        <section key={f.name} aria-label={mt.indexLabel(f.output)}>
-          <h3>{mt.indexLabel(f.output)}</h3>
-          <p>
-            <code className="formula">{f.formula}</code>
-          </p>
-          <dl className="formula-terms">
-            {f.terms.map((term) => (
-              <div key={term.term}>
-                <dt>
-                  <code>{term.term}</code>
-                </dt>
-                <dd>{mt.termMeaning(f.output, term.term)}</dd>
-              </div>
-            ))}
-            {f.references.map((key) => (
-              <div key={key}>
-                <dt>
-                  <code>{key}</code>
-                </dt>
-                <dd>
-                  {t('formulas.reference', {
-                    value: formatNumber(calibration?.[key] ?? CALIBRATION[key].defaultValue, THREE_DECIMALS),
-                    unit: mt.calibrationUnit(key),
-                    doc: mt.calibrationDoc(key),
-                  })}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
+      {opened && (
+        <Suspense fallback={null}>
+          <IndexFormulasBody calibration={calibration} />
+        </Suspense>
+      )}
     </details>
   );
 });

@@ -2,15 +2,24 @@
  * Everything about the loaded scenario beside the results: its story, its timeline (editable),
  * its claims (checkable live), questions for discussion, what it leaves out, and its sources —
  * one tab each. The panel folds away to a single line; it opens whenever a scenario is chosen
- * or imported, and starts folded so that the results come first on a small screen.
+ * or imported, and starts folded so that the results come first on a small screen. Folded, it
+ * needs only the scenario's title: the tabs and the texts they show load when it first opens
+ * (ScenarioPanelTabs and the built-in scenarios' texts, chunks of their own; see
+ * src/shared/scenario-texts.ts).
  */
-import { useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import type { Scenario } from '../../../../scenarios/format';
-import { ScenarioLeavesOut, ScenarioQuestions, ScenarioSources, ScenarioStory } from './ScenarioTexts';
-import { Tabs } from './Tabs';
 import { useTranslation } from 'react-i18next';
 import { ContentText } from '../../../shared/i18n/ContentText';
 import { useScenarioContent } from '../../../shared/i18n/scenario-content';
+import { loadScenarioTexts } from '../../../shared/scenario-texts';
+import { loadLaterPart } from '../../../shared/i18n/i18n';
+
+// The tabs show the built-in scenarios' texts and the explorer's later words (catalogue-parts.ts),
+// chunks of their own too: all arrive before the tabs draw.
+const loadTabs = () => Promise.all([import('./ScenarioPanelTabs'), loadScenarioTexts(), loadLaterPart('explore')]).then(([m]) => m);
+const ScenarioPanelTabs = lazy(loadTabs);
+const preloadTabs = () => void loadTabs();
 
 export type PanelTab = 'story' | 'timeline' | 'claims' | 'questions' | 'leaves-out' | 'sources';
 
@@ -28,52 +37,12 @@ interface ScenarioPanelProps {
   readonly claims: () => ReactNode;
 }
 
-function Count({ n }: { readonly n: number }) {
-  return <span className="tab-count"> ({n})</span>;
-}
-
 export function ScenarioPanel(props: ScenarioPanelProps) {
-  const { scenario, imported, open, onToggle, tab, onTab, timelineCount, timelineEdited } = props;
+  const { scenario, imported, open, onToggle } = props;
   const { t } = useTranslation('explore');
   const text = useScenarioContent(scenario);
   const titleId = useId();
   const bodyId = useId();
-  const tabs = [
-    { id: 'story', label: t('panel.story'), panel: () => <ScenarioStory scenario={scenario} imported={imported} /> },
-    {
-      id: 'timeline',
-      label: (
-        <>
-          {t('panel.timeline')}
-          <Count n={timelineCount} />
-          {timelineEdited && <span className="tab-flag"> · {t('panel.edited')}</span>}
-        </>
-      ),
-      panel: props.timeline,
-    },
-    {
-      id: 'claims',
-      label: (
-        <>
-          {t('panel.claims')}
-          <Count n={scenario.claims.length} />
-        </>
-      ),
-      panel: props.claims,
-    },
-    {
-      id: 'questions',
-      label: (
-        <>
-          {t('panel.questions')}
-          <Count n={scenario.questions.length} />
-        </>
-      ),
-      panel: () => <ScenarioQuestions scenario={scenario} />,
-    },
-    { id: 'leaves-out', label: t('panel.leavesOut'), panel: () => <ScenarioLeavesOut scenario={scenario} /> },
-    { id: 'sources', label: t('panel.sources'), panel: () => <ScenarioSources scenario={scenario} /> },
-  ] as const;
 
   return (
     <section className={open ? 'scenario-panel open' : 'scenario-panel'} aria-labelledby={titleId} data-testid="scenario-panel">
@@ -82,12 +51,27 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
           <span className="scenario-panel-kind">{imported ? t('panel.yourScenario') : t(`common:scenarioKinds.${scenario.kind}`)}: </span>
           <ContentText shown={text.title} />
         </h2>
-        <button type="button" className="small-button scenario-panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle} data-testid="scenario-panel-toggle">
+        <button type="button" className="small-button scenario-panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle} onPointerEnter={preloadTabs} onFocus={preloadTabs} data-testid="scenario-panel-toggle">
           {open ? t('panel.fold') : t('panel.open')}
         </button>
       </div>
       <div id={bodyId} hidden={!open}>
-        {open && <Tabs tabs={tabs} selected={tab} onSelect={(id) => onTab(id as PanelTab)} label={t('panel.about', { title: text.title.text })} />}
+        {open && (
+          // The chunk is usually here before the click (asked for on hover or focus of the toggle).
+          <Suspense fallback={null}>
+            <ScenarioPanelTabs
+              scenario={scenario}
+              imported={imported}
+              title={text.title.text}
+              tab={props.tab}
+              onTab={props.onTab}
+              timelineCount={props.timelineCount}
+              timelineEdited={props.timelineEdited}
+              timeline={props.timeline}
+              claims={props.claims}
+            />
+          </Suspense>
+        )}
       </div>
     </section>
   );

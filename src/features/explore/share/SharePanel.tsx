@@ -7,7 +7,8 @@ import type { Scenario } from '../../../../scenarios/format';
 import { monthsCsv } from './csv';
 import { downloadText } from '../../../shared/export/download';
 import { runRecord } from './run-record';
-import { reproduceCommand, scenarioFile, scenarioFileName } from './scenario-file';
+import { reproduceCommand } from './scenario-file';
+import { saveScenario } from './save-scenario';
 import type { ExplorerSettings } from '../../../shared/settings/settings';
 import { useTranslation } from 'react-i18next';
 import { Rich } from '../../../shared/i18n/Rich';
@@ -39,7 +40,7 @@ export function SharePanel({ scenario, settings, result }: SharePanelProps) {
         <button
           type="button"
           className="small-button"
-          onClick={() => downloadText(`${JSON.stringify(scenarioFile(scenario, settings), null, 2)}\n`, scenarioFileName(scenario, settings), 'application/json')}
+          onClick={() => void saveScenario(scenario, settings)}
         >
           {t('share.scenarioFile')}
         </button>
