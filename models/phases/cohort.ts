@@ -74,8 +74,8 @@ export class CohortScratch {
   private deathProcess: SystematicProcess;
   /**
    * The sum of the chances handed to the death process since the recorded months began (agents):
-   * the run's expected deaths. A diagnostic only (RunResult.diagnostics): it tells the part of a
-   * paired change in deaths that common random numbers control from the death process's own luck.
+   * the run's expected deaths. A diagnostic only (RunResult.diagnostics): the recorded deaths are
+   * this number rounded, which tests/model/paired-noise.test.ts checks.
    */
   expectedDeaths = 0;
 

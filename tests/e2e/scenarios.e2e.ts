@@ -84,14 +84,15 @@ describe('the scenario library', () => {
     await waitForResults(page, before ?? undefined);
     const sophia = findScenario('operation-sophia')!;
     const panel = page.getByTestId('scenario-panel');
-    expect(await page.getByTestId('scenario-story').textContent()).toContain(sophia.narrative!.slice(0, 80));
+    await expect.poll(() => page.getByTestId('scenario-story').textContent(), { timeout: 30_000 }).toContain(sophia.narrative!.slice(0, 80));
     expect(await panel.textContent()).toContain('Box 22');
     await page.screenshot({ path: `${ARTIFACTS}/scenario-panel-1280x720.png` });
 
+    // The tabs' panels and the scenario texts load when first opened: wait for them, then compare.
     await page.getByRole('tab', { name: /Questions/ }).click();
-    expect(await page.getByTestId('scenario-questions').locator('li').allTextContents()).toEqual(sophia.questions);
+    await expect.poll(() => page.getByTestId('scenario-questions').locator('li').allTextContents(), { timeout: 30_000 }).toEqual(sophia.questions);
     await page.getByRole('tab', { name: /Claims/ }).click();
-    expect(await page.getByTestId('claim').locator('.claim-text').allTextContents()).toEqual(sophia.claims.map((c) => c.text));
+    await expect.poll(() => page.getByTestId('claim').locator('.claim-text').allTextContents(), { timeout: 30_000 }).toEqual(sophia.claims.map((c) => c.text));
     expect(await page.getByTestId('scenario-claims').textContent()).toMatch(/test suite checks every claim over 5 seeds/);
 
     await page.getByTestId('check-claims').click();
