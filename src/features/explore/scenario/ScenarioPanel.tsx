@@ -7,13 +7,13 @@
  * (ScenarioPanelTabs and the built-in scenarios' texts, chunks of their own; see
  * src/shared/scenario-texts.ts).
  */
-import { lazy, Suspense, useId, type ReactNode } from 'react';
-import type { Scenario } from '../../../../scenarios/format';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContentText } from '../../../shared/i18n/ContentText';
 import { useScenarioContent } from '../../../shared/i18n/scenario-content';
 import { loadScenarioTexts } from '../../../shared/scenario-texts';
 import { loadLaterPart } from '../../../shared/i18n/i18n';
+import type { ScenarioPanelTabsProps } from './ScenarioPanelTabs';
 
 // The tabs show the built-in scenarios' texts and the explorer's later words (catalogue-parts.ts),
 // chunks of their own too: all arrive before the tabs draw.
@@ -23,22 +23,15 @@ const preloadTabs = () => void loadTabs();
 
 export type PanelTab = 'story' | 'timeline' | 'claims' | 'questions' | 'leaves-out' | 'sources';
 
-interface ScenarioPanelProps {
-  readonly scenario: Scenario;
-  readonly imported: boolean;
+/** The tabs' props (ScenarioPanelTabs), but the title, which the panel reads, and its folding. */
+interface ScenarioPanelProps extends Omit<ScenarioPanelTabsProps, 'title'> {
   readonly open: boolean;
   readonly onToggle: () => void;
-  readonly tab: PanelTab;
-  readonly onTab: (tab: PanelTab) => void;
-  /** Number of changes in the timeline the run uses. */
-  readonly timelineCount: number;
-  readonly timelineEdited: boolean;
-  readonly timeline: () => ReactNode;
-  readonly claims: () => ReactNode;
 }
 
 export function ScenarioPanel(props: ScenarioPanelProps) {
-  const { scenario, imported, open, onToggle } = props;
+  const { open, onToggle, ...tabs } = props;
+  const { scenario, imported } = tabs;
   const { t } = useTranslation('explore');
   const text = useScenarioContent(scenario);
   const titleId = useId();
@@ -59,17 +52,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         {open && (
           // The chunk is usually here before the click (asked for on hover or focus of the toggle).
           <Suspense fallback={null}>
-            <ScenarioPanelTabs
-              scenario={scenario}
-              imported={imported}
-              title={text.title.text}
-              tab={props.tab}
-              onTab={props.onTab}
-              timelineCount={props.timelineCount}
-              timelineEdited={props.timelineEdited}
-              timeline={props.timeline}
-              claims={props.claims}
-            />
+            <ScenarioPanelTabs {...tabs} title={text.title.text} />
           </Suspense>
         )}
       </div>
