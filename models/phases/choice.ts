@@ -32,7 +32,7 @@ export interface ChoiceContext {
   readonly methodRoute: Uint8Array;
   /** Extra knowledge from information campaigns, 0–1. */
   readonly campaigns: number;
-  /** Scratch space for the logit, one slot per method plus one for waiting. */
+  /** Scratch space for the logit: each method's utility (NaN when not affordable), plus one slot for waiting. */
   readonly scratch: Float64Array;
   /** Random keys of the choice and of the threshold of giving up, and the month (internal clock) they are drawn for. */
   readonly choiceKey: number;
@@ -44,6 +44,27 @@ export interface ChoiceContext {
 const UTILITY_PER_TRANSIT_MONTH = 0.05;
 /** At the highest urgency, perceived risk weighs this much less (people fleeing accept danger). */
 const URGENCY_RISK_DISCOUNT = 0.6;
+/**
+ * Relative margin of the race's skip test (raceLowerBound): the exact time (exp and log here are
+ * accurate to a few units in the last place, about 1e-15) is certainly above the bound times
+ * (1 − 1e-12), so an option whose bound exceeds the best time by this margin cannot win.
+ */
+const RACE_BOUND_MARGIN = 1e-9;
+
+/**
+ * A cheap lower bound on an option's time in the race, exponentialOf(u) ÷ exp(v), with no exp or
+ * log: −ln(1 − u) ≥ u, and e^x ≥ (1 + x/8)^8 for x = −v ≥ −8 (0 otherwise, a bound that never
+ * skips). It only lets the race skip options that could not have won, so who chooses what is
+ * exactly as if every option's time were computed.
+ */
+function raceLowerBound(u: number, v: number): number {
+  const x = -v;
+  if (!(x >= -8)) return 0;
+  const y = 1 + x / 8;
+  const y2 = y * y;
+  const y4 = y2 * y2;
+  return u * (y4 * y4);
+}
 
 export function chooseChannel(
   a: Agents,
@@ -64,23 +85,23 @@ export function chooseChannel(
   const options = ctx.fees.length;
   const knowledge = a.riskKnowledge[i] + (1 - a.riskKnowledge[i]) * ctx.campaigns;
   const riskWeight = cal.choiceRiskWeight * Math.max(0, 1 - URGENCY_RISK_DISCOUNT * urgency);
+  // First the utility of each option the person can afford (NaN marks the others); its weight,
+  // exp(utility), is computed below only for options that could still win the race.
   let affordable = 0;
   for (let g = 0; g < options; g++) {
     const fee = ctx.fees[g];
     if (fee > budgetUsd) {
-      ctx.scratch[g] = 0;
+      ctx.scratch[g] = Number.NaN;
       continue;
     }
     affordable++;
     const death = knowledge * ctx.knownDeath[g] + (1 - knowledge) * ctx.naiveDeath[g];
     const stopped = ctx.knownInterception[g];
-    const v =
+    ctx.scratch[g] =
       -cal.choiceFeeWeight * (fee / budgetUsd) -
       riskWeight * death * 100 -
       cal.choiceInterceptionWeight * stopped -
       UTILITY_PER_TRANSIT_MONTH * ctx.transitMonths[g];
-    const w = exp(v);
-    ctx.scratch[g] = w;
   }
   if (affordable === 0) {
     if (eligible) enterState(a, i, State.WaitingRegular);
@@ -97,9 +118,14 @@ export function chooseChannel(
   let best = exponentialOf(drawOf(base, options)) / waitWeight;
   let chosen = -1;
   for (let g = 0; g < options; g++) {
-    const w = ctx.scratch[g];
+    const v = ctx.scratch[g];
+    if (v !== v) continue; // not affordable (or no utility)
+    const u = drawOf(base, g);
+    // An option whose time certainly exceeds the best so far cannot win: skip its exp and log.
+    if (raceLowerBound(u, v) > best * (1 + RACE_BOUND_MARGIN)) continue;
+    const w = exp(v);
     if (!(w > 0)) continue;
-    const time = exponentialOf(drawOf(base, g)) / w;
+    const time = exponentialOf(u) / w;
     if (time < best) {
       best = time;
       chosen = g;
