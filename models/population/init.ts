@@ -5,7 +5,7 @@
  * the same people.
  */
 import type { Calibration } from '../params/calibration';
-import { drawOf, hashBase, normalOf } from '../rng';
+import { drawsOf, hashBase, normalOf } from '../rng';
 import { push } from './lists';
 import { allocateAgents, State, UNSCHEDULED, type Agents } from './schema';
 import { exp } from '../portable-math';
@@ -17,26 +17,30 @@ const BASE_KNOWLEDGE_MAX = 0.6;
 const TIES_KNOWLEDGE_MAX = 0.4;
 /** Patience varies from half to one and a half times the mean. */
 const PATIENCE_MIN_SHARE = 0.5;
+/** Draws per person (k = 0 … 15; draw 8 is unused), and a buffer for them, refilled for each person. */
+export const PERSON_DRAWS = 16;
+const personDraws = new Float64Array(PERSON_DRAWS);
 
 export function initialiseAgents(count: number, cal: Calibration, key: number): Agents {
   const a = allocateAgents(count);
   const low = 1 - cal.exposureSpread;
   const width = 2 * cal.exposureSpread;
+  const d = personDraws;
   for (let i = 0; i < count; i++) {
-    // The k-th attribute draw of person i (all at month 0): drawK(key, i, 0, k).
-    const base = hashBase(key, i, 0);
+    // The k-th attribute draw of person i (all at month 0): drawK(key, i, 0, k), in d[k].
+    drawsOf(hashBase(key, i, 0), d, PERSON_DRAWS);
     a.state[i] = State.Home;
     // One column per dimension, written out: a loop over column names is several times slower.
-    a.exposure0[i] = low + width * drawOf(base, 0);
-    a.exposure1[i] = low + width * drawOf(base, 1);
-    a.exposure2[i] = low + width * drawOf(base, 2);
-    a.exposure3[i] = low + width * drawOf(base, 3);
-    a.exposure4[i] = low + width * drawOf(base, 4);
-    a.exposure5[i] = low + width * drawOf(base, 5);
-    a.exposure6[i] = low + width * drawOf(base, 6);
+    a.exposure0[i] = low + width * d[0];
+    a.exposure1[i] = low + width * d[1];
+    a.exposure2[i] = low + width * d[2];
+    a.exposure3[i] = low + width * d[3];
+    a.exposure4[i] = low + width * d[4];
+    a.exposure5[i] = low + width * d[5];
+    a.exposure6[i] = low + width * d[6];
     // Ties abroad: a share has them, with a strength spread over (0, 1].
-    a.ties[i] = drawOf(base, 9) < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * drawOf(base, 10) : 0;
-    drawPersonal(a, i, base, cal);
+    a.ties[i] = d[9] < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * d[10] : 0;
+    drawPersonal(a, i, d, cal);
     a.decisionMonth[i] = UNSCHEDULED;
     push(a.unscheduled, i);
   }
@@ -47,14 +51,14 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
  * A person's own attributes, as opposed to their household's (exposure to insecurity, ties
  * abroad): savings, eligibility, knowledge of the real risk and patience. Drawn at the start and
  * again for a young adult who comes of age in a household (population/renewal.ts), from the
- * draws of `base`.
+ * person's draws `d` (drawsOf a base hash, PERSON_DRAWS of them).
  */
-export function drawPersonal(a: Agents, i: number, base: number, cal: Calibration): void {
-  a.savingsUsd[i] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(drawOf(base, 7)));
-  a.eligibilityRank[i] = drawOf(base, 11);
+export function drawPersonal(a: Agents, i: number, d: Float64Array, cal: Calibration): void {
+  a.savingsUsd[i] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(d[7]));
+  a.eligibilityRank[i] = d[11];
   // Knowledge of real risk: low on average, better with ties abroad.
-  a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * drawOf(base, 12) * drawOf(base, 13) + TIES_KNOWLEDGE_MAX * a.ties[i] * drawOf(base, 14));
-  a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + drawOf(base, 15));
+  a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * d[12] * d[13] + TIES_KNOWLEDGE_MAX * a.ties[i] * d[14]);
+  a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + d[15]);
 }
 
 /** The calibration constants that shape the drawn population (a change in any of them means other people). */

@@ -15,8 +15,8 @@
  * month 0 being the first generation's; so they depend only on the seed, the slot and the month.
  */
 import type { Calibration } from '../params/calibration';
-import { hashBase } from '../rng';
-import { drawPersonal } from './init';
+import { drawsOf, hashBase } from '../rng';
+import { drawPersonal, PERSON_DRAWS } from './init';
 import { State, type Agents } from './schema';
 import { enterState } from '../phases/choice';
 
@@ -31,6 +31,7 @@ export function renewPopulation(a: Agents, clock: number, populationKey: number,
   const visiting = list.count;
   const lag = Math.round(cal.renewalLagMonths);
   const { state, monthsInState } = a;
+  const draws = new Float64Array(PERSON_DRAWS);
   let kept = 0;
   let renewed = 0;
   for (let k = 0; k < visiting; k++) {
@@ -42,7 +43,8 @@ export function renewPopulation(a: Agents, clock: number, populationKey: number,
       continue;
     }
     a.renewedFrom[state[i]]++;
-    drawPersonal(a, i, hashBase(populationKey, i, clock + 1), cal);
+    drawsOf(hashBase(populationKey, i, clock + 1), draws, PERSON_DRAWS);
+    drawPersonal(a, i, draws, cal);
     a.attempts[i] = 0;
     a.detained[i] = 0;
     a.hazardSum[i] = 0;
