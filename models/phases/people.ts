@@ -178,7 +178,9 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
     c.decisions++;
     decide(a, i, true, ctx, cal, c);
   };
-  for (const i of dueNow) decideIfDue(i);
+  // (An indexed loop: the list is usually empty, and an iterator over it left the optimised code
+  // without type feedback for the months it is not, so V8 threw that code away again and again.)
+  for (let k = 0; k < dueNow.length; k++) decideIfDue(dueNow[k]);
   calendar.forEachDue(t, decideIfDue);
 }
 
