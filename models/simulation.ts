@@ -233,8 +233,13 @@ export class Simulation {
     const m = Math.min(Math.max(0, month), this.schedule.months - 1);
     let p = this.policies[m];
     if (!p) {
-      const onRoute = this.routes.map((_, r) => leversOnRoute(this.schedule, m, r));
-      p = this.policies[m] = derivePolicy(leversAt(this.schedule, m), this.routes, onRoute);
+      // A month whose levers are all as in the month before has that month's policy (a policy is
+      // a function of the levers and is never changed), so most months cost a comparison only.
+      if (m > 0 && sameLevers(this.schedule, m - 1, m)) p = this.policies[m] = this.policyAt(m - 1);
+      else {
+        const onRoute = this.routes.map((_, r) => leversOnRoute(this.schedule, m, r));
+        p = this.policies[m] = derivePolicy(leversAt(this.schedule, m), this.routes, onRoute);
+      }
     }
     return p;
   }
@@ -390,6 +395,13 @@ export class Simulation {
       diagnostics: { expectedDeathsMissing: this.journeyBuffers.scratch.expectedDeaths * this.weight },
     };
   }
+}
+
+/** Whether every lever, and every lever aimed at a route, has the same value in months m1 and m2 of the schedule. */
+function sameLevers(schedule: Schedule, m1: number, m2: number): boolean {
+  for (const arr of schedule.values.values()) if (arr[m1] !== arr[m2]) return false;
+  for (const perRoute of schedule.routeValues.values()) for (const arr of perRoute) if (arr[m1] !== arr[m2]) return false;
+  return true;
 }
 
 /**
