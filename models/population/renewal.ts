@@ -22,26 +22,25 @@ import { enterState } from '../phases/choice';
 
 /**
  * Renew the households whose member left at least `renewalLagMonths` ago, at internal month
- * `clock`. Leavers are visited in the order they left; the months each has waited are counted on
- * their `monthsInState` (which nothing else advances in a final state).
+ * `clock`. Leavers are kept in the order they left. Someone who left during month c is renewed at
+ * month c + 1 + lag; that month is written on their `monthsInState` (which nothing else reads in a
+ * final state) the first time renewal sees them, at month c + 1 — they are the entries at the end
+ * of the list still at 0, the value every state change writes. So the households due are always
+ * the front of the list, and a month's renewal touches only them and the newcomers, not everyone
+ * who left in the last `lag` months.
  */
 export function renewPopulation(a: Agents, clock: number, populationKey: number, cal: Calibration): number {
   const list = a.leavers;
   const items = list.items;
-  const visiting = list.count;
+  const count = list.count;
   const lag = Math.round(cal.renewalLagMonths);
   const { state, monthsInState } = a;
-  const draws = new Float64Array(PERSON_DRAWS);
-  let kept = 0;
+  // Those who left last month: their month of renewal (never 0, as clock + lag ≥ 1 for anyone seen here).
+  for (let k = count - 1; k >= 0 && monthsInState[items[k]] === 0; k--) monthsInState[items[k]] = clock + lag;
   let renewed = 0;
-  for (let k = 0; k < visiting; k++) {
-    const i = items[k];
-    const waited = monthsInState[i];
-    if (waited < lag) {
-      monthsInState[i] = waited + 1;
-      items[kept++] = i;
-      continue;
-    }
+  const draws = new Float64Array(PERSON_DRAWS);
+  while (renewed < count && monthsInState[items[renewed]] <= clock) {
+    const i = items[renewed];
     a.renewedFrom[state[i]]++;
     drawsOf(hashBase(populationKey, i, clock + 1), draws, PERSON_DRAWS);
     drawPersonal(a, i, draws, cal);
@@ -51,9 +50,9 @@ export function renewPopulation(a: Agents, clock: number, populationKey: number,
     enterState(a, i, State.Home);
     renewed++;
   }
-  // Whoever left during the visit (none: renewal runs first in the month) would be kept too.
-  for (let k = visiting; k < list.count; k++) items[kept++] = items[k];
-  list.count = kept;
+  // Nobody leaves during renewal (it runs first in the month), so the list is now its tail.
+  items.copyWithin(0, renewed, count);
+  list.count = count - renewed;
   return renewed;
 }
 

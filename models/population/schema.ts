@@ -60,7 +60,7 @@ export function allocateAgents(count: number) {
     method: new Uint8Array(count),
     /** 1 while held in detention in the transit country (stranded after a pull-back). */
     detained: new Uint8Array(count),
-    /** Months spent in the current state (saturates at 65,535). */
+    /** Months spent in the current state (saturates at 65,535); for people who left for good, the month their household is renewed (renewal.ts). */
     monthsInState: new Uint16Array(count),
     /** Personal multiplier on each insecurity dimension, one column per dimension. */
     exposure0: new Float32Array(count),
