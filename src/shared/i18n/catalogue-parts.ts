@@ -18,7 +18,9 @@
  *
  * A path's `*` stands for every key at that level.
  */
-import { KEY_FIGURES } from '../key-figures';
+// With its extension: vite.config.ts loads this file through scripts/vite-catalogue-parts.ts, and
+// Vite's native config loader (its future default) resolves only imports that name their file.
+import { KEY_FIGURES } from '../key-figures.ts';
 
 export const LATER_PARTS: Readonly<Record<string, { readonly later: readonly string[]; readonly keptFirst: readonly string[] }>> = {
   explore: { later: ['story', 'timeline', 'draft', 'claims', 'claimText', 'history', 'advanced'], keptFirst: ['history.what', 'history.preparing', 'advanced.summary'] },
