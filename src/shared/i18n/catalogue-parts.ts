@@ -12,7 +12,8 @@
  * `model`: the explanations (a lever's "About", an output's description, the indices' terms and
  * the calibration constants under the formulas) — half of a translated model catalogue; the first
  * screen shows the labels and units, and the key figures' explanations. English `model` is built from the model's declarations,
- * which the page has anyway (model-catalogue.ts), and is not split.
+ * which the page has anyway, and is split by hand: only the calibration constants' explanations,
+ * which the page does not otherwise load, are its later part (model-catalogue-later.ts).
  *
  * `common`: the seminar session's safety words, which only the seminar's pages show.
  *
