@@ -20,6 +20,12 @@ export interface ExplorerRuns {
   readonly baseline: LaneState;
   /** The figures over more seeds, once the lanes are idle. */
   readonly spread: SpreadState;
+  /**
+   * Both lanes idle and showing the runs of the inputs now asked for. False in the moment between
+   * a change of settings and its run being asked for (the lanes' news comes in a transition), when
+   * the lanes are idle but show the previous settings' runs.
+   */
+  readonly settled: boolean;
 }
 
 export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: ResultStore, spreadSeeds?: number): ExplorerRuns {
@@ -56,5 +62,7 @@ export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: R
 
   const idle = !currentState.busy && !baselineState.busy && currentState.shown?.key === service.keyOf(current) && baselineState.shown?.key === service.keyOf(baseline);
   const spread = useSeedSpread(service, current, baseline, idle, spreadSeeds);
-  return { current: currentState, baseline: baselineState, spread };
+  // A failed run settles its lane too: nothing more will come (the run status says what failed).
+  const settled = idle || currentState.error !== null || baselineState.error !== null;
+  return { current: currentState, baseline: baselineState, spread, settled };
 }

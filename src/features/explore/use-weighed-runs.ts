@@ -14,9 +14,9 @@ function weighLane(lane: LaneState, weights: IndexWeights): LaneState {
 }
 
 export function useWeighedRuns(runs: ExplorerRuns, weights: IndexWeights): ExplorerRuns {
-  const { current: currentLane, baseline: baselineLane, spread } = runs;
+  const { current: currentLane, baseline: baselineLane, spread, settled } = runs;
   const current = useMemo(() => weighLane(currentLane, weights), [currentLane, weights]);
   const baseline = useMemo(() => weighLane(baselineLane, weights), [baselineLane, weights]);
   // The spread's figures are counts, rates and fees, which no weight changes.
-  return useMemo(() => ({ current, baseline, spread }), [current, baseline, spread]);
+  return useMemo(() => ({ current, baseline, spread, settled }), [current, baseline, spread, settled]);
 }

@@ -123,7 +123,9 @@ export function Results({ runs, waiting, calibration, schedule, between, aimed, 
   const current = runs.current.shown;
   const baseline = runs.baseline.shown?.result ?? null;
   const referenceShort = tc(`reference.short.${reference}`);
-  const busy = waiting || !current || runs.current.busy || runs.baseline.busy || !baseline;
+  // Not settled: the settings changed and their runs are not asked for yet; the figures shown are
+  // the previous settings'. Say so (data-run-state) rather than present them as the answer.
+  const busy = waiting || !current || runs.current.busy || runs.baseline.busy || !baseline || !runs.settled;
   return (
     <div className="results" data-testid="results" data-run-id={current?.id ?? 0} data-run-state={busy ? 'running' : 'idle'}>
       <div className="results-top">

@@ -4,7 +4,7 @@
  */
 import { EVENTS } from './events';
 import { DEFAULT_ROLES, OBJECTIVE_CHOICES } from './roles';
-import { DEFAULT_SESSION_TITLE } from './session';
+import { DEFAULT_SESSION_TITLE } from './session-title';
 
 export const ROLE_DOC = 'seminar-roles';
 

@@ -11,6 +11,7 @@ import { findScenario } from '../../../shared/built-in-scenarios';
 import { shownJson, shownPath } from '../../../../scenarios/shown';
 import { DEFAULT_ROLES, type Role } from './roles';
 import { EVENTS } from './events';
+import { DEFAULT_SESSION_TITLE } from './session-title';
 import { newSessionSecret, SESSION_SECRET_RE } from './code-keys';
 
 export const SESSION_FORMAT_VERSION = 1;
@@ -99,8 +100,7 @@ export interface SessionSetup {
   readonly teams?: readonly Team[];
 }
 
-/** A new session's title until the facilitator names it (shown in the reader's language, see role-text.ts). */
-export const DEFAULT_SESSION_TITLE = 'Seminar';
+export { DEFAULT_SESSION_TITLE };
 
 export function createSession(setup: SessionSetup = {}): Session {
   return sessionSchema.parse({
