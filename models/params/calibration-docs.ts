@@ -239,6 +239,9 @@ export const CALIBRATION_DOCS = {
   strandedReturnHomePerMonth: d(
     'Monthly chance that someone stranded goes back to the origin region.',
     ASSUMPTION),
+  onwardAfterAbuseShare: d(
+    'Chance that someone stranded in the transit country and not detained, abused there in a month, gives up the crossing and moves on — to another country or route the model does not represent. Abuse comes from the conditions there (crowding, detention), so whatever lengthens the wait or crowds the coast pushes more people on; nothing ties moving on to a policy lever.',
+    'UNHCR/Altai 2017: insecurity and abuse in Libya push some people on (docs/EVIDENCE.md#libya-stock); the share is an assumption (docs/EVIDENCE.md#gaps).'),
   transitProtectionPerMonth: d(
     'Monthly chance, at full safeguards, that someone stranded in the transit country is evacuated or resettled (counted as a regular arrival).',
     'UNHCR evacuation and resettlement from Libya exist but are small; the rate is an assumption.'),

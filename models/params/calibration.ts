@@ -97,6 +97,7 @@ export const CALIBRATION = {
   detentionReleasePerMonth: p('journey', 'Release from detention without safeguards', 'per month', 0.1, 0, 1, 0.01),
   detentionReleaseAtFullSafeguards: p('journey', 'Release from detention with full safeguards', 'per month', 0.5, 0, 1, 0.01),
   strandedReturnHomePerMonth: p('journey', 'Return home from the transit country', 'per month', 0.04, 0, 1, 0.01),
+  onwardAfterAbuseShare: p('journey', 'Moving on after abuse in the transit country', 'share 0–1', 0.2, 0, 1, 0.01),
   transitProtectionPerMonth: p('journey', 'Protection from the transit country', 'per month', 0.03, 0, 1, 0.001),
   hubEarningsPerMonthUsd: p('journey', 'Earnings in the transit country', 'USD/month', 150, 0, 5000, 1),
   hubCrowdingAbuseGain: p('journey', 'Abuse from crowding in the transit country', 'share at full crowding', 1, 0, 5, 0.01),

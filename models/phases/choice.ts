@@ -130,7 +130,7 @@ export function enterState(a: Agents, i: number, s: number): void {
     if (old !== State.WaitingRegular) push(a.queue, i);
   } else if ((s === State.InTransit || s === State.Stranded) && old !== State.InTransit && old !== State.Stranded) {
     push(a.travellers, i);
-  } else if (s === State.ArrivedRegular || s === State.ArrivedIrregular || s === State.DeadMissing) {
+  } else if (s === State.ArrivedRegular || s === State.ArrivedIrregular || s === State.DeadMissing || s === State.MovedOn) {
     push(a.leavers, i);
   }
 }

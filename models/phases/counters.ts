@@ -24,6 +24,8 @@ export interface MonthCounters {
   readonly ended: Float64Array;
   regularArrivals: number;
   returns: number;
+  /** Stranded people who gave up the crossing and moved on out of the modelled routes. */
+  movedOn: number;
   abuse: number;
   /** Abuse in the transit country (part of abuse): people waiting at the coast, stranded or detained there. */
   hubAbuse: number;
@@ -52,6 +54,7 @@ export function makeCounters(methodCount: number): MonthCounters {
     ended: z(),
     regularArrivals: 0,
     returns: 0,
+    movedOn: 0,
     abuse: 0,
     hubAbuse: 0,
     queueReady: 0,
@@ -64,6 +67,7 @@ export function resetCounters(c: MonthCounters): void {
   for (const k of PER_METHOD) c[k].fill(0);
   c.regularArrivals = 0;
   c.returns = 0;
+  c.movedOn = 0;
   c.abuse = 0;
   c.hubAbuse = 0;
   c.queueReady = 0;

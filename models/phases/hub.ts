@@ -11,8 +11,10 @@
  * in detention face detention's rate; the others the route's rate, raised when the transit
  * country is crowded — many people waiting for few seats. Safeguards act on those conditions:
  * fewer people stopped are taken to detention, the detained are released sooner, and stranded
- * people can be evacuated. People leave by evacuation (a regular arrival), by going home, or by
- * paying for another crossing.
+ * people can be evacuated. People leave by evacuation (a regular arrival), by going home, by
+ * moving on out of the modelled routes — some of those abused while free to go give up the
+ * crossing (onwardAfterAbuseShare), so whatever lengthens the wait or worsens the conditions
+ * pushes people on — or by paying for another crossing.
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
@@ -28,6 +30,7 @@ export const CROSSING_ONLY_FEE_SHARE = 0.5;
 
 /** Draw numbers (k) of a stranded person's events, and of a departure stopped on land. */
 const SLOT_RELEASE = 9;
+const SLOT_ONWARD = 10;
 const SLOT_PREVENTED = 11;
 const SLOT_PREVENTED_DETENTION = 12;
 /** Cohort ids of the containment count draws (apart from journeys.ts's 0–299), and their events. */
@@ -86,7 +89,8 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
   const m = a.monthsInState[i] + 1;
   a.monthsInState[i] = m > 65535 ? 65535 : m;
   const r = a.route[i];
-  if (suffer(a, i, a.detained[i] ? cal.detentionAbusePerMonth : rates.waitingAbuse[r], ctx, cal, c)) c.hubAbuse++;
+  const abused = suffer(a, i, a.detained[i] ? cal.detentionAbusePerMonth : rates.waitingAbuse[r], ctx, cal, c);
+  if (abused) c.hubAbuse++;
   if (a.detained[i] && drawK(ctx.strandedKey, i, ctx.month, SLOT_RELEASE) < rates.release) a.detained[i] = 0;
   const u = draw(ctx.strandedKey, i, ctx.month);
   if (u < rates.evacuation) {
@@ -100,6 +104,13 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
     return;
   }
   if (a.detained[i]) return;
+  // Abused while free to go: some give up the crossing and move on (its own draw, so the events
+  // above keep their numbers when this share changes).
+  if (abused && drawK(ctx.strandedKey, i, ctx.month, SLOT_ONWARD) < cal.onwardAfterAbuseShare) {
+    c.movedOn++;
+    enterState(a, i, State.MovedOn);
+    return;
+  }
   a.savingsUsd[i] += cal.hubEarningsPerMonthUsd;
   const budget = a.savingsUsd[i] + a.ties[i] * cal.diasporaSupportUsd;
   const own = ctx.setup.routeMethods[r];

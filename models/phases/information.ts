@@ -1,6 +1,7 @@
 /**
  * Phase 6 — information. Each crossing method's community memory is an exponential average of
- * recent journeys that ended on it: how many died, how many were stopped. Informed people judge a
+ * recent attempts on it: how many died, how many were stopped (at sea, on the land leg, or on the
+ * transit country's coast before sailing). Informed people judge a
  * method by this memory; the uninformed by the smugglers' reassurance (a fraction of the method's
  * risk in calm weather without rescue — they can see what kind of boat they are sold). Information
  * campaigns raise everyone's share of informed judgement (see choice).
@@ -17,9 +18,12 @@ const PRIOR_PEOPLE = 50;
 export function updateInformation(world: World, c: MonthCounters, cal: Calibration, agentWeight: number): void {
   const keep = 1 / cal.informationMemoryMonths;
   world.methods.forEach((m, g) => {
-    m.memoryEnded += (c.ended[g] * agentWeight - m.memoryEnded) * keep;
+    // A departure stopped on the coast (containment) is an attempt stopped, as a pull-back is:
+    // word of it reaches home the same way.
+    const stopped = c.interceptions[g] + c.prevented[g];
+    m.memoryEnded += ((c.ended[g] + c.prevented[g]) * agentWeight - m.memoryEnded) * keep;
     m.memoryDeaths += (c.deaths[g] * agentWeight - m.memoryDeaths) * keep;
-    m.memoryIntercepted += (c.interceptions[g] * agentWeight - m.memoryIntercepted) * keep;
+    m.memoryIntercepted += (stopped * agentWeight - m.memoryIntercepted) * keep;
   });
 }
 

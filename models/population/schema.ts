@@ -22,9 +22,11 @@ export const State = {
   /** Intercepted and returned to the origin region; may try again. */
   Returned: 7,
   DeadMissing: 8,
+  /** Gave up the crossing in the transit country and moved on, out of the modelled routes. */
+  MovedOn: 9,
 } as const;
 export type StateCode = (typeof State)[keyof typeof State];
-export const STATE_COUNT = 9;
+export const STATE_COUNT = 10;
 export const STATE_LABELS: readonly string[] = [
   'At home',
   'Trapped (wants to leave, cannot pay)',
@@ -35,6 +37,7 @@ export const STATE_LABELS: readonly string[] = [
   'Arrived irregularly',
   'Returned to origin',
   'Dead or missing',
+  'Moved on from the transit country',
 ];
 
 /**

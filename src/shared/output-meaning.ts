@@ -50,6 +50,9 @@ export const OUTPUT_MEANING: Readonly<Record<OutputKey, OutputMeaning>> = {
   departuresPrevented: STATE_UP,
   // Sent back to the place they fled: a control for the State, a harm for some, a wish for others.
   returns: NEUTRAL,
+  // Out of the transit country's abuse, into risks the model does not follow: neither side's gain.
+  movedOn: NEUTRAL,
+  movedOnTotal: NEUTRAL,
   abuseIncidents: PEOPLE_DOWN,
   hubAbuseIncidents: PEOPLE_DOWN,
   // What people pay to travel.

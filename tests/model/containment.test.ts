@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ROUTES, type RunInput, type RunResult } from '../../models/index';
-import { meanOver } from './helpers';
+import { meanOver, runInputSeeds } from './helpers';
 
 type Input = Omit<RunInput, 'seed'>;
 
@@ -14,7 +14,7 @@ const DESERT = ROUTES.findIndex((r) => r.id === 'desertSea');
 const SHORT = ROUTES.findIndex((r) => r.id === 'shortSea');
 
 const monthly = (r: RunResult, key: 'transitHub' | 'detained' | 'stranded') => r.months.reduce((s, m) => s + m[key], 0) / r.months.length;
-const total = (r: RunResult, key: 'hubAbuseIncidents' | 'smugglingDemand' | 'repeatAttempts' | 'departuresPrevented') => r.months.reduce((s, m) => s + m[key], 0);
+const total = (r: RunResult, key: 'hubAbuseIncidents' | 'smugglingDemand' | 'repeatAttempts' | 'departuresPrevented' | 'movedOn') => r.months.reduce((s, m) => s + m[key], 0);
 /** Abuse in the transit country per person who set out (first hires): the harm each person carries. */
 const abusePerPerson = (r: RunResult) => total(r, 'hubAbuseIncidents') / (total(r, 'smugglingDemand') - total(r, 'repeatAttempts'));
 const routeDepartures = (r: RunResult, route: number) => r.summary.byRoute[route].departures;
@@ -64,5 +64,25 @@ describe('how long people wait in the transit country', () => {
     const earning = (usd: number): Input => ({ levers: { 'enforcement.pullbacks': 1 }, calibration: { hubEarningsPerMonthUsd: usd } });
     const stranded = (usd: number) => meanOver(earning(usd), (r) => monthly(r, 'stranded'));
     expect(stranded(0)).toBeGreaterThan(1.2 * stranded(400));
+  });
+});
+
+describe('moving on from the transit country', () => {
+  it('is open only to people abused there, and closed when that share is 0', () => {
+    for (const run of runInputSeeds(aimed)) {
+      for (const m of run.months) expect(m.movedOn, `month ${m.month}`).toBeLessThanOrEqual(m.hubAbuseIncidents + 1e-9);
+      expect(total(run, 'movedOn')).toBeGreaterThan(0);
+    }
+    expect(meanOver({ ...aimed, calibration: { onwardAfterAbuseShare: 0 } }, (r) => total(r, 'movedOn'))).toBe(0);
+  });
+
+  it('grows when coast control lengthens the wait: no lever sends people on, the longer stay and the crowding do', () => {
+    expect(meanOver(aimed, (r) => total(r, 'movedOn'))).toBeGreaterThan(2 * meanOver(none, (r) => total(r, 'movedOn')));
+  });
+
+  it('takes people out of the transit country, so fewer of them are abused there and fewer cross', () => {
+    const closed: Input = { ...aimed, calibration: { onwardAfterAbuseShare: 0 } };
+    expect(meanOver(aimed, (r) => total(r, 'hubAbuseIncidents'))).toBeLessThan(meanOver(closed, (r) => total(r, 'hubAbuseIncidents')));
+    expect(meanOver(aimed, (r) => r.summary.irregularArrivals)).toBeLessThan(meanOver(closed, (r) => r.summary.irregularArrivals));
   });
 });

@@ -27,7 +27,7 @@ const timelineArb = fc.array(
  */
 function stocks(m: MonthRecord, sim: Simulation): number {
   const renewed = sim.agents.renewedFrom.reduce((a, b) => a + b, 0) * sim.weight;
-  return m.atHome + m.trappedPopulation + m.regularQueue + m.inTransit + m.arrivedRegularTotal + m.arrivedIrregularTotal + m.deadMissingTotal - renewed;
+  return m.atHome + m.trappedPopulation + m.regularQueue + m.inTransit + m.arrivedRegularTotal + m.arrivedIrregularTotal + m.deadMissingTotal + m.movedOnTotal - renewed;
 }
 
 describe('model invariants', () => {

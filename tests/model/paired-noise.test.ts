@@ -6,14 +6,13 @@
  *     points (a third of model 1's 16.5);
  * (c) for every headline output whose median change is 5% or more, seed 1's change lies within
  *     ±25% of the 20-seed median change — so one run already tells a lecturer the direction and size.
- * Model 2.5.0 (ODD, section 4, Stochasticity): (b) holds on seeds 1–20 (5.0 points; the other
- * blocks: 5.6 on seeds 21–40, 4.6 on 41–60, `npm run noise -- --first-seed S`). (c) holds for every
- * material output but dead and missing: seed 1's change is +10.9% against a median of +8.1% (the
- * limit is +10.1%). The gap is not the death count's luck (deaths are their expected number,
- * rounded: the test below), but how much the policy moves people between routes, methods and
- * months in seed 1 (its change in expected deaths is the same +10.9%); at 1,000,000 agents seed 1
- * gives +9.6% against +9.1%. That check is kept as an expected failure, so it is seen, and so this
- * file fails the day it starts to hold (then make it a plain test).
+ * Model 2.6.0 (ODD, section 4, Stochasticity): both hold on seeds 1–20. (b) 4.8 points; (c) seed 1
+ * gives +8.1% for dead and missing against a median of +7.0% (the limit is +8.75%), and every
+ * other material output is within its limit too. At 2.5.0 dead and missing missed (c) (+10.9%
+ * against +8.1%, limit +10.1%) and that check was kept as an expected failure; the change to
+ * 2.6.0 (onward movement from the transit country, and word of stops on the coast reaching home)
+ * was not made for this test, and the margin is narrow, so the other blocks of seeds are reported
+ * in the closing note of issue 11 (`npm run noise -- --first-seed 21`, `-- --first-seed 41`).
  */
 import { describe, expect, it } from 'vitest';
 import { deathNoise, NOISE_LIMIT_POINTS, noiseOf, pairedRuns } from '../../scripts/model/paired-noise';
@@ -48,8 +47,7 @@ describe('paired noise', () => {
     expect(others.filter((n) => !n.seedOneAgrees).map((n) => `${n.output}: seed 1 ${n.seedOne}, median ${n.median}`)).toEqual([]);
   });
 
-  // Not met at 100,000 agents (see the header): kept as an expected failure, visible in every run.
-  it.fails('(c) dead and missing: seed 1 within ±25% of the 20-seed median (NOT MET: issue 11)', () => {
+  it('(c) dead and missing: seed 1 within ±25% of the 20-seed median', () => {
     const deaths = material.find((n) => n.output === 'deathsMissing');
     expect(deaths?.seedOneAgrees).toBe(true);
   });

@@ -45,7 +45,7 @@ describe('transit hub', () => {
     }
   });
 
-  it('conserves people: the stranded change by pull-backs and stops on the coast coming in and crossings paid for again going out', () => {
+  it('conserves people: the stranded change by pull-backs and stops on the coast coming in, and crossings paid for again and moves onward going out', () => {
     // No other way in or out: no evacuation (safeguards 0), nobody goes home from the transit
     // country, and nobody is sent home by the destination (no interdiction, no routine controls),
     // so every repeat hire is someone paying again from the transit country.
@@ -57,7 +57,7 @@ describe('transit hub', () => {
       let moved = 0;
       for (let t = 1; t < run.months.length; t++) {
         const [before, now] = [run.months[t - 1], run.months[t]];
-        const flows = now.pullbacks + now.departuresPrevented - now.repeatAttempts;
+        const flows = now.pullbacks + now.departuresPrevented - now.repeatAttempts - now.movedOn;
         expect(now.stranded - before.stranded).toBeCloseTo(flows, 6);
         moved += now.repeatAttempts;
       }

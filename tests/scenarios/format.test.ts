@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_KEYS } from '../../models/index';
 import { BUILT_IN_SCENARIOS, parseScenario, parseScenarioText, ScenarioError, scenarioRoutes, scenarioToRunInput } from '../../scenarios/index';
 
 const minimal = { formatVersion: 2, id: 'my-mix', title: 'My mix' };
@@ -38,12 +39,15 @@ describe('scenario format', () => {
     expect(() => parseScenarioText('{"formatVersion": 2,')).toThrow(/not valid JSON/);
   });
 
-  it('says an unknown output once, with every output allowed, in under 1,000 characters even for a long value', () => {
+  it('says an unknown output once, with every output allowed, and a long value adds no more than a short one would', () => {
     const claim = { text: 'x', output: '𝄞'.repeat(1_000), window: [0, 12], direction: 'higher' };
     const message = errorOf({ ...minimal, claims: [claim] });
     expect(message).toMatch(/^claims\.0\.output: unknown output "𝄞+…?"; allowed: smugglingDemand, .*stateSecurityIndex/u);
     expect(message.match(/𝄞+/gu)).toHaveLength(1);
-    expect(message.length).toBeLessThanOrEqual(1_000);
+    // The list of outputs grows with the model (56 outputs at 2.6.0, 887 characters); the
+    // value is cut to SHOWN_VALUE_CHARS, so the rest of the message stays short whatever it is.
+    // (Lengths in UTF-16 units: the 40 characters of 𝄞 shown are 80 of them.)
+    expect(message.length - OUTPUT_KEYS.join(', ').length).toBeLessThanOrEqual(160);
   });
 
   it('says what is allowed in plain words, and where a file stops being JSON', () => {

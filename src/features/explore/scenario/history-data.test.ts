@@ -94,9 +94,9 @@ describe('the reading of the misfits beside the Central Mediterranean check', ()
     expect(error(ARRIVALS, 2016)).toBeLessThan(-0.15); // about a fifth too low
     expect(error(DEATHS, 2016)).toBeLessThan(-0.2); // about a quarter
     for (const year of [2017, 2018, 2019]) expect(error(PULLBACKS, year), String(year)).toBeGreaterThan(0.6); // three quarters more to three and a half times
-    for (const year of [2018, 2019]) expect(error(ARRIVALS, year), String(year)).toBeGreaterThan(1.8); // three to five times
+    for (const year of [2018, 2019]) expect(error(ARRIVALS, year), String(year)).toBeGreaterThan(1.6); // nearly three and nearly five times
     expect(error(ARRIVALS, 2020)).toBeGreaterThan(0.3); // two fifths too high
-    for (const year of [2018, 2019, 2020]) expect(error(DEATHS, year), String(year)).toBeGreaterThan(0.4); // half again to nearly double
+    for (const year of [2018, 2019, 2020]) expect(error(DEATHS, year), String(year)).toBeGreaterThan(0.4); // 50–80% too high
     expect(panels[ARRIVALS].fit.rankCorrelation).toBeGreaterThan(0.7); // the order is right for arrivals
     expect(panels[DEATHS].fit.rankCorrelation).toBeGreaterThan(0.6); // and for deaths
     expect(panels[PULLBACKS].fit.rankCorrelation).toBeLessThan(0.3); // not for pull-backs
