@@ -23,7 +23,8 @@ export {
 } from './indices';
 export type { HumanTerm, IndexDeclaration, IndexOutput, IndexTerm, IndexWeights, ReweighedIndices, StateReading, StateTerm } from './indices';
 export type { LeverKey, LeverSettings, LeverSpec, LeverValues } from './params/levers';
-export { CALIBRATION, CALIBRATION_SPECS, defaultCalibration } from './params/calibration';
+export { CALIBRATION, defaultCalibration } from './params/calibration';
+export { CALIBRATION_DOCS, CALIBRATION_SPECS } from './params/calibration-docs';
 export type { Calibration, CalibrationKey } from './params/calibration';
 export type { ParamSpec } from './params/spec';
 export { HEADLINE_OUTPUTS, OUTPUTS, OUTPUT_BY_KEY, OUTPUT_CHOICES, OUTPUT_KEYS, ROUTE_OUTPUTS, ROUTE_OUTPUT_KEYS, isOutputKey } from './outputs';

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import {
   AIMABLE_LEVER_KEYS,
   CALIBRATION,
+  CALIBRATION_DOCS,
   CALIBRATION_SPECS,
   DEFAULT_AGENTS,
   FEE_INDEX_WEIGHTS,
@@ -225,7 +226,7 @@ function renderFeeWeights(): string {
 
 export function renderParameters(): string {
   return [
-    `*Generated from \`models/params/levers.ts\`, \`models/params/calibration.ts\`, \`models/routes.ts\`, \`models/methods.ts\`, \`models/aim.ts\` and \`models/fee-index.ts\` (model version ${MODEL_VERSION}) by \`npm run docs\`. Do not edit by hand.*`,
+    `*Generated from \`models/params/levers.ts\`, \`models/params/calibration.ts\`, \`models/params/calibration-docs.ts\`, \`models/routes.ts\`, \`models/methods.ts\`, \`models/aim.ts\` and \`models/fee-index.ts\` (model version ${MODEL_VERSION}) by \`npm run docs\`. Do not edit by hand.*`,
     '',
     renderLevers(),
     renderAiming(),
@@ -262,7 +263,7 @@ export function renderIndices(): string {
     code(key),
     formatNumber(CALIBRATION[key].defaultValue),
     CALIBRATION[key].unit,
-    CALIBRATION[key].source,
+    CALIBRATION_DOCS[key].source,
   ]);
   return [
     `*Generated from \`models/indices.ts\` by \`npm run docs\`: the declaration the model computes the indices from and the explorer shows. Do not edit by hand.*`,

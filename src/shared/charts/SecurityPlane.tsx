@@ -222,38 +222,49 @@ const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, 
   const BaselineMarker = useMemo(() => baselineMarker(baselineLabel, dir), [baselineLabel, dir]);
   const currentPoint = useMemo(() => [current], [current]);
   const baselinePoint = useMemo(() => (baseline ? [baseline] : null), [baseline]);
+  // The grid, axes, quadrants and middle lines as one element that a new run does not remake:
+  // React then skips them, and Recharts does not unregister and register them again (which made
+  // it recompute the whole chart) each time a result arrives during a drag.
+  const frame = useMemo(
+    () => (
+      <>
+        <CartesianGrid stroke={GRID_COLOUR} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={domain}
+          ticks={ticks}
+          tick={AXIS_TICK}
+          stroke={AXIS_COLOUR}
+          reversed={dir.rtl}
+          label={labels.xLabel}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={domain}
+          ticks={ticks}
+          tick={AXIS_TICK}
+          stroke={AXIS_COLOUR}
+          width={44}
+          orientation={dir.yOrientation}
+          label={labels.yLabel}
+        />
+        <ReferenceArea x1={0} x2={MID} y1={MID} y2={100} fill="none" label={labels.quadrants.peopleSafer} />
+        <ReferenceArea x1={MID} x2={100} y1={MID} y2={100} fill="none" label={labels.quadrants.bothSecure} />
+        <ReferenceArea x1={0} x2={MID} y1={0} y2={MID} fill="none" label={labels.quadrants.bothInsecure} />
+        <ReferenceArea x1={MID} x2={100} y1={0} y2={MID} fill="none" label={labels.quadrants.stateInControl} />
+        <ReferenceLine x={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
+        <ReferenceLine y={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
+        {domain[0] < 0 && <ReferenceLine x={0} {...ZERO_LINE} />}
+        {domain[0] < 0 && <ReferenceLine y={0} {...ZERO_LINE} />}
+      </>
+    ),
+    [domain, ticks, dir, labels],
+  );
   return (
     <ScatterChart responsive accessibilityLayer={false} margin={dir.rtl ? PLANE_MARGIN_RTL : PLANE_MARGIN} style={FILL_PARENT}>
-      <CartesianGrid stroke={GRID_COLOUR} />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={domain}
-        ticks={ticks}
-        tick={AXIS_TICK}
-        stroke={AXIS_COLOUR}
-        reversed={dir.rtl}
-        label={labels.xLabel}
-      />
-      <YAxis
-        type="number"
-        dataKey="y"
-        domain={domain}
-        ticks={ticks}
-        tick={AXIS_TICK}
-        stroke={AXIS_COLOUR}
-        width={44}
-        orientation={dir.yOrientation}
-        label={labels.yLabel}
-      />
-      <ReferenceArea x1={0} x2={MID} y1={MID} y2={100} fill="none" label={labels.quadrants.peopleSafer} />
-      <ReferenceArea x1={MID} x2={100} y1={MID} y2={100} fill="none" label={labels.quadrants.bothSecure} />
-      <ReferenceArea x1={0} x2={MID} y1={0} y2={MID} fill="none" label={labels.quadrants.bothInsecure} />
-      <ReferenceArea x1={MID} x2={100} y1={0} y2={MID} fill="none" label={labels.quadrants.stateInControl} />
-      <ReferenceLine x={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
-      <ReferenceLine y={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
-      {domain[0] < 0 && <ReferenceLine x={0} {...ZERO_LINE} />}
-      {domain[0] < 0 && <ReferenceLine y={0} {...ZERO_LINE} />}
+      {frame}
       {baselinePath && (
         <Scatter data={baselinePath as PlanePoint[]} line={BASELINE_LINE} shape={GhostPoint} isAnimationActive={false} />
       )}

@@ -93,4 +93,13 @@ describe('planeDomain', () => {
   it('ignores values that are not numbers', () => {
     expect(planeDomain([{ x: Number.NaN, y: -Infinity }]).domain).toEqual([0, 100]);
   });
+  it('hands out the same axes for points that need the same extent, so the chart keeps its axes between runs', () => {
+    const first = planeDomain([{ x: 40, y: 55 }]);
+    const next = planeDomain([{ x: 71, y: 12 }]);
+    expect(next).toBe(first);
+    expect(next.domain).toBe(first.domain);
+    expect(next.ticks).toBe(first.ticks);
+    expect(planeDomain([{ x: 40, y: -3 }])).not.toBe(first);
+    expect(planeDomain([{ x: -20, y: 5 }])).toBe(planeDomain([{ x: 8, y: -1 }]));
+  });
 });

@@ -134,6 +134,13 @@ export const PLANE_TOP = 100;
 export const PLANE_STEP = 25;
 
 /**
+ * One domain and tick list per bottom, handed out again and again (callers must not change them):
+ * Recharts compares an axis's props by reference, and new arrays of the same numbers at every run
+ * made it recompute both axes and everything drawn on them at each result of a drag.
+ */
+const planeAxes = new Map<number, { readonly domain: [number, number]; readonly ticks: number[] }>();
+
+/**
  * The plane's domain, the same on both axes (the plane stays square): 0 to 100, extended below 0
  * in steps of PLANE_STEP when a point needs it. The indices are uncapped, so harm beyond the
  * reference values gives a score below 0, and a fixed 0–100 plane would hide that point.
@@ -145,7 +152,12 @@ export function planeDomain(points: Iterable<{ readonly x: number; readonly y: n
     if (Number.isFinite(p.y)) low = Math.min(low, p.y);
   }
   const bottom = low < 0 ? Math.floor(low / PLANE_STEP) * PLANE_STEP : 0;
-  const ticks: number[] = [];
-  for (let v = bottom; v <= PLANE_TOP; v += PLANE_STEP) ticks.push(v);
-  return { domain: [bottom, PLANE_TOP], ticks };
+  let axes = planeAxes.get(bottom);
+  if (!axes) {
+    const ticks: number[] = [];
+    for (let v = bottom; v <= PLANE_TOP; v += PLANE_STEP) ticks.push(v);
+    axes = { domain: [bottom, PLANE_TOP], ticks };
+    planeAxes.set(bottom, axes);
+  }
+  return axes;
 }

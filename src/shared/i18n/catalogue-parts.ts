@@ -12,13 +12,16 @@
  * `model`: the explanations (a lever's "About", an output's description, the indices' terms and
  * the calibration constants under the formulas) — half of a translated model catalogue; the first
  * screen shows the labels and units, and the key figures' explanations. English `model` is built from the model's declarations,
- * which the page has anyway (model-catalogue.ts), and is not split.
+ * which the page has anyway, and is split by hand: only the calibration constants' explanations,
+ * which the page does not otherwise load, are its later part (model-catalogue-later.ts).
  *
  * `common`: the seminar session's safety words, which only the seminar's pages show.
  *
  * A path's `*` stands for every key at that level.
  */
-import { KEY_FIGURES } from '../key-figures';
+// With its extension: vite.config.ts loads this file through scripts/vite-catalogue-parts.ts, and
+// Vite's native config loader (its future default) resolves only imports that name their file.
+import { KEY_FIGURES } from '../key-figures.ts';
 
 export const LATER_PARTS: Readonly<Record<string, { readonly later: readonly string[]; readonly keptFirst: readonly string[] }>> = {
   explore: { later: ['story', 'timeline', 'draft', 'claims', 'claimText', 'history', 'advanced'], keptFirst: ['history.what', 'history.preparing', 'advanced.summary'] },

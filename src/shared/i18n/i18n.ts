@@ -7,8 +7,8 @@
  * Every catalogue is a chunk of its own, loaded when first needed, English included: the page
  * loads its language's `common` and `model` before the first paint (startI18n, awaited in
  * main.tsx), so a reader of Arabic never downloads the English ones. English `model` is built
- * from the model's own declarations (model-catalogue.ts, a chunk of its own too), so the English
- * is not shipped twice. A component names its namespace with `useTranslation('explore')`, and
+ * from the model's own declarations (model-catalogue-first.ts and model-catalogue-later.ts, chunks
+ * of their own too), so the English is not shipped twice. A component names its namespace with `useTranslation('explore')`, and
  * React's Suspense waits for it like for a lazy view. Two namespaces come in two parts
  * (catalogue-parts.ts): the words the first screen shows, and the words of panels opened later
  * (the scenario panel's tabs, the model's explanations), which the components showing them load
@@ -57,7 +57,11 @@ const cataloguePartFiles: Record<string, { first: () => CatalogueModule; later: 
   'fr/common': { first: () => import('virtual:catalogue/fr/common/first'), later: () => import('virtual:catalogue/fr/common/later') },
   'es/common': { first: () => import('virtual:catalogue/es/common/first'), later: () => import('virtual:catalogue/es/common/later') },
   'ar/common': { first: () => import('virtual:catalogue/ar/common/first'), later: () => import('virtual:catalogue/ar/common/later') },
-  // English `model` comes from the declarations (below), whole.
+  // English `model` comes from the declarations: all but the calibration constants' explanations first.
+  'en/model': {
+    first: () => import('./model-catalogue-first').then((m) => ({ default: m.modelCatalogueFirst() })),
+    later: () => import('./model-catalogue-later').then((m) => ({ default: m.modelCatalogueLater() })),
+  },
   'fr/model': { first: () => import('virtual:catalogue/fr/model/first'), later: () => import('virtual:catalogue/fr/model/later') },
   'es/model': { first: () => import('virtual:catalogue/es/model/first'), later: () => import('virtual:catalogue/es/model/later') },
   'ar/model': { first: () => import('virtual:catalogue/ar/model/first'), later: () => import('virtual:catalogue/ar/model/later') },
@@ -66,11 +70,10 @@ const cataloguePartFiles: Record<string, { first: () => CatalogueModule; later: 
 /** Split namespaces whose later part something has asked for: from then on, every language loads it whole. */
 const laterWanted = new Set<string>();
 
-/** Every catalogue, each a lazy chunk; English `model` is built from the declarations instead of its JSON copy. */
+/** Every catalogue, each a lazy chunk; English `model` is built from the declarations instead of its JSON copy (cataloguePartFiles). */
 const lazyCatalogues: Record<string, () => CatalogueModule> = {
   // (A split namespace's file is not a chunk of its own: its two parts are, below.)
   ...import.meta.glob<{ default: Catalogue }>(['./locales/*/*.json', '!./locales/*/model.json', '!./locales/*/explore.json', '!./locales/*/common.json']),
-  [`./locales/${DEFAULT_LANGUAGE}/model.json`]: () => import('./model-catalogue').then((m) => ({ default: m.modelCatalogue() })),
   ...Object.fromEntries(
     Object.entries(cataloguePartFiles).map(([id, parts]) => [
       `./locales/${id}.json`,
