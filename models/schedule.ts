@@ -91,3 +91,10 @@ export function leversOnRoute(schedule: Schedule, month: number, r: number): Lev
   for (const [k, perRoute] of schedule.routeValues) out[k] = perRoute[r][m];
   return out;
 }
+
+/** Whether every lever, and every lever aimed at a route, has the same value in months m1 and m2 of the schedule. */
+export function sameLevers(schedule: Schedule, m1: number, m2: number): boolean {
+  for (const arr of schedule.values.values()) if (arr[m1] !== arr[m2]) return false;
+  for (const perRoute of schedule.routeValues.values()) for (const arr of perRoute) if (arr[m1] !== arr[m2]) return false;
+  return true;
+}

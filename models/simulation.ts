@@ -16,7 +16,7 @@ import { makeKeys, type RandomKeys } from './rng';
 import { ROUTES, ROUTE_IDS, type RouteSpec } from './routes';
 import { METHODS, methodsOf, type MethodSpec } from './methods';
 import { feeIndexWeights } from './fee-index';
-import { compileSchedule, leversAt, leversOnRoute, type RouteLevers, type Schedule, type TimelineEntry } from './schedule';
+import { compileSchedule, leversAt, leversOnRoute, sameLevers, type RouteLevers, type Schedule, type TimelineEntry } from './schedule';
 import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
 import { roughShare } from './phases/weather';
 import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
@@ -395,13 +395,6 @@ export class Simulation {
       diagnostics: { expectedDeathsMissing: this.journeyBuffers.scratch.expectedDeaths * this.weight },
     };
   }
-}
-
-/** Whether every lever, and every lever aimed at a route, has the same value in months m1 and m2 of the schedule. */
-function sameLevers(schedule: Schedule, m1: number, m2: number): boolean {
-  for (const arr of schedule.values.values()) if (arr[m1] !== arr[m2]) return false;
-  for (const perRoute of schedule.routeValues.values()) for (const arr of perRoute) if (arr[m1] !== arr[m2]) return false;
-  return true;
 }
 
 /**

@@ -4,7 +4,7 @@
  * depends on nothing but (seed, purpose, person, month).
  */
 import { describe, expect, it } from 'vitest';
-import { draw, drawK, exponentialOf, makeKeys, normalOf, PURPOSES } from '../../models/rng';
+import { draw, drawK, drawOf, drawsOf, exponentialOf, hashBase, makeKeys, normalOf, PURPOSES } from '../../models/rng';
 
 const N = 400_000;
 const BINS = 400;
@@ -90,6 +90,15 @@ describe('counter-based random numbers', () => {
     expect(new Set(PURPOSES.map((p) => keys[p])).size).toBe(PURPOSES.length);
     expect(makeKeys(2).choice).not.toBe(keys.choice);
     expect(makeKeys(1)).toEqual(keys);
+  });
+
+  it('give the same numbers drawn into a buffer (drawsOf, the population) as drawn one at a time (drawOf)', () => {
+    const out = new Float64Array(16);
+    for (let person = 0; person < 1000; person++) {
+      const base = hashBase(12345, person, person % 7);
+      drawsOf(base, out, out.length);
+      for (let k = 0; k < out.length; k++) expect(out[k]).toBe(drawOf(base, k));
+    }
   });
 
   it('key a draw to (person, month) only: the same number whatever was drawn before', () => {
