@@ -1,6 +1,7 @@
 /**
  * The newest request wins: a stale result never replaces a newer one, a drag does not restart
- * the worker at every step, a slow run is abandoned for a newer request, and two lanes share a
+ * the worker at every step, a slow run far from done is abandoned for a newer request (one nearly
+ * done is let finish), and two lanes share a
  * run of the same input. The lanes run on the real service and pool, with workers that answer
  * when the test says.
  */
@@ -94,13 +95,14 @@ describe('RunLane', () => {
     expect(last()).toMatchObject({ shown: { id: 3, key: setup.key(1) }, busy: false });
   });
 
-  it('abandons a slow run for a newer request', async () => {
+  it('abandons a slow run far from done for a newer request', async () => {
     let now = 0;
     const setup = setUp(1);
     const { ask, last } = makeLane(setup, () => now);
     ask(1);
     await settle();
-    now = 1_000; // the first run has taken a second
+    now = 1_000; // the first run has taken a second and done a twelfth of its months
+    setup.manual.progress(1, 10, 120);
     ask(2);
     await settle();
     expect(setup.manual.seeds).toEqual([1, 2]);
@@ -108,6 +110,58 @@ describe('RunLane', () => {
     setup.manual.finish(2);
     await settle();
     expect(last()).toMatchObject({ shown: { id: 2 }, busy: false, error: null });
+  });
+
+  it('lets a slow run that is nearly done finish, rather than start a fresh worker for the newer request', async () => {
+    let now = 0;
+    const setup = setUp(1);
+    const { ask, last } = makeLane(setup, () => now);
+    ask(1);
+    await settle();
+    now = 1_000; // slow (a cold worker, a busy phone), but 110 of 120 months done: about 90 ms to go
+    setup.manual.progress(1, 110, 120);
+    ask(2);
+    await settle();
+    expect(setup.manual.seeds).toEqual([1]);
+    expect(setup.manual.workers.some((w) => w.terminated)).toBe(false);
+    setup.manual.finish(1);
+    await settle();
+    expect(last()).toMatchObject({ shown: { id: 1 }, latestId: 2, busy: true });
+    expect(setup.manual.seeds).toEqual([1, 2]);
+  });
+
+  it('abandons a run for a waiting newer request as soon as its progress shows it is far from done', async () => {
+    let now = 0;
+    const setup = setUp(1);
+    const { ask } = makeLane(setup, () => now);
+    ask(1);
+    await settle();
+    now = 300;
+    ask(2); // too soon to judge: run 1 goes on
+    await settle();
+    expect(setup.manual.seeds).toEqual([1]);
+    now = 600;
+    setup.manual.progress(1, 12, 120); // a tenth done in 600 ms: over 5 s to go
+    await settle();
+    expect(setup.manual.workers[0].terminated).toBe(true);
+    expect(setup.manual.seeds).toEqual([1, 2]);
+  });
+
+  it('abandons a run that has said nothing of its progress only after four times the usual wait', async () => {
+    let now = 0;
+    const setup = setUp(1);
+    const { ask } = makeLane(setup, () => now);
+    ask(1);
+    await settle();
+    now = 1_000; // still drawing its population, say
+    ask(2);
+    await settle();
+    expect(setup.manual.seeds).toEqual([1]);
+    now = 1_700;
+    ask(3);
+    await settle();
+    expect(setup.manual.workers[0].terminated).toBe(true);
+    expect(setup.manual.seeds).toEqual([1, 3]);
   });
 
   it('reports progress of the run in flight and errors of the newest request', async () => {
@@ -145,6 +199,7 @@ describe('RunLane', () => {
     b.ask(1); // waits on the same run
     await settle();
     now = 1_000;
+    setup.manual.progress(1, 10, 120); // far from done
     a.ask(2); // a gives run 1 up; b still wants it
     await settle();
     expect(setup.manual.running(1)).toBe(true);

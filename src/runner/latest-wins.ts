@@ -6,8 +6,12 @@
  * give up the run in flight for each of them (its worker would be terminated, and a fresh worker
  * runs cold, two or three times slower): it lets that run finish, shows its result (the view
  * keeps moving with the drag), and then runs the newest request, skipping the ones in between.
- * Only a run that has already taken longer than `supersedeAfterMs` (a big population, say) is
- * abandoned for a newer request.
+ * A run is abandoned for a newer request only when finishing it would cost more than the newer
+ * run is worth waiting for: it has taken longer than `supersedeAfterMs` and, at its pace so far,
+ * still has longer than that to go (a big population, say). A run that is merely slow but nearly
+ * done (a cold worker, a busy machine, a phone) is let finish: stopping it would start a fresh
+ * worker, colder and slower still, and on a slow enough device every run of a drag would be
+ * stopped in turn and nothing would ever be shown.
  *
  * Every request gets an id; the state says which id is shown and which is the newest, so the
  * page can tell "up to date" from "catching up". Two lanes on one service share a run of equal
@@ -17,6 +21,13 @@ import type { RunInput, RunResult } from '../../models/index';
 import { errorMessage, isRunCancelled, type ModelRunner, type RunProgress } from './types';
 
 export const SUPERSEDE_AFTER_MS = 400;
+
+/**
+ * A run that has said nothing of its progress (it reports only once it has taken 200 ms,
+ * progress-gate.ts; a population being drawn says nothing) is abandoned only after this many
+ * times `supersedeAfterMs`.
+ */
+export const UNREPORTED_SUPERSEDE_FACTOR = 4;
 
 export interface ShownRun {
   readonly id: number;
@@ -45,6 +56,8 @@ interface Running {
   readonly request: Request;
   readonly startedAt: number;
   readonly controller: AbortController;
+  /** The run's last report of progress, if any. */
+  progress: RunProgress | null;
 }
 
 export const IDLE_LANE: LaneState = { shown: null, latestId: 0, busy: false, progress: null, error: null };
@@ -80,11 +93,7 @@ export class RunLane {
     }
     const running = this.running;
     if (!running) this.start(request);
-    else if (running.request.key !== key && this.clock() - running.startedAt >= this.supersedeAfterMs) {
-      this.running = null;
-      running.controller.abort();
-      this.start(request);
-    }
+    else if (running.request.key !== key && this.worthAbandoning(running)) this.abandonFor(running, request);
     this.emit({ ...this.state, latestId: request.id, busy: true, error: null, progress: this.running?.request === request ? null : this.state.progress });
   }
 
@@ -95,9 +104,25 @@ export class RunLane {
     this.running = null;
   }
 
+  /** Finishing the run in flight would take longer than `supersedeAfterMs` more (see the top of the file). */
+  private worthAbandoning(running: Running): boolean {
+    const elapsed = this.clock() - running.startedAt;
+    if (elapsed < this.supersedeAfterMs) return false;
+    const p = running.progress;
+    if (!p || p.month <= 0) return elapsed >= UNREPORTED_SUPERSEDE_FACTOR * this.supersedeAfterMs;
+    const remaining = (elapsed * Math.max(0, p.total - p.month)) / p.month;
+    return remaining > this.supersedeAfterMs;
+  }
+
+  private abandonFor(running: Running, request: Request): void {
+    this.running = null;
+    running.controller.abort();
+    this.start(request);
+  }
+
   private start(request: Request): void {
     const controller = new AbortController();
-    this.running = { request, startedAt: this.clock(), controller };
+    this.running = { request, startedAt: this.clock(), controller, progress: null };
     this.runner.run(request.input, { signal: controller.signal, onProgress: (p) => this.progress(request, p) }).then(
       (result) => this.finish(request, result),
       (error: unknown) => this.fail(request, error),
@@ -105,7 +130,16 @@ export class RunLane {
   }
 
   private progress(request: Request, progress: RunProgress): void {
-    if (this.disposed || this.running?.request !== request) return;
+    const running = this.running;
+    if (this.disposed || running?.request !== request) return;
+    running.progress = progress;
+    // A newer request waits for this run: its pace may now show it is not worth finishing.
+    const latest = this.latest;
+    if (latest && latest.key !== request.key && this.worthAbandoning(running)) {
+      this.abandonFor(running, latest);
+      this.emit({ ...this.state, busy: true, progress: null });
+      return;
+    }
     this.emit({ ...this.state, progress });
   }
 
