@@ -34,7 +34,7 @@ import type { MonthRecord, RouteSeries, RunSummary } from './outputs';
 import { exp } from './portable-math';
 
 /** Bump when results for the same inputs change. */
-export const MODEL_VERSION = '2.6.0';
+export const MODEL_VERSION = '2.7.0';
 
 export interface RunInput {
   readonly levers?: LeverSettings;

@@ -6,7 +6,8 @@
  *
  * Operators are held struct-of-arrays per route, as cohorts: each slot stands for operators of one
  * type (a cost factor and a capacity, drawn from the seed), of whom a share is in business, a share
- * in jail and the rest out of the business but ready to enter. A cohort splits its capacity over
+ * in jail and the rest out of the business but ready to enter (unless the cohort is co-opted by a
+ * transit State's coast control). A cohort splits its capacity over
  * the route's methods, owns reusable vessels and remembers its recent profit. Per-method figures
  * of a cohort sit at [slot × METHOD_SLOTS + method].
  */
@@ -37,6 +38,10 @@ export interface OperatorPool {
   readonly profit: Float64Array;
   /** Per method: share of its capacity it puts on the method. */
   readonly share: Float64Array;
+  /** Slots by capacity, largest first (ties by slot): the order in which coast control co-opts them (operators.ts). */
+  readonly byCapacity: Int32Array;
+  /** 1 while the cohort is co-opted by the transit State's coast control this month, else 0. */
+  readonly coopted: Uint8Array;
   /** Per method, this month: cost per passenger, seats offered, people carried. */
   readonly unitCost: Float64Array;
   readonly seats: Float64Array;
@@ -106,6 +111,8 @@ export function makeOperatorPool(size: number): OperatorPool {
     vessels: f(),
     profit: f(),
     share: f(size * METHOD_SLOTS),
+    byCapacity: new Int32Array(size),
+    coopted: new Uint8Array(size),
     unitCost: f(size * METHOD_SLOTS),
     seats: f(size * METHOD_SLOTS),
     carried: f(size * METHOD_SLOTS),

@@ -255,7 +255,7 @@ export const CALIBRATION_DOCS = {
     'Chance that the transit State’s coast control (raids on beaches and safe houses, boats seized on land) stops a fully visible departure when at full containment and not overloaded; raised by regional cooperation as the patrols’ detection is; capped by containmentCapacityAtFull.',
     'Micallef & Reitano 2017 (militias co-opted to stop departures; Jul–Dec 2017 arrivals −68% on 2016) (docs/EVIDENCE.md#central-med-2017-break); the share is an assumption.'),
   containmentCapacityAtFull: d(
-    'People a month the transit State’s coast control can stop on one route at full containment.',
+    'People a month the transit State’s coast control can stop on one route at full containment; also the smuggling capacity it co-opts there (it takes over the largest operators until their capacity reaches this, times the containment lever).',
     'Of the order of the fall in monthly departures from Libya after mid-2017: Italy arrivals 23,524 in June 2017, 3,914 in August (docs/EVIDENCE.md#central-med-2017-break); an assumption.'),
   returnedReattemptPerMonth: d(
     'Monthly chance that someone returned to the origin region tries again, if they can pay.',

@@ -8,6 +8,14 @@
  * two policy mixes run with the same seed face the same market except through the policy. Every
  * month, in this order:
  *
+ * 0. co-option: where the transit State controls the coast (containment), it recruits the route's
+ *    operators with the most capacity — the strongest militias — until the smuggling capacity it
+ *    has taken over matches its own capacity to stop departures (containment × the capacity at
+ *    full). A co-opted cohort stops smuggling as a loss-making one does (a share each month, its
+ *    vessels sold back) and none of it starts again while it is co-opted; when containment ends or
+ *    weakens, it is free to return if the business pays. The 2017 fall in departures from Libya is
+ *    explained by such deals: militias that ran smuggling were paid to stop departures
+ *    (docs/EVIDENCE.md#central-med-2017-break);
  * 1. arrests: with regional cooperation, prosecution reaches organisers: that share of each cohort
  *    in business goes to jail (and its vessels are seized), and returns to the pool of would-be
  *    operators after a while (without cooperation, arrests reach only drivers and crews: a cost of
@@ -90,6 +98,7 @@ export function initialiseOperators(world: World, ctx: OperatorsContext, cal: Ca
       // Log-normal with the declared mean.
       pool.capacity[o] = meanCapacity * exp(capSd * zCap - (capSd * capSd) / 2);
     }
+    orderByCapacity(pool);
   });
 }
 
@@ -147,6 +156,7 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
     }
     let remoteSeats = 0;
     let landSeats = 0;
+    coopt(pool, policy.containment[r] * cal.containmentCapacityAtFull);
 
     for (let o = 0; o < pool.size; o++) {
       const base = o * METHOD_SLOTS;
@@ -185,10 +195,12 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
       }
       // Exit of a share of a loss-making cohort; entry of a share of the would-be operators when
       // the business would cover their fixed costs; the split moves towards the one now wanted.
-      const waiting = Math.max(0, 1 - pool.active[o] - pool.jailed[o]);
+      // A co-opted cohort winds its smuggling down as a loss-making one does, and none of it starts.
+      const coopted = pool.coopted[o] === 1;
+      const waiting = coopted ? 0 : Math.max(0, 1 - pool.active[o] - pool.jailed[o]);
       const worthIt = expected * pool.capacity[o] > fixedCost(pool, o, route, cal);
       const before = pool.active[o];
-      if (before > 0 && pool.profit[o] < 0) pool.active[o] -= cal.operatorExitPerMonth * before;
+      if (before > 0 && (pool.profit[o] < 0 || coopted)) pool.active[o] -= cal.operatorExitPerMonth * before;
       if (worthIt && waiting > 0) pool.active[o] += opening ? waiting : cal.operatorEntryPerMonth * waiting;
       const adjust = before > 0 ? cal.operatorReconsiderPerMonth : 1;
       for (let j = 0; j < n; j++) pool.share[base + j] += adjust * (desired[j] - pool.share[base + j]);
@@ -233,6 +245,28 @@ export function runOperators(world: World, ctx: OperatorsContext, policy: Policy
       }
     }
     rs.remoteShare = landSeats > 0 ? remoteSeats / landSeats : 0;
+  }
+}
+
+/** Fill the pool's order of co-option: slots by capacity, largest first, ties by slot. */
+export function orderByCapacity(pool: OperatorPool): void {
+  const order = Array.from({ length: pool.size }, (_, o) => o).sort((x, y) => pool.capacity[y] - pool.capacity[x] || x - y);
+  pool.byCapacity.set(order);
+}
+
+/**
+ * The transit State's coast control co-opts the route's operators with the most capacity, in
+ * order, until the smuggling capacity it has taken over reaches `capacity` (people a month; 0
+ * co-opts no one). The deals are with whole operators: the last one taken may bring more capacity
+ * than is left to fill.
+ */
+export function coopt(pool: OperatorPool, capacity: number): void {
+  pool.coopted.fill(0);
+  let taken = 0;
+  for (let k = 0; k < pool.size && taken < capacity; k++) {
+    const o = pool.byCapacity[k];
+    pool.coopted[o] = 1;
+    taken += pool.capacity[o];
   }
 }
 

@@ -280,7 +280,7 @@ describe('the scenario library', () => {
     const arrivals = panels[0];
     expect(await check.getByTestId('history-fit-irregularArrivals').textContent()).toContain(`rank correlation ${arrivals.fit.rankCorrelation.toFixed(2)}`);
     expect(await check.textContent()).toMatch(/The model is not fitted to these years/);
-    expect(await check.textContent()).toMatch(/containment on the Libyan coast from mid-2017.*2020 two fifths too high/);
+    expect(await check.textContent()).toMatch(/containment on the Libyan coast from mid-2017.*2020 two fifths too low/);
     await check.getByRole('button', { name: 'Show the data as a table' }).click();
     const row2018 = check.locator('tbody tr', { has: page.locator('th', { hasText: '2018' }) });
     const y2018 = arrivals.rows.find((r) => r.year === 2018)!;
