@@ -62,6 +62,9 @@ const E14 = E13 / 14;
 
 /** e^x, the same in every engine. */
 export function exp(x: number): number {
+  // e^0 is exactly 1 by the series below too (k = 0, r = 0); the shortcut saves the series for the
+  // many arguments that are exactly 0 (the best option of a logit, measured from the best).
+  if (x === 0) return 1;
   if (!(x === x)) return NaN;
   if (x > EXP_OVERFLOW) return Infinity;
   if (x < EXP_UNDERFLOW) return 0;

@@ -66,6 +66,68 @@ function raceLowerBound(u: number, v: number): number {
   return u * (y4 * y4);
 }
 
+/** Per candidate of the race (each method, then waiting): its draw and its lower bound. */
+let raceDraws = new Float64Array(16);
+let raceBounds = new Float64Array(16);
+
+/**
+ * The winner of the exponential race among the affordable options (utilities in ctx.scratch, NaN
+ * when not affordable) and waiting (utility `waitUtility`, slot `options`), given the person's
+ * base hash: the method whose time exponentialOf(u) ÷ exp(utility) is smallest, or −1 for
+ * waiting; equal times go to waiting, then to the lower method, and an option whose weight
+ * exp(utility) is 0 never wins. Only candidates that could still win get their exp and log: the
+ * one with the lowest bound (raceLowerBound) first, then the others in order while their bound
+ * does not exceed the best time so far. The result is the same as computing every time.
+ */
+export function race(ctx: ChoiceContext, base: number, waitUtility: number): number {
+  const options = ctx.fees.length;
+  const utility = ctx.scratch;
+  if (raceDraws.length <= options) {
+    raceDraws = new Float64Array(2 * options + 2);
+    raceBounds = new Float64Array(2 * options + 2);
+  }
+  const draws = raceDraws;
+  const bounds = raceBounds;
+  utility[options] = waitUtility;
+  // Bounds of every candidate, and the one with the lowest (waiting on equal bounds).
+  let first = options;
+  draws[options] = drawOf(base, options);
+  bounds[options] = raceLowerBound(draws[options], waitUtility);
+  for (let g = 0; g < options; g++) {
+    const v = utility[g];
+    if (v !== v) continue; // not affordable (or no utility)
+    const u = drawOf(base, g);
+    draws[g] = u;
+    bounds[g] = raceLowerBound(u, v);
+    if (bounds[g] < bounds[first]) first = g;
+  }
+  let best = Infinity;
+  let chosen = -2; // none yet
+  // The candidate with the lowest bound, then waiting and the options in order.
+  for (let step = -1; step <= options; step++) {
+    const k = step < 0 ? first : step === 0 ? options : step - 1;
+    if (step >= 0 && k === first) continue;
+    const v = utility[k];
+    if (v !== v) continue;
+    // A candidate whose time certainly exceeds the best so far cannot win: skip its exp and log.
+    if (bounds[k] > best * (1 + RACE_BOUND_MARGIN)) continue;
+    const w = exp(v);
+    const time = exponentialOf(draws[k]) / w;
+    if (k === options) {
+      // Waiting has no weight test; a time that is not a number (weight 0 and draw 0) makes it win.
+      if (time !== time) return -1;
+    } else if (!(w > 0)) continue;
+    // Ties: waiting (slot `options`) before any method, methods by index.
+    const rank = k === options ? -1 : k;
+    const rankBest = chosen === options ? -1 : chosen;
+    if (chosen === -2 || time < best || (time === best && rank < rankBest)) {
+      best = time;
+      chosen = k;
+    }
+  }
+  return chosen === options ? -1 : chosen;
+}
+
 export function chooseChannel(
   a: Agents,
   i: number,
@@ -108,29 +170,12 @@ export function chooseChannel(
     else enterTrapped(a, i, ctx.trappedKey, ctx.month);
     return;
   }
-  const waitWeight = exp(cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
   // An exponential race: each option draws its own number, keyed to (person, month, option), and
   // the smallest number over weight wins — exactly the logit's probabilities (weight ÷ total). A
   // policy that changes some options' weights moves people only to or from those options; one
   // number read against the running sum of weights (as before model 2.4.1) moved people between
   // options the policy did not touch, whenever an option listed before them changed weight.
-  const base = hashBase(ctx.choiceKey, i, ctx.month);
-  let best = exponentialOf(drawOf(base, options)) / waitWeight;
-  let chosen = -1;
-  for (let g = 0; g < options; g++) {
-    const v = ctx.scratch[g];
-    if (v !== v) continue; // not affordable (or no utility)
-    const u = drawOf(base, g);
-    // An option whose time certainly exceeds the best so far cannot win: skip its exp and log.
-    if (raceLowerBound(u, v) > best * (1 + RACE_BOUND_MARGIN)) continue;
-    const w = exp(v);
-    if (!(w > 0)) continue;
-    const time = exponentialOf(u) / w;
-    if (time < best) {
-      best = time;
-      chosen = g;
-    }
-  }
+  const chosen = race(ctx, hashBase(ctx.choiceKey, i, ctx.month), cal.choiceWaitUtility - cal.choiceUrgencyWeight * urgency);
   if (chosen >= 0) {
     hireSmuggler(a, i, ctx.methodRoute[chosen], chosen, ctx.fees[chosen], counters);
     return;

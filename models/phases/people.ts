@@ -46,10 +46,10 @@ export const TRAPPED_REVIEW_MONTHS = 4;
 /** Months a trapped person keeps the wish to leave, on average, before giving it up. */
 export const TRAPPED_MEAN_MONTHS = 24;
 
-export function budgetOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration): number {
+export function budgetOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration, urgency = urgencyOf(a, i, ctx)): number {
   const econ = Math.min(1, ctx.economicLevel * a.exposure0[i]);
   // People in fear for their lives sell what they have and borrow (often from the smugglers).
-  const borrowing = cal.urgentBorrowingUsd * Math.min(1, urgencyOf(a, i, ctx));
+  const borrowing = cal.urgentBorrowingUsd * Math.min(1, urgency);
   return a.savingsUsd[i] * ctx.incomeFactor * (1 - cal.economicCapabilityLoss * econ) + a.ties[i] * cal.diasporaSupportUsd + borrowing;
 }
 
@@ -191,10 +191,12 @@ function urgencyOf(a: Agents, i: number, ctx: PeopleContext): number {
 }
 
 /** Acute fear shortens patience in the regular queue. */
-function patienceOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration): number {
-  return a.patienceMonths[i] * (1 - cal.fearPatienceCut * Math.min(1, urgencyOf(a, i, ctx)));
+function patienceOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration, urgency = urgencyOf(a, i, ctx)): number {
+  return a.patienceMonths[i] * (1 - cal.fearPatienceCut * Math.min(1, urgency));
 }
 
 function decide(a: Agents, i: number, allowRegular: boolean, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
-  chooseChannel(a, i, budgetOf(a, i, ctx, cal), urgencyOf(a, i, ctx), patienceOf(a, i, ctx, cal), allowRegular, ctx.choice, c);
+  // (Urgency once: budget, patience and the choice all depend on it.)
+  const urgency = urgencyOf(a, i, ctx);
+  chooseChannel(a, i, budgetOf(a, i, ctx, cal, urgency), urgency, patienceOf(a, i, ctx, cal, urgency), allowRegular, ctx.choice, c);
 }
