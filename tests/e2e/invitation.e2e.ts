@@ -70,8 +70,9 @@ describe('the invitation to a first experiment', () => {
     const after = { death: await kpi(page, 'deathRatePerAttempt'), state: await stateIndex(page) };
     expect(after.death).not.toBe(before.death);
     expect(after.state).not.toBe(before.state);
-    // Ordinary moves: the link carries them and "Reset all" counts them.
-    expect(decodeURIComponent(page.url())).toContain('enforcement.intensity');
+    // Ordinary moves: the link carries them and "Reset all" counts them. (The address is written
+    // 250 ms after the last change, which a quick run can beat: wait for it, as for any state.)
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('enforcement.intensity');
     expect(await page.getByTestId('reset-all').textContent()).toContain('2');
 
     // The next experiment replaces this one rather than adding to it.
