@@ -79,8 +79,15 @@ const routeLeversSchema = z.partialRecord(routeId, z.partialRecord(leverKey, uni
   }
 });
 
+/**
+ * The list of allowed outputs is long (56 names, about 890 characters), so a refused name is
+ * shown shorter than other values: the message stays within a thousand characters even for a
+ * name written in characters outside the Basic Multilingual Plane, two UTF-16 units each.
+ */
+const UNKNOWN_OUTPUT_SHOWN_CHARS = 24;
+
 const outputKey = z.string().refine((k) => (OUTPUT_KEYS as readonly string[]).includes(k), {
-  error: (iss) => `unknown output ${shownJson(iss.input)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
+  error: (iss) => `unknown output ${shownJson(iss.input, UNKNOWN_OUTPUT_SHOWN_CHARS)}; allowed: ${OUTPUT_KEYS.join(', ')}`,
   params: NAMES_VALUE,
 });
 const monthWindow = z

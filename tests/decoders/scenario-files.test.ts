@@ -30,6 +30,18 @@ describe('scenario files under hostile input', () => {
     }
   });
 
+  it('names an unknown output of a claim, and lists the allowed ones, within the message limit however the name is written', () => {
+    for (const name of ['deathMissing', 'x'.repeat(500), '\u{1D11E}'.repeat(500)]) {
+      const claims = (compact.claims as readonly object[]).map((c, i) => (i === 0 ? { ...c, output: name } : c));
+      const out = readScenarioFile('x.json', JSON.stringify({ ...compact, claims }), BUILT_IN_IDS);
+      expect(out.ok).toBe(false);
+      if (out.ok) continue;
+      expect(out.problem.message).toMatch(/^claims\.0\.output: unknown output ".+"; allowed: smugglingDemand, /);
+      expect(out.problem.message).toContain('deathsMissing');
+      expect(out.problem.message.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+    }
+  });
+
   it('20,000 hostile scenario files: a scenario or a problem, never a throw, each within 50 ms', () => {
     checkDecoder({
       name: 'scenario file',
