@@ -8,7 +8,7 @@
  * - compare-cold: a fresh page (new workers, empty run store) with 4 mixes × 20 seeds of the
  *   default size (100,000 agents, 120 months); from the click on "Run the comparison" to the
  *   results drawn (the results' data-run-id changes, every chart of the comparison shows it, and
- *   two animation frames have passed). Target: median ≤ 3 s on a 2-core machine.
+ *   two animation frames have passed). Target (issue 16): median ≤ 2 s on a 2-core machine.
  * - compare-new-seeds: then, in the same page, the same mixes with seeds 21–40: 80 new runs on
  *   warm workers (new seeds, so new populations to draw).
  * - compare-one-new-mix: seeds 1–20 again with the fourth mix replaced: 20 new runs, 60 from the
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       repeat.push(await measure(page));
       await context.close();
     }
-    const target = { targetMs: 3000, mixes: 4, seeds: 20, agents: 100_000, months: 120, workers };
+    const target = { targetMs: 2000, mixes: 4, seeds: 20, agents: 100_000, months: 120, workers };
     console.log(JSON.stringify(line('compare-cold', cold, 80, target)));
     console.log(JSON.stringify(line('compare-new-seeds', newSeeds, 80, target)));
     console.log(JSON.stringify(line('compare-one-new-mix', oneNew, 80, target)));
