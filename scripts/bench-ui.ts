@@ -18,7 +18,8 @@
  *   and the main thread's long tasks (over 50 ms, PerformanceObserver 'longtask') from the press
  *   to the settled result. Target: none. A busy machine stretches tasks (the page's thread waits
  *   for a core), so the same drag is also read from a Chromium trace: the main thread's tasks by
- *   CPU time (tasksOverBudgetCpu, longestTaskCpuMs), which only the page's own work makes long.
+ *   CPU time (tasksOverBudgetCpu, longestTaskCpuMs), which only the page's own work makes long,
+ *   and the worker threads it saw. DRAG_TRACE=FILE also writes that trace, to open in a viewer.
  * - first-load (and first-load-ar, the same page in Arabic): gzip size of the JavaScript
  *   index.html loads (script and modulepreload tags: what the first paint needs), of all
  *   JavaScript the page loads for its first full view (the explorer, its charts, the language's
@@ -136,8 +137,9 @@ interface DragFigures {
   /** The same drag read from a Chromium trace: main-thread tasks by CPU time (thread time), which a busy machine does not stretch. */
   tasksOverBudgetCpu: number;
   longestTaskCpuMs: number;
-  /** Tasks over 50 ms of wall time in the trace, and how much of the longest was CPU time. */
+  /** Tasks over 50 ms of wall time in the trace (the observer's count, read from the trace). */
   tasksOverBudgetWall: number;
+  /** Worker threads the trace saw: the pool's, plus one for each worker started to replace one stopped for a newer run (a fresh worker runs cold). */
   workerThreads: number;
 }
 
@@ -153,26 +155,25 @@ interface TraceEvent {
 }
 
 /**
- * The renderer main thread's tasks in a trace, taken from the thread that handled the drag's
- * mouse moves (other pages' renderers are in the trace too).
+ * What a Chromium trace of the drag says: the renderer main thread's tasks, taken from the thread
+ * that handled the drag's mouse moves (other pages' renderers are in the trace too), and how many
+ * worker threads it saw.
  */
-function mainThreadTasks(trace: Buffer): TraceEvent[] {
+function readTrace(trace: Buffer): { tasks: TraceEvent[]; workerThreads: number } {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const names = events.filter((e) => e.name === 'thread_name');
+  const mains = new Set(names.filter((e) => e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const moves = new Map<string, number>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
     if (mains.has(key) && e.name === 'EventDispatch' && e.args?.data?.type === 'mousemove') moves.set(key, (moves.get(key) ?? 0) + 1);
   }
   const thread = [...moves.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.name === 'RunTask');
-}
-
-/** Worker threads the trace saw: the pool's, plus one for each worker started to replace one stopped for a newer run (a fresh worker runs cold). */
-function workerThreads(trace: Buffer): number {
-  const text = trace.toString('utf8');
-  return (text.match(/"name":"DedicatedWorker thread"/g) ?? []).length;
+  return {
+    tasks: events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.name === 'RunTask'),
+    workerThreads: names.filter((e) => e.args?.name === 'DedicatedWorker thread').length,
+  };
 }
 
 async function drag(page: Page): Promise<DragFigures> {
@@ -197,12 +198,13 @@ async function drag(page: Page): Promise<DragFigures> {
   await page.waitForTimeout(100);
   const trace = await page.context().browser()?.stopTracing();
   if (process.env.DRAG_TRACE) writeFileSync(process.env.DRAG_TRACE, trace ?? '');
-  const traced = trace ? mainThreadTasks(trace) : [];
+  const read = trace ? readTrace(trace) : { tasks: [], workerThreads: 0 };
+  const traced = read.tasks;
   const cpuMs = traced.map((t) => (t.tdur ?? 0) / 1000);
   const { ids, settleMs, tasks } = (await page.evaluate(
     '({ ids: window.__ids.size, settleMs: performance.now() - window.__lastInput, tasks: (window.__longTaskObserver.disconnect(), window.__longTasks) })',
   )) as { ids: number; settleMs: number; tasks: number[] };
-  return { updatesShown: ids, settleMs: round(settleMs), durationMs, moves, longTasks: tasks.length, longestTaskMs: tasks.length ? Math.max(...tasks) : 0, longTaskMs: tasks, tasksOverBudgetCpu: cpuMs.filter((ms) => ms > 50).length, longestTaskCpuMs: round(Math.max(0, ...cpuMs)), tasksOverBudgetWall: traced.filter((t) => (t.dur ?? 0) > 50_000).length, workerThreads: trace ? workerThreads(trace) : 0 };
+  return { updatesShown: ids, settleMs: round(settleMs), durationMs, moves, longTasks: tasks.length, longestTaskMs: tasks.length ? Math.max(...tasks) : 0, longTaskMs: tasks, tasksOverBudgetCpu: cpuMs.filter((ms) => ms > 50).length, longestTaskCpuMs: round(Math.max(0, ...cpuMs)), tasksOverBudgetWall: traced.filter((t) => (t.dur ?? 0) > 50_000).length, workerThreads: read.workerThreads };
 }
 
 /**
