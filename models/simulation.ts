@@ -9,7 +9,7 @@ import { defaultLevers, leverSpecOf, type LeverSettings, type LeverValues } from
 import { validateRunInput } from './validate';
 import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
-import type { Agents } from './population/schema';
+import { releaseAgents, type Agents } from './population/schema';
 import { renewPopulation } from './population/renewal';
 import { derivePolicy, type Policy } from './policy';
 import { makeKeys, type RandomKeys } from './rng';
@@ -271,7 +271,7 @@ export class Simulation {
     resetCounters(c);
 
     // 0. Renewal: young adults come of age in the households of those who left for good
-    renewPopulation(this.agents, clock, this.keys.population, cal);
+    renewPopulation(this.agents, clock, cal);
     // 1. Context and the sea state
     updateContext(this.world, policy, matured, cal);
     this.world.roughShare = roughShare(t, clock, this.keys.weather, cal);
@@ -380,6 +380,7 @@ export class Simulation {
       serveChance,
       aspirationKey: this.keys.aspiration,
       queueKey: this.keys.queue,
+      populationKey: this.keys.population,
     };
   }
 
@@ -416,5 +417,8 @@ export function runModel(input: RunInput = {}, onMonth?: (month: number, total: 
     sim.step();
     onMonth?.(sim.month, sim.monthsTotal);
   }
-  return sim.result();
+  const result = sim.result();
+  // The result holds no column of the agents: the next run may have them.
+  releaseAgents(sim.agents);
+  return result;
 }

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_KEYS, Simulation, pairedDifferences, pairedMonthly, relativeDifference, runModel, spreadOf } from '../index';
+import { ensurePersonal } from '../population/init';
+import { makeKeys } from '../rng';
 
 // 20,000 agents: at a few thousand, one seed's smuggling demand rises by chance under the much
 // stronger enforcement below more often still (see the test).
@@ -17,8 +19,10 @@ const runsOf = (levers: Record<string, number>) => SEEDS.map((seed) => runModel(
 const reference = runsOf(REFERENCE);
 const alternative = runsOf(ALTERNATIVE);
 
-/** Every typed-array column of a population, by name. */
+/** Every typed-array column of a population, by name, with everyone's own attributes drawn (they are drawn at a person's first decision otherwise). */
 function columns(sim: Simulation): Map<string, ArrayLike<number>> {
+  const key = makeKeys(sim.seed).population;
+  for (let i = 0; i < sim.agents.count; i++) ensurePersonal(sim.agents, i, key, sim.cal);
   const out = new Map<string, ArrayLike<number>>();
   for (const [name, value] of Object.entries(sim.agents)) if (ArrayBuffer.isView(value)) out.set(name, value as unknown as ArrayLike<number>);
   return out;
@@ -34,6 +38,7 @@ describe('common random numbers', () => {
     expect([...a.keys()]).toContain('exposure0');
     for (const [name, col] of a) expect(Array.from(b.get(name)!), name).toEqual(Array.from(col));
     // A different seed gives different people.
+    expect(Array.from(c.get('exposure0')!)).not.toEqual(Array.from(a.get('exposure0')!));
     expect(Array.from(c.get('savingsUsd')!)).not.toEqual(Array.from(a.get('savingsUsd')!));
   });
 

@@ -17,6 +17,7 @@ import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
 import { NEVER, State, UNSCHEDULED } from '../population/schema';
 import { visit, type DecisionCalendar } from '../population/lists';
+import { ensurePersonal } from '../population/init';
 import { draw, exponentialOf } from '../rng';
 import { chooseChannel, enterState, type ChoiceContext } from './choice';
 import type { MonthCounters } from './counters';
@@ -38,6 +39,8 @@ export interface PeopleContext {
   /** Random keys of the decision threshold and of service in the queue. */
   readonly aspirationKey: number;
   readonly queueKey: number;
+  /** Random key of the population, for people's own attributes drawn at their first decision. */
+  readonly populationKey: number;
 }
 
 /** How often a trapped person reviews whether a journey has become affordable, in months. */
@@ -196,6 +199,8 @@ function patienceOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration, 
 }
 
 function decide(a: Agents, i: number, allowRegular: boolean, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
+  // Savings, eligibility, knowledge and patience are read from here on: draw them if not yet drawn.
+  ensurePersonal(a, i, ctx.populationKey, cal);
   // (Urgency once: budget, patience and the choice all depend on it.)
   const urgency = urgencyOf(a, i, ctx);
   chooseChannel(a, i, budgetOf(a, i, ctx, cal, urgency), urgency, patienceOf(a, i, ctx, cal, urgency), allowRegular, ctx.choice, c);

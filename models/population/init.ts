@@ -20,6 +20,13 @@ const PATIENCE_MIN_SHARE = 0.5;
 /** Draws per person (k = 0 … 15; draw 8 is unused), and a buffer for them, refilled for each person. */
 export const PERSON_DRAWS = 16;
 const personDraws = new Float64Array(PERSON_DRAWS);
+/**
+ * The draws a person's household attributes need (exposure k = 0 … 6, ties k = 9 and 10), taken
+ * for everyone at the start; the rest (k = 7, 11 … 15) are the person's own, drawn when first needed.
+ */
+const HOUSEHOLD_DRAWS = 11;
+/** personalFrom of someone whose own attributes are drawn (months on the internal clock stay below it). */
+export const PERSONAL_DRAWN = 65535;
 
 export function initialiseAgents(count: number, cal: Calibration, key: number): Agents {
   const a = allocateAgents(count);
@@ -28,7 +35,7 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
   const d = personDraws;
   for (let i = 0; i < count; i++) {
     // The k-th attribute draw of person i (all at month 0): drawK(key, i, 0, k), in d[k].
-    drawsOf(hashBase(key, i, 0), d, PERSON_DRAWS);
+    drawsOf(hashBase(key, i, 0), d, HOUSEHOLD_DRAWS);
     a.state[i] = State.Home;
     // One column per dimension, written out: a loop over column names is several times slower.
     a.exposure0[i] = low + width * d[0];
@@ -40,7 +47,7 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
     a.exposure6[i] = low + width * d[6];
     // Ties abroad: a share has them, with a strength spread over (0, 1].
     a.ties[i] = d[9] < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * d[10] : 0;
-    drawPersonal(a, i, d, cal);
+    // Their own attributes wait for their first decision (ensurePersonal): personalFrom is 0.
     a.decisionMonth[i] = UNSCHEDULED;
     push(a.unscheduled, i);
   }
@@ -48,12 +55,28 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
 }
 
 /**
- * A person's own attributes, as opposed to their household's (exposure to insecurity, ties
- * abroad): savings, eligibility, knowledge of the real risk and patience. Drawn at the start and
- * again for a young adult who comes of age in a household (population/renewal.ts), from the
- * person's draws `d` (drawsOf a base hash, PERSON_DRAWS of them).
+ * Draw a person's own attributes if they are not drawn yet, from the population key's draws of
+ * (person, personalFrom). Called before anything reads them (a decision to leave, phases/people.ts).
+ * Most people never decide in a run, so most are never drawn: the numbers are the same as if every
+ * person's were drawn at the start (or at their renewal), since each is keyed to its own person
+ * and month, and nothing else changes the person's savings while they wait at home undecided.
  */
-export function drawPersonal(a: Agents, i: number, d: Float64Array, cal: Calibration): void {
+export function ensurePersonal(a: Agents, i: number, key: number, cal: Calibration): void {
+  const from = a.personalFrom[i];
+  if (from === PERSONAL_DRAWN) return;
+  drawsOf(hashBase(key, i, from), personDraws, PERSON_DRAWS);
+  drawPersonal(a, i, personDraws, cal);
+  a.personalFrom[i] = PERSONAL_DRAWN;
+}
+
+/**
+ * A person's own attributes, as opposed to their household's (exposure to insecurity, ties
+ * abroad): savings, eligibility, knowledge of the real risk and patience, from the person's draws
+ * `d` (drawsOf a base hash, PERSON_DRAWS of them). Drawn when first needed (ensurePersonal): for
+ * the first generation from their draws of month 0, for a young adult who comes of age in a
+ * household (population/renewal.ts) from those of the month they do.
+ */
+function drawPersonal(a: Agents, i: number, d: Float64Array, cal: Calibration): void {
   a.savingsUsd[i] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(d[7]));
   a.eligibilityRank[i] = d[11];
   // Knowledge of real risk: low on average, better with ties abroad.

@@ -15,8 +15,6 @@
  * month 0 being the first generation's; so they depend only on the seed, the slot and the month.
  */
 import type { Calibration } from '../params/calibration';
-import { drawsOf, hashBase } from '../rng';
-import { drawPersonal, PERSON_DRAWS } from './init';
 import { State, type Agents } from './schema';
 import { enterState } from '../phases/choice';
 
@@ -29,7 +27,7 @@ import { enterState } from '../phases/choice';
  * the front of the list, and a month's renewal touches only them and the newcomers, not everyone
  * who left in the last `lag` months.
  */
-export function renewPopulation(a: Agents, clock: number, populationKey: number, cal: Calibration): number {
+export function renewPopulation(a: Agents, clock: number, cal: Calibration): number {
   const list = a.leavers;
   const items = list.items;
   const count = list.count;
@@ -38,12 +36,11 @@ export function renewPopulation(a: Agents, clock: number, populationKey: number,
   // Those who left last month: their month of renewal (never 0, as clock + lag ≥ 1 for anyone seen here).
   for (let k = count - 1; k >= 0 && monthsInState[items[k]] === 0; k--) monthsInState[items[k]] = clock + lag;
   let renewed = 0;
-  const draws = new Float64Array(PERSON_DRAWS);
   while (renewed < count && monthsInState[items[renewed]] <= clock) {
     const i = items[renewed];
     a.renewedFrom[state[i]]++;
-    drawsOf(hashBase(populationKey, i, clock + 1), draws, PERSON_DRAWS);
-    drawPersonal(a, i, draws, cal);
+    // Their own attributes: the population key's draws of (slot, clock + 1), drawn when first needed.
+    a.personalFrom[i] = clock + 1;
     a.attempts[i] = 0;
     a.detained[i] = 0;
     a.hazardSum[i] = 0;

@@ -4,7 +4,7 @@
  * or a counter belonging to that state.
  */
 
-import { makeList } from './lists';
+import { makeList, type AgentList } from './lists';
 
 export const State = {
   /** At home, not (currently) trying to leave. */
@@ -45,7 +45,7 @@ export const STATE_LABELS: readonly string[] = [
  * population's size. (Written as one object literal so that V8 gives the object a fixed shape:
  * the hot loops read these columns millions of times a run.)
  */
-export function allocateAgents(count: number) {
+function freshAgents(count: number) {
   const stateCounts = new Int32Array(STATE_COUNT);
   stateCounts[State.Home] = count;
   return {
@@ -70,6 +70,13 @@ export function allocateAgents(count: number) {
     exposure4: new Float32Array(count),
     exposure5: new Float32Array(count),
     exposure6: new Float32Array(count),
+    /**
+     * The month whose draws hold this person's own attributes (savings, eligibility, knowledge of
+     * the risk, patience) while they are not yet drawn — 0 for the first generation, the month of
+     * renewal + 1 for a newcomer — or PERSONAL_DRAWN once they are (population/init.ts). They are
+     * drawn the first time the person decides, since only deciding and what follows it read them.
+     */
+    personalFrom: new Uint16Array(count),
     /** Savings available for a journey, USD. */
     savingsUsd: new Float32Array(count),
     /** Strength of ties abroad, 0–1. */
@@ -111,7 +118,39 @@ export function allocateAgents(count: number) {
   };
 }
 
-export type Agents = ReturnType<typeof allocateAgents>;
+export type Agents = ReturnType<typeof freshAgents>;
+
+/**
+ * The columns of a finished run, kept for the next run of the same size (releaseAgents). A run of
+ * 100,000 people allocates about 10 MB of typed arrays; allocating them afresh for every run of a
+ * sweep, an ensemble or a slider drag made the engine's full garbage collections (triggered by
+ * that much outside-the-heap memory) a large share of the time. At most one set is kept.
+ */
+let spare: Agents | undefined;
+
+/**
+ * Columns for `count` people, all zero, as at birth: reused from the last released set when it
+ * has the same size (every column cleared, so nothing of the earlier run remains), else new.
+ */
+export function allocateAgents(count: number): Agents {
+  const a = spare;
+  if (!a || a.count !== count) return freshAgents(count);
+  spare = undefined;
+  for (const value of Object.values(a)) {
+    if (ArrayBuffer.isView(value)) (value as Uint8Array).fill(0);
+    else if (value && typeof value === 'object' && 'items' in value) {
+      (value as AgentList).items.fill(0);
+      (value as AgentList).count = 0;
+    }
+  }
+  a.stateCounts[State.Home] = count;
+  return a;
+}
+
+/** Hand back the columns of a run that is over, for the next run to reuse; nothing may read them afterwards. */
+export function releaseAgents(a: Agents): void {
+  spare = a;
+}
 
 /** decisionMonth value: no decision scheduled yet (scheduled in the next people pass). */
 export const UNSCHEDULED = 65534;

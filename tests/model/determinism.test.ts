@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runModel, Simulation } from '../../models/index';
+import { drawEveryone } from './helpers';
 
 const small = { agents: 5000, months: 48 };
 
@@ -25,6 +26,9 @@ describe('determinism', () => {
     const calibration = { warmupMonths: 0 };
     const a = new Simulation({ ...small, seed: 3, calibration });
     const b = new Simulation({ ...small, seed: 3, calibration, levers: { 'regularPathways.availability': 1, 'insecurity.level': 0.1 } });
+    // People's own attributes are drawn at their first decision; draw them all to compare.
+    drawEveryone(a.agents, 3);
+    drawEveryone(b.agents, 3);
     expect(Array.from(b.agents.savingsUsd)).toEqual(Array.from(a.agents.savingsUsd));
     expect(Array.from(b.agents.exposure4)).toEqual(Array.from(a.agents.exposure4));
     expect(Array.from(b.agents.ties)).toEqual(Array.from(a.agents.ties));
@@ -63,10 +67,12 @@ describe('shared populations', () => {
     const { createPopulation } = await import('../../models/index');
     const population = createPopulation({ agents: 5000, seed: 4 });
     const before = Array.from(population.agents.savingsUsd);
+    const undrawn = Array.from(population.agents.personalFrom);
     const levers = { 'enforcement.intensity': 0.8 };
     const shared = runModel({ ...small, seed: 4, levers, population });
     expect(JSON.stringify(shared)).toBe(JSON.stringify(runModel({ ...small, seed: 4, levers })));
     expect(Array.from(population.agents.savingsUsd)).toEqual(before);
+    expect(Array.from(population.agents.personalFrom)).toEqual(undrawn);
     expect(() => runModel({ ...small, seed: 5, population })).toThrow(/population: drawn for a different/);
   });
 });

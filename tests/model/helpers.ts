@@ -1,5 +1,9 @@
 /** Shared helpers for model tests: mean outcomes over several seeds. */
 import { runModel, type MonthRecord, type RunInput, type RunResult } from '../../models/index';
+import { defaultCalibration } from '../../models/params/calibration';
+import { ensurePersonal } from '../../models/population/init';
+import type { Agents } from '../../models/population/schema';
+import { makeKeys } from '../../models/rng';
 
 export const SEEDS = [1, 2, 3, 4, 5];
 /** Agents per run in pattern tests: enough for stable means over five seeds, small enough to be quick. */
@@ -55,3 +59,13 @@ export function windowSum(levers: Levers, key: keyof MonthRecord, from: number, 
 
 /** Relative change from a to b. */
 export const change = (a: number, b: number) => (b - a) / a;
+
+/**
+ * Draw every person's own attributes now (savings, eligibility, knowledge, patience), as if all
+ * were drawn at the start instead of at each person's first decision (population/init.ts).
+ */
+export function drawEveryone(agents: Agents, seed: number): void {
+  const cal = defaultCalibration();
+  const key = makeKeys(seed).population;
+  for (let i = 0; i < agents.count; i++) ensurePersonal(agents, i, key, cal);
+}

@@ -10,7 +10,7 @@ import { Simulation, type RunInput } from '../../models/simulation';
 import { meanHomeInsecurity, renewPopulation } from '../../models/population/renewal';
 import { dimensionWeights } from '../../models/phases/records';
 import { defaultCalibration } from '../../models/params/calibration';
-import { initialiseAgents } from '../../models/population/init';
+import { ensurePersonal, initialiseAgents } from '../../models/population/init';
 import { State } from '../../models/population/schema';
 import { enterState } from '../../models/phases/choice';
 import { PATTERN_AGENTS, SEEDS } from './helpers';
@@ -61,16 +61,19 @@ describe('open population', () => {
     const i = 3;
     const exposure = a.exposure4[i];
     const ties = a.ties[i];
+    ensurePersonal(a, i, 99, cal); // the person's own attributes, as drawn at their first decision
     const savings = a.savingsUsd[i];
     a.attempts[i] = 2;
     enterState(a, i, State.ArrivedIrregular);
-    renewPopulation(a, 10, 99, cal);
-    renewPopulation(a, 11, 99, cal);
+    renewPopulation(a, 10, cal);
+    renewPopulation(a, 11, cal);
     expect(a.state[i]).toBe(State.ArrivedIrregular); // two months of lag not yet over
-    renewPopulation(a, 12, 99, cal);
+    renewPopulation(a, 12, cal);
     expect(a.state[i]).toBe(State.Home);
     expect(a.exposure4[i]).toBe(exposure);
     expect(a.ties[i]).toBe(ties);
+    ensurePersonal(a, i, 99, cal);
+    expect(a.savingsUsd[i]).toBeGreaterThan(0);
     expect(a.savingsUsd[i]).not.toBe(savings);
     expect(a.attempts[i]).toBe(0);
     expect(a.renewedFrom[State.ArrivedIrregular]).toBe(1);
