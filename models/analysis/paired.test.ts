@@ -34,12 +34,11 @@ describe('common random numbers', () => {
     const a = columns(new Simulation({ ...SIZE, seed: 7, levers: REFERENCE, calibration: noWarmup }));
     const b = columns(new Simulation({ ...SIZE, seed: 7, levers: ALTERNATIVE, calibration: noWarmup }));
     const c = columns(new Simulation({ ...SIZE, seed: 8, levers: REFERENCE, calibration: noWarmup }));
-    expect([...a.keys()]).toContain('savingsUsd');
-    expect([...a.keys()]).toContain('exposure0');
+    expect([...a.keys()]).toContain('traits');
+    expect([...a.keys()]).toContain('state');
     for (const [name, col] of a) expect(Array.from(b.get(name)!), name).toEqual(Array.from(col));
     // A different seed gives different people.
-    expect(Array.from(c.get('exposure0')!)).not.toEqual(Array.from(a.get('exposure0')!));
-    expect(Array.from(c.get('savingsUsd')!)).not.toEqual(Array.from(a.get('savingsUsd')!));
+    expect(Array.from(c.get('traits')!)).not.toEqual(Array.from(a.get('traits')!));
   });
 
   it('a mix paired with itself differs by exactly zero, per seed and per month', () => {

@@ -9,7 +9,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { State, UNSCHEDULED } from '../population/schema';
+import { State, Trait, TRAIT_STRIDE, UNSCHEDULED } from '../population/schema';
 import { push } from '../population/lists';
 import { draw, drawOf, exponentialOf, hashBase } from '../rng';
 import type { MonthCounters } from './counters';
@@ -139,13 +139,14 @@ export function chooseChannel(
   counters: MonthCounters,
 ): void {
   const cal = ctx.cal;
-  const eligible = allowRegular && a.eligibilityRank[i] < ctx.eligibleShare && budgetUsd >= cal.regularCostUsd;
+  const eligible = allowRegular && a.traits[i * TRAIT_STRIDE + Trait.EligibilityRank] < ctx.eligibleShare && budgetUsd >= cal.regularCostUsd;
   if (eligible && ctx.expectedWaitMonths <= patienceMonths) {
     enterState(a, i, State.WaitingRegular);
     return;
   }
   const options = ctx.fees.length;
-  const knowledge = a.riskKnowledge[i] + (1 - a.riskKnowledge[i]) * ctx.campaigns;
+  const known = a.traits[i * TRAIT_STRIDE + Trait.RiskKnowledge];
+  const knowledge = known + (1 - known) * ctx.campaigns;
   const riskWeight = cal.choiceRiskWeight * Math.max(0, 1 - URGENCY_RISK_DISCOUNT * urgency);
   // First the utility of each option the person can afford (NaN marks the others); its weight,
   // exp(utility), is computed below only for options that could still win the race.
@@ -208,14 +209,14 @@ export function enterState(a: Agents, i: number, s: number): void {
 
 export function enterTrapped(a: Agents, i: number, key: number, month: number): void {
   enterState(a, i, State.Trapped);
-  a.hazardSum[i] = 0;
+  a.traits[i * TRAIT_STRIDE + Trait.HazardSum] = 0;
   // The threshold of giving up the idea of leaving.
-  a.hazardThreshold[i] = exponentialOf(draw(key, i, month));
+  a.traits[i * TRAIT_STRIDE + Trait.HazardThreshold] = exponentialOf(draw(key, i, month));
 }
 
 /** Hire a smuggler for method g (global index) of route r. */
 export function hireSmuggler(a: Agents, i: number, r: number, g: number, feeUsd: number, counters: MonthCounters): void {
-  a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - feeUsd);
+  a.traits[i * TRAIT_STRIDE + Trait.Savings] = Math.max(0, a.traits[i * TRAIT_STRIDE + Trait.Savings] - feeUsd);
   a.route[i] = r;
   a.method[i] = g;
   a.detained[i] = 0;

@@ -18,7 +18,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { State } from '../population/schema';
+import { State, Trait, TRAIT_STRIDE } from '../population/schema';
 import { draw, drawK } from '../rng';
 import { enterState, hireSmuggler } from './choice';
 import type { JourneyContext } from './journeys';
@@ -73,7 +73,7 @@ export function hubConditions(out: Float64Array, ctx: JourneyContext, cal: Calib
 export function suffer(a: Agents, i: number, chance: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters): boolean {
   if (draw(ctx.abuseKey, i, ctx.month) < chance) {
     c.abuse++;
-    a.savingsUsd[i] *= 1 - cal.ransomShareOfSavings;
+    a.traits[i * TRAIT_STRIDE + Trait.Savings] *= 1 - cal.ransomShareOfSavings;
     return true;
   }
   return false;
@@ -111,8 +111,8 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
     enterState(a, i, State.MovedOn);
     return;
   }
-  a.savingsUsd[i] += cal.hubEarningsPerMonthUsd;
-  const budget = a.savingsUsd[i] + a.ties[i] * cal.diasporaSupportUsd;
+  a.traits[i * TRAIT_STRIDE + Trait.Savings] += cal.hubEarningsPerMonthUsd;
+  const budget = a.traits[i * TRAIT_STRIDE + Trait.Savings] + a.traits[i * TRAIT_STRIDE + Trait.Ties] * cal.diasporaSupportUsd;
   const own = ctx.setup.routeMethods[r];
   let g = a.method[i];
   let fee = CROSSING_ONLY_FEE_SHARE * ctx.world.methods[g].feeUsd;

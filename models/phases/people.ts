@@ -15,7 +15,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { NEVER, State, UNSCHEDULED } from '../population/schema';
+import { NEVER, State, Trait, TRAIT_STRIDE, UNSCHEDULED } from '../population/schema';
 import { visit, type DecisionCalendar } from '../population/lists';
 import { ensurePersonal } from '../population/init';
 import { draw, exponentialOf } from '../rng';
@@ -50,10 +50,12 @@ export const TRAPPED_REVIEW_MONTHS = 4;
 export const TRAPPED_MEAN_MONTHS = 24;
 
 export function budgetOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration, urgency = urgencyOf(a, i, ctx)): number {
-  const econ = Math.min(1, ctx.economicLevel * a.exposure0[i]);
+  const t = a.traits;
+  const at = i * TRAIT_STRIDE;
+  const econ = Math.min(1, ctx.economicLevel * t[at + Trait.Exposure0]);
   // People in fear for their lives sell what they have and borrow (often from the smugglers).
   const borrowing = cal.urgentBorrowingUsd * Math.min(1, urgency);
-  return a.savingsUsd[i] * ctx.incomeFactor * (1 - cal.economicCapabilityLoss * econ) + a.ties[i] * cal.diasporaSupportUsd + borrowing;
+  return t[at + Trait.Savings] * ctx.incomeFactor * (1 - cal.economicCapabilityLoss * econ) + t[at + Trait.Ties] * cal.diasporaSupportUsd + borrowing;
 }
 
 /** Effective monthly hazard for someone at home: returned people also carry the re-attempt hazard. */
@@ -86,27 +88,27 @@ export function refreshHazards(
   returnedHazard: number,
 ): void {
   const n = a.count;
-  const e0 = a.exposure0, e1 = a.exposure1, e2 = a.exposure2, e3 = a.exposure3;
-  const e4 = a.exposure4, e5 = a.exposure5, e6 = a.exposure6;
   const k0 = coef[0], k1 = coef[1], k2 = coef[2], k3 = coef[3], k4 = coef[4], k5 = coef[5], k6 = coef[6];
-  const { ties, hazard, state, decisionMonth, hazardThreshold, scheduledFrom } = a;
+  const { traits, state, decisionMonth, scheduledFrom } = a;
   const last = table.length - 1;
   const HOME = State.Home, RETURNED = State.Returned;
   calendar.clear();
   for (let i = 0; i < n; i++) {
-    const index = k0 * e0[i] + k1 * e1[i] + k2 * e2[i] + k3 * e3[i] + k4 * e4[i] + k5 * e5[i] + k6 * e6[i] + tiesWeight * ties[i];
+    const at = i * TRAIT_STRIDE;
+    const index =
+      k0 * traits[at] + k1 * traits[at + 1] + k2 * traits[at + 2] + k3 * traits[at + 3] + k4 * traits[at + 4] + k5 * traits[at + 5] + k6 * traits[at + 6] + tiesWeight * traits[at + Trait.Ties];
     const slot = (index * tableScale) | 0;
     const newHazard = table[slot > last ? last : slot];
     const s = state[i];
     if ((s === HOME || s === RETURNED) && decisionMonth[i] !== UNSCHEDULED) {
-      const oldH = effectiveHazard(hazard[i], s, returnedHazard);
-      const remaining = Math.max(0, hazardThreshold[i] - oldH * (t - scheduledFrom[i]));
-      hazardThreshold[i] = remaining;
+      const oldH = effectiveHazard(traits[at + Trait.Hazard], s, returnedHazard);
+      const remaining = Math.max(0, traits[at + Trait.HazardThreshold] - oldH * (t - scheduledFrom[i]));
+      traits[at + Trait.HazardThreshold] = remaining;
       scheduledFrom[i] = t;
       decisionMonth[i] = dueMonth(t, remaining, effectiveHazard(newHazard, s, returnedHazard));
       calendar.add(i, decisionMonth[i]);
     }
-    hazard[i] = newHazard;
+    traits[at + Trait.Hazard] = newHazard;
   }
 }
 
@@ -119,7 +121,7 @@ export function refreshHazards(
  * People who change state in one step are handled by the others from next month.
  */
 export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
-  const { state, hazard, hazardSum, hazardThreshold, monthsInState, decisionMonth, scheduledFrom } = a;
+  const { state, traits, monthsInState, decisionMonth, scheduledFrom } = a;
   const returnedHazard = ctx.returnedHazard;
   const HOME = State.Home, RETURNED = State.Returned;
   const dueNow: number[] = [];
@@ -130,10 +132,11 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
     const i = fresh.items[k];
     const s = state[i];
     if ((s !== HOME && s !== RETURNED) || decisionMonth[i] !== UNSCHEDULED) continue;
+    const at = i * TRAIT_STRIDE;
     const threshold = exponentialOf(draw(ctx.aspirationKey, i, t));
-    hazardThreshold[i] = threshold;
+    traits[at + Trait.HazardThreshold] = threshold;
     scheduledFrom[i] = t;
-    const due = dueMonth(t, threshold, effectiveHazard(hazard[i], s, returnedHazard));
+    const due = dueMonth(t, threshold, effectiveHazard(traits[at + Trait.Hazard], s, returnedHazard));
     decisionMonth[i] = due;
     if (due === t) dueNow.push(i);
     else calendar.add(i, due);
@@ -142,18 +145,19 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
 
   // 2. The trapped.
   visit(a.trapped, state, State.Trapped, (i) => {
-    a.savingsUsd[i] += cal.savingsPerMonthUsd;
-    const sum = hazardSum[i] + ctx.giveUpHazard;
-    if (sum >= hazardThreshold[i]) {
+    const at = i * TRAIT_STRIDE;
+    traits[at + Trait.Savings] += cal.savingsPerMonthUsd;
+    const sum = traits[at + Trait.HazardSum] + ctx.giveUpHazard;
+    if (sum >= traits[at + Trait.HazardThreshold]) {
       enterState(a, i, State.Home);
       return;
     }
-    hazardSum[i] = sum;
+    traits[at + Trait.HazardSum] = sum;
     // Each reviews their options every few months, on their own cycle, rather than all at once
     // the month a fee dips: a route they can now afford, or a regular pathway newly open to them.
     if ((i + t) % TRAPPED_REVIEW_MONTHS !== 0) return;
     const budget = budgetOf(a, i, ctx, cal);
-    const eligible = a.eligibilityRank[i] < ctx.choice.eligibleShare && budget >= cal.regularCostUsd;
+    const eligible = traits[at + Trait.EligibilityRank] < ctx.choice.eligibleShare && budget >= cal.regularCostUsd;
     if (budget >= ctx.cheapestFeeUsd || eligible) decide(a, i, true, ctx, cal, c);
   });
 
@@ -165,7 +169,8 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
     if (m >= ctx.processingMonths) {
       c.queueReady++;
       if (draw(ctx.queueKey, i, t) < ctx.serveChance) {
-        a.savingsUsd[i] = Math.max(0, a.savingsUsd[i] - cal.regularCostUsd);
+        const at = i * TRAIT_STRIDE;
+        traits[at + Trait.Savings] = Math.max(0, traits[at + Trait.Savings] - cal.regularCostUsd);
         enterState(a, i, State.ArrivedRegular);
         c.regularArrivals++;
         return;
@@ -190,12 +195,13 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
 /** Urgency: the person's fear-related insecurity (personal, community, political), about 0–1. */
 function urgencyOf(a: Agents, i: number, ctx: PeopleContext): number {
   const k = ctx.fearCoef;
-  return k[4] * a.exposure4[i] + k[5] * a.exposure5[i] + k[6] * a.exposure6[i];
+  const at = i * TRAIT_STRIDE;
+  return k[4] * a.traits[at + Trait.Exposure4] + k[5] * a.traits[at + Trait.Exposure5] + k[6] * a.traits[at + Trait.Exposure6];
 }
 
 /** Acute fear shortens patience in the regular queue. */
 function patienceOf(a: Agents, i: number, ctx: PeopleContext, cal: Calibration, urgency = urgencyOf(a, i, ctx)): number {
-  return a.patienceMonths[i] * (1 - cal.fearPatienceCut * Math.min(1, urgency));
+  return a.traits[i * TRAIT_STRIDE + Trait.Patience] * (1 - cal.fearPatienceCut * Math.min(1, urgency));
 }
 
 function decide(a: Agents, i: number, allowRegular: boolean, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {

@@ -7,7 +7,7 @@
 import type { Calibration } from '../params/calibration';
 import { drawsOf, hashBase, normalOf } from '../rng';
 import { push } from './lists';
-import { allocateAgents, State, UNSCHEDULED, type Agents } from './schema';
+import { allocateAgents, State, Trait, TRAIT_STRIDE, UNSCHEDULED, type Agents } from './schema';
 import { exp } from '../portable-math';
 
 /** Ties abroad, for those who have them, range from weak to strong. */
@@ -25,29 +25,24 @@ const personDraws = new Float64Array(PERSON_DRAWS);
  * for everyone at the start; the rest (k = 7, 11 … 15) are the person's own, drawn when first needed.
  */
 const HOUSEHOLD_DRAWS = 11;
-/** personalFrom of someone whose own attributes are drawn (months on the internal clock stay below it). */
-export const PERSONAL_DRAWN = 65535;
+/** Trait.PersonalFrom of someone whose own attributes are drawn. */
+export const PERSONAL_DRAWN = -1;
 
 export function initialiseAgents(count: number, cal: Calibration, key: number): Agents {
   const a = allocateAgents(count);
   const low = 1 - cal.exposureSpread;
   const width = 2 * cal.exposureSpread;
   const d = personDraws;
+  const t = a.traits;
   for (let i = 0; i < count; i++) {
     // The k-th attribute draw of person i (all at month 0): drawK(key, i, 0, k), in d[k].
     drawsOf(hashBase(key, i, 0), d, HOUSEHOLD_DRAWS);
     a.state[i] = State.Home;
-    // One column per dimension, written out: a loop over column names is several times slower.
-    a.exposure0[i] = low + width * d[0];
-    a.exposure1[i] = low + width * d[1];
-    a.exposure2[i] = low + width * d[2];
-    a.exposure3[i] = low + width * d[3];
-    a.exposure4[i] = low + width * d[4];
-    a.exposure5[i] = low + width * d[5];
-    a.exposure6[i] = low + width * d[6];
+    const at = i * TRAIT_STRIDE;
+    for (let k = 0; k < 7; k++) t[at + k] = low + width * d[k];
     // Ties abroad: a share has them, with a strength spread over (0, 1].
-    a.ties[i] = d[9] < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * d[10] : 0;
-    // Their own attributes wait for their first decision (ensurePersonal): personalFrom is 0.
+    t[at + Trait.Ties] = d[9] < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * d[10] : 0;
+    // Their own attributes wait for their first decision (ensurePersonal): Trait.PersonalFrom is 0.
     a.decisionMonth[i] = UNSCHEDULED;
     push(a.unscheduled, i);
   }
@@ -56,17 +51,18 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
 
 /**
  * Draw a person's own attributes if they are not drawn yet, from the population key's draws of
- * (person, personalFrom). Called before anything reads them (a decision to leave, phases/people.ts).
+ * (person, Trait.PersonalFrom). Called before anything reads them (a decision to leave, phases/people.ts).
  * Most people never decide in a run, so most are never drawn: the numbers are the same as if every
  * person's were drawn at the start (or at their renewal), since each is keyed to its own person
  * and month, and nothing else changes the person's savings while they wait at home undecided.
  */
 export function ensurePersonal(a: Agents, i: number, key: number, cal: Calibration): void {
-  const from = a.personalFrom[i];
+  const at = i * TRAIT_STRIDE + Trait.PersonalFrom;
+  const from = a.traits[at];
   if (from === PERSONAL_DRAWN) return;
   drawsOf(hashBase(key, i, from), personDraws, PERSON_DRAWS);
   drawPersonal(a, i, personDraws, cal);
-  a.personalFrom[i] = PERSONAL_DRAWN;
+  a.traits[at] = PERSONAL_DRAWN;
 }
 
 /**
@@ -77,11 +73,13 @@ export function ensurePersonal(a: Agents, i: number, key: number, cal: Calibrati
  * household (population/renewal.ts) from those of the month they do.
  */
 function drawPersonal(a: Agents, i: number, d: Float64Array, cal: Calibration): void {
-  a.savingsUsd[i] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(d[7]));
-  a.eligibilityRank[i] = d[11];
+  const t = a.traits;
+  const at = i * TRAIT_STRIDE;
+  t[at + Trait.Savings] = cal.resourcesMedianUsd * exp(cal.resourcesLogSd * normalOf(d[7]));
+  t[at + Trait.EligibilityRank] = d[11];
   // Knowledge of real risk: low on average, better with ties abroad.
-  a.riskKnowledge[i] = Math.min(1, BASE_KNOWLEDGE_MAX * d[12] * d[13] + TIES_KNOWLEDGE_MAX * a.ties[i] * d[14]);
-  a.patienceMonths[i] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + d[15]);
+  t[at + Trait.RiskKnowledge] = Math.min(1, BASE_KNOWLEDGE_MAX * d[12] * d[13] + TIES_KNOWLEDGE_MAX * t[at + Trait.Ties] * d[14]);
+  t[at + Trait.Patience] = cal.regularPatienceMonths * (PATIENCE_MIN_SHARE + d[15]);
 }
 
 /** The calibration constants that shape the drawn population (a change in any of them means other people). */

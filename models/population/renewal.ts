@@ -15,7 +15,7 @@
  * month 0 being the first generation's; so they depend only on the seed, the slot and the month.
  */
 import type { Calibration } from '../params/calibration';
-import { State, type Agents } from './schema';
+import { State, Trait, TRAIT_STRIDE, type Agents } from './schema';
 import { enterState } from '../phases/choice';
 
 /**
@@ -40,10 +40,10 @@ export function renewPopulation(a: Agents, clock: number, cal: Calibration): num
     const i = items[renewed];
     a.renewedFrom[state[i]]++;
     // Their own attributes: the population key's draws of (slot, clock + 1), drawn when first needed.
-    a.personalFrom[i] = clock + 1;
+    a.traits[i * TRAIT_STRIDE + Trait.PersonalFrom] = clock + 1;
     a.attempts[i] = 0;
     a.detained[i] = 0;
-    a.hazardSum[i] = 0;
+    a.traits[i * TRAIT_STRIDE + Trait.HazardSum] = 0;
     enterState(a, i, State.Home);
     renewed++;
   }
@@ -63,7 +63,8 @@ export function meanHomeInsecurity(a: Agents, dimensionLevels: ArrayLike<number>
   for (let i = 0; i < a.count; i++) {
     const s = a.state[i];
     if (s !== State.Home && s !== State.Returned && s !== State.Trapped) continue;
-    total += k[0] * a.exposure0[i] + k[1] * a.exposure1[i] + k[2] * a.exposure2[i] + k[3] * a.exposure3[i] + k[4] * a.exposure4[i] + k[5] * a.exposure5[i] + k[6] * a.exposure6[i];
+    const at = i * TRAIT_STRIDE;
+    for (let d = 0; d < 7; d++) total += k[d] * a.traits[at + d];
     n++;
   }
   return n > 0 ? total / n : 0;

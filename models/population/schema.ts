@@ -62,42 +62,18 @@ function freshAgents(count: number) {
     detained: new Uint8Array(count),
     /** Months spent in the current state (saturates at 65,535); for people who left for good, the month their household is renewed (renewal.ts). */
     monthsInState: new Uint16Array(count),
-    /** Personal multiplier on each insecurity dimension, one column per dimension. */
-    exposure0: new Float32Array(count),
-    exposure1: new Float32Array(count),
-    exposure2: new Float32Array(count),
-    exposure3: new Float32Array(count),
-    exposure4: new Float32Array(count),
-    exposure5: new Float32Array(count),
-    exposure6: new Float32Array(count),
     /**
-     * The month whose draws hold this person's own attributes (savings, eligibility, knowledge of
-     * the risk, patience) while they are not yet drawn — 0 for the first generation, the month of
-     * renewal + 1 for a newcomer — or PERSONAL_DRAWN once they are (population/init.ts). They are
-     * drawn the first time the person decides, since only deciding and what follows it read them.
+     * Each person's numbers, packed: TRAIT_STRIDE Float32 slots a person, in the order of Trait
+     * (exposure to each insecurity dimension, ties abroad, savings, eligibility, knowledge of the
+     * risk, patience, the decision hazard and its thresholds). A person's are read together — a
+     * decision reads most of them — so they share one 64-byte cache line instead of one line in
+     * each of fifteen columns: the people pass visits people in no useful order, and waiting for
+     * memory was most of its time.
      */
-    personalFrom: new Uint16Array(count),
-    /** Savings available for a journey, USD. */
-    savingsUsd: new Float32Array(count),
-    /** Strength of ties abroad, 0–1. */
-    ties: new Float32Array(count),
-    /** Rank for regular-pathway eligibility: eligible when below the current eligible share. */
-    eligibilityRank: new Float32Array(count),
-    /** How well the person knows the real risk, 0–1. */
-    riskKnowledge: new Float32Array(count),
-    /** Patience in the regular queue, months. */
-    patienceMonths: new Float32Array(count),
-    /** Monthly hazard of deciding to leave at the current regional levels (refreshed when they move). */
-    hazard: new Float32Array(count),
-    /**
-     * Decision scheduling for people at home (see phases/people.ts): the exponential threshold
-     * still to be accumulated from month `scheduledFrom` on, and the month in which it is reached.
-     */
-    hazardThreshold: new Float32Array(count),
+    traits: new Float32Array(count * TRAIT_STRIDE),
+    /** Decision scheduling for people at home (see phases/people.ts): the month from which the threshold (Trait.HazardThreshold) is accumulated, and the month in which it is reached. */
     scheduledFrom: new Uint16Array(count),
     decisionMonth: new Uint16Array(count),
-    /** While trapped: hazard of giving up accumulated so far (threshold in hazardThreshold). */
-    hazardSum: new Float32Array(count),
     /** People travelling or stranded, in the order they set off. */
     travellers: makeList(count),
     /** People who have just come home (or start the run there) and need a decision scheduled. */
@@ -157,12 +133,49 @@ export const UNSCHEDULED = 65534;
 /** decisionMonth value: hazard is zero, the decision never comes. */
 export const NEVER = 65535;
 
-export const EXPOSURE_COLUMNS = [
-  'exposure0',
-  'exposure1',
-  'exposure2',
-  'exposure3',
-  'exposure4',
-  'exposure5',
-  'exposure6',
-] as const;
+/** Float32 slots per person in Agents.traits (one 64-byte cache line). */
+export const TRAIT_STRIDE = 16;
+
+/** Slots of a person's numbers in Agents.traits (person i's slot k is traits[i * TRAIT_STRIDE + k]). */
+export const Trait = {
+  /** Personal multiplier on each insecurity dimension d = 0 … 6 is slot d (Exposure0 + d). */
+  Exposure0: 0,
+  Exposure4: 4,
+  Exposure5: 5,
+  Exposure6: 6,
+  /** Strength of ties abroad, 0–1. */
+  Ties: 7,
+  /** Savings available for a journey, USD. */
+  Savings: 8,
+  /** Rank for regular-pathway eligibility: eligible when below the current eligible share. */
+  EligibilityRank: 9,
+  /** How well the person knows the real risk, 0–1. */
+  RiskKnowledge: 10,
+  /** Patience in the regular queue, months. */
+  Patience: 11,
+  /** Monthly hazard of deciding to leave at the current regional levels (refreshed when they move). */
+  Hazard: 12,
+  /** At home: the exponential threshold still to be accumulated from scheduledFrom on. Trapped: the threshold of giving up. */
+  HazardThreshold: 13,
+  /** While trapped: hazard of giving up accumulated so far. */
+  HazardSum: 14,
+  /**
+   * The month whose draws hold this person's own attributes (savings, eligibility, knowledge of
+   * the risk, patience) while they are not yet drawn — 0 for the first generation, the month of
+   * renewal + 1 for a newcomer — or PERSONAL_DRAWN once they are (population/init.ts). They are
+   * drawn the first time the person decides, since only deciding and what follows it read them.
+   */
+  PersonalFrom: 15,
+} as const;
+
+/** One of a person's numbers, by slot (for tests and tools; the model's loops index traits directly). */
+export function traitOf(a: Agents, i: number, slot: number): number {
+  return a.traits[i * TRAIT_STRIDE + slot];
+}
+
+/** One slot of every person's numbers, as a column (for tests and tools). */
+export function traitColumn(a: Agents, slot: number): Float32Array {
+  const out = new Float32Array(a.count);
+  for (let i = 0; i < a.count; i++) out[i] = a.traits[i * TRAIT_STRIDE + slot];
+  return out;
+}

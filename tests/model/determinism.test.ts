@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runModel, Simulation } from '../../models/index';
+import { Trait, traitColumn } from '../../models/population/schema';
 import { drawEveryone } from './helpers';
 
 const small = { agents: 5000, months: 48 };
@@ -29,9 +30,9 @@ describe('determinism', () => {
     // People's own attributes are drawn at their first decision; draw them all to compare.
     drawEveryone(a.agents, 3);
     drawEveryone(b.agents, 3);
-    expect(Array.from(b.agents.savingsUsd)).toEqual(Array.from(a.agents.savingsUsd));
-    expect(Array.from(b.agents.exposure4)).toEqual(Array.from(a.agents.exposure4));
-    expect(Array.from(b.agents.ties)).toEqual(Array.from(a.agents.ties));
+    expect(Array.from(traitColumn(b.agents, Trait.Savings))).toEqual(Array.from(traitColumn(a.agents, Trait.Savings)));
+    expect(Array.from(traitColumn(b.agents, Trait.Exposure4))).toEqual(Array.from(traitColumn(a.agents, Trait.Exposure4)));
+    expect(Array.from(traitColumn(b.agents, Trait.Ties))).toEqual(Array.from(traitColumn(a.agents, Trait.Ties)));
   });
 
   it('leaves months before a lever change identical, and differs after it', () => {
@@ -66,13 +67,13 @@ describe('shared populations', () => {
   it('a run from a copied population is identical to one that draws its own, and leaves the population unchanged', async () => {
     const { createPopulation } = await import('../../models/index');
     const population = createPopulation({ agents: 5000, seed: 4 });
-    const before = Array.from(population.agents.savingsUsd);
-    const undrawn = Array.from(population.agents.personalFrom);
+    const before = Array.from(traitColumn(population.agents, Trait.Savings));
+    const undrawn = Array.from(traitColumn(population.agents, Trait.PersonalFrom));
     const levers = { 'enforcement.intensity': 0.8 };
     const shared = runModel({ ...small, seed: 4, levers, population });
     expect(JSON.stringify(shared)).toBe(JSON.stringify(runModel({ ...small, seed: 4, levers })));
-    expect(Array.from(population.agents.savingsUsd)).toEqual(before);
-    expect(Array.from(population.agents.personalFrom)).toEqual(undrawn);
+    expect(Array.from(traitColumn(population.agents, Trait.Savings))).toEqual(before);
+    expect(Array.from(traitColumn(population.agents, Trait.PersonalFrom))).toEqual(undrawn);
     expect(() => runModel({ ...small, seed: 5, population })).toThrow(/population: drawn for a different/);
   });
 });

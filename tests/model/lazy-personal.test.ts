@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createPopulation, runModel } from '../../models/index';
 import { defaultCalibration } from '../../models/params/calibration';
 import { ensurePersonal, initialiseAgents, PERSONAL_DRAWN } from '../../models/population/init';
-import { allocateAgents, releaseAgents, type Agents } from '../../models/population/schema';
+import { allocateAgents, releaseAgents, Trait, traitOf, type Agents } from '../../models/population/schema';
 import { drawEveryone } from './helpers';
 
 const SIZE = { agents: 20_000, months: 60 };
@@ -33,22 +33,22 @@ describe("people's own attributes, drawn at their first decision", () => {
     const cal = defaultCalibration();
     const a = initialiseAgents(200, cal, 5);
     const b = initialiseAgents(200, cal, 5);
-    expect(a.personalFrom[17]).toBe(0);
+    expect(traitOf(a, 17, Trait.PersonalFrom)).toBe(0);
     // a draws person 17 first; b draws everyone else first.
     ensurePersonal(a, 17, 5, cal);
     for (let i = 0; i < 200; i++) if (i !== 17) ensurePersonal(b, i, 5, cal);
     ensurePersonal(b, 17, 5, cal);
-    expect(a.personalFrom[17]).toBe(PERSONAL_DRAWN);
-    expect([a.savingsUsd[17], a.eligibilityRank[17], a.riskKnowledge[17], a.patienceMonths[17]]).toEqual([
-      b.savingsUsd[17],
-      b.eligibilityRank[17],
-      b.riskKnowledge[17],
-      b.patienceMonths[17],
+    expect(traitOf(a, 17, Trait.PersonalFrom)).toBe(PERSONAL_DRAWN);
+    expect([traitOf(a, 17, Trait.Savings), traitOf(a, 17, Trait.EligibilityRank), traitOf(a, 17, Trait.RiskKnowledge), traitOf(a, 17, Trait.Patience)]).toEqual([
+      traitOf(b, 17, Trait.Savings),
+      traitOf(b, 17, Trait.EligibilityRank),
+      traitOf(b, 17, Trait.RiskKnowledge),
+      traitOf(b, 17, Trait.Patience),
     ]);
-    const savings = a.savingsUsd[17];
+    const savings = traitOf(a, 17, Trait.Savings);
     expect(savings).toBeGreaterThan(0);
     ensurePersonal(a, 17, 5, cal); // a second call draws nothing new
-    expect(a.savingsUsd[17]).toBe(savings);
+    expect(traitOf(a, 17, Trait.Savings)).toBe(savings);
   });
 });
 

@@ -11,7 +11,7 @@ import { meanHomeInsecurity, renewPopulation } from '../../models/population/ren
 import { dimensionWeights } from '../../models/phases/records';
 import { defaultCalibration } from '../../models/params/calibration';
 import { ensurePersonal, initialiseAgents } from '../../models/population/init';
-import { State } from '../../models/population/schema';
+import { State, Trait, traitOf } from '../../models/population/schema';
 import { enterState } from '../../models/phases/choice';
 import { PATTERN_AGENTS, SEEDS } from './helpers';
 
@@ -59,10 +59,10 @@ describe('open population', () => {
     const a = initialiseAgents(50, cal, 7);
     a.unscheduled.count = 0; // as after the first people pass, which schedules everyone
     const i = 3;
-    const exposure = a.exposure4[i];
-    const ties = a.ties[i];
+    const exposure = traitOf(a, i, Trait.Exposure4);
+    const ties = traitOf(a, i, Trait.Ties);
     ensurePersonal(a, i, 99, cal); // the person's own attributes, as drawn at their first decision
-    const savings = a.savingsUsd[i];
+    const savings = traitOf(a, i, Trait.Savings);
     a.attempts[i] = 2;
     enterState(a, i, State.ArrivedIrregular);
     renewPopulation(a, 10, cal);
@@ -70,11 +70,11 @@ describe('open population', () => {
     expect(a.state[i]).toBe(State.ArrivedIrregular); // two months of lag not yet over
     renewPopulation(a, 12, cal);
     expect(a.state[i]).toBe(State.Home);
-    expect(a.exposure4[i]).toBe(exposure);
-    expect(a.ties[i]).toBe(ties);
+    expect(traitOf(a, i, Trait.Exposure4)).toBe(exposure);
+    expect(traitOf(a, i, Trait.Ties)).toBe(ties);
     ensurePersonal(a, i, 99, cal);
-    expect(a.savingsUsd[i]).toBeGreaterThan(0);
-    expect(a.savingsUsd[i]).not.toBe(savings);
+    expect(traitOf(a, i, Trait.Savings)).toBeGreaterThan(0);
+    expect(traitOf(a, i, Trait.Savings)).not.toBe(savings);
     expect(a.attempts[i]).toBe(0);
     expect(a.renewedFrom[State.ArrivedIrregular]).toBe(1);
     expect(a.leavers.count).toBe(0);
