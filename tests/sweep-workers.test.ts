@@ -44,11 +44,11 @@ describe('planWorkers', () => {
     expect(planWorkers({ requested: 64, cores: 2, agents: 100_000, seeds: 10, freeBytes: 16e9 })).toEqual({ workers: 2, note: '--workers 64 lowered to 2: the machine has 2 cores' });
     expect(planWorkers({ cores: 8, agents: 2_000_000, seeds: 10, freeBytes: 2e9 })).toEqual({
       workers: 2,
-      note: 'using 2 workers, not one per core (8): each worker needs about 620 MB at 2,000,000 agents and 2,000 MB of memory is free',
+      note: 'using 2 workers, not one per core (8): each worker needs about 650 MB at 2,000,000 agents and 2,000 MB of memory is free',
     });
     expect(planWorkers({ requested: 1, cores: 8, agents: 2_000_000, seeds: 10, freeBytes: 300e6 })).toEqual({
       workers: 1,
-      note: 'each worker needs about 620 MB at 2,000,000 agents and 300 MB of memory is free: the sweep may run out of memory; fewer --agents need less',
+      note: 'each worker needs about 650 MB at 2,000,000 agents and 300 MB of memory is free: the sweep may run out of memory; fewer --agents need less',
     });
     expect(planWorkers({ requested: 2, cores: 8, agents: 100_000, seeds: 10, freeBytes: 16e9 })).toEqual({ workers: 2, note: null });
   });

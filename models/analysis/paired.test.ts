@@ -35,7 +35,7 @@ describe('common random numbers', () => {
     const b = columns(new Simulation({ ...SIZE, seed: 7, levers: ALTERNATIVE, calibration: noWarmup }));
     const c = columns(new Simulation({ ...SIZE, seed: 8, levers: REFERENCE, calibration: noWarmup }));
     expect([...a.keys()]).toContain('traits');
-    expect([...a.keys()]).toContain('state');
+    expect([...a.keys()]).toContain('codes');
     for (const [name, col] of a) expect(Array.from(b.get(name)!), name).toEqual(Array.from(col));
     // A different seed gives different people.
     expect(Array.from(c.get('traits')!)).not.toEqual(Array.from(a.get('traits')!));

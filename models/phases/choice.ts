@@ -9,7 +9,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { State, Trait, TRAIT_STRIDE, UNSCHEDULED } from '../population/schema';
+import { Code, CODE_STRIDE, State, Trait, TRAIT_STRIDE, UNSCHEDULED } from '../population/schema';
 import { push } from '../population/lists';
 import { draw, drawOf, exponentialOf, hashBase } from '../rng';
 import type { MonthCounters } from './counters';
@@ -183,18 +183,18 @@ export function chooseChannel(
   }
   // Chose to wait: back home (or back in the queue), with a new decision scheduled next month.
   if (eligible) enterState(a, i, State.WaitingRegular);
-  else enterState(a, i, a.state[i] === State.Returned ? State.Returned : State.Home);
+  else enterState(a, i, a.codes[i * CODE_STRIDE + Code.State] === State.Returned ? State.Returned : State.Home);
 }
 
 export function enterState(a: Agents, i: number, s: number): void {
-  const old = a.state[i];
+  const old = a.codes[i * CODE_STRIDE + Code.State];
   a.stateCounts[old]--;
   a.stateCounts[s]++;
-  a.state[i] = s;
-  a.monthsInState[i] = 0;
+  a.codes[i * CODE_STRIDE + Code.State] = s;
+  a.codes[i * CODE_STRIDE + Code.MonthsInState] = 0;
   // File the person on the list of the phase that will look after them next.
   if (s === State.Home || s === State.Returned) {
-    a.decisionMonth[i] = UNSCHEDULED;
+    a.codes[i * CODE_STRIDE + Code.DecisionMonth] = UNSCHEDULED;
     push(a.unscheduled, i);
   } else if (s === State.Trapped) {
     if (old !== State.Trapped) push(a.trapped, i);
@@ -217,11 +217,11 @@ export function enterTrapped(a: Agents, i: number, key: number, month: number): 
 /** Hire a smuggler for method g (global index) of route r. */
 export function hireSmuggler(a: Agents, i: number, r: number, g: number, feeUsd: number, counters: MonthCounters): void {
   a.traits[i * TRAIT_STRIDE + Trait.Savings] = Math.max(0, a.traits[i * TRAIT_STRIDE + Trait.Savings] - feeUsd);
-  a.route[i] = r;
-  a.method[i] = g;
-  a.detained[i] = 0;
-  if (a.attempts[i] > 0) counters.repeatHires[g] += 1;
-  if (a.attempts[i] < 255) a.attempts[i]++;
+  a.codes[i * CODE_STRIDE + Code.Route] = r;
+  a.codes[i * CODE_STRIDE + Code.Method] = g;
+  a.codes[i * CODE_STRIDE + Code.Detained] = 0;
+  if (a.codes[i * CODE_STRIDE + Code.Attempts] > 0) counters.repeatHires[g] += 1;
+  if (a.codes[i * CODE_STRIDE + Code.Attempts] < 255) a.codes[i * CODE_STRIDE + Code.Attempts]++;
   counters.hires[g] += 1;
   counters.feesPaidUsd[g] += feeUsd;
   enterState(a, i, State.InTransit);

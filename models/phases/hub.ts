@@ -18,7 +18,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { State, Trait, TRAIT_STRIDE } from '../population/schema';
+import { Code, CODE_STRIDE, State, Trait, TRAIT_STRIDE } from '../population/schema';
 import { draw, drawK } from '../rng';
 import { enterState, hireSmuggler } from './choice';
 import type { JourneyContext } from './journeys';
@@ -86,12 +86,12 @@ export function suffer(a: Agents, i: number, chance: number, ctx: JourneyContext
  * at the coast for a seat from this month.
  */
 export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: HubRates): void {
-  const m = a.monthsInState[i] + 1;
-  a.monthsInState[i] = m > 65535 ? 65535 : m;
-  const r = a.route[i];
-  const abused = suffer(a, i, a.detained[i] ? cal.detentionAbusePerMonth : rates.waitingAbuse[r], ctx, cal, c);
+  const m = a.codes[i * CODE_STRIDE + Code.MonthsInState] + 1;
+  a.codes[i * CODE_STRIDE + Code.MonthsInState] = m > 65535 ? 65535 : m;
+  const r = a.codes[i * CODE_STRIDE + Code.Route];
+  const abused = suffer(a, i, a.codes[i * CODE_STRIDE + Code.Detained] ? cal.detentionAbusePerMonth : rates.waitingAbuse[r], ctx, cal, c);
   if (abused) c.hubAbuse++;
-  if (a.detained[i] && drawK(ctx.strandedKey, i, ctx.month, SLOT_RELEASE) < rates.release) a.detained[i] = 0;
+  if (a.codes[i * CODE_STRIDE + Code.Detained] && drawK(ctx.strandedKey, i, ctx.month, SLOT_RELEASE) < rates.release) a.codes[i * CODE_STRIDE + Code.Detained] = 0;
   const u = draw(ctx.strandedKey, i, ctx.month);
   if (u < rates.evacuation) {
     c.regularArrivals++;
@@ -103,7 +103,7 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
     enterState(a, i, State.Returned);
     return;
   }
-  if (a.detained[i]) return;
+  if (a.codes[i * CODE_STRIDE + Code.Detained]) return;
   // Abused while free to go: some give up the crossing and move on (its own draw, so the events
   // above keep their numbers when this share changes).
   if (abused && drawK(ctx.strandedKey, i, ctx.month, SLOT_ONWARD) < cal.onwardAfterAbuseShare) {
@@ -114,7 +114,7 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
   a.traits[i * TRAIT_STRIDE + Trait.Savings] += cal.hubEarningsPerMonthUsd;
   const budget = a.traits[i * TRAIT_STRIDE + Trait.Savings] + a.traits[i * TRAIT_STRIDE + Trait.Ties] * cal.diasporaSupportUsd;
   const own = ctx.setup.routeMethods[r];
-  let g = a.method[i];
+  let g = a.codes[i * CODE_STRIDE + Code.Method];
   let fee = CROSSING_ONLY_FEE_SHARE * ctx.world.methods[g].feeUsd;
   if (fee > budget) {
     for (const h of own) {
@@ -128,7 +128,7 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
   if (budget < fee) return;
   hireSmuggler(a, i, r, g, fee, c);
   // At the coast already: waiting for a seat from this month.
-  a.monthsInState[i] = ctx.setup.routes[r].transitMonths;
+  a.codes[i * CODE_STRIDE + Code.MonthsInState] = ctx.setup.routes[r].transitMonths;
   c.readyToCross[g]++;
   ctx.buffers.ready[g].push(i);
 }
@@ -159,7 +159,7 @@ export function preventDepartures(a: Agents, r: number, ctx: JourneyContext, cal
       const i = dep.items[k];
       c.prevented[g]++;
       enterState(a, i, State.Stranded);
-      a.detained[i] = k < held ? 1 : 0;
+      a.codes[i * CODE_STRIDE + Code.Detained] = k < held ? 1 : 0;
     }
     // Keep only those who sail.
     dep.items.copyWithin(0, stopped, dep.count);

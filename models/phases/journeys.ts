@@ -20,7 +20,7 @@ import type { Calibration } from '../params/calibration';
 import type { MethodSpec } from '../methods';
 import { LAND_TRACKS } from '../methods';
 import type { Agents } from '../population/schema';
-import { State } from '../population/schema';
+import { Code, CODE_STRIDE, State } from '../population/schema';
 import { GrowableList } from '../population/lists';
 import type { Policy } from '../policy';
 import type { RouteSpec } from '../routes';
@@ -155,16 +155,16 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
   for (const l of b.departing) l.clear();
 
   // Pass 1: everyone travelling or stranded, in the order they set off.
-  const state = a.state;
+  const codes = a.codes;
   const list = a.travellers;
   const items = list.items;
   const count = list.count;
-  const route = a.route;
   for (let k = 0; k < count; k++) {
     const i = items[k];
-    if (state[i] === State.InTransit) stepInTransit(a, i, ctx, cal, c, rates);
-    else if (state[i] === State.Stranded) {
-      b.hubCount[route[i]]++;
+    const s = codes[i * CODE_STRIDE + Code.State];
+    if (s === State.InTransit) stepInTransit(a, i, ctx, cal, c, rates);
+    else if (s === State.Stranded) {
+      b.hubCount[codes[i * CODE_STRIDE + Code.Route]]++;
       stepStranded(a, i, ctx, cal, c, rates);
     }
   }
@@ -201,7 +201,7 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
   let kept = 0;
   for (let k = 0; k < count; k++) {
     const i = items[k];
-    const s = state[i];
+    const s = codes[i * CODE_STRIDE + Code.State];
     if (s === State.InTransit || s === State.Stranded) items[kept++] = i;
   }
   // People who hired a smuggler again from the transit country stay on the list where they were.
@@ -209,13 +209,13 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
 }
 
 function tick(a: Agents, i: number): number {
-  const m = a.monthsInState[i] + 1;
-  a.monthsInState[i] = m > 65535 ? 65535 : m;
+  const m = a.codes[i * CODE_STRIDE + Code.MonthsInState] + 1;
+  a.codes[i * CODE_STRIDE + Code.MonthsInState] = m > 65535 ? 65535 : m;
   return m;
 }
 
 function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: HubRates): void {
-  const r = a.route[i];
+  const r = a.codes[i * CODE_STRIDE + Code.Route];
   const route = ctx.setup.routes[r];
   const m = tick(a, i);
   const b = ctx.buffers;
@@ -229,7 +229,7 @@ function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibrati
     if (m === route.transitMonths - 1) b.landCheck[r].push(i);
     return;
   }
-  const g = a.method[i];
+  const g = a.codes[i * CODE_STRIDE + Code.Method];
   c.readyToCross[g]++;
   b.ready[g].push(i);
 }
@@ -247,7 +247,7 @@ function landLeg(a: Agents, r: number, route: RouteSpec, ctx: JourneyContext, ca
   const stopped = b.scratch.select(check.items, 0, check.count, pStop, ctx.landKey, ctx.month, SLOT_LAND_STOP, COHORT_LAND_STOP + slot, 0);
   for (let k = 0; k < stopped; k++) {
     const i = check.items[k];
-    const g = a.method[i];
+    const g = a.codes[i * CODE_STRIDE + Code.Method];
     c.interceptions[g]++;
     c.ended[g]++;
     c.returns++;
@@ -258,10 +258,10 @@ function landLeg(a: Agents, r: number, route: RouteSpec, ctx: JourneyContext, ca
   const pDeath = route.landDeathPerMonth * (1 - rs.remoteShare + rs.remoteShare * REMOTE.deathMultiple);
   const onLand = b.onLand;
   onLand.clear();
-  for (let k = 0; k < move.count; k++) if (a.state[move.items[k]] === State.InTransit) onLand.push(move.items[k], pDeath);
+  for (let k = 0; k < move.count; k++) if (a.codes[move.items[k] * CODE_STRIDE + Code.State] === State.InTransit) onLand.push(move.items[k], pDeath);
   const dead = b.scratch.selectDeaths(onLand.items, onLand.count, onLand.chances, ctx.landKey, ctx.month, SLOT_LAND_DEATH);
   for (let k = 0; k < dead; k++) {
-    c.landDeaths[a.method[onLand.items[k]]]++;
+    c.landDeaths[a.codes[onLand.items[k] * CODE_STRIDE + Code.Method]]++;
     die(a, onLand.items[k], c);
   }
 }
@@ -288,7 +288,7 @@ function boardDepartures(a: Agents, own: readonly number[], route: RouteSpec, ct
     const ready = b.ready[g];
     for (let k = boarded[j]; k < ready.count; k++) {
       const i = ready.items[k];
-      if (a.monthsInState[i] - route.transitMonths < cal.substituteAfterMonths) continue;
+      if (a.codes[i * CODE_STRIDE + Code.MonthsInState] - route.transitMonths < cal.substituteAfterMonths) continue;
       let best = -1;
       for (let h = 0; h < own.length; h++) if (h !== j && spare[h] >= 1 && (best < 0 || spare[h] > spare[best])) best = h;
       if (best < 0) return;
@@ -296,7 +296,7 @@ function boardDepartures(a: Agents, own: readonly number[], route: RouteSpec, ct
       const g2 = own[best];
       c.readyToCross[g]--;
       c.readyToCross[g2]++;
-      a.method[i] = g2;
+      a.codes[i * CODE_STRIDE + Code.Method] = g2;
       b.departing[g2].push(i);
     }
   });
@@ -331,7 +331,7 @@ function cross(a: Agents, g: number, ctx: JourneyContext, c: MonthCounters, rate
     c.pullbacks[g]++;
     c.ended[g]++;
     enterState(a, i, State.Stranded);
-    a.detained[i] = k < held ? 1 : 0;
+    a.codes[i * CODE_STRIDE + Code.Detained] = k < held ? 1 : 0;
   }
   // Stopped by the destination: protection for some, return to the origin for the others.
   let from = pulled;
@@ -370,7 +370,7 @@ function seaDeaths(a: Agents, ctx: JourneyContext, c: MonthCounters): void {
     const i = sea.items[k];
     if (k < dead) die(a, i, c);
     else {
-      const g = a.method[i];
+      const g = a.codes[i * CODE_STRIDE + Code.Method];
       c.arrivals[g]++;
       c.ended[g]++;
       enterState(a, i, State.ArrivedIrregular);
@@ -379,7 +379,7 @@ function seaDeaths(a: Agents, ctx: JourneyContext, c: MonthCounters): void {
 }
 
 function die(a: Agents, i: number, c: MonthCounters): void {
-  const g = a.method[i];
+  const g = a.codes[i * CODE_STRIDE + Code.Method];
   c.deaths[g]++;
   c.ended[g]++;
   enterState(a, i, State.DeadMissing);

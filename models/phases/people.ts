@@ -15,7 +15,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { NEVER, State, Trait, TRAIT_STRIDE, UNSCHEDULED } from '../population/schema';
+import { Code, CODE_STRIDE, NEVER, State, Trait, TRAIT_STRIDE, UNSCHEDULED } from '../population/schema';
 import { visit, type DecisionCalendar } from '../population/lists';
 import { ensurePersonal } from '../population/init';
 import { draw, exponentialOf } from '../rng';
@@ -89,7 +89,7 @@ export function refreshHazards(
 ): void {
   const n = a.count;
   const k0 = coef[0], k1 = coef[1], k2 = coef[2], k3 = coef[3], k4 = coef[4], k5 = coef[5], k6 = coef[6];
-  const { traits, state, decisionMonth, scheduledFrom } = a;
+  const { traits, codes } = a;
   const last = table.length - 1;
   const HOME = State.Home, RETURNED = State.Returned;
   calendar.clear();
@@ -99,14 +99,15 @@ export function refreshHazards(
       k0 * traits[at] + k1 * traits[at + 1] + k2 * traits[at + 2] + k3 * traits[at + 3] + k4 * traits[at + 4] + k5 * traits[at + 5] + k6 * traits[at + 6] + tiesWeight * traits[at + Trait.Ties];
     const slot = (index * tableScale) | 0;
     const newHazard = table[slot > last ? last : slot];
-    const s = state[i];
-    if ((s === HOME || s === RETURNED) && decisionMonth[i] !== UNSCHEDULED) {
+    const ci = i * CODE_STRIDE;
+    const s = codes[ci + Code.State];
+    if ((s === HOME || s === RETURNED) && codes[ci + Code.DecisionMonth] !== UNSCHEDULED) {
       const oldH = effectiveHazard(traits[at + Trait.Hazard], s, returnedHazard);
-      const remaining = Math.max(0, traits[at + Trait.HazardThreshold] - oldH * (t - scheduledFrom[i]));
+      const remaining = Math.max(0, traits[at + Trait.HazardThreshold] - oldH * (t - codes[ci + Code.ScheduledFrom]));
       traits[at + Trait.HazardThreshold] = remaining;
-      scheduledFrom[i] = t;
-      decisionMonth[i] = dueMonth(t, remaining, effectiveHazard(newHazard, s, returnedHazard));
-      calendar.add(i, decisionMonth[i]);
+      codes[ci + Code.ScheduledFrom] = t;
+      codes[ci + Code.DecisionMonth] = dueMonth(t, remaining, effectiveHazard(newHazard, s, returnedHazard));
+      calendar.add(i, codes[ci + Code.DecisionMonth]);
     }
     traits[at + Trait.Hazard] = newHazard;
   }
@@ -121,7 +122,7 @@ export function refreshHazards(
  * People who change state in one step are handled by the others from next month.
  */
 export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx: PeopleContext, cal: Calibration, c: MonthCounters): void {
-  const { state, traits, monthsInState, decisionMonth, scheduledFrom } = a;
+  const { codes, traits } = a;
   const returnedHazard = ctx.returnedHazard;
   const HOME = State.Home, RETURNED = State.Returned;
   const dueNow: number[] = [];
@@ -130,21 +131,22 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
   const fresh = a.unscheduled;
   for (let k = 0; k < fresh.count; k++) {
     const i = fresh.items[k];
-    const s = state[i];
-    if ((s !== HOME && s !== RETURNED) || decisionMonth[i] !== UNSCHEDULED) continue;
+    const ci = i * CODE_STRIDE;
+    const s = codes[ci + Code.State];
+    if ((s !== HOME && s !== RETURNED) || codes[ci + Code.DecisionMonth] !== UNSCHEDULED) continue;
     const at = i * TRAIT_STRIDE;
     const threshold = exponentialOf(draw(ctx.aspirationKey, i, t));
     traits[at + Trait.HazardThreshold] = threshold;
-    scheduledFrom[i] = t;
+    codes[ci + Code.ScheduledFrom] = t;
     const due = dueMonth(t, threshold, effectiveHazard(traits[at + Trait.Hazard], s, returnedHazard));
-    decisionMonth[i] = due;
+    codes[ci + Code.DecisionMonth] = due;
     if (due === t) dueNow.push(i);
     else calendar.add(i, due);
   }
   fresh.count = 0;
 
   // 2. The trapped.
-  visit(a.trapped, state, State.Trapped, (i) => {
+  visit(a.trapped, codes, State.Trapped, (i) => {
     const at = i * TRAIT_STRIDE;
     traits[at + Trait.Savings] += cal.savingsPerMonthUsd;
     const sum = traits[at + Trait.HazardSum] + ctx.giveUpHazard;
@@ -162,9 +164,9 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
   });
 
   // 3. The regular queue.
-  visit(a.queue, state, State.WaitingRegular, (i) => {
-    const m = monthsInState[i] + 1;
-    monthsInState[i] = m;
+  visit(a.queue, codes, State.WaitingRegular, (i) => {
+    const m = codes[i * CODE_STRIDE + Code.MonthsInState] + 1;
+    codes[i * CODE_STRIDE + Code.MonthsInState] = m;
     c.queueLength++;
     if (m >= ctx.processingMonths) {
       c.queueReady++;
@@ -181,8 +183,9 @@ export function runPeople(a: Agents, calendar: DecisionCalendar, t: number, ctx:
 
   // 4. Decisions falling due: those scheduled for this month just now, then the calendar's.
   const decideIfDue = (i: number) => {
-    const s = state[i];
-    if ((s !== HOME && s !== RETURNED) || decisionMonth[i] !== t) return; // stale entry
+    const ci = i * CODE_STRIDE;
+    const s = codes[ci + Code.State];
+    if ((s !== HOME && s !== RETURNED) || codes[ci + Code.DecisionMonth] !== t) return; // stale entry
     c.decisions++;
     decide(a, i, true, ctx, cal, c);
   };

@@ -5,7 +5,7 @@
  * weights that combine them are declared in indices.ts.
  */
 import type { Calibration, CalibrationKey } from '../params/calibration';
-import { State, type Agents } from '../population/schema';
+import { Code, CODE_STRIDE, State, type Agents } from '../population/schema';
 import type { World } from '../world';
 import type { MethodSpec } from '../methods';
 import type { MonthRecord } from '../outputs';
@@ -52,16 +52,17 @@ const sum = (a: Float64Array) => {
  * pull-back), and the detained among them.
  */
 export function countTransitCountry(a: Agents, rc: RecordContext): { present: number; detained: number } {
-  const { state, detained, travellers, route, monthsInState } = a;
+  const { codes, travellers } = a;
   let present = 0;
   let held = 0;
   for (let k = 0; k < travellers.count; k++) {
     const i = travellers.items[k];
-    const s = state[i];
+    const at = i * CODE_STRIDE;
+    const s = codes[at + Code.State];
     if (s === State.Stranded) {
       present++;
-      if (detained[i]) held++;
-    } else if (s === State.InTransit && rc.seaRoute[route[i]] && monthsInState[i] >= rc.routeTransitMonths[route[i]]) present++;
+      if (codes[at + Code.Detained]) held++;
+    } else if (s === State.InTransit && rc.seaRoute[codes[at + Code.Route]] && codes[at + Code.MonthsInState] >= rc.routeTransitMonths[codes[at + Code.Route]]) present++;
   }
   return { present, detained: held };
 }

@@ -7,7 +7,7 @@
 import type { Calibration } from '../params/calibration';
 import { drawsOf, hashBase, normalOf } from '../rng';
 import { push } from './lists';
-import { allocateAgents, State, Trait, TRAIT_STRIDE, UNSCHEDULED, type Agents } from './schema';
+import { allocateAgents, Code, CODE_STRIDE, State, Trait, TRAIT_STRIDE, UNSCHEDULED, type Agents } from './schema';
 import { exp } from '../portable-math';
 
 /** Ties abroad, for those who have them, range from weak to strong. */
@@ -37,13 +37,13 @@ export function initialiseAgents(count: number, cal: Calibration, key: number): 
   for (let i = 0; i < count; i++) {
     // The k-th attribute draw of person i (all at month 0): drawK(key, i, 0, k), in d[k].
     drawsOf(hashBase(key, i, 0), d, HOUSEHOLD_DRAWS);
-    a.state[i] = State.Home;
+    a.codes[i * CODE_STRIDE + Code.State] = State.Home;
     const at = i * TRAIT_STRIDE;
     for (let k = 0; k < 7; k++) t[at + k] = low + width * d[k];
     // Ties abroad: a share has them, with a strength spread over (0, 1].
     t[at + Trait.Ties] = d[9] < cal.tiesAbroadShare ? WEAKEST_TIES + (1 - WEAKEST_TIES) * d[10] : 0;
     // Their own attributes wait for their first decision (ensurePersonal): Trait.PersonalFrom is 0.
-    a.decisionMonth[i] = UNSCHEDULED;
+    a.codes[i * CODE_STRIDE + Code.DecisionMonth] = UNSCHEDULED;
     push(a.unscheduled, i);
   }
   return a;
@@ -105,7 +105,7 @@ export function copyAgents(source: Agents): Agents {
   const a = allocateAgents(source.count);
   for (const [name, value] of Object.entries(source)) {
     const target = (a as Record<string, unknown>)[name];
-    if (ArrayBuffer.isView(value)) (target as Uint8Array).set(value as Uint8Array);
+    if (ArrayBuffer.isView(value)) (target as Float32Array).set(value as Float32Array);
     else if (value && typeof value === 'object' && 'items' in value) {
       const list = target as { items: Int32Array; count: number };
       const from = value as { items: Int32Array; count: number };

@@ -6,6 +6,9 @@
  * state; they are dropped the next time the list is visited.
  */
 
+/** Codes per person (population/schema.ts CODE_STRIDE; kept here too, as the schema imports this module). */
+const CODE_STRIDE = 8;
+
 export interface AgentList {
   readonly items: Int32Array;
   count: number;
@@ -26,15 +29,16 @@ export function push(list: AgentList, i: number): void {
  * Visit the entries present now, in order, and keep those still in `state` afterwards. Entries
  * added while visiting are not visited (they wait for the next month) but are kept.
  */
-export function visit(list: AgentList, stateColumn: Uint8Array, state: number, step: (i: number) => void): void {
+export function visit(list: AgentList, codes: Uint16Array, state: number, step: (i: number) => void): void {
   const items = list.items;
   const visiting = list.count;
   let kept = 0;
+  // A person's state is the first of their codes (Code.State, population/schema.ts).
   for (let k = 0; k < visiting; k++) {
     const i = items[k];
-    if (stateColumn[i] !== state) continue; // left this state since joining the list
+    if (codes[i * CODE_STRIDE] !== state) continue; // left this state since joining the list
     step(i);
-    if (stateColumn[i] === state) items[kept++] = i;
+    if (codes[i * CODE_STRIDE] === state) items[kept++] = i;
   }
   // Keep whatever joined during the visit.
   for (let k = visiting; k < list.count; k++) items[kept++] = items[k];

@@ -15,7 +15,7 @@
  * month 0 being the first generation's; so they depend only on the seed, the slot and the month.
  */
 import type { Calibration } from '../params/calibration';
-import { State, Trait, TRAIT_STRIDE, type Agents } from './schema';
+import { Code, CODE_STRIDE, State, Trait, TRAIT_STRIDE, type Agents } from './schema';
 import { enterState } from '../phases/choice';
 
 /**
@@ -32,17 +32,18 @@ export function renewPopulation(a: Agents, clock: number, cal: Calibration): num
   const items = list.items;
   const count = list.count;
   const lag = Math.round(cal.renewalLagMonths);
-  const { state, monthsInState } = a;
+  const codes = a.codes;
+  const MONTHS = Code.MonthsInState;
   // Those who left last month: their month of renewal (never 0, as clock + lag ≥ 1 for anyone seen here).
-  for (let k = count - 1; k >= 0 && monthsInState[items[k]] === 0; k--) monthsInState[items[k]] = clock + lag;
+  for (let k = count - 1; k >= 0 && codes[items[k] * CODE_STRIDE + MONTHS] === 0; k--) codes[items[k] * CODE_STRIDE + MONTHS] = clock + lag;
   let renewed = 0;
-  while (renewed < count && monthsInState[items[renewed]] <= clock) {
+  while (renewed < count && codes[items[renewed] * CODE_STRIDE + MONTHS] <= clock) {
     const i = items[renewed];
-    a.renewedFrom[state[i]]++;
+    a.renewedFrom[codes[i * CODE_STRIDE + Code.State]]++;
     // Their own attributes: the population key's draws of (slot, clock + 1), drawn when first needed.
     a.traits[i * TRAIT_STRIDE + Trait.PersonalFrom] = clock + 1;
-    a.attempts[i] = 0;
-    a.detained[i] = 0;
+    a.codes[i * CODE_STRIDE + Code.Attempts] = 0;
+    a.codes[i * CODE_STRIDE + Code.Detained] = 0;
     a.traits[i * TRAIT_STRIDE + Trait.HazardSum] = 0;
     enterState(a, i, State.Home);
     renewed++;
@@ -61,7 +62,7 @@ export function meanHomeInsecurity(a: Agents, dimensionLevels: ArrayLike<number>
   let total = 0;
   let n = 0;
   for (let i = 0; i < a.count; i++) {
-    const s = a.state[i];
+    const s = a.codes[i * CODE_STRIDE + Code.State];
     if (s !== State.Home && s !== State.Returned && s !== State.Trapped) continue;
     const at = i * TRAIT_STRIDE;
     for (let d = 0; d < 7; d++) total += k[d] * a.traits[at + d];

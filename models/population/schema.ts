@@ -52,16 +52,13 @@ function freshAgents(count: number) {
     count,
     /** Number of agents in each state, kept up to date by every state change. */
     stateCounts,
-    /** The single coded state (see State). */
-    state: new Uint8Array(count),
-    /** Route index while in transit or stranded. */
-    route: new Uint8Array(count),
-    /** Crossing method paid for (index in the run's list of methods) while in transit or stranded. */
-    method: new Uint8Array(count),
-    /** 1 while held in detention in the transit country (stranded after a pull-back). */
-    detained: new Uint8Array(count),
-    /** Months spent in the current state (saturates at 65,535); for people who left for good, the month their household is renewed (renewal.ts). */
-    monthsInState: new Uint16Array(count),
+    /**
+     * Each person's codes and counters, packed: CODE_STRIDE 16-bit slots a person, in the order of
+     * Code (state, route, method, detention, attempts, months in the state, and the months of the
+     * decision calendar). Sixteen bytes a person, four people to a cache line: the phases that
+     * visit people one by one read several of these for each.
+     */
+    codes: new Uint16Array(count * CODE_STRIDE),
     /**
      * Each person's numbers, packed: TRAIT_STRIDE Float32 slots a person, in the order of Trait
      * (exposure to each insecurity dimension, ties abroad, savings, eligibility, knowledge of the
@@ -71,9 +68,6 @@ function freshAgents(count: number) {
      * memory was most of its time.
      */
     traits: new Float32Array(count * TRAIT_STRIDE),
-    /** Decision scheduling for people at home (see phases/people.ts): the month from which the threshold (Trait.HazardThreshold) is accumulated, and the month in which it is reached. */
-    scheduledFrom: new Uint16Array(count),
-    decisionMonth: new Uint16Array(count),
     /** People travelling or stranded, in the order they set off. */
     travellers: makeList(count),
     /** People who have just come home (or start the run there) and need a decision scheduled. */
@@ -89,8 +83,6 @@ function freshAgents(count: number) {
     leavers: makeList(count),
     /** People renewed out of each state so far: a state's running total is its count plus these. */
     renewedFrom: new Int32Array(STATE_COUNT),
-    /** Number of smuggled attempts so far (saturates at 255). */
-    attempts: new Uint8Array(count),
   };
 }
 
@@ -113,7 +105,7 @@ export function allocateAgents(count: number): Agents {
   if (!a || a.count !== count) return freshAgents(count);
   spare = undefined;
   for (const value of Object.values(a)) {
-    if (ArrayBuffer.isView(value)) (value as Uint8Array).fill(0);
+    if (ArrayBuffer.isView(value)) (value as { fill(v: number): unknown }).fill(0);
     else if (value && typeof value === 'object' && 'items' in value) {
       (value as AgentList).items.fill(0);
       (value as AgentList).count = 0;
@@ -132,6 +124,34 @@ export function releaseAgents(a: Agents): void {
 export const UNSCHEDULED = 65534;
 /** decisionMonth value: hazard is zero, the decision never comes. */
 export const NEVER = 65535;
+
+/** 16-bit slots per person in Agents.codes. */
+export const CODE_STRIDE = 8;
+
+/** Slots of a person's codes in Agents.codes (person i's slot k is codes[i * CODE_STRIDE + k]). */
+export const Code = {
+  /** The single coded state (see State). Always slot 0 (population/lists.ts reads it there). */
+  State: 0,
+  /** Route index while in transit or stranded. */
+  Route: 1,
+  /** Crossing method (global index) paid for while in transit or stranded. */
+  Method: 2,
+  /** 1 while held in detention in the transit country (stranded after a pull-back). */
+  Detained: 3,
+  /** Number of smuggled attempts so far (saturates at 255). */
+  Attempts: 4,
+  /** Months spent in the current state (saturates at 65,535); for people who left for good, the month their household is renewed (renewal.ts). */
+  MonthsInState: 5,
+  /** For people at home: the month in which their decision falls due (UNSCHEDULED, NEVER or a month of the internal clock). */
+  DecisionMonth: 6,
+  /** For people at home: the month from which their threshold (Trait.HazardThreshold) is accumulated. */
+  ScheduledFrom: 7,
+} as const;
+
+/** One of a person's codes, by slot (for tests and tools). */
+export function codeOf(a: Agents, i: number, slot: number): number {
+  return a.codes[i * CODE_STRIDE + slot];
+}
 
 /** Float32 slots per person in Agents.traits (one 64-byte cache line). */
 export const TRAIT_STRIDE = 16;

@@ -10,7 +10,7 @@
  * Bytes one drawn agent takes: the typed-array columns and index lists of models/population
  * (measured; a test holds this to the real figure).
  */
-export const POPULATION_BYTES_PER_AGENT = 95;
+export const POPULATION_BYTES_PER_AGENT = 100;
 
 /** How many populations of this size fit in a budget: at least one, so a seed is never drawn twice in a row. */
 export function populationsThatFit(budgetBytes: number, agents: number): number {

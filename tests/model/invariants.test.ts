@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCalibration, HUMAN_SECURITY_INDEX, indexFromRecord, LEVER_KEYS, OUTPUTS, Simulation, STATE_COUNT, STATE_SECURITY_INDEX, type MonthRecord } from '../../models/index';
+import { Code, codeOf } from '../../models/population/schema';
 
 const AGENTS = 1500;
 const MONTHS = 36;
@@ -37,9 +38,9 @@ describe('model invariants', () => {
         const sim = new Simulation({ levers, timeline, seed, agents: AGENTS, months: MONTHS });
         while (!sim.done) {
           const m = sim.step();
-          // Every agent is in exactly one state: the kept counts match a recount of the state column.
+          // Every agent is in exactly one state: the kept counts match a recount of the state codes.
           const recount = new Int32Array(STATE_COUNT);
-          for (const s of sim.agents.state) recount[s]++;
+          for (let i = 0; i < sim.agents.count; i++) recount[codeOf(sim.agents, i, Code.State)]++;
           expect(Array.from(recount)).toEqual(Array.from(sim.agents.stateCounts));
           expect(recount.reduce((a, b) => a + b, 0)).toBe(AGENTS);
           // …and the reported stocks add up to the whole population, in people.

@@ -57,7 +57,7 @@ describe('columns reused from a finished run', () => {
     const used = allocateAgents(300);
     // Dirty every column, as a run would.
     for (const value of Object.values(used)) {
-      if (ArrayBuffer.isView(value)) (value as Uint8Array).fill(7);
+      if (ArrayBuffer.isView(value)) (value as unknown as Uint8Array).fill(7);
       else if (value && typeof value === 'object' && 'items' in value) {
         (value as { items: Int32Array; count: number }).items.fill(7);
         (value as { items: Int32Array; count: number }).count = 5;
@@ -69,7 +69,7 @@ describe('columns reused from a finished run', () => {
     const fresh = allocateAgents(300);
     expect(fresh).not.toBe(used);
     // …as clean as new ones.
-    const plain = (a: Agents) => JSON.stringify(Object.entries(a).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v && typeof v === 'object' ? { count: (v as { count: number }).count, items: Array.from((v as { items: Int32Array }).items) } : v]));
+    const plain = (a: Agents) => JSON.stringify(Object.entries(a).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as unknown as Uint8Array) : v && typeof v === 'object' ? { count: (v as { count: number }).count, items: Array.from((v as { items: Int32Array }).items) } : v]));
     expect(plain(reused)).toBe(plain(fresh));
   });
 

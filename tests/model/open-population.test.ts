@@ -11,7 +11,7 @@ import { meanHomeInsecurity, renewPopulation } from '../../models/population/ren
 import { dimensionWeights } from '../../models/phases/records';
 import { defaultCalibration } from '../../models/params/calibration';
 import { ensurePersonal, initialiseAgents } from '../../models/population/init';
-import { State, Trait, traitOf } from '../../models/population/schema';
+import { Code, CODE_STRIDE, codeOf, State, Trait, traitOf } from '../../models/population/schema';
 import { enterState } from '../../models/phases/choice';
 import { PATTERN_AGENTS, SEEDS } from './helpers';
 
@@ -63,19 +63,19 @@ describe('open population', () => {
     const ties = traitOf(a, i, Trait.Ties);
     ensurePersonal(a, i, 99, cal); // the person's own attributes, as drawn at their first decision
     const savings = traitOf(a, i, Trait.Savings);
-    a.attempts[i] = 2;
+    a.codes[i * CODE_STRIDE + Code.Attempts] = 2;
     enterState(a, i, State.ArrivedIrregular);
     renewPopulation(a, 10, cal);
     renewPopulation(a, 11, cal);
-    expect(a.state[i]).toBe(State.ArrivedIrregular); // two months of lag not yet over
+    expect(codeOf(a, i, Code.State)).toBe(State.ArrivedIrregular); // two months of lag not yet over
     renewPopulation(a, 12, cal);
-    expect(a.state[i]).toBe(State.Home);
+    expect(codeOf(a, i, Code.State)).toBe(State.Home);
     expect(traitOf(a, i, Trait.Exposure4)).toBe(exposure);
     expect(traitOf(a, i, Trait.Ties)).toBe(ties);
     ensurePersonal(a, i, 99, cal);
     expect(traitOf(a, i, Trait.Savings)).toBeGreaterThan(0);
     expect(traitOf(a, i, Trait.Savings)).not.toBe(savings);
-    expect(a.attempts[i]).toBe(0);
+    expect(codeOf(a, i, Code.Attempts)).toBe(0);
     expect(a.renewedFrom[State.ArrivedIrregular]).toBe(1);
     expect(a.leavers.count).toBe(0);
   });
