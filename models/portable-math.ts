@@ -103,7 +103,11 @@ export function log(x: number): number {
   e += ((high >>> 20) & 0x7ff) - 1023;
   // m = x / 2^e in [1, 2): the same bits with the exponent of 1.
   WORDS[HIGH] = (high & 0x800fffff) | 0x3ff00000;
-  let m = WORD_VIEW[0];
+  return logOfParts(e, WORD_VIEW[0]);
+}
+
+/** log(2^e · m) for an integer e and m in [1, 2): the series shared by log and logOneMinusDraw. */
+function logOfParts(e: number, m: number): number {
   if (m > 2 * SQRT_HALF) {
     m /= 2;
     e += 1;
@@ -113,6 +117,22 @@ export function log(x: number): number {
   // atanh series: s + s³/3 + s⁵/5 + … on |s| ≤ 0.172 (the terms beyond s²³/23 are below 1e-18).
   const p = 1 + s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9 + s2 * (1 / 11 + s2 * (1 / 13 + s2 * (1 / 15 + s2 * (1 / 17 + s2 * (1 / 19 + s2 * (1 / 21 + s2 / 23))))))))));
   return e * LN2_HI + (e * LN2_LO + 2 * s * p);
+}
+
+/** 2^32: uniform draws are multiples of 2^-32 (models/rng.ts). */
+const TWO_32 = 4294967296;
+
+/**
+ * log(1 − u) for a uniform draw u, a multiple of 2^-32 in [0, 1) as the model's draws are: the
+ * same bits as log(1 − u), found faster. 1 − u is then exactly k · 2^-32 for an integer k, whose
+ * binary exponent Math.clz32 gives in one instruction, where log reads it through memory (which
+ * costs several times the series on some processors). Any other u, and u = 0, go through log.
+ */
+export function logOneMinusDraw(u: number): number {
+  const k = (1 - u) * TWO_32;
+  if (!(k >= 1 && k < TWO_32) || k !== Math.floor(k)) return log(1 - u);
+  const e = 31 - Math.clz32(k);
+  return logOfParts(e - 32, k * powerOfTwo(-e));
 }
 
 /** base^exponent for base > 0 (and 1 for exponent 0), the same in every engine. */

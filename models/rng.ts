@@ -15,7 +15,7 @@
  * exact in 32-bit integer arithmetic, hence bit-identical in Node, a worker and the browser.
  */
 import seedrandom from 'seedrandom';
-import { log, pow } from './portable-math';
+import { log, logOneMinusDraw, pow } from './portable-math';
 
 export const PURPOSES = [
   'population',
@@ -105,7 +105,7 @@ export function drawK(key: number, person: number, month: number, k: number): nu
 
 /** Exponential(1) from a uniform draw: the threshold of a cumulative hazard. */
 export function exponentialOf(u: number): number {
-  return -log(1 - u);
+  return -logOneMinusDraw(u);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exp, log, pow } from '../../models/portable-math';
+import { exp, log, logOneMinusDraw, pow } from '../../models/portable-math';
 
 const EPS = Number.EPSILON;
 
@@ -63,6 +63,17 @@ describe('portable exp, log and pow', () => {
   it('use only exactly rounded arithmetic (no Math function an engine may round its own way)', () => {
     const code = readFileSync(new URL('../../models/portable-math.ts', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const used = new Set([...code.matchAll(/Math\.(\w+)/g)].map((m) => m[1]));
-    expect([...used].filter((f) => !['round', 'SQRT1_2'].includes(f))).toEqual([]);
+    // round, floor and clz32 are exact by the language's definition (no rounding left to engines).
+    expect([...used].filter((f) => !['round', 'floor', 'clz32', 'SQRT1_2'].includes(f))).toEqual([]);
+  });
+});
+
+describe('logOneMinusDraw', () => {
+  it('gives the same bits as log(1 − u) for every kind of draw, and for numbers that are not draws', () => {
+    const draws = [0, 2 ** -32, 0.5, 0.25, 0.75, 1 - 2 ** -32, 1 - 2 ** -31, 0.5 - 2 ** -32, 0.5 + 2 ** -32];
+    for (const u of uniforms(200_000)) draws.push(u); // multiples of 2^-32, as the model's draws are
+    for (const u of draws) expect(Object.is(logOneMinusDraw(u), log(1 - u)), `u = ${u}`).toBe(true);
+    // Not on the 2^-32 lattice (or not in [0, 1)): it falls back to log itself.
+    for (const u of [0.1, 1e-300, 2 ** -40, 0.3 + 2 ** -45, -0.5, 1, 1.5, Number.NaN]) expect(Object.is(logOneMinusDraw(u), log(1 - u)), `u = ${u}`).toBe(true);
   });
 });
