@@ -1,7 +1,10 @@
 /**
- * Agent state, struct-of-arrays: one typed array per attribute, all declared here. Each agent is
- * in exactly one state, held in the single coded `state` column; everything else is an attribute
- * or a counter belonging to that state.
+ * Agent state, all declared here: each person's numbers in one packed Float32 record (traits,
+ * slots in Trait) and their codes in one packed 16-bit record (codes, slots in Code), plus the
+ * lists that let each phase visit only the people it concerns. Each agent is in exactly one
+ * state, held in the single code Code.State; everything else is an attribute or a counter
+ * belonging to that state. (Until this layout, one typed array per attribute: a person's values
+ * sat in some twenty different cache lines, and the phases visit people in no useful order.)
  */
 
 import { makeList, type AgentList } from './lists';
@@ -41,9 +44,9 @@ export const STATE_LABELS: readonly string[] = [
 ];
 
 /**
- * The column schema. Every per-agent attribute is declared here, once, as a typed array of the
- * population's size. (Written as one object literal so that V8 gives the object a fixed shape:
- * the hot loops read these columns millions of times a run.)
+ * The schema. Every per-agent attribute is declared here, once: in a packed record or as a typed
+ * array of the population's size. (Written as one object literal so that V8 gives the object a
+ * fixed shape: the hot loops read these arrays millions of times a run.)
  */
 function freshAgents(count: number) {
   const stateCounts = new Int32Array(STATE_COUNT);
