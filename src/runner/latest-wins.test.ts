@@ -1,7 +1,7 @@
 /**
  * The newest request wins: a stale result never replaces a newer one, a drag does not restart
  * the worker at every step, a slow run far from done is abandoned for a newer request (one nearly
- * done is let finish), and two lanes share a
+ * done is let finish), a held lane (a drag under way) abandons nothing, and two lanes share a
  * run of the same input. The lanes run on the real service and pool, with workers that answer
  * when the test says.
  */
@@ -24,9 +24,9 @@ function setUp(workers = 2, store = new ResultStore()) {
 
 type Setup = ReturnType<typeof setUp>;
 
-function makeLane(setup: Setup, now: () => number = () => 0) {
+function makeLane(setup: Setup, now: () => number = () => 0, hold?: () => boolean) {
   const states: LaneState[] = [];
-  const lane = new RunLane(setup.service, (s) => states.push(s), now);
+  const lane = new RunLane(setup.service, (s) => states.push(s), now, undefined, hold);
   const ask = (seed: number) => lane.request(input(seed));
   return { states, lane, ask, last: () => states[states.length - 1] };
 }
@@ -145,6 +145,35 @@ describe('RunLane', () => {
     await settle();
     expect(setup.manual.workers[0].terminated).toBe(true);
     expect(setup.manual.seeds).toEqual([1, 2]);
+  });
+
+  it('while held (a drag under way), abandons no run however slow; once let go, the next progress report decides', async () => {
+    let now = 0;
+    let dragging = true;
+    const setup = setUp(1);
+    const { ask, last } = makeLane(setup, () => now, () => dragging);
+    ask(1);
+    await settle();
+    now = 1_000; // as slow as the run abandoned above: a second for a twelfth of its months
+    setup.manual.progress(1, 10, 120);
+    ask(2);
+    ask(3);
+    await settle();
+    now = 2_000;
+    setup.manual.progress(1, 20, 120);
+    await settle();
+    expect(setup.manual.seeds).toEqual([1]);
+    expect(setup.manual.workers.some((w) => w.terminated)).toBe(false); // no cold worker started during the drag
+    expect(last()).toMatchObject({ latestId: 3, busy: true, progress: { month: 20, total: 120 } });
+    dragging = false; // the hand stops
+    now = 2_100;
+    setup.manual.progress(1, 21, 120);
+    await settle();
+    expect(setup.manual.workers[0].terminated).toBe(true);
+    expect(setup.manual.seeds).toEqual([1, 3]); // the newest request, 2 skipped
+    setup.manual.finish(3);
+    await settle();
+    expect(last()).toMatchObject({ shown: { id: 3 }, busy: false });
   });
 
   it('abandons a run that has said nothing of its progress only after four times the usual wait', async () => {

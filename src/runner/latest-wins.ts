@@ -13,6 +13,13 @@
  * worker, colder and slower still, and on a slow enough device every run of a drag would be
  * stopped in turn and nothing would ever be shown.
  *
+ * While `hold()` says so (the explorer: a lever is being dragged, lever-activity.ts), no run is
+ * abandoned at all: the newer request will itself be superseded within moments, so stopping a
+ * run for it only trades a warm worker for a cold one. On a busy machine every run of a drag
+ * was slow enough to be stopped, and each stop started a fresh worker (traced: over twenty
+ * worker threads in one two-second drag), competing with the page for the cores. Once the hand
+ * stops, the next progress report of the run in flight is judged as above.
+ *
  * Every request gets an id; the state says which id is shown and which is the newest, so the
  * page can tell "up to date" from "catching up". Two lanes on one service share a run of equal
  * inputs (the service does), and the store answers inputs already run.
@@ -74,6 +81,8 @@ export class RunLane {
     private readonly onChange: (state: LaneState) => void,
     private readonly clock: () => number = () => performance.now(),
     private readonly supersedeAfterMs = SUPERSEDE_AFTER_MS,
+    /** While true, the run in flight is never abandoned (see the top of the file). */
+    private readonly hold: () => boolean = () => false,
   ) {}
 
   get snapshot(): LaneState {
@@ -106,6 +115,7 @@ export class RunLane {
 
   /** Finishing the run in flight would take longer than `supersedeAfterMs` more (see the top of the file). */
   private worthAbandoning(running: Running): boolean {
+    if (this.hold()) return false;
     const elapsed = this.clock() - running.startedAt;
     if (elapsed < this.supersedeAfterMs) return false;
     const p = running.progress;

@@ -10,6 +10,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { RunInput } from '../../../models/index';
 import { IDLE_LANE, RunLane, useRunService, type LaneState, type ResultStore } from '../../runner/index';
+import { isDragging } from './levers/lever-activity';
 import { useSeedSpread, type SpreadState } from './use-seed-spread';
 
 /** One worker per lane. */
@@ -40,9 +41,11 @@ export function useExplorerRuns(current: RunInput, baseline: RunInput, store?: R
     // A lane's news (a run asked for, its progress, its result) redraws the whole explorer: in a
     // transition, so React renders it in slices and a lever's next movement is never kept waiting
     // behind it (issue 15: no long task during a drag). The slider itself is outside: LeverControl.
+    // While a lever is dragged, a run in flight is let finish (latest-wins.ts): stopping it for a
+    // request the drag will replace in moments would start a cold worker each time.
     const made = {
-      current: new RunLane(service, (state) => startTransition(() => setCurrentState(state))),
-      baseline: new RunLane(service, (state) => startTransition(() => setBaselineState(state))),
+      current: new RunLane(service, (state) => startTransition(() => setCurrentState(state)), undefined, undefined, () => isDragging()),
+      baseline: new RunLane(service, (state) => startTransition(() => setBaselineState(state)), undefined, undefined, () => isDragging()),
     };
     lanes.current = made;
     return () => {

@@ -2,8 +2,13 @@
  * A value that follows its source at once, except during a drag of a lever (lever-activity.ts):
  * then it follows when the drag pauses for `quietMs`, and at least every `maxWaitMs`. A single
  * keyboard step or click is never delayed.
+ *
+ * The value lands in a transition: what it feeds (the lanes' requests, the charts below the
+ * plane) is rendered in slices that a lever's next movement can interrupt. A plain state update
+ * from a timer renders at default priority, all at once: during a drag that was one task of
+ * tens of milliseconds each time (issue 15: no long task during a drag).
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { isDragging, msSinceLeverInput } from './levers/lever-activity';
 
 export interface SettleTiming {
@@ -25,7 +30,7 @@ export function useSettledValue<T>(value: T, { quietMs, maxWaitMs }: SettleTimin
     const delay = isDragging(now)
       ? Math.min(Math.max(0, quietMs - msSinceLeverInput(now)), Math.max(0, maxWaitMs - (now - waitingSince.current)))
       : 0;
-    const timer = window.setTimeout(() => setSettled(value), delay);
+    const timer = window.setTimeout(() => startTransition(() => setSettled(value)), delay);
     return () => window.clearTimeout(timer);
   }, [value, settled, quietMs, maxWaitMs]);
 

@@ -14,6 +14,7 @@ import { stateAxisTitle, type StateReadingName } from '../weights/reading';
 import { AXIS_COLOUR, OKABE_ITO, planeAxisLabels, AXIS_TICK, BASELINE_COLOUR, BASELINE_DASH, CURRENT_COLOUR, FILL_PARENT, GRID_COLOUR } from './chart-theme';
 import { formatNumber } from '../format';
 import { ChartFigure } from './ChartFigure';
+import { PlaneMarks, type LineStyle, type MarkSeries } from './PlaneMarks';
 import { placePointLabel } from './point-label';
 import { useChartDirection, type ChartDirection } from './use-chart-direction';
 
@@ -169,8 +170,8 @@ function QuadrantLabel({ viewBox, text, corner }: QuadrantLabelProps) {
 /** Constant props (Recharts recomputes a chart when a prop changes by reference). */
 const PLANE_MARGIN = { top: 12, right: 18, bottom: 30, left: 8 } as const;
 const PLANE_MARGIN_RTL = { ...PLANE_MARGIN, left: PLANE_MARGIN.right, right: PLANE_MARGIN.left } as const;
-const BASELINE_LINE = { stroke: BASELINE_COLOUR, strokeWidth: 1.5, strokeDasharray: BASELINE_DASH };
-const CURRENT_LINE = { stroke: CURRENT_COLOUR, strokeWidth: 2 };
+const BASELINE_LINE: LineStyle = { stroke: BASELINE_COLOUR, strokeWidth: 1.5, strokeDasharray: BASELINE_DASH };
+const CURRENT_LINE: LineStyle = { stroke: CURRENT_COLOUR, strokeWidth: 2 };
 
 /** The axes' titles and the quadrants' names, made once per language and direction (Recharts compares props by reference). */
 function usePlaneLabels(reading: StateReadingName) {
@@ -193,6 +194,11 @@ function usePlaneLabels(reading: StateReadingName) {
       baseline: t('plane.baseline'),
     };
   }, [t, dir, reading]);
+}
+
+/** Nothing: the shape of the unseen points that give the axes their domain. */
+function NoMark() {
+  return null;
 }
 
 function GhostPoint({ cx = 0, cy = 0 }: ShapeProps) {
@@ -258,20 +264,26 @@ const PlanePlot = memo(function PlanePlot({ reading, currentPath, baselinePath, 
         <ReferenceLine y={MID} stroke="#9a9a9a" strokeDasharray="4 4" />
         {domain[0] < 0 && <ReferenceLine x={0} {...ZERO_LINE} />}
         {domain[0] < 0 && <ReferenceLine y={0} {...ZERO_LINE} />}
+        {/* The axes take their scales from the chart's data: two unseen points at the domain's corners (the marks are drawn by PlaneMarks). */}
+        <Scatter data={[{ x: domain[0], y: domain[0] }, { x: domain[1], y: domain[1] }]} shape={NoMark} isAnimationActive={false} />
       </>
     ),
     [domain, ticks, dir, labels],
   );
+  // Drawn in this order, the first underneath (PlaneMarks.tsx: plain SVG, not Recharts' Scatter).
+  const series = useMemo(() => {
+    const out: MarkSeries[] = [];
+    if (baselinePath) out.push({ id: 'baseline-path', points: baselinePath, shape: GhostPoint, line: BASELINE_LINE });
+    out.push({ id: 'current-path', points: currentPath, shape: PathPoint, line: CURRENT_LINE });
+    if (baselinePoint) out.push({ id: 'baseline', points: baselinePoint, shape: BaselineMarker });
+    if (others.length > 0) out.push({ id: 'others', points: others, shape: OtherMarker });
+    out.push({ id: 'current', points: currentPoint, shape: CurrentMarker });
+    return out;
+  }, [baselinePath, currentPath, PathPoint, baselinePoint, BaselineMarker, others, currentPoint, CurrentMarker]);
   return (
     <ScatterChart responsive accessibilityLayer={false} margin={dir.rtl ? PLANE_MARGIN_RTL : PLANE_MARGIN} style={FILL_PARENT}>
       {frame}
-      {baselinePath && (
-        <Scatter data={baselinePath as PlanePoint[]} line={BASELINE_LINE} shape={GhostPoint} isAnimationActive={false} />
-      )}
-      <Scatter data={currentPath as PlanePoint[]} line={CURRENT_LINE} shape={PathPoint} isAnimationActive={false} />
-      {baselinePoint && <Scatter data={baselinePoint} shape={BaselineMarker} isAnimationActive={false} />}
-      {others.length > 0 && <Scatter data={others as (PlanePoint & { readonly short: string })[]} shape={OtherMarker} isAnimationActive={false} />}
-      <Scatter data={currentPoint} shape={CurrentMarker} isAnimationActive={false} />
+      <PlaneMarks series={series} />
     </ScatterChart>
   );
 });
