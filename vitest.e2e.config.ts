@@ -6,9 +6,10 @@
  *
  * Two files run at a time, each in its own process, when the machine's cores are free: a test
  * spends much of its time waiting for the page (a model run in a Web Worker, a chart drawing, a
- * room server answering), so while one file waits the other uses the second core. Every test
- * opens contexts of its own (own storage, own downloads), so files running side by side share
- * nothing but the browser and the server. On a machine already busy with other work (load
+ * room server answering), so while one file waits the other uses the second core. Every file
+ * opens contexts of its own (own storage, own downloads; within a file, tests may take turns on
+ * one page, its storage emptied between them: harness.ts, reusePage), so files running side by
+ * side share nothing but the browser and the server. On a machine already busy with other work (load
  * average at or above the number of cores) one file runs at a time, as before: the tests' waits
  * (30 s for a run to show) are sized for that, and two files side by side on a machine at a load
  * of 30 timed out waiting for their pages. E2E_FILES_AT_ONCE=N overrides the choice; `npm test`

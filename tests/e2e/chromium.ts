@@ -4,7 +4,8 @@
  *
  * One Chromium serves the whole run: the global setup starts it (launchChromiumServer) and hands
  * its address to the test files, which connect to it (launchChromium) instead of each starting
- * its own; every test still opens contexts of its own (their own storage, cookies and downloads).
+ * its own; every test file still opens contexts of its own (their own storage, cookies and downloads; a
+ * file's tests may take turns on one page, its storage emptied between them: harness.ts, reusePage).
  * Starting Chromium cost about a second of CPU per file. A file run outside the global setup
  * launches a Chromium of its own, as before.
  *

@@ -16,7 +16,7 @@ import { SETTINGS_CONTEXT } from '../../src/shared/settings/context';
 import { buildRunInput } from '../../src/shared/settings/run-input';
 import { defaultSettings, type ExplorerSettings } from '../../src/shared/settings/settings';
 import { downloadBytes, launchChromium } from './chromium';
-import { kpi, leverValues, newPage, offOrigin, openAt, RUN_TIMEOUT_MS, slider, waitForResults, type OpenedPage } from './harness';
+import { kpi, leverValues, offOrigin, newPage, openAgainAt, openAt, RUN_TIMEOUT_MS, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -25,11 +25,16 @@ const origin = new URL(baseUrl).origin;
 let browser: Browser;
 const opened: OpenedPage[] = [];
 let desktop: OpenedPage;
+/**
+ * The page every test but those on `desktop` takes in turn: loaded anew with its storage emptied
+ * each time (reusePage), a browser that has saved nothing, as a context of its own would be.
+ */
+let spare: OpenedPage | undefined;
 
 async function open(url: string, width: number, height: number): Promise<OpenedPage> {
-  const o = await openAt(browser, url, width, height);
-  opened.push(o);
-  return o;
+  spare = await openAgainAt(browser, spare, url, width, height);
+  opened.push(spare);
+  return spare;
 }
 
 /** The same run in Node: the model, the scenario and the explorer's own input builder. */
@@ -58,7 +63,8 @@ describe('the explorer', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
     // One seed wherever the figures over more seeds are not the subject (they would run beside the tests).
-    desktop = await open(`${baseUrl}?seeds=1`, 1280, 720);
+    desktop = await openAt(browser, `${baseUrl}?seeds=1`, 1280, 720);
+    opened.push(desktop);
   });
 
   afterAll(async () => {
@@ -87,23 +93,20 @@ describe('the explorer', () => {
     // A plain first visit: nothing in the address, nothing saved.
     const plain = await open(baseUrl, 1280, 720);
     expect(zodChunks(plain)).toEqual([]);
-    await plain.context.close(); // (a plain visit refines its figures over ten seeds: not needed here)
+    // (A plain visit refines its figures over ten seeds, not needed here: the next load ends it.)
     // A link with settings: the slider shows the link's value the first time it is on the page (no flash of the defaults).
-    const linked = await newPage(browser, 1280, 720);
-    opened.push(linked);
-    await linked.context.addInitScript(() => {
+    // (This observer stays on the spare page's later loads: it only notes a value.)
+    await plain.page.addInitScript(() => {
       const w = window as unknown as { __firstIntensity?: string };
       new MutationObserver(() => {
         const el = document.querySelector<HTMLInputElement>('input[data-lever="enforcement.intensity"]');
         if (el && w.__firstIntensity === undefined) w.__firstIntensity = el.value;
       }).observe(document, { subtree: true, childList: true });
     });
-    await linked.page.goto(new URL('?scenario=operation-sophia&enforcement.intensity=0.9&seeds=1#/', baseUrl).href);
-    await waitForResults(linked.page);
+    const linked = await open(new URL('?scenario=operation-sophia&enforcement.intensity=0.9&seeds=1&agents=20000#/', baseUrl).href, 1280, 720);
     expect(await linked.page.evaluate(() => (window as unknown as { __firstIntensity?: string }).__firstIntensity)).toBe('0.9');
     expect(zodChunks(linked).length).toBe(1);
     expect(linked.pageErrors).toEqual([]);
-    await linked.context.close();
   });
 
   it('shows exactly the figures the model gives in Node for the same scenario and seed', async () => {
@@ -181,7 +184,6 @@ describe('the explorer', () => {
     expect(await leverValues(elsewhere.page)).toEqual(levers);
     for (const key of KEY_FIGURES) expect(await kpi(elsewhere.page, key), key).toBe(figures[key]);
     expect(await elsewhere.page.getByTestId('settings-notice').count()).toBe(0);
-    await elsewhere.context.close();
 
     // The autosave: the bare address in the same browser restores the work, and says so.
     await page.goto(baseUrl);
@@ -213,18 +215,13 @@ describe('the explorer', () => {
     expect(o.consoleErrors).toEqual([]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     await page.screenshot({ path: `${ARTIFACTS}/corrupted-link-1280x720.png` });
-    await o.context.close();
   });
 
   it('shows progress while a slow run computes, then the result', async () => {
-    const o = await newPage(browser, 1280, 720);
-    opened.push(o);
-    await o.page.goto(`${baseUrl}?agents=1000000&months=240&seeds=1`);
-    await waitForResults(o.page);
+    const o = await open(`${baseUrl}?agents=1000000&months=240&seeds=1`, 1280, 720);
     const seen = await o.page.evaluate(() => (window as unknown as { __statusSeen: string[] }).__statusSeen);
     expect(seen.some((s) => /^running: Running a larger simulation….*month \d+ of 240/.test(s)), seen.join('\n')).toBe(true);
     expect(seen[seen.length - 1]).toMatch(/^done: Up to date: 1,000,000 agents, 240 months/);
-    await o.context.close();
   });
 
   it('has no serious or critical accessibility violations (axe-core), with its folded parts open', async () => {
@@ -240,7 +237,8 @@ describe('the explorer', () => {
   });
 
   it('fits a 390 px phone, and keeps headline figures in view while a lever moves', async () => {
-    const phone = await open(`${baseUrl}?seeds=1`, 390, 844);
+    // (20,000 agents: the layout is the subject, not the figures of the default 100,000.)
+    const phone = await open(`${baseUrl}?seeds=1&agents=20000`, 390, 844);
     const { page } = phone;
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${ARTIFACTS}/home-390x844.png` });
@@ -259,11 +257,10 @@ describe('the explorer', () => {
   });
 
   it('with the seeds of the headline set to one, shows the one run and starts no run in the background; the choice survives a reload, and a value off the list is explained', async () => {
-    const o = await newPage(browser, 1280, 720);
-    opened.push(o);
-    const { page } = o;
     // Every state the headline's seeds line goes through (seeds asked for, running or not, its words), however briefly.
-    await o.context.addInitScript(() => {
+    spare ??= await newPage(browser, 1280, 720);
+    const page = spare.page;
+    await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __spreadSeen: string[] }).__spreadSeen = seen;
       new MutationObserver(() => {
@@ -276,8 +273,7 @@ describe('the explorer', () => {
     const ONE_RUN = 'One run — medians over more seeds are off (Advanced settings: seeds for the headline).';
     const SMALL = 5_000;
 
-    await page.goto(`${baseUrl}?agents=${SMALL}&seeds=1`);
-    await waitForResults(page);
+    const o = await open(`${baseUrl}?agents=${SMALL}&seeds=1`, 1280, 720);
     // The spread would start SPREAD_DELAY_MS (400 ms) after the lanes are idle: wait well past that.
     await page.waitForTimeout(2_000);
     expect(await page.getByTestId('headline').getAttribute('data-seeds'), 'the headline rests on one run').toBe('1');
@@ -310,7 +306,6 @@ describe('the explorer', () => {
     await waitForResults(page);
     expect(await page.getByTestId('settings-notice').textContent()).toContain('seeds = “7”: the number of seeds for the headline is one of: 1, 5, 10, 20; using 10 instead');
     expect(o.pageErrors).toEqual([]);
-    await o.context.close();
   });
 
   it('never makes a request beyond its own origin', () => {

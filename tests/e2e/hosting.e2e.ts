@@ -54,7 +54,8 @@ afterAll(async () => {
 describe('hosting the build', () => {
   it('vite preview serves the app: it runs the model and switches views with nothing failing', async () => {
     const o = await newPage(browser, 1280, 720, { serviceWorkers: 'allow' });
-    await o.page.goto(`${baseUrl}?seeds=1`); // one seed: the figures over more are not this test's subject
+    // One seed and 20,000 agents: the figures (over more seeds, or of the default 100,000) are not this test's subject.
+    await o.page.goto(`${baseUrl}?seeds=1&agents=20000`);
     await waitForResults(o.page);
     await switchViews(o.page);
     expect(o.failedResponses).toEqual([]);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LEVER_BY_KEY } from '../../models/index';
 import { EXPERIMENTS } from '../../src/features/explore/invitation/experiments';
 import { launchChromium } from './chromium';
-import { closePagesAfterEachTest, kpi, newPage, openAt, slider, waitForResults, type OpenedPage } from './harness';
+import { closePagesAfterEachTest, kpi, newPage, openAgainAt, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -22,11 +22,12 @@ const url = `${baseUrl}?agents=${AGENTS}&seeds=1`;
 
 let browser: Browser;
 const opened: OpenedPage[] = [];
+/** The page the tests without a context of their own take in turn, loaded anew with its storage emptied each time (reusePage): a first visit each time. */
+let visit: OpenedPage | undefined;
 
 async function open(address: string, width: number, height: number): Promise<OpenedPage> {
-  const o = await openAt(browser, address, width, height);
-  opened.push(o);
-  return o;
+  visit = await openAgainAt(browser, visit, address, width, height);
+  return visit;
 }
 
 /** The State-security index, as the plane places the user's settings. */
@@ -39,6 +40,7 @@ async function lever(page: Page, key: string): Promise<number> {
 }
 
 describe('the invitation to a first experiment', () => {
+  // (The contexts of their own: the one whose storage is full, and the projector's.)
   closePagesAfterEachTest(opened);
 
   beforeAll(async () => {
@@ -47,7 +49,7 @@ describe('the invitation to a first experiment', () => {
   });
 
   afterAll(async () => {
-    for (const o of opened) await o.context.close();
+    await visit?.context.close();
     await browser?.close();
   });
 

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findScenario } from '../../scenarios/index';
 import { launchChromium } from './chromium';
-import { closePagesAfterEachTest, newPage, waitForResults, type OpenedPage } from './harness';
+import { newPage, reusePage, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -21,19 +21,25 @@ const AGENTS = 20_000;
 const SCENARIO = 'operation-sophia';
 
 let browser: Browser;
-const opened: OpenedPage[] = [];
+/** The tests take turns on one page (reusePage: its storage emptied, the page loaded anew). */
+let latest: OpenedPage | undefined;
+/** i18next's warnings since the latest open, from the first script on. */
+let warnings: string[] = [];
 
 /** Opens the explorer, recording i18next's warnings from the first script on. */
 async function open(query: string, width = 1280, height = 720): Promise<OpenedPage & { warnings: string[] }> {
-  const o = await newPage(browser, width, height);
-  const warnings: string[] = [];
-  o.page.on('console', (m) => {
-    if (/i18next/i.test(m.text())) warnings.push(m.text());
-  });
-  opened.push(o);
-  await o.page.goto(`${baseUrl}${query}`);
-  await waitForResults(o.page);
-  return { ...o, warnings };
+  warnings = [];
+  const mine = warnings;
+  if (latest) latest = await reusePage(latest, `${baseUrl}${query}`, width, height);
+  else {
+    latest = await newPage(browser, width, height);
+    latest.page.on('console', (m) => {
+      if (/i18next/i.test(m.text())) warnings.push(m.text());
+    });
+    await latest.page.goto(`${baseUrl}${query}`);
+  }
+  await waitForResults(latest.page);
+  return { ...latest, warnings: mine };
 }
 
 /** What a reader sees that is not words: catalogue keys and unfilled placeholders. */
@@ -119,15 +125,13 @@ async function expectMirrored(page: Page, width: number): Promise<void> {
 }
 
 describe('four languages', () => {
-  closePagesAfterEachTest(opened);
-
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const o of opened) await o.context.close().catch(() => undefined);
+    await latest?.context.close().catch(() => undefined);
     await browser?.close();
   });
 

@@ -9,7 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { closePagesAfterEachTest, openAt, type OpenedPage } from './harness';
+import { openAgainAt, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
 const AGENTS = 20_000;
@@ -18,7 +18,12 @@ const BELOW = ['monthly-series', 'outcomes', 'routes', 'route-months', 'insecuri
 const PLOT_CHUNK = /\/assets\/(SeriesPlot|OutcomesPlot|MiniBars|RouteMonthsPlot|InsecurityPlot)-[\w-]+\.js$/;
 
 let browser: Browser;
-const opened: OpenedPage[] = [];
+/** The tests take turns on one page, loaded anew with its storage emptied each time (reusePage). */
+let latest: OpenedPage | undefined;
+async function open(url: string): Promise<OpenedPage> {
+  latest = await openAgainAt(browser, latest, url, 1280, 720);
+  return latest;
+}
 
 describe('charts below the first screen', () => {
   beforeAll(async () => {
@@ -27,13 +32,11 @@ describe('charts below the first screen', () => {
   afterAll(async () => {
     await browser?.close();
   });
-  closePagesAfterEachTest(opened);
 
   for (const lang of ['en', 'ar'] as const) {
     it(`are there at once, draw when scrolled to, and move nothing (${lang})`, async () => {
       // One seed: no figures over more seeds run (and add ranges to the page) while the plots are placed.
-      const o = await openAt(browser, `${baseUrl}?agents=${AGENTS}&seeds=1&lang=${lang}#/explore`, 1280, 720);
-      opened.push(o);
+      const o = await open(`${baseUrl}?agents=${AGENTS}&seeds=1&lang=${lang}#/explore`);
       const { page } = o;
       expect(await page.getByTestId('chart-plot-security-plane').locator('svg').count()).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
@@ -79,8 +82,7 @@ describe('charts below the first screen', () => {
 
   it('are drawn when the page is printed before scrolling (Ctrl+P), and a print from the menu leaves them drawn for the next', async () => {
     // One seed here too: the plots are the subject, not the figures over ten seeds (twenty more runs on each of the two pages).
-    const o = await openAt(browser, `${baseUrl}?agents=${AGENTS}&seeds=1#/explore`, 1280, 720);
-    opened.push(o);
+    const o = await open(`${baseUrl}?agents=${AGENTS}&seeds=1#/explore`);
     const { page } = o;
     await page.waitForLoadState('networkidle');
     const states = () => Promise.all(BELOW.map((id) => page.getByTestId(`chart-plot-${id}`).getAttribute('data-plot')));
@@ -95,9 +97,9 @@ describe('charts below the first screen', () => {
     expect(await page.locator('.plot-print-note').count()).toBe(0);
     await page.emulateMedia({ media: 'screen' });
 
-    // Ctrl+P on a fresh page: the plots load and draw first, then the browser's print starts.
-    const fresh = await openAt(browser, `${baseUrl}?agents=${AGENTS}&seeds=1#/explore`, 1280, 720);
-    opened.push(fresh);
+    // Ctrl+P on a fresh page (the same one loaded anew, emulating nothing): the plots load and draw first, then the browser's print starts.
+    await page.emulateMedia({ media: null });
+    const fresh = await open(`${baseUrl}?agents=${AGENTS}&seeds=1#/explore`);
     const p2 = fresh.page;
     await p2.waitForLoadState('networkidle');
     await p2.evaluate(() => {

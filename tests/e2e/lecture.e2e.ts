@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUILT_IN_TOURS } from '../../scenarios/tours';
 import { launchChromium } from './chromium';
-import { newPage, offOrigin, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
+import { newPage, offOrigin, reusePage, RUN_TIMEOUT_MS, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
@@ -105,9 +105,9 @@ describe('lecture mode', () => {
 
   it('fits a projector at 150% with controls and speaker notes, and opens an audience window that follows the keys', async () => {
     // 1280 × 720 at 150% zoom is 853 × 480 CSS pixels.
-    const presenter = await newPage(browser, 853, 480);
+    // (The lecture's page, loaded anew with its storage emptied: reusePage. Its own lists keep what it recorded before.)
+    const presenter = await reusePage(lecture, `${baseUrl}#/lecture/present/${tour.id}/5`, 853, 480);
     const { page, context } = presenter;
-    await page.goto(`${baseUrl}#/lecture/present/${tour.id}/5`);
     await shown(page, 5);
     const fits = () => page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth);
     expect(await fits()).toBe(true);
@@ -139,7 +139,7 @@ describe('lecture mode', () => {
     expect(page.url()).toMatch(new RegExp(`#/lecture/present/${tour.id}/1$`));
     expect(await fits()).toBe(true);
     expect(presenter.pageErrors).toEqual([]);
-    await context.close();
+    await audience.close();
   });
 
   it('logged no console errors and sent no request beyond its origin', () => {

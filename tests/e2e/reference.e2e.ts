@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runModel, type OutputKey, type RunResult } from '../../models/index';
 import { findScenario } from '../../scenarios/index';
@@ -20,7 +20,7 @@ import { KEY_FIGURES } from '../../src/shared/key-figures';
 import { changeMeaning } from '../../src/shared/output-meaning';
 import { buildBaselineInput, buildRunInput } from '../../src/shared/settings/run-input';
 import { launchChromium } from './chromium';
-import { newPage, RUN_TIMEOUT_MS, waitForResults, type OpenedPage } from './harness';
+import { newPage, reusePage, RUN_TIMEOUT_MS, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -120,6 +120,21 @@ async function planeLabelsInside(page: Page): Promise<string[]> {
 
 describe('comparisons that say something', () => {
   let sophia: OpenedPage;
+  /**
+   * The page the tests after the Sophia page's own take in turn, in a context of its own (none of
+   * sophia's storage): loaded anew with its storage emptied each time (reusePage).
+   */
+  let spare: OpenedPage | undefined;
+  async function openSpare(url: string, width: number, height: number): Promise<OpenedPage> {
+    if (spare) spare = await reusePage(spare, url, width, height);
+    else {
+      spare = await newPage(browser, width, height);
+      await spare.page.goto(url);
+    }
+    opened.push(spare);
+    await waitForResults(spare.page);
+    return spare;
+  }
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -249,10 +264,7 @@ describe('comparisons that say something', () => {
     expect((await headline(page)).text).toBe('No change: every key figure equals the scenario as loaded.');
 
     // The same link in a fresh browser (no autosave) gives the same choice.
-    const fresh = await newPage(browser, 1280, 720);
-    opened.push(fresh);
-    await fresh.page.goto(page.url());
-    await waitForResults(fresh.page);
+    const fresh = await openSpare(page.url(), 1280, 720);
     expect(await fresh.page.getByTestId('reference-choice').getAttribute('data-reference')).toBe('as-loaded');
     expect(sophia.pageErrors).toEqual([]);
     expect(fresh.pageErrors).toEqual([]);
@@ -267,14 +279,31 @@ describe('comparisons that say something', () => {
     readonly theme?: { readonly colorScheme?: 'dark'; readonly forcedColors?: 'active' };
   }
 
-  /** Open the page as `shot` says, check the plane's labels, take the figures' and the plane's pictures. */
+  /**
+   * Open the page as `shot` says, check the plane's labels, take the figures' and the plane's
+   * pictures. At scale 1, on the spare page, with its colour scheme and forced colours emulated
+   * as the context's options would (light and none unless the shot says); at another scale, in a
+   * context of its own.
+   */
   async function shoot(shot: Shot, check?: (page: Page) => Promise<void>): Promise<void> {
-    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale, serviceWorkers: 'block', ...shot.theme });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${baseUrl}${shot.query}`);
-    await waitForResults(page);
+    const url = `${baseUrl}${shot.query}`;
+    let page: Page;
+    let errors: string[];
+    let context: BrowserContext | undefined;
+    if (shot.scale === 1) {
+      spare ??= await newPage(browser, shot.width, shot.height);
+      await spare.page.goto('about:blank');
+      await spare.page.emulateMedia({ colorScheme: shot.theme?.colorScheme ?? 'light', forcedColors: shot.theme?.forcedColors ?? 'none' });
+      ({ page, pageErrors: errors } = await openSpare(url, shot.width, shot.height));
+    } else {
+      context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale, serviceWorkers: 'block', ...shot.theme });
+      page = await context.newPage();
+      const pageErrors: string[] = [];
+      errors = pageErrors;
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(url);
+      await waitForResults(page);
+    }
     expect(await planeLabelsInside(page), shot.name).toEqual([]);
     await page.getByTestId('reference-choice').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/${shot.name}.png` });
@@ -282,7 +311,7 @@ describe('comparisons that say something', () => {
     await page.screenshot({ path: `${ARTIFACTS}/${shot.name}-plane.png` });
     await check?.(page);
     expect(errors, shot.name).toEqual([]);
-    await context.close();
+    await context?.close();
   }
 
   // One picture per test, each within the test's time even on a busy machine. One seed: what is

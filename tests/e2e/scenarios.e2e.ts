@@ -19,7 +19,7 @@ import { formatCount } from '../../src/shared/format';
 import { buildRunInput } from '../../src/shared/settings/run-input';
 import type { ExplorerSettings } from '../../src/shared/settings/settings';
 import { downloadBytes, launchChromium } from './chromium';
-import { kpi, leverValues, offOrigin, openAt, slider, waitForResults, type OpenedPage } from './harness';
+import { kpi, leverValues, offOrigin, openAgainAt, slider, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -30,8 +30,9 @@ const AGENTS = 20_000; // (with one seed in every link: the figures over more se
 let browser: Browser;
 const opened: OpenedPage[] = [];
 
+/** The tests take turns on one page, loaded anew with its storage emptied each time (reusePage). */
 async function open(query: string, width = 1280, height = 720): Promise<OpenedPage> {
-  const o = await openAt(browser, `${baseUrl}${query}`, width, height);
+  const o = await openAgainAt(browser, opened.at(-1), `${baseUrl}${query}`, width, height);
   opened.push(o);
   return o;
 }
@@ -180,14 +181,15 @@ describe('the scenario library', () => {
     expect(link).toMatch(/&tl=1_.*enforcement\.pullbacks\*0\.1\*36\*72\*Deal\+collapses$/);
     expect(link).not.toMatch(/&enforcement\.pullbacks=/); // the slider was reset
     await expect.poll(() => page.url()).toBe(link); // written to the address bar (and the autosave)
+    const here = await figures(page);
+    // (The same page, its storage emptied and the link loaded anew: as a browser that never saw the edit.)
     const elsewhere = await open(link.slice(baseUrl.length));
-    expect(await figures(elsewhere.page)).toEqual(await figures(page));
+    expect(await figures(elsewhere.page)).toEqual(here);
     expect(await elsewhere.page.getByTestId('settings-notice').count()).toBe(0);
     await elsewhere.page.getByTestId('scenario-panel-toggle').click();
     expect(await elsewhere.page.getByRole('tab', { name: /Timeline/ }).textContent()).toMatch(/Timeline \(7\) · edited/);
     await elsewhere.page.getByRole('tab', { name: /Timeline/ }).click();
     expect(await elsewhere.page.getByLabel('Change 7: note').inputValue()).toBe('Deal collapses');
-    await elsewhere.context.close();
   });
 
   it('imports a file by the picker and by drag and drop; a bad file changes nothing; work is never dropped unasked', async () => {

@@ -6,10 +6,10 @@
  * fading. Screenshots of both go to test-artifacts/.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { waitForResults } from './harness';
+import { newPage, reusePage, waitForResults, type OpenedPage } from './harness';
 
 const baseUrl = inject('baseUrl');
 const ARTIFACTS = 'test-artifacts';
@@ -18,12 +18,19 @@ const AGENTS = 20_000;
 
 let browser: Browser;
 
-async function open(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}?agents=${AGENTS}&seeds=1#/explore`); // one seed: no figures over more seeds run beside the test
-  await waitForResults(page);
-  return page;
+/**
+ * The explorer with the system's colour settings as `media` says. The tests take turns on one page:
+ * the settings emulated on it (as a context's options would), then loaded anew with its storage
+ * emptied (reusePage), so no theme chosen in the menu before is remembered.
+ */
+let latest: OpenedPage | undefined;
+async function open(media: { readonly colorScheme: 'dark'; readonly forcedColors?: 'active' }): Promise<Page> {
+  const url = `${baseUrl}?agents=${AGENTS}&seeds=1#/explore`; // one seed: no figures over more seeds run beside the test
+  latest ??= await newPage(browser, 1280, 720);
+  await latest.page.emulateMedia({ colorScheme: media.colorScheme, forcedColors: media.forcedColors ?? 'none' });
+  latest = await reusePage(latest, url, 1280, 720);
+  await waitForResults(latest.page);
+  return latest.page;
 }
 
 /** Relative luminance (WCAG) of a computed CSS colour such as "rgb(18, 20, 23)". */
@@ -80,7 +87,6 @@ describe('themes', () => {
     expect(luminance(light.background)).toBeGreaterThan(0.9);
     for (const ink of light.titles) expect(luminance(ink)).toBeLessThan(0.05);
     expect(await page.getByTestId('theme-menu').inputValue()).toBe('light');
-    await page.context().close();
   });
 
   it('draws the charts’ text in the system’s text colour under forced colours', async () => {
@@ -91,6 +97,5 @@ describe('themes', () => {
     for (const ink of [...forced.titles, ...forced.ticks]) expect(ink).toBe(forced.text);
     expect(Math.abs(luminance(forced.text) - luminance(forced.background))).toBeGreaterThan(0.5);
     await page.screenshot({ path: `${ARTIFACTS}/theme-forced-colours-1280x720.png` });
-    await page.context().close();
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HUMAN_SECURITY_INDEX, rankingRobustness, runModel, seedList, STATE_SECURITY_INDEX, termMeans, type IndexDeclaration } from '../../models/index';
 import { findScenario, reweighResult, scenarioToRunInput, WEIGHT_PRESETS } from '../../scenarios/index';
 import { launchChromium } from './chromium';
-import { closePagesAfterEachTest, newPage, waitForResults, type OpenedPage } from './harness';
+import { newPage, reusePage, waitForResults, type OpenedPage } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const baseUrl = inject('baseUrl');
@@ -20,10 +20,12 @@ const COMPARE_SEEDS = 5;
 let browser: Browser;
 const opened: OpenedPage[] = [];
 
+/** The tests take turns on one page, loaded anew with its storage emptied each time (reusePage). */
 async function open(hash: string, width = 1280, height = 900): Promise<Page> {
-  const o = await newPage(browser, width, height);
+  const previous = opened.at(-1);
+  const o = previous ? await reusePage(previous, `${baseUrl}${hash}`, width, height) : await newPage(browser, width, height);
   opened.push(o);
-  await o.page.goto(`${baseUrl}${hash}`);
+  if (!previous) await o.page.goto(`${baseUrl}${hash}`);
   return o.page;
 }
 
@@ -33,8 +35,6 @@ const point = async (page: Page) => {
 };
 
 describe('what counts as security', () => {
-  // A page left open goes on working while the next test runs (an explorer refines its figures over more seeds).
-  closePagesAfterEachTest(opened);
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
