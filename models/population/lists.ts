@@ -6,8 +6,7 @@
  * state; they are dropped the next time the list is visited.
  */
 
-/** Codes per person (population/schema.ts CODE_STRIDE; kept here too, as the schema imports this module). */
-const CODE_STRIDE = 8;
+import { Code, CODE_STRIDE } from './layout';
 
 export interface AgentList {
   readonly items: Int32Array;
@@ -33,12 +32,11 @@ export function visit(list: AgentList, codes: Uint16Array, state: number, step: 
   const items = list.items;
   const visiting = list.count;
   let kept = 0;
-  // A person's state is the first of their codes (Code.State, population/schema.ts).
   for (let k = 0; k < visiting; k++) {
     const i = items[k];
-    if (codes[i * CODE_STRIDE] !== state) continue; // left this state since joining the list
+    if (codes[i * CODE_STRIDE + Code.State] !== state) continue; // left this state since joining the list
     step(i);
-    if (codes[i * CODE_STRIDE] === state) items[kept++] = i;
+    if (codes[i * CODE_STRIDE + Code.State] === state) items[kept++] = i;
   }
   // Keep whatever joined during the visit.
   for (let k = visiting; k < list.count; k++) items[kept++] = items[k];
