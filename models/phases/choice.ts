@@ -187,14 +187,15 @@ export function chooseChannel(
 }
 
 export function enterState(a: Agents, i: number, s: number): void {
-  const old = a.codes[i * CODE_STRIDE + Code.State];
+  const ci = i * CODE_STRIDE;
+  const old = a.codes[ci + Code.State];
   a.stateCounts[old]--;
   a.stateCounts[s]++;
-  a.codes[i * CODE_STRIDE + Code.State] = s;
-  a.codes[i * CODE_STRIDE + Code.MonthsInState] = 0;
+  a.codes[ci + Code.State] = s;
+  a.codes[ci + Code.MonthsInState] = 0;
   // File the person on the list of the phase that will look after them next.
   if (s === State.Home || s === State.Returned) {
-    a.codes[i * CODE_STRIDE + Code.DecisionMonth] = UNSCHEDULED;
+    a.codes[ci + Code.DecisionMonth] = UNSCHEDULED;
     push(a.unscheduled, i);
   } else if (s === State.Trapped) {
     if (old !== State.Trapped) push(a.trapped, i);
@@ -216,12 +217,15 @@ export function enterTrapped(a: Agents, i: number, key: number, month: number): 
 
 /** Hire a smuggler for method g (global index) of route r. */
 export function hireSmuggler(a: Agents, i: number, r: number, g: number, feeUsd: number, counters: MonthCounters): void {
-  a.traits[i * TRAIT_STRIDE + Trait.Savings] = Math.max(0, a.traits[i * TRAIT_STRIDE + Trait.Savings] - feeUsd);
-  a.codes[i * CODE_STRIDE + Code.Route] = r;
-  a.codes[i * CODE_STRIDE + Code.Method] = g;
-  a.codes[i * CODE_STRIDE + Code.Detained] = 0;
-  if (a.codes[i * CODE_STRIDE + Code.Attempts] > 0) counters.repeatHires[g] += 1;
-  if (a.codes[i * CODE_STRIDE + Code.Attempts] < 255) a.codes[i * CODE_STRIDE + Code.Attempts]++;
+  const savings = i * TRAIT_STRIDE + Trait.Savings;
+  a.traits[savings] = Math.max(0, a.traits[savings] - feeUsd);
+  const ci = i * CODE_STRIDE;
+  a.codes[ci + Code.Route] = r;
+  a.codes[ci + Code.Method] = g;
+  a.codes[ci + Code.Detained] = 0;
+  const attempts = a.codes[ci + Code.Attempts];
+  if (attempts > 0) counters.repeatHires[g] += 1;
+  if (attempts < 255) a.codes[ci + Code.Attempts] = attempts + 1;
   counters.hires[g] += 1;
   counters.feesPaidUsd[g] += feeUsd;
   enterState(a, i, State.InTransit);

@@ -18,7 +18,7 @@
  */
 import type { Calibration } from '../params/calibration';
 import type { Agents } from '../population/schema';
-import { Code, CODE_STRIDE, State, Trait, TRAIT_STRIDE } from '../population/schema';
+import { addMonthInState, Code, CODE_STRIDE, State, Trait, TRAIT_STRIDE } from '../population/schema';
 import { draw, drawK } from '../rng';
 import { enterState, hireSmuggler } from './choice';
 import type { JourneyContext } from './journeys';
@@ -86,12 +86,12 @@ export function suffer(a: Agents, i: number, chance: number, ctx: JourneyContext
  * at the coast for a seat from this month.
  */
 export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: HubRates): void {
-  const m = a.codes[i * CODE_STRIDE + Code.MonthsInState] + 1;
-  a.codes[i * CODE_STRIDE + Code.MonthsInState] = m > 65535 ? 65535 : m;
-  const r = a.codes[i * CODE_STRIDE + Code.Route];
-  const abused = suffer(a, i, a.codes[i * CODE_STRIDE + Code.Detained] ? cal.detentionAbusePerMonth : rates.waitingAbuse[r], ctx, cal, c);
+  addMonthInState(a, i);
+  const ci = i * CODE_STRIDE;
+  const r = a.codes[ci + Code.Route];
+  const abused = suffer(a, i, a.codes[ci + Code.Detained] ? cal.detentionAbusePerMonth : rates.waitingAbuse[r], ctx, cal, c);
   if (abused) c.hubAbuse++;
-  if (a.codes[i * CODE_STRIDE + Code.Detained] && drawK(ctx.strandedKey, i, ctx.month, SLOT_RELEASE) < rates.release) a.codes[i * CODE_STRIDE + Code.Detained] = 0;
+  if (a.codes[ci + Code.Detained] && drawK(ctx.strandedKey, i, ctx.month, SLOT_RELEASE) < rates.release) a.codes[ci + Code.Detained] = 0;
   const u = draw(ctx.strandedKey, i, ctx.month);
   if (u < rates.evacuation) {
     c.regularArrivals++;
@@ -103,7 +103,7 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
     enterState(a, i, State.Returned);
     return;
   }
-  if (a.codes[i * CODE_STRIDE + Code.Detained]) return;
+  if (a.codes[ci + Code.Detained]) return;
   // Abused while free to go: some give up the crossing and move on (its own draw, so the events
   // above keep their numbers when this share changes).
   if (abused && drawK(ctx.strandedKey, i, ctx.month, SLOT_ONWARD) < cal.onwardAfterAbuseShare) {
@@ -111,10 +111,11 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
     enterState(a, i, State.MovedOn);
     return;
   }
-  a.traits[i * TRAIT_STRIDE + Trait.Savings] += cal.hubEarningsPerMonthUsd;
-  const budget = a.traits[i * TRAIT_STRIDE + Trait.Savings] + a.traits[i * TRAIT_STRIDE + Trait.Ties] * cal.diasporaSupportUsd;
+  const at = i * TRAIT_STRIDE;
+  a.traits[at + Trait.Savings] += cal.hubEarningsPerMonthUsd;
+  const budget = a.traits[at + Trait.Savings] + a.traits[at + Trait.Ties] * cal.diasporaSupportUsd;
   const own = ctx.setup.routeMethods[r];
-  let g = a.codes[i * CODE_STRIDE + Code.Method];
+  let g = a.codes[ci + Code.Method];
   let fee = CROSSING_ONLY_FEE_SHARE * ctx.world.methods[g].feeUsd;
   if (fee > budget) {
     for (const h of own) {
@@ -128,7 +129,7 @@ export function stepStranded(a: Agents, i: number, ctx: JourneyContext, cal: Cal
   if (budget < fee) return;
   hireSmuggler(a, i, r, g, fee, c);
   // At the coast already: waiting for a seat from this month.
-  a.codes[i * CODE_STRIDE + Code.MonthsInState] = ctx.setup.routes[r].transitMonths;
+  a.codes[ci + Code.MonthsInState] = ctx.setup.routes[r].transitMonths;
   c.readyToCross[g]++;
   ctx.buffers.ready[g].push(i);
 }

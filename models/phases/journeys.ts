@@ -20,7 +20,7 @@ import type { Calibration } from '../params/calibration';
 import type { MethodSpec } from '../methods';
 import { LAND_TRACKS } from '../methods';
 import type { Agents } from '../population/schema';
-import { Code, CODE_STRIDE, State } from '../population/schema';
+import { addMonthInState, Code, CODE_STRIDE, State } from '../population/schema';
 import { GrowableList } from '../population/lists';
 import type { Policy } from '../policy';
 import type { RouteSpec } from '../routes';
@@ -208,16 +208,10 @@ export function runJourneys(a: Agents, ctx: JourneyContext, cal: Calibration, c:
   list.count = kept;
 }
 
-function tick(a: Agents, i: number): number {
-  const m = a.codes[i * CODE_STRIDE + Code.MonthsInState] + 1;
-  a.codes[i * CODE_STRIDE + Code.MonthsInState] = m > 65535 ? 65535 : m;
-  return m;
-}
-
 function stepInTransit(a: Agents, i: number, ctx: JourneyContext, cal: Calibration, c: MonthCounters, rates: HubRates): void {
   const r = a.codes[i * CODE_STRIDE + Code.Route];
   const route = ctx.setup.routes[r];
-  const m = tick(a, i);
+  const m = addMonthInState(a, i);
   const b = ctx.buffers;
   // At the coast of a sea route: waiting in the transit country, under its conditions.
   if (route.sea && m > route.transitMonths) {

@@ -18,7 +18,7 @@ const TIES_KNOWLEDGE_MAX = 0.4;
 /** Patience varies from half to one and a half times the mean. */
 const PATIENCE_MIN_SHARE = 0.5;
 /** Draws per person (k = 0 … 15; draw 8 is unused), and a buffer for them, refilled for each person. */
-export const PERSON_DRAWS = 16;
+const PERSON_DRAWS = 16;
 const personDraws = new Float64Array(PERSON_DRAWS);
 /**
  * The draws a person's household attributes need (exposure k = 0 … 6, ties k = 9 and 10), taken

@@ -8,7 +8,7 @@
  */
 
 import { makeList, type AgentList } from './lists';
-import { CODE_STRIDE, TRAIT_STRIDE } from './layout';
+import { Code, CODE_STRIDE, TRAIT_STRIDE } from './layout';
 
 export { Code, CODE_STRIDE, Trait, TRAIT_STRIDE } from './layout';
 
@@ -95,10 +95,10 @@ function freshAgents(count: number) {
 export type Agents = ReturnType<typeof freshAgents>;
 
 /**
- * The columns of a finished run, kept for the next run of the same size (releaseAgents). A run of
- * 100,000 people allocates about 10 MB of typed arrays; allocating them afresh for every run of a
- * sweep, an ensemble or a slider drag made the engine's full garbage collections (triggered by
- * that much outside-the-heap memory) a large share of the time. At most one set is kept.
+ * The arrays of a finished run, kept for the next run of the same size (releaseAgents). A run of
+ * 100,000 people needs about 10 MB of typed arrays; allocating them afresh for every run of a
+ * sweep, an ensemble or a slider drag cost about 4 ms a run (mostly the system's page faults on
+ * new memory), clearing used ones a small fraction of that. At most one set is kept.
  */
 let spare: Agents | undefined;
 
@@ -130,6 +130,14 @@ export function releaseAgents(a: Agents): void {
 export const UNSCHEDULED = 65534;
 /** decisionMonth value: hazard is zero, the decision never comes. */
 export const NEVER = 65535;
+
+/** Count one more month in the person's current state (saturating at 65,535, the slot's largest value); returns the new count. */
+export function addMonthInState(a: Agents, i: number): number {
+  const at = i * CODE_STRIDE + Code.MonthsInState;
+  const m = a.codes[at] + 1;
+  a.codes[at] = m > 65535 ? 65535 : m;
+  return m;
+}
 
 /** One of a person's codes, by slot (for tests and tools). */
 export function codeOf(a: Agents, i: number, slot: number): number {
