@@ -1,7 +1,8 @@
 /**
  * The public face of the model. Everything outside `models/` imports from here.
  */
-export { runModel, createPopulation, Simulation, MODEL_VERSION, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED } from './simulation';
+export { Simulation, MODEL_VERSION, DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED } from './simulation';
+export { createPopulation, runBranches, runModel } from './run';
 export type { RunDiagnostics, RunInput, RunResult } from './simulation';
 export type { Population } from './population/init';
 export { LEVERS, LEVER_KEYS, LEVER_BY_KEY, LEVER_GROUPS, INSECURITY_DIMENSIONS, defaultLevers, isLeverKey, leverEntries, leverSpecOf } from './params/levers';

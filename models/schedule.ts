@@ -98,3 +98,26 @@ export function sameLevers(schedule: Schedule, m1: number, m2: number): boolean 
   for (const perRoute of schedule.routeValues.values()) for (const arr of perRoute) if (arr[m1] !== arr[m2]) return false;
   return true;
 }
+
+/** Whether two schedules of the same length and routes set every lever alike in each month before `until`. */
+export function sameLeversUntil(a: Schedule, b: Schedule, until: number): boolean {
+  if (a.months !== b.months || a.routeIds.join() !== b.routeIds.join()) return false;
+  return firstDifference(a, b) >= until;
+}
+
+/** The first month in which two schedules of the same length and routes set some lever differently (their length if none). */
+export function firstDifference(a: Schedule, b: Schedule): number {
+  let first = a.months;
+  for (const [key, values] of a.values) {
+    const other = b.values.get(key);
+    for (let m = 0; m < first; m++) if (!other || other[m] !== values[m]) first = m;
+  }
+  for (const [key, perRoute] of a.routeValues) {
+    const other = b.routeValues.get(key);
+    perRoute.forEach((values, r) => {
+      for (let m = 0; m < first; m++) if (!other || other[r][m] !== values[m]) first = m;
+    });
+  }
+  return first;
+}
+

@@ -9,14 +9,15 @@ import { defaultLevers, leverSpecOf, type LeverSettings, type LeverValues } from
 import { validateRunInput } from './validate';
 import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
-import { releaseAgents, type Agents } from './population/schema';
+import type { Agents } from './population/schema';
 import { renewPopulation } from './population/renewal';
 import { derivePolicy, type Policy } from './policy';
 import { makeKeys, type RandomKeys } from './rng';
 import { ROUTES, ROUTE_IDS, type RouteSpec } from './routes';
 import { METHODS, methodsOf, type MethodSpec } from './methods';
 import { feeIndexWeights } from './fee-index';
-import { compileSchedule, leversAt, leversOnRoute, sameLevers, type RouteLevers, type Schedule, type TimelineEntry } from './schedule';
+import { compileSchedule, leversAt, leversOnRoute, sameLevers, sameLeversUntil, type RouteLevers, type Schedule, type TimelineEntry } from './schedule';
+import { copyState } from './state-copy';
 import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
 import { roughShare } from './phases/weather';
 import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
@@ -149,7 +150,7 @@ export class Simulation {
     });
     const routeSlot = this.routes.map((r, k) => (ROUTE_IDS.includes(r.id) ? ROUTE_IDS.indexOf(r.id) : CUSTOM_ROUTE_SLOT + k));
     const methodSlot = this.methods.map((m) => METHODS.indexOf(m));
-    this.schedule = compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], months, this.routes.map((r) => r.id), input.routeLevers);
+    this.schedule = scheduleOf(input);
     this.weight = this.cal.populationPeople / count;
     this.keys = makeKeys(this.seed);
     this.agents = this.drawOrCopy(input.population, count);
@@ -384,6 +385,22 @@ export class Simulation {
     };
   }
 
+  /**
+   * A copy of this run as it stands that goes on under `input`'s levers, timeline and route
+   * levers: the same run as `new Simulation(input)` stepped to this month, without simulating
+   * the months again. Everything else in `input` must be as in this run, and its levers must equal
+   * this run's in every month simulated so far (month 0's, under which the warm-up ran, included):
+   * a RangeError says so otherwise. run.ts (runBranches) is the caller.
+   */
+  continueUnder(input: RunInput): Simulation {
+    validateRunInput(input);
+    const schedule = scheduleOf(input);
+    if (!sameLeversUntil(this.schedule, schedule, Math.max(1, this.month)))
+      throw new RangeError('continueUnder: the new levers differ from this run\'s in a month already simulated');
+    const copy = copyState<Simulation>(this, new Set<object>([this.cal, this.routes, this.methods, this.schedule, this.policies]));
+    return Object.assign(copy, { schedule, policies: [] });
+  }
+
   result(): RunResult {
     return {
       modelVersion: MODEL_VERSION,
@@ -398,27 +415,8 @@ export class Simulation {
   }
 }
 
-/**
- * Draw the people of a run once, to be shared by many runs with the same size, seed and
- * calibration (ensembles, sweeps, comparisons): pass it as `population` in each RunInput.
- */
-export function createPopulation(input: Pick<RunInput, 'agents' | 'seed' | 'calibration'> = {}): Population {
-  validateRunInput(input);
-  const cal = { ...defaultCalibration(), ...input.calibration };
-  const count = input.agents ?? DEFAULT_AGENTS;
-  const seed = input.seed ?? DEFAULT_SEED;
-  return { key: populationKey(count, seed, cal), agents: initialiseAgents(count, cal, makeKeys(seed).population) };
-}
-
-/** Run a whole simulation. `onMonth` is called after each month (for progress reports). */
-export function runModel(input: RunInput = {}, onMonth?: (month: number, total: number) => void): RunResult {
-  const sim = new Simulation(input);
-  while (!sim.done) {
-    sim.step();
-    onMonth?.(sim.month, sim.monthsTotal);
-  }
-  const result = sim.result();
-  // The result holds no column of the agents: the next run may have them.
-  releaseAgents(sim.agents);
-  return result;
+/** The levers of a run, month by month (and route by route). */
+export function scheduleOf(input: RunInput): Schedule {
+  const routes = input.routes ?? ROUTES;
+  return compileSchedule({ ...defaultLevers(), ...input.levers }, input.timeline ?? [], input.months ?? DEFAULT_MONTHS, routes.map((r) => r.id), input.routeLevers);
 }

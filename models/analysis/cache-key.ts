@@ -13,7 +13,8 @@ import { defaultCalibration } from '../params/calibration';
 import { defaultLevers } from '../params/levers';
 import { populationKey } from '../population/init';
 import { ROUTES } from '../routes';
-import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, MODEL_VERSION, type RunInput } from '../simulation';
+import { leversAt, leversOnRoute } from '../schedule';
+import { DEFAULT_AGENTS, DEFAULT_MONTHS, DEFAULT_SEED, MODEL_VERSION, scheduleOf, type RunInput } from '../simulation';
 
 /** JSON with object keys sorted at every depth; array order kept; undefined properties left out. */
 export function canonicalJson(value: unknown): string {
@@ -50,3 +51,22 @@ export function runCacheKey(input: RunInput, modelVersion: string = MODEL_VERSIO
 export function runPopulationKey(input: Pick<RunInput, 'agents' | 'seed' | 'calibration'>): string {
   return populationKey(input.agents ?? DEFAULT_AGENTS, input.seed ?? DEFAULT_SEED, { ...defaultCalibration(), ...input.calibration });
 }
+
+/**
+ * Which runs can share their first months (run.ts, runBranches): equal keys mean the same size,
+ * length, seed, calibration and routes, and the same levers in month 0 (so the same warm-up). How
+ * many months after that they share depends on when their levers part.
+ */
+export function runBranchKey(input: RunInput): string {
+  const schedule = scheduleOf(input);
+  return canonicalJson({
+    agents: input.agents ?? DEFAULT_AGENTS,
+    months: input.months ?? DEFAULT_MONTHS,
+    seed: input.seed ?? DEFAULT_SEED,
+    calibration: { ...defaultCalibration(), ...input.calibration },
+    routes: input.routes ?? ROUTES,
+    month0: leversAt(schedule, 0),
+    month0OnRoutes: schedule.routeIds.map((_, r) => leversOnRoute(schedule, 0, r)),
+  });
+}
+

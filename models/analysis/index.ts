@@ -16,6 +16,6 @@ export { MAX_BY_VALUES, gridDesign, gridTable, sweepDesign, sweepTable } from '.
 export type { GridCell, GridPoint, GridSpec, SweepAxis, SweepPoint, SweepRow, SweepSpec } from './sweep';
 export { TORNADO_STEP, tornadoDesign, tornadoTable } from './tornado';
 export type { TornadoBar, TornadoPoint, TornadoSpec, TornadoTable } from './tornado';
-export { canonicalJson, runCacheKey, runPopulationKey } from './cache-key';
+export { canonicalJson, runBranchKey, runCacheKey, runPopulationKey } from './cache-key';
 export { ROBUSTNESS_SAMPLES, ROBUSTNESS_SEED, rankingRobustness, simplexWeights, termMeans } from './robustness';
 export type { BreakEven, IndexRobustness, LeaveOneOut, TermMeans } from './robustness';

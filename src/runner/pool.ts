@@ -1,21 +1,26 @@
 /**
  * A pool of N model workers: requests wait in one list and each free worker takes the next,
- * one run per worker at a time.
+ * one run (or one group of runs, below) per worker at a time.
  *
  * - Request ids: every run message carries a fresh id and its replies echo it; a reply for
  *   anything but the worker's current request (a late one from a request given up on) is dropped.
  * - Seed affinity: a free worker takes, in this order, a waiting request whose population it
  *   already holds, one whose population no other worker holds or is drawing, or else the first
  *   waiting. Each seed's people are then drawn about once rather than once per worker.
+ * - Groups: with it go the waiting requests that can share its first months — same seed, size,
+ *   calibration and routes, the same levers in month 0 (runBranchKey), no progress asked — up to
+ *   an even share of the waiting work per worker, so that no worker idles while another works
+ *   through a long group. The worker simulates the months they share once (models/run.ts).
  * - Transfers: compact results come back as transferred buffers (worker-body.ts).
  * - Cancel: aborting a request's signal drops it if it is waiting, or terminates its worker if it
  *   is running (a run is a synchronous loop that cannot read a message until it ends); that slot
- *   starts a fresh worker for its next request. A worker that crashes fails only its own request.
+ *   starts a fresh worker for its next request, and the other runs of its group wait again. A
+ *   worker that crashes fails only its own request (or group).
  *
  * No other policy lives here: which requests to make, to drop or to keep is decided above
  * (run-service.ts, latest-wins.ts, every-request.ts).
  */
-import { DEFAULT_AGENTS, runPopulationKey, type RunInput, type RunResult } from '../../models/index';
+import { DEFAULT_AGENTS, runBranchKey, runPopulationKey, type RunInput, type RunResult } from '../../models/index';
 import { createModelWorker, defaultPoolSize } from './browser-workers';
 import type { CompactRun } from './compact-run';
 import { populationsThatFit } from './population-budget';
@@ -51,6 +56,8 @@ export interface PoolOptions {
 interface Job {
   readonly request: PoolRequest;
   readonly populationKey: string;
+  /** Requests with equal keys can run as a group (runBranchKey); null for those that ask for progress. */
+  readonly branchKey: string | null;
   readonly resolve: (result: PoolResult) => void;
   readonly reject: (error: Error) => void;
   readonly detach: () => void;
@@ -58,8 +65,8 @@ interface Job {
 
 interface Slot {
   worker: WorkerLike | null;
-  job: Job | null;
-  requestId: number;
+  /** The worker's current runs by request id (one, or a group's); empty when free. */
+  readonly running: Map<number, Job>;
   /** Population keys this worker probably holds, most recently used last (a mirror of its store). */
   held: string[];
 }
@@ -78,12 +85,12 @@ export class WorkerPool {
     this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
     this.createWorker = options.createWorker ?? createModelWorker;
     this.populationBytes = options.populationBytes ?? POOL_POPULATION_BYTES;
-    this.slots = Array.from({ length: this.size }, () => ({ worker: null, job: null, requestId: 0, held: [] }));
+    this.slots = Array.from({ length: this.size }, () => ({ worker: null, running: new Map<number, Job>(), held: [] }));
   }
 
   /** Requests waiting or running. */
   get load(): number {
-    return this.waiting.length + this.slots.filter((s) => s.job).length;
+    return this.waiting.length + this.slots.reduce((n, s) => n + s.running.size, 0);
   }
 
   /** Start the workers now (their scripts load and warm up while the user is still choosing). */
@@ -97,7 +104,8 @@ export class WorkerPool {
     return new Promise<PoolResult>((resolve, reject) => {
       const abort = () => this.abort(job);
       const detach = () => signal?.removeEventListener('abort', abort);
-      const job: Job = { request, populationKey: runPopulationKey(request.input), resolve, reject, detach };
+      const branchKey = request.onProgress ? null : groupKey(request.input);
+      const job: Job = { request, populationKey: runPopulationKey(request.input), branchKey, resolve, reject, detach };
       signal?.addEventListener('abort', abort, { once: true });
       this.waiting.push(job);
       this.scheduleFeed();
@@ -108,9 +116,9 @@ export class WorkerPool {
   stop(): void {
     for (const job of this.waiting.splice(0)) this.settle(job, new RunCancelledError());
     for (const slot of this.slots) {
-      const job = slot.job;
+      const jobs = [...slot.running.values()];
       this.stopWorker(slot);
-      if (job) this.settle(job, new RunCancelledError());
+      for (const job of jobs) this.settle(job, new RunCancelledError());
     }
   }
 
@@ -132,10 +140,13 @@ export class WorkerPool {
       this.settle(job, new RunCancelledError());
       return;
     }
-    const slot = this.slots.find((s) => s.job === job);
+    const slot = this.slots.find((s) => [...s.running.values()].includes(job));
     if (!slot) return;
+    const others = [...slot.running.values()].filter((j) => j !== job);
     this.stopWorker(slot);
     this.settle(job, new RunCancelledError());
+    // The rest of its group wait again, first in line (a batch given up aborts them next).
+    this.waiting.unshift(...others);
     // After the current task: a batch given up aborts all its runs at once, and a fresh worker
     // must not be started for a waiting run that is about to be aborted too.
     queueMicrotask(() => this.feed(slot));
@@ -148,7 +159,7 @@ export class WorkerPool {
       slot.worker.terminate();
     }
     slot.worker = null;
-    slot.job = null;
+    slot.running.clear();
     slot.held = [];
   }
 
@@ -158,9 +169,9 @@ export class WorkerPool {
     worker.onmessage = (event) => this.receive(slot, event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      const job = slot.job;
+      const jobs = [...slot.running.values()];
       this.stopWorker(slot);
-      if (job) this.settle(job, new Error(`a model worker failed: ${event.message || 'unknown error'}`));
+      for (const job of jobs) this.settle(job, new Error(`a model worker failed: ${event.message || 'unknown error'}`));
       this.feed(slot);
     };
     const { warmUp, progressAfterMs, progressEveryMs } = this.options;
@@ -182,16 +193,28 @@ export class WorkerPool {
     });
   }
 
-  /** Give a free worker its next request, preferring seeds it (or nobody) has drawn. */
+  /** Give a free worker its next request (and those that can run with it), preferring seeds it (or nobody) has drawn. */
   private feed(slot: Slot): void {
-    if (this.disposed || slot.job || this.waiting.length === 0) return;
+    if (this.disposed || slot.running.size > 0 || this.waiting.length === 0) return;
+    // An even share of the work waiting or running, so that a group does not leave a worker idle.
+    const share = Math.ceil(this.load / this.size);
     const job = this.waiting.splice(this.pick(slot), 1)[0];
-    const { input, shape, onProgress } = job.request;
+    const group = [job];
+    for (let k = 0; k < this.waiting.length && group.length < share && job.branchKey !== null; ) {
+      if (this.waiting[k].branchKey === job.branchKey) group.push(...this.waiting.splice(k, 1));
+      else k++;
+    }
+    const { input } = job.request;
     const capacity = populationsThatFit(this.populationBytes / this.size, input.agents ?? DEFAULT_AGENTS);
     slot.held = [...slot.held.filter((k) => k !== job.populationKey), job.populationKey].slice(-capacity);
-    slot.job = job;
-    slot.requestId = this.nextRequestId++;
-    this.ensureWorker(slot).postMessage({ type: 'run', id: slot.requestId, input, shape, progress: onProgress !== undefined });
+    const messages = group.map((j) => {
+      const id = this.nextRequestId++;
+      slot.running.set(id, j);
+      const { input: runInput, shape, onProgress } = j.request;
+      return { type: 'run', id, input: runInput, shape, progress: onProgress !== undefined } as const;
+    });
+    const worker = this.ensureWorker(slot);
+    worker.postMessage(messages.length === 1 ? messages[0] : { type: 'runs', runs: messages });
   }
 
   private pick(slot: Slot): number {
@@ -208,14 +231,24 @@ export class WorkerPool {
   }
 
   private receive(slot: Slot, reply: WorkerReply): void {
-    const job = slot.job;
-    if (!job || reply.id !== slot.requestId) return; // stale: for a request given up on
+    const job = slot.running.get(reply.id);
+    if (!job) return; // stale: for a request given up on
     if (reply.type === 'progress') {
       job.request.onProgress?.({ month: reply.month, total: reply.total });
       return;
     }
-    slot.job = null;
+    slot.running.delete(reply.id);
     this.settle(job, reply.type === 'error' ? new Error(reply.message) : { run: reply.run, timing: reply.timing });
     this.feed(slot);
   }
 }
+
+/** runBranchKey, or null for an input it cannot read (the worker then reports what is wrong with it). */
+function groupKey(input: RunInput): string | null {
+  try {
+    return runBranchKey(input);
+  } catch {
+    return null;
+  }
+}
+

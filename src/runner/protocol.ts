@@ -29,7 +29,17 @@ export interface RunMessage {
   readonly progress: boolean;
 }
 
-export type WorkerRequest = ConfigMessage | RunMessage;
+/**
+ * Several runs of one seed, size and calibration whose levers agree in month 0, run together so
+ * that the months they share are simulated once (models/run.ts, runBranches). Each is answered
+ * on its own id as it finishes; none sends progress.
+ */
+export interface RunGroupMessage {
+  readonly type: 'runs';
+  readonly runs: readonly RunMessage[];
+}
+
+export type WorkerRequest = ConfigMessage | RunMessage | RunGroupMessage;
 
 export interface ProgressReply {
   readonly type: 'progress';

@@ -18,9 +18,11 @@ export interface SameThreadStats {
   draws: number;
   started: number;
   terminated: number;
+  /** The size of each group of runs sent together (pool.ts, groups). */
+  groups: number[];
 }
 
-export const newSameThreadStats = (): SameThreadStats => ({ draws: 0, started: 0, terminated: 0 });
+export const newSameThreadStats = (): SameThreadStats => ({ draws: 0, started: 0, terminated: 0, groups: [] });
 
 export interface SameThreadOptions {
   readonly stats?: SameThreadStats;
@@ -56,6 +58,10 @@ export function sameThreadWorkers(options: SameThreadOptions = {}): WorkerFactor
       },
       postMessage(message: WorkerRequest) {
         if (message.type === 'run') stats.started++;
+        if (message.type === 'runs') {
+          stats.started += message.runs.length;
+          stats.groups.push(message.runs.length);
+        }
         const timer = setTimeout(() => {
           timers.delete(timer);
           try {

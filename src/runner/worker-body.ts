@@ -6,11 +6,12 @@
  * least recently used dropped first. Which run goes where, cancelling and caching results are
  * the pool's and the service's business.
  */
-import { createPopulation, runModel, runPopulationKey, type Population, type RunInput, type RunResult } from '../../models/index';
+import { createPopulation, runBranches, runModel, runPopulationKey, validateRunInput, type Population, type RunInput, type RunResult } from '../../models/index';
 import { compactBuffers, packRun, type CompactRun } from './compact-run';
 import { populationsThatFit } from './population-budget';
+import type { RunTiming } from './types';
 import { PROGRESS_AFTER_MS, PROGRESS_EVERY_MS, progressGate, type Clock } from './progress-gate';
-import type { RunMessage, WorkerReply, WorkerRequest } from './protocol';
+import type { RunGroupMessage, RunMessage, WorkerReply, WorkerRequest } from './protocol';
 
 /** Until the pool says otherwise. */
 const DEFAULT_POPULATION_BYTES = 100_000_000;
@@ -61,11 +62,47 @@ export function createWorkerBody(post: Post, clock: Clock = () => performance.no
       const result = runModel({ ...request.input, population: drawn.population }, (month, total) => {
         if (report?.(month, total)) post({ type: 'progress', id, month, total }, []);
       });
-      const timing = { populationMs: drawn.ms, runMs: clock() - started, populationReused: drawn.reused };
-      const shaped: RunResult | CompactRun = request.shape === 'full' ? result : packRun(result, request.shape === 'months');
-      post({ type: 'result', id, run: shaped, timing }, request.shape === 'full' ? [] : compactBuffers(shaped as CompactRun));
+      send(request, result, { populationMs: drawn.ms, runMs: clock() - started, populationReused: drawn.reused });
     } catch (error) {
-      post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) }, []);
+      fail(id, error);
+    }
+  }
+
+  function send(request: RunMessage, result: RunResult, timing: RunTiming): void {
+    const shaped: RunResult | CompactRun = request.shape === 'full' ? result : packRun(result, request.shape === 'months');
+    post({ type: 'result', id: request.id, run: shaped, timing }, request.shape === 'full' ? [] : compactBuffers(shaped as CompactRun));
+  }
+
+  function fail(id: number, error: unknown): void {
+    post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) }, []);
+  }
+
+  /** A group's runs share the months their levers agree on; each is answered as it finishes, timed from the one before. */
+  function runGroup(group: RunGroupMessage): void {
+    const valid = group.runs.filter((request) => {
+      try {
+        validateRunInput(request.input);
+        return true;
+      } catch (error) {
+        fail(request.id, error);
+        return false;
+      }
+    });
+    const answered = new Set<number>();
+    try {
+      const drawn = valid.map((request) => populationFor(request.input));
+      let since = clock();
+      runBranches(
+        valid.map((request, k) => ({ ...request.input, population: drawn[k].population })),
+        (k, result) => {
+          const now = clock();
+          send(valid[k], result, { populationMs: drawn[k].ms, runMs: now - since, populationReused: drawn[k].reused });
+          answered.add(k);
+          since = now;
+        },
+      );
+    } catch (error) {
+      valid.forEach((request, k) => answered.has(k) || fail(request.id, error));
     }
   }
 
@@ -78,5 +115,6 @@ export function createWorkerBody(post: Post, clock: Clock = () => performance.no
       return;
     }
     if (request.type === 'run') run(request);
+    else if (request.type === 'runs') runGroup(request);
   };
 }
