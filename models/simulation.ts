@@ -9,7 +9,7 @@ import { defaultLevers, leverSpecOf, type LeverSettings, type LeverValues } from
 import { validateRunInput } from './validate';
 import { copyAgents, initialiseAgents, populationKey, type Population } from './population/init';
 import { DecisionCalendar } from './population/lists';
-import type { Agents } from './population/schema';
+import { allocateAgents, type Agents } from './population/schema';
 import { renewPopulation } from './population/renewal';
 import { derivePolicy, type Policy } from './policy';
 import { makeKeys, type RandomKeys } from './rng';
@@ -17,7 +17,7 @@ import { ROUTES, ROUTE_IDS, type RouteSpec } from './routes';
 import { METHODS, methodsOf, type MethodSpec } from './methods';
 import { feeIndexWeights } from './fee-index';
 import { compileSchedule, leversAt, leversOnRoute, sameLevers, sameLeversUntil, type RouteLevers, type Schedule, type TimelineEntry } from './schedule';
-import { copyState } from './state-copy';
+import { copyInto } from './state-copy';
 import { MATERIAL_DIMENSIONS, incomeFactor, updateContext } from './phases/context';
 import { roughShare } from './phases/weather';
 import { makeCounters, resetCounters, type MonthCounters } from './phases/counters';
@@ -133,7 +133,8 @@ export class Simulation {
   private readonly coef = new Float64Array(7);
   private readonly cachedCoef = new Float64Array(7).fill(-1);
 
-  constructor(input: RunInput = {}) {
+  /** `from`: only for continueUnder, which builds a run of the same make and copies `from`'s state into it. */
+  constructor(input: RunInput = {}, from?: Simulation) {
     validateRunInput(input);
     const months = input.months ?? DEFAULT_MONTHS;
     const count = input.agents ?? DEFAULT_AGENTS;
@@ -153,7 +154,7 @@ export class Simulation {
     this.schedule = scheduleOf(input);
     this.weight = this.cal.populationPeople / count;
     this.keys = makeKeys(this.seed);
-    this.agents = this.drawOrCopy(input.population, count);
+    this.agents = from ? allocateAgents(count) : this.drawOrCopy(input.population, count);
     this.calendar = new DecisionCalendar(count, Math.round(this.cal.warmupMonths) + months + 1);
     const first = this.policyAt(0);
     this.world = initialiseWorld(this.routes, this.methods, Math.round(this.cal.operatorsPerRoute), first, STATUS_QUO_INVESTMENT);
@@ -203,6 +204,12 @@ export class Simulation {
       methods: this.routeMethods[k].map((g) => ({ id: this.methods[g].id, label: this.methods[g].label })),
       months: [],
     }));
+    if (from) {
+      // Fixed inputs, and the months recorded so far (finished: never changed), are shared, not copied.
+      const fixed = [this.cal, this.routes, this.methods, from.cal, from.routes, from.methods, ...from.records, ...from.routeSeries.flatMap((r) => r.months)];
+      copyInto(this, from, new Set<object>(fixed), new Set(['schedule', 'policies']));
+      return;
+    }
     // Warm-up: months under the month-0 policy that are not recorded, so that journeys are under
     // way and the market has found its level when the recorded run begins.
     const warmup = Math.round(this.cal.warmupMonths);
@@ -394,11 +401,18 @@ export class Simulation {
    */
   continueUnder(input: RunInput): Simulation {
     validateRunInput(input);
-    const schedule = scheduleOf(input);
-    if (!sameLeversUntil(this.schedule, schedule, Math.max(1, this.month)))
-      throw new RangeError('continueUnder: the new levers differ from this run\'s in a month already simulated');
-    const copy = copyState<Simulation>(this, new Set<object>([this.cal, this.routes, this.methods, this.schedule, this.policies]));
-    return Object.assign(copy, { schedule, policies: [] });
+    const cal: Calibration = { ...defaultCalibration(), ...input.calibration };
+    const routes = input.routes ?? ROUTES;
+    const same =
+      (input.agents ?? DEFAULT_AGENTS) === this.agents.count &&
+      (input.seed ?? DEFAULT_SEED) === this.seed &&
+      routes.length === this.routes.length &&
+      routes.every((r, k) => JSON.stringify(r) === JSON.stringify(this.routes[k])) &&
+      (Object.keys(cal) as (keyof Calibration)[]).every((k) => cal[k] === this.cal[k]);
+    if (!same) throw new RangeError('continueUnder: the run to continue has another size, seed, calibration or routes');
+    if (!sameLeversUntil(this.schedule, scheduleOf(input), Math.max(1, this.month)))
+      throw new RangeError("continueUnder: the new levers differ from this run's in a month already simulated");
+    return new Simulation(input, this);
   }
 
   result(): RunResult {

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPopulation, runBranches, runModel, Simulation, type RunInput } from '../../models/index';
-import { copyState } from '../../models/state-copy';
+import { copyInto, copyState } from '../../models/state-copy';
 import { findScenario } from '../../scenarios/index';
 import { scenarioToRunInput } from '../../scenarios/scenario-run';
 
@@ -125,3 +125,40 @@ describe('copyState', () => {
     expect(() => copyState({ m: new Map() }, new Set())).toThrow(/Map/);
   });
 });
+
+describe('copyInto', () => {
+  it("writes a state into another of the same make, keeping the target's own objects", () => {
+    const make = () => ({ counts: new Int32Array(3), inner: { level: 0, list: [0, 0] }, grown: new Float64Array(2), months: [] as { m: number }[], fixed: { k: 1 } });
+    const source = make();
+    source.counts.set([1, 2, 3]);
+    source.inner.level = 0.5;
+    source.inner.list[1] = 7;
+    source.grown = new Float64Array([1, 2, 3, 4]); // a list that grew: another length
+    source.months.push({ m: 0 }, { m: 1 });
+    const target = make();
+    const { counts, inner } = target;
+    copyInto(target, source, new Set([source.fixed]), new Set(['fixed']));
+    expect(target.counts).toBe(counts);
+    expect(Array.from(target.counts)).toEqual([1, 2, 3]);
+    expect(target.inner).toBe(inner);
+    expect(target.inner).toEqual({ level: 0.5, list: [0, 7] });
+    expect(Array.from(target.grown)).toEqual([1, 2, 3, 4]);
+    expect(target.grown).not.toBe(source.grown);
+    expect(target.months).toEqual(source.months);
+    expect(target.months[0]).not.toBe(source.months[0]);
+    expect(target.fixed).not.toBe(source.fixed); // skipped
+    source.counts[0] = 9;
+    expect(target.counts[0]).toBe(1);
+  });
+
+  it('gives the target the sharing the source has', () => {
+    const list = [1, 2];
+    const source = { a: { list }, b: { list } };
+    const target = { a: { list: [0, 0] }, b: { list: [0, 0] } };
+    copyInto(target, source, new Set());
+    expect(target.a.list).toBe(target.b.list);
+    expect(target.a.list).toEqual([1, 2]);
+    expect(target.a.list).not.toBe(list);
+  });
+});
+

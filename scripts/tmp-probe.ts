@@ -1,0 +1,13 @@
+import { openBuiltApp } from './built-app';
+const app = await openBuiltApp({ build: false });
+const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
+await context.addInitScript(`(() => { const orig = Worker.prototype.postMessage; window.__msgs = []; Worker.prototype.postMessage = function (m, t) { window.__msgs.push(m.type + (m.type === 'runs' ? ':' + m.runs.length : '') + '@' + Math.round(performance.now())); return orig.call(this, m, t); }; })()`);
+const page = await context.newPage();
+await page.goto(`${app.url}#/compare?mix=baseline&mix=state-security-only&mix=human-security-mix&mix=operation-sophia&seeds=20&seed=1&agents=100000&months=120`);
+await page.getByTestId('run-compare').waitFor();
+await page.waitForTimeout(1000);
+await page.getByTestId('run-compare').click();
+await page.waitForFunction(() => document.querySelector('[data-testid="compare-status"]')?.getAttribute('data-computed') === '80', null, { timeout: 60000 }).catch(() => {});
+await page.waitForTimeout(500);
+console.log(JSON.stringify(await page.evaluate('window.__msgs')));
+await app.close();
