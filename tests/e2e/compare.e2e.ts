@@ -1,7 +1,8 @@
 /**
  * The compare view in Chromium, against the production build: mixes added from the library run
  * over a small ensemble in the worker pool, with bands and paired differences that equal the
- * model run in Node; Cancel stops a large batch and leaves the earlier results; the setup
+ * model run in Node; a large batch shows the seeds finished so far as it goes, and Cancel stops
+ * it and brings back the earlier results; the setup
  * survives a reload and a bad link is explained; a sweep and a tornado draw; the explorer's note
  * brings its settings here; no console errors, no request beyond the origin, and no serious
  * accessibility problems. Screenshots go to test-artifacts/.
@@ -133,7 +134,7 @@ describe('the compare view', () => {
     await page.getByTestId('chart-compare-difference').screenshot({ path: `${ARTIFACTS}/compare-difference-1280.png` });
   });
 
-  it('stops a large batch on Cancel and keeps the earlier results; going back to them is instant', async () => {
+  it('shows the seeds finished so far while a large batch runs; Cancel stops it and brings back the earlier results; going back to them is instant', async () => {
     const { page } = desktop;
     const before = await runId(page);
     const median = await page.getByTestId('summary-deathsMissing-2').getAttribute('data-median');
@@ -143,7 +144,16 @@ describe('the compare view', () => {
     await page.getByTestId('run-compare').click();
     const status = page.getByTestId('compare-status');
     await page.getByTestId('cancel-runs').waitFor({ timeout: 10_000 });
-    await expect.poll(async () => Number(await status.getAttribute('data-done')), { timeout: 20_000 }).toBeGreaterThan(0);
+    // While it runs, the seeds every mix has finished are shown, and said to be partial.
+    const partial = page.locator('[data-testid="compare-results"][data-partial="true"]');
+    await partial.waitFor({ timeout: 60_000 });
+    const seedsShown = Number(await partial.getAttribute('data-seeds'));
+    expect(seedsShown).toBeGreaterThanOrEqual(2);
+    expect(seedsShown).toBeLessThan(100);
+    expect(await page.getByTestId('partial-note').textContent()).toMatch(/^So far \d+ of 100 seeds have finished for every mix/);
+    expect(await page.locator('.stale-note').count()).toBe(0);
+    await page.getByTestId('partial-note').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/compare-partial-1280x720.png` });
     await page.getByTestId('cancel-runs').click();
     await expect.poll(() => status.getAttribute('data-status')).toBe('done');
     const doneAtCancel = await status.getAttribute('data-done');

@@ -25,13 +25,15 @@ import { useMixText } from './use-mix-text';
 interface CompareResultsProps {
   readonly comparison: Comparison;
   readonly stale: boolean;
+  /** While the comparison still runs: the seeds these results cover, of all it will have. */
+  readonly partial?: { readonly done: number; readonly of: number };
   readonly setup: CompareSetup;
   readonly dispatch: (action: CompareAction) => void;
   readonly runId: number;
 }
 
 /** Memoised: progress redraws the view while runs go, and these results do not change meanwhile. */
-export const CompareResults = memo(function CompareResults({ comparison, stale, setup, dispatch, runId }: CompareResultsProps) {
+export const CompareResults = memo(function CompareResults({ comparison, stale, partial, setup, dispatch, runId }: CompareResultsProps) {
   const { t } = useTranslation('compare');
   const mixText = useMixText();
   const refId = useId();
@@ -62,10 +64,15 @@ export const CompareResults = memo(function CompareResults({ comparison, stale, 
   );
 
   return (
-    <div className="compare-results" data-testid="compare-results" data-run-id={runId} data-seeds={comparison.seeds.length}>
+    <div className="compare-results" data-testid="compare-results" data-run-id={runId} data-seeds={comparison.seeds.length} data-partial={partial ? 'true' : undefined}>
       {stale && (
         <p className="notice stale-note" role="status">
           {t('results.stale')}
+        </p>
+      )}
+      {partial && (
+        <p className="notice partial-note" data-testid="partial-note">
+          {t('results.partial', { done: partial.done, of: partial.of })}
         </p>
       )}
       <div className="results-toolbar">

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { CompareNotices } from './CompareNotices';
 import { CompareStorageNotice } from './CompareStorageNotice';
 import { CompareResults } from './CompareResults';
-import { buildComparison, planComparison, type Comparison, type ComparisonPlan } from './ensembles';
+import { buildComparison, firstSeedsOf, planComparison, seedsDoneFromFirst, type Comparison, type ComparisonPlan } from './ensembles';
 import { MixPanel } from './MixPanel';
 import { PoolStatus } from './PoolStatus';
 import { SensitivityPanel, type AnalysisResults } from './SensitivityPanel';
@@ -40,6 +40,9 @@ function fromStore(plan: ComparisonPlan, store: ResultStore): Comparison | null 
   return buildComparison(plan, runs);
 }
 
+/** Fewest seeds shown while a comparison is still running (one seed has no spread to show). */
+const PARTIAL_MIN_SEEDS = 2;
+
 /** A number for each comparison shown, written to the page so tests can tell a new one. */
 const ids = new WeakMap<Comparison, number>();
 let nextId = 1;
@@ -64,7 +67,19 @@ export default function CompareView() {
     void storeVersion; // new runs in the store: look again
     return computed?.key === plan.key ? computed : fromStore(plan, pool.store);
   }, [plan, pool.store, storeVersion, computed]);
-  const shown = stored ?? computed;
+  // While the comparison runs, the results of the seeds finished so far (issue 16: streamed).
+  const running = pool.state.running === 'compare';
+  const progress = pool.state.done;
+  // How many seeds every mix has finished, counted from the first: only a new count redraws.
+  const seedsDone = useMemo(() => {
+    void progress; // more runs finished: look again
+    return running ? seedsDoneFromFirst(plan, (task) => pool.store.get(runCacheKey(task.input), 'months') !== undefined) : 0;
+  }, [running, progress, plan, pool.store]);
+  const partial = useMemo(
+    () => (seedsDone >= PARTIAL_MIN_SEEDS && seedsDone < plan.seeds.length ? fromStore(firstSeedsOf(plan, seedsDone), pool.store) : null),
+    [seedsDone, plan, pool.store],
+  );
+  const shown = partial ?? stored ?? computed;
   // The indices read with the set-up's weights (no new run): table, plane, bands and CSV alike.
   const weights = setup.weights;
   const weighed = useMemo(() => (shown && weights ? reweighComparison(shown, weights) : shown), [shown, weights]);
@@ -137,7 +152,14 @@ export default function CompareView() {
           <MixPanel setup={setup} mixes={plan.mixes} dispatch={dispatch} busy={pool.state.running !== null} onRun={runComparison} />
           {shown && weighed ? (
             <div ref={resultsRef} className="results-anchor">
-              <CompareResults comparison={weighed} stale={shown.key !== plan.key} setup={setup} dispatch={dispatch} runId={idOf(shown)} />
+              <CompareResults
+                comparison={weighed}
+                stale={!partial && shown.key !== plan.key}
+                partial={partial ? { done: partial.seeds.length, of: plan.seeds.length } : undefined}
+                setup={setup}
+                dispatch={dispatch}
+                runId={idOf(shown)}
+              />
             </div>
           ) : (
             <div className="compare-empty" data-testid="compare-results" data-run-id={0}>

@@ -9,7 +9,7 @@ import { LEVER_BY_KEY, OUTPUT_KEYS, runModel, spreadOf } from '../../../models/i
 import { RunQueue } from '../../runner/every-request';
 import { sameThreadService } from '../../runner/same-thread';
 import { csvText, runsCsv, summaryCsv } from './csv';
-import { buildComparison, monthlyBands, monthlyDifferenceBands, pairedWithReference, planComparison, seedValues } from './ensembles';
+import { buildComparison, firstSeedsOf, monthlyBands, monthlyDifferenceBands, pairedWithReference, planComparison, seedsDoneFromFirst, seedValues } from './ensembles';
 import { resolveMixes } from './mixes';
 import { compareReducer } from './setup-reducer';
 import { planGrid, planSweep, planTornado, sweepRows, tornadoBars } from './sensitivity';
@@ -110,3 +110,25 @@ describe('the sensitivity plans', () => {
     expect(bars.bars[1].swing.median).toBe(0);
   });
 });
+
+describe('results shown while a comparison runs', () => {
+  it('cover the seeds every mix has finished, counted from the first, and equal a comparison of just those seeds', async () => {
+    const plan = planComparison(setup);
+    const runs = await runTasks(plan.tasks, 2);
+    const n = plan.seeds.length;
+    // Finished: every mix's first two seeds, and the first mix's fourth seed too (not the third).
+    const finished = new Set(plan.mixes.flatMap((_, i) => [i * n, i * n + 1]).concat([3]));
+    const done = seedsDoneFromFirst(plan, (task) => finished.has(plan.tasks.indexOf(task)));
+    expect(done).toBe(2);
+    const cut = firstSeedsOf(plan, done);
+    expect(cut.seeds).toEqual(plan.seeds.slice(0, 2));
+    expect(cut.key).not.toBe(plan.key);
+    const shown = buildComparison(cut, cut.tasks.map((task) => runs[plan.tasks.indexOf(task)]));
+    const alone = planComparison({ ...setup, seeds: 2 });
+    const direct = buildComparison(alone, await runTasks(alone.tasks, 1));
+    expect(shown.mixes.map((m) => m.summaries)).toEqual(direct.mixes.map((m) => m.summaries));
+    expect(seedsDoneFromFirst(plan, () => true)).toBe(n);
+    expect(seedsDoneFromFirst(plan, () => false)).toBe(0);
+  });
+});
+

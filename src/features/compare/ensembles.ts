@@ -58,6 +58,21 @@ export function buildComparison(plan: ComparisonPlan, runs: readonly CompactRun[
   return { key: plan.key, seeds: plan.seeds, agents: plan.agents, months: plan.months, mixes };
 }
 
+/** A plan cut to its first `seeds` seeds (the same mixes, size and tasks' order). */
+export function firstSeedsOf(plan: ComparisonPlan, seeds: number): ComparisonPlan {
+  const n = plan.seeds.length;
+  const k = Math.max(0, Math.min(n, Math.floor(seeds)));
+  const tasks = plan.mixes.flatMap((_, i) => plan.tasks.slice(i * n, i * n + k));
+  return { ...plan, seeds: plan.seeds.slice(0, k), tasks, key: `${plan.key}#first${k}` };
+}
+
+/** How many of the plan's seeds, counted from the first, have every mix's run done (`done` says of a task). */
+export function seedsDoneFromFirst(plan: ComparisonPlan, done: (task: ComparisonPlan['tasks'][number]) => boolean): number {
+  const n = plan.seeds.length;
+  for (let s = 0; s < n; s++) if (!plan.mixes.every((_, i) => done(plan.tasks[i * n + s]))) return s;
+  return n;
+}
+
 /** Index of the reference mix in a comparison (the setup's reference if it was run, else 0). */
 export function referenceIndex(comparison: Comparison, setup: Pick<CompareSetup, 'mixes' | 'referenceId'>): number {
   const id = referenceMix(setup)?.id;
