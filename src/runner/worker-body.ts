@@ -17,11 +17,15 @@ import type { RunGroupMessage, RunMessage, WorkerReply, WorkerRequest } from './
 const DEFAULT_POPULATION_BYTES = 100_000_000;
 
 /**
- * A tiny run when the worker is configured, if the pool asks for it (Compare starts its workers
- * while the user is still choosing): the model's hot loops are compiled before the first real
- * run, which would otherwise run cold (two or three times slower).
+ * Two tiny runs when the worker is configured, if the pool asks for it (Compare starts its
+ * workers while the user is still choosing): the model's hot loops, and the copying of a run for
+ * runs that share their first months, are compiled before the first real run, which would
+ * otherwise run cold (two or three times slower).
  */
-const WARM_UP: RunInput = { agents: 3_000, months: 24, seed: 0 };
+const WARM_UP: readonly RunInput[] = [
+  { agents: 3_000, months: 24, seed: 0 },
+  { agents: 3_000, months: 24, seed: 0, timeline: [{ lever: 'enforcement.intensity', value: 0.9, fromMonth: 12 }] },
+];
 
 export type Post = (message: WorkerReply, transfer: Transferable[]) => void;
 
@@ -111,7 +115,7 @@ export function createWorkerBody(post: Post, clock: Clock = () => performance.no
       populationBytes = request.populationBytes;
       progressAfterMs = request.progressAfterMs ?? PROGRESS_AFTER_MS;
       progressEveryMs = request.progressEveryMs ?? PROGRESS_EVERY_MS;
-      if (request.warmUp) runModel(WARM_UP);
+      if (request.warmUp) runBranches(WARM_UP);
       return;
     }
     if (request.type === 'run') run(request);
