@@ -11,7 +11,8 @@ export const PATTERN_AGENTS = 40_000;
 
 export type Levers = Record<string, number>;
 
-const cache = new Map<string, RunResult[]>();
+/** Runs by model input and seed: a list of seeds that overlaps another (AIMED_SEEDS, SEEDS) reuses the runs they share. */
+const cache = new Map<string, RunResult>();
 
 export function runSeeds(levers: Levers, opts: { agents?: number; months?: number } = {}): RunResult[] {
   return runInputSeeds({ levers, agents: opts.agents, months: opts.months });
@@ -20,13 +21,12 @@ export function runSeeds(levers: Levers, opts: { agents?: number; months?: numbe
 /** The runs of any model input (levers aimed at routes, changed routes…) over `seeds` (default SEEDS), cached. */
 export function runInputSeeds(input: Omit<RunInput, 'seed'>, seeds: readonly number[] = SEEDS): RunResult[] {
   const full = { ...input, agents: input.agents ?? PATTERN_AGENTS };
-  const key = JSON.stringify([full, seeds]);
-  let runs = cache.get(key);
-  if (!runs) {
-    runs = seeds.map((seed) => runModel({ ...full, seed }));
-    cache.set(key, runs);
-  }
-  return runs;
+  const key = JSON.stringify(full);
+  return seeds.map((seed) => {
+    let run = cache.get(`${seed} ${key}`);
+    if (!run) cache.set(`${seed} ${key}`, (run = runModel({ ...full, seed })));
+    return run;
+  });
 }
 
 /** Mean over seeds (default SEEDS) of any statistic of a run. */
