@@ -70,14 +70,18 @@ export default function CompareView() {
   // While the comparison runs, the results of the seeds finished so far (issue 16: streamed).
   const running = pool.state.running === 'compare';
   const progress = pool.state.done;
-  // How many seeds every mix has finished, counted from the first: only a new count redraws.
-  const seedsDone = useMemo(() => {
+  // How many seeds every mix has finished, counted from the first, rounded down to a power of two:
+  // drawing the results takes the page's thread from the workers (two cores are shared by the page
+  // and its workers), so they are redrawn only when the seeds shown double (2, 4, 8, 16 of 20).
+  const seedsShown = useMemo(() => {
     void progress; // more runs finished: look again
-    return running ? seedsDoneFromFirst(plan, (task) => pool.store.get(runCacheKey(task.input), 'months') !== undefined) : 0;
+    const done = running ? seedsDoneFromFirst(plan, (task) => pool.store.get(runCacheKey(task.input), 'months') !== undefined) : 0;
+    // All done: the whole comparison shows, not a part of it.
+    return done < PARTIAL_MIN_SEEDS || done >= plan.seeds.length ? 0 : 2 ** Math.floor(Math.log2(done));
   }, [running, progress, plan, pool.store]);
   const partial = useMemo(
-    () => (seedsDone >= PARTIAL_MIN_SEEDS && seedsDone < plan.seeds.length ? fromStore(firstSeedsOf(plan, seedsDone), pool.store) : null),
-    [seedsDone, plan, pool.store],
+    () => (seedsShown >= PARTIAL_MIN_SEEDS && seedsShown < plan.seeds.length ? fromStore(firstSeedsOf(plan, seedsShown), pool.store) : null),
+    [seedsShown, plan, pool.store],
   );
   const shown = partial ?? stored ?? computed;
   // The indices read with the set-up's weights (no new run): table, plane, bands and CSV alike.
