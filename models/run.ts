@@ -70,9 +70,10 @@ export function runBranches(inputs: readonly RunInput[], onResult?: (index: numb
     let together = group;
     while (together.length > 1) {
       const lead = schedules[together[0]];
-      const partsAt = Math.min(...together.slice(1).map((j) => firstDifference(lead, schedules[j])));
+      const parts = together.map((j, k) => (k === 0 ? Infinity : firstDifference(lead, schedules[j])));
+      const partsAt = Math.min(...parts);
       while (sim.month < partsAt) sim.step();
-      const stay = together.filter((j, k) => k === 0 || firstDifference(lead, schedules[j]) > partsAt);
+      const stay = together.filter((_, k) => parts[k] > partsAt);
       let leaving = together.filter((j) => !stay.includes(j));
       while (leaving.length > 0) {
         const head = leaving[0];

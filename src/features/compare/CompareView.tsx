@@ -73,12 +73,14 @@ export default function CompareView() {
   // How many seeds every mix has finished, counted from the first, rounded down to a power of two:
   // drawing the results takes the page's thread from the workers (two cores are shared by the page
   // and its workers), so they are redrawn only when the seeds shown double (2, 4, 8, 16 of 20).
+  // Each task's cache key, once per plan (not at every progress report).
+  const taskKeys = useMemo(() => new Map(plan.tasks.map((task) => [task, runCacheKey(task.input)])), [plan]);
   const seedsShown = useMemo(() => {
     void progress; // more runs finished: look again
-    const done = running ? seedsDoneFromFirst(plan, (task) => pool.store.get(runCacheKey(task.input), 'months') !== undefined) : 0;
+    const done = running ? seedsDoneFromFirst(plan, (task) => pool.store.get(taskKeys.get(task) ?? runCacheKey(task.input), 'months') !== undefined) : 0;
     // All done: the whole comparison shows, not a part of it.
     return done < PARTIAL_MIN_SEEDS || done >= plan.seeds.length ? 0 : 2 ** Math.floor(Math.log2(done));
-  }, [running, progress, plan, pool.store]);
+  }, [running, progress, plan, pool.store, taskKeys]);
   const partial = useMemo(
     () => (seedsShown >= PARTIAL_MIN_SEEDS && seedsShown < plan.seeds.length ? fromStore(firstSeedsOf(plan, seedsShown), pool.store) : null),
     [seedsShown, plan, pool.store],
